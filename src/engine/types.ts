@@ -1,0 +1,192 @@
+/**
+ * The engine's public types. Checks import only these (and pure helpers from src/engine/),
+ * never a runtime (Action, Probot, CLI).
+ */
+
+/** What a check concluded. `error` means it could not run; it never counts as a pass. */
+export type Status = 'pass' | 'fail' | 'warn' | 'skip' | 'error'
+
+/** How much a check's failure weighs: `error` blocks, `warn` reports, `off` does not run. */
+export type Level = 'error' | 'warn' | 'off'
+
+export type Mode = 'enforce' | 'advisory'
+
+/** The kind of change being judged. `push` and `workflow_dispatch` are judged as `deployment`. */
+export type EventName = 'pull_request' | 'release' | 'deployment'
+
+export type Verdict = 'go' | 'no-go'
+
+/** GO with waivers is a GO whose blocking failures were all waived. */
+export type Outcome = 'go' | 'go-with-waivers' | 'no-go'
+
+/** One thing a check found. `file` is repository-relative (forward slashes), `line` 1-based. */
+export interface Finding {
+  message: string
+  file?: string
+  line?: number
+  column?: number
+  /** A sub-rule id, e.g. an OpenAPI rule such as `operation-removed`. */
+  ruleId?: string
+  /** How much this one finding weighs inside its check; defaults to the check's status. */
+  severity?: 'error' | 'warning' | 'notice'
+  /** For OpenAPI findings: `METHOD /path` as written in the document. */
+  operation?: string
+  /** Set when a per-change waiver covers this finding. */
+  waived?: Waiver
+}
+
+export type FileStatus = 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'type-changed'
+
+export interface ChangedFile {
+  /** Path at the head (for `removed`: the path that was removed). */
+  path: string
+  status: FileStatus
+  /** Path at the base, for `renamed` and `copied`. */
+  previousPath?: string
+}
+
+/**
+ * How checks see a repository. Two implementations: local git (CLI; Action after checkout)
+ * and the GitHub API (App; Action without checkout). Keep it this small.
+ */
+export interface RepoSource {
+  /**
+   * The text of `path` at `ref`; `undefined` when the file does not exist there.
+   * Throws `UnreadableFileError` for a binary file, invalid UTF-8 or a file over the size limit.
+   */
+  readFile(path: string, ref: string): Promise<string | undefined>
+  /** Every file at `ref` whose path matches one of `globs` (all files for `['**']`), sorted. */
+  listFiles(ref: string, globs: string[]): Promise<string[]>
+  /** The files changed between the merge base of `base` and `head`, and `head`. */
+  changedFiles(base: string, head: string): Promise<ChangedFile[]>
+}
+
+/** The change under evaluation: what the checks judge. */
+export interface Change {
+  event: EventName
+  /** Commit (or ref) the change is compared against. */
+  base: string
+  /** Commit (or ref) being judged. */
+  head: string
+  files: ChangedFile[]
+  /** Pull request title or release name. */
+  title?: string
+  /** Pull request body or release notes: the text the text checks read. */
+  body?: string
+  labels: string[]
+  /** Login of the pull request's author, if any. */
+  author?: string
+  /** Release version or tag (e.g. `v1.4.0`) on a release. */
+  version?: string
+  /** Pull request number, if any. */
+  number?: number
+  /** Deployment environment, on a deployment. */
+  environment?: string
+}
+
+export interface Logger {
+  debug(message: string): void
+  info(message: string): void
+  warn(message: string): void
+  error(message: string): void
+}
+
+/**
+ * A granted exception. Whole-check waivers have no `target`; an OpenAPI per-change waiver names
+ * the rule id and/or operation it covers.
+ */
+export interface Waiver {
+  check: string
+  reason: string
+  /** Login (or team) of who granted it. */
+  grantedBy: string
+  /** ISO timestamp, when known. */
+  grantedAt?: string
+  /** Where it came from: a PR comment URL, the configuration file, a CLI flag. */
+  source?: string
+  target?: { ruleId?: string; operation?: string }
+}
+
+/** A waiver that was asked for but not accepted, with why: shown in every report. */
+export interface RejectedWaiver {
+  check: string
+  requestedBy: string
+  reason: string
+  /** Why it was not accepted. */
+  rejection: string
+  source?: string
+}
+
+/** What one check's `run` returns. A failed check is a result; throw only when it cannot run. */
+export interface CheckResult {
+  status: Exclude<Status, 'error'> | 'error'
+  /** One sentence. */
+  summary: string
+  findings?: Finding[]
+}
+
+export interface CheckContext<C> {
+  /** The check's configuration: its `meta.defaultConfig` merged with the user's, minus `level`. */
+  config: C
+  change: Change
+  source: RepoSource
+  log: Logger
+  /** Waivers addressed to this check that name a `target` (per-change waivers). */
+  waivers: Waiver[]
+}
+
+/** A JSON Schema fragment (draft 2020-12 subset that Ajv understands). */
+export type JsonSchema = Record<string, unknown>
+
+export interface CheckMeta<C> {
+  /** Stable, public, kebab-case; equal to the file name. */
+  id: string
+  title: string
+  /** One line: when it passes. */
+  description: string
+  /** Repository path of the doc page, `docs/checks/<id>.md`. */
+  docs: string
+  defaultLevel: Exclude<Level, 'off'>
+  defaultConfig: C
+  /** JSON Schema of this check's options (the `level` key is added by the engine). */
+  schema: { properties: Record<string, JsonSchema>; required?: string[] }
+  /** Events the check applies to; on other events it is skipped with a reason. */
+  events?: EventName[]
+}
+
+export interface Check<C = any> {
+  meta: CheckMeta<C>
+  run(context: CheckContext<C>): Promise<CheckResult>
+}
+
+/** One check's line in a report. */
+export interface CheckReport {
+  id: string
+  title: string
+  status: Status
+  level: Level
+  /** True when this check alone makes the verdict NO-GO. */
+  blocking: boolean
+  summary: string
+  findings: Finding[]
+  /** The whole-check waiver that turned a blocking result into a GO, if any. */
+  waiver: Waiver | null
+  /** Link to the check's doc page. */
+  docsUrl: string
+  durationMs: number
+}
+
+export interface Report {
+  verdict: Verdict
+  outcome: Outcome
+  mode: Mode
+  event: EventName
+  base: string
+  head: string
+  /** Pull request number or release version, when known, for titles. */
+  subject?: string
+  checks: CheckReport[]
+  /** Ids of the checks that block (would block, in advisory mode). */
+  blocking: string[]
+  waivers: { applied: Waiver[]; rejected: RejectedWaiver[] }
+}
