@@ -1,0 +1,30 @@
+// Bundles each entry point that exists into dist/ with esbuild (see TOOLCHAIN.md: the require shim
+// lets bundled CommonJS such as @actions/http-client require Node built-ins from an ES module).
+import { build } from 'esbuild'
+import { existsSync } from 'node:fs'
+
+const entries = [
+  { in: 'src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'src/action/index.ts', out: 'dist/index.js' },
+  { in: 'src/app/server.ts', out: 'dist/app.js' }
+]
+
+const requireShim = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
+
+await Promise.all(
+  entries
+    .filter((entry) => existsSync(entry.in))
+    .map((entry) =>
+      build({
+        entryPoints: [entry.in],
+        outfile: entry.out,
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'esm',
+        legalComments: 'none',
+        logLevel: 'warning',
+        banner: { js: [entry.banner, requireShim].filter(Boolean).join('\n') }
+      })
+    )
+)
