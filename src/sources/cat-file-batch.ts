@@ -73,9 +73,9 @@ export class CatFileBatch {
         if (body.received < body.size + 1) return
         this.body = undefined
         const p = this.pending.shift()!
-        if (!body.keep) p.resolve({ kind: 'too-large', size: body.size })
-        else if (body.type === 'blob') p.resolve({ kind: 'blob', bytes: Buffer.concat(body.chunks).subarray(0, body.size) })
-        else p.resolve({ kind: 'other', type: body.type })
+        if (body.type !== 'blob') p.resolve({ kind: 'other', type: body.type })
+        else if (!body.keep) p.resolve({ kind: 'too-large', size: body.size })
+        else p.resolve({ kind: 'blob', bytes: Buffer.concat(body.chunks).subarray(0, body.size) })
         continue
       }
       const newline = this.buffer.indexOf(10)
