@@ -16433,7 +16433,9 @@ function parseConfig(text, file, checks2) {
   }
   const validate = validatorFor(checks2);
   if (!validate(data)) {
-    const issues = dedupe((validate.errors ?? []).map((error) => describeError(error, doc, file, at, checks2)));
+    const issues = dedupe((validate.errors ?? []).map((error) => describeError(error, doc, file, at, checks2))).sort(
+      (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+    );
     throw new ConfigError(issues);
   }
   return resolve(data, checks2, file);
@@ -16693,8 +16695,9 @@ function headline(report) {
     return `Every blocking check passes for this ${subject}${waived}.`;
   }
   const ids = report.blocking.map((id) => `\`${id}\``).join(", ");
-  const verb = report.mode === "advisory" ? "would block" : "block";
-  return `**${report.blocking.length} check${report.blocking.length === 1 ? "" : "s"} ${verb}** this ${subject}: ${ids}.`;
+  const one = report.blocking.length === 1;
+  const verb = report.mode === "advisory" ? "would block" : one ? "blocks" : "block";
+  return `**${report.blocking.length} check${one ? "" : "s"} ${verb}** this ${subject}: ${ids}.`;
 }
 function section(check, limit) {
   const out = [`### ${STATUS_ICON[check.status]} \`${check.id}\` \u2014 ${check.title}`, "", escapeText(check.summary)];
@@ -16909,9 +16912,9 @@ var CatFileBatch = class {
         if (body.received < body.size + 1) return;
         this.body = void 0;
         const p = this.pending.shift();
-        if (!body.keep) p.resolve({ kind: "too-large", size: body.size });
-        else if (body.type === "blob") p.resolve({ kind: "blob", bytes: Buffer.concat(body.chunks).subarray(0, body.size) });
-        else p.resolve({ kind: "other", type: body.type });
+        if (body.type !== "blob") p.resolve({ kind: "other", type: body.type });
+        else if (!body.keep) p.resolve({ kind: "too-large", size: body.size });
+        else p.resolve({ kind: "blob", bytes: Buffer.concat(body.chunks).subarray(0, body.size) });
         continue;
       }
       const newline = this.buffer.indexOf(10);
