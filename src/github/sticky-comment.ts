@@ -49,7 +49,7 @@ export async function upsertStickyComment(
         comment_id: existing.id,
         body
       })
-      return { action: 'updated', id: data.id, url: data.html_url }
+      return { action: 'updated', id: Number(data.id), url: data.html_url }
     }
     if (!options.createIfMissing) return { action: 'skipped', reason: 'every check passes and there is no earlier comment to update' }
     const { data } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
@@ -58,7 +58,7 @@ export async function upsertStickyComment(
       issue_number: pull.number,
       body
     })
-    return { action: 'created', id: data.id, url: data.html_url }
+    return { action: 'created', id: Number(data.id), url: data.html_url }
   } catch (error) {
     const status = statusOf(error)
     if (status === 403 || status === 401 || (status === 404 && !existing)) return { action: 'forbidden', status }
