@@ -1,0 +1,120 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { checks as allChecks } from '../../checks/index.js'
+import { loadConfig, parseConfig } from '../engine/config.js'
+import { UserError } from '../engine/errors.js'
+import { evaluate } from '../engine/evaluate.js'
+import { decodeTextFile } from '../engine/text-file.js'
+import type { Change, Check, EventName } from '../engine/types.js'
+import { exitCode, renderHtml, renderJson, renderMarkdown, renderText } from '../report/index.js'
+import { LocalGitSource } from '../sources/local-git.js'
+import type { CliIo } from './io.js'
+import { stderrLogger } from './logger.js'
+import { oneOf, parseOptions } from './parse-options.js'
+import { CHECK_USAGE } from './usage.js'
+
+const EVENTS = ['pull_request', 'release', 'deployment'] as const
+const FORMATS = ['text', 'markdown', 'json', 'html'] as const
+
+/** `release-readiness check`: local git → engine → report. Returns the exit code. */
+export async function checkCommand(argv: string[], io: CliIo, checks: readonly Check[] = allChecks): Promise<number> {
+  const { values } = parseOptions(
+    argv,
+    {
+      repo: { type: 'string' },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      event: { type: 'string' },
+      title: { type: 'string' },
+      body: { type: 'string' },
+      'body-file': { type: 'string' },
+      label: { type: 'string', multiple: true },
+      author: { type: 'string' },
+      config: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      verbose: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' }
+    },
+    CHECK_USAGE
+  )
+  if (values.help) {
+    io.stdout(CHECK_USAGE + '\n')
+    return 0
+  }
+  const str = (name: string): string | undefined => values[name] as string | undefined
+  if (!str('base')) throw new UserError(`--base is required: the branch, tag or commit the change is compared against.\n\n${CHECK_USAGE}`)
+  if (str('body') !== undefined && str('body-file') !== undefined) throw new UserError('Pass --body or --body-file, not both.')
+  const event: EventName = oneOf('event', str('event'), EVENTS, 'pull_request')
+  const format = oneOf('format', str('format'), FORMATS, 'text')
+  const log = stderrLogger(io.stderr, values.verbose === true)
+
+  const dir = resolve(io.cwd, str('repo') ?? '.')
+  const source = await LocalGitSource.open(dir)
+  if (!source) {
+    throw new UserError(`${dir} is not a git repository. Pass --repo with the path of a git checkout (git init creates one).`)
+  }
+  try {
+    if (!(await source.hasCommit('HEAD')) && !str('head')) {
+      throw new UserError(`The repository at ${source.dir} has no commits yet, so there is no change to judge. Commit something first.`)
+    }
+    const [base, head] = await Promise.all([source.resolveCommit(str('base')!), source.resolveCommit(str('head') ?? 'HEAD')])
+    const body = str('body-file') !== undefined ? await readBodyFile(resolve(io.cwd, str('body-file')!)) : str('body')
+    const configFile = str('config')
+    const config = configFile
+      ? parseConfig(await readText(resolve(io.cwd, configFile), configFile), configFile, checks)
+      : await loadConfig(source, base, checks)
+    log.debug(`Configuration: ${config.origin}`)
+    const change: Change = {
+      event,
+      base,
+      head,
+      files: await source.changedFiles(base, head),
+      labels: (values.label as string[] | undefined) ?? [],
+      ...(str('title') !== undefined ? { title: str('title') } : {}),
+      ...(body !== undefined ? { body } : {}),
+      ...(str('author') ? { author: str('author') } : {}),
+      ...(event === 'release' ? { version: await releaseVersion(source, str('head') ?? 'HEAD', head) } : {})
+    }
+    log.info(`Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)}`)
+    const report = await evaluate({ checks, config, source, change, log })
+    log.debug(`git processes started: ${source.gitCalls + 1}`)
+    const rendered =
+      format === 'json' ? renderJson(report) : format === 'markdown' ? renderMarkdown(report) : format === 'html' ? renderHtml(report) : renderText(report)
+    if (str('output')) await writeFile(resolve(io.cwd, str('output')!), rendered)
+    else io.stdout(rendered)
+    return exitCode(report)
+  } finally {
+    source.close()
+  }
+}
+
+/** The version a release event is about: the tag at head, else the head ref if it looks like one. */
+async function releaseVersion(source: LocalGitSource, headRef: string, headSha: string): Promise<string | undefined> {
+  try {
+    const tags = (await source.git(['tag', '--points-at', headSha, '--sort=-v:refname'])).split('\n').filter(Boolean)
+    if (tags.length > 0) return tags[0]
+  } catch {
+    // fall through
+  }
+  return /\d+\.\d+/.test(headRef) ? headRef : undefined
+}
+
+async function readText(path: string, shown: string): Promise<string> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    throw new UserError(`Cannot read ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}. Check the path.`)
+  }
+  return decodeTextFile(shown, bytes)
+}
+
+async function readBodyFile(path: string): Promise<string> {
+  if (path.endsWith('/-')) {
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return decodeTextFile('standard input', Buffer.concat(chunks))
+  }
+  return readText(path, path)
+}

@@ -1,0 +1,38 @@
+import type { Finding, Report } from '../engine/types.js'
+
+/**
+ * The JSON object of DESIGN.md (`verdict`, `checks[].{id,status,summary,findings,waiver}`) with
+ * extra fields that never change those fields' meaning.
+ */
+export function toJson(report: Report): object {
+  return {
+    verdict: report.verdict,
+    outcome: report.outcome,
+    mode: report.mode,
+    event: report.event,
+    base: report.base,
+    head: report.head,
+    ...(report.subject ? { subject: report.subject } : {}),
+    blocking: report.blocking,
+    checks: report.checks.map((check) => ({
+      id: check.id,
+      title: check.title,
+      status: check.status,
+      level: check.level,
+      blocking: check.blocking,
+      summary: check.summary,
+      findings: check.findings.map(cleanFinding),
+      waiver: check.waiver,
+      docs: check.docsUrl
+    })),
+    waivers: report.waivers
+  }
+}
+
+function cleanFinding(finding: Finding): object {
+  return Object.fromEntries(Object.entries(finding).filter(([, value]) => value !== undefined))
+}
+
+export function renderJson(report: Report): string {
+  return JSON.stringify(toJson(report), null, 2) + '\n'
+}

@@ -1,0 +1,115 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { UnknownRefError, UnreadableFileError, UserError } from '../engine/errors.js'
+import { filterPaths } from '../engine/globs.js'
+import { MAX_FILE_BYTES, decodeTextFile } from '../engine/text-file.js'
+import type { ChangedFile, RepoSource } from '../engine/types.js'
+import { CatFileBatch } from './cat-file-batch.js'
+import { parseNameStatus } from './parse-name-status.js'
+
+const run = promisify(execFile)
+
+/**
+ * A RepoSource over a local git repository. A handful of git processes per evaluation: one
+ * `rev-parse` per ref, one `diff` per change, one `ls-tree` per ref listed, and a single
+ * `cat-file --batch` process for every file read.
+ */
+export class LocalGitSource implements RepoSource {
+  private readonly commits = new Map<string, Promise<string>>()
+  private readonly trees = new Map<string, Promise<string[]>>()
+  private readonly batch: CatFileBatch
+  /** Git processes started so far (for debug logs and benchmarks). */
+  gitCalls = 0
+
+  private constructor(readonly dir: string) {
+    this.batch = new CatFileBatch(dir, MAX_FILE_BYTES)
+  }
+
+  /** The repository that contains `dir`, or `undefined` when `dir` is not inside one. */
+  static async open(dir: string): Promise<LocalGitSource | undefined> {
+    try {
+      const { stdout } = await run('git', ['-C', dir, 'rev-parse', '--show-toplevel'])
+      return new LocalGitSource(stdout.trim())
+    } catch {
+      return undefined
+    }
+  }
+
+  async git(args: string[]): Promise<string> {
+    this.gitCalls++
+    const { stdout } = await run('git', ['-C', this.dir, ...args], { maxBuffer: 512 * 1024 * 1024 })
+    return stdout
+  }
+
+  /** The full SHA of the commit `ref` names; `UnknownRefError` when there is none. */
+  resolveCommit(ref: string): Promise<string> {
+    let sha = this.commits.get(ref)
+    if (!sha) {
+      sha = this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(
+        (out) => out.trim(),
+        () => {
+          throw new UnknownRefError(
+            `Unknown ref "${ref}" in ${this.dir}: no commit has that name. Check the spelling, or fetch it first ` +
+              `(git fetch origin ${ref}; in a GitHub workflow, use actions/checkout with fetch-depth: 0).`
+          )
+        }
+      )
+      this.commits.set(ref, sha)
+    }
+    return sha
+  }
+
+  async hasCommit(ref: string): Promise<boolean> {
+    try {
+      await this.resolveCommit(ref)
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  async readFile(path: string, ref: string): Promise<string | undefined> {
+    const sha = await this.resolveCommit(ref)
+    const object = await this.batch.read(`${sha}:${path}`)
+    switch (object.kind) {
+      case 'missing':
+      case 'other':
+        return undefined
+      case 'too-large':
+        throw new UnreadableFileError(path, 'too-large', `(${object.size} bytes; limit ${MAX_FILE_BYTES})`)
+      case 'blob':
+        return decodeTextFile(path, object.bytes)
+    }
+  }
+
+  async listFiles(ref: string, globs: string[]): Promise<string[]> {
+    const sha = await this.resolveCommit(ref)
+    let tree = this.trees.get(sha)
+    if (!tree) {
+      tree = this.git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha]).then((out) =>
+        out.split('\0').filter(Boolean).sort()
+      )
+      this.trees.set(sha, tree)
+    }
+    return filterPaths(await tree, globs)
+  }
+
+  async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+    const [from, to] = await Promise.all([this.resolveCommit(base), this.resolveCommit(head)])
+    let mergeBase: string
+    try {
+      mergeBase = (await this.git(['merge-base', from, to])).trim()
+    } catch {
+      throw new UserError(
+        `${base} and ${head} share no history in ${this.dir}, so there is no change to judge between them. ` +
+          'Pass a base that the head branched from (fetch full history with fetch-depth: 0 in CI).'
+      )
+    }
+    const out = await this.git(['diff', '--name-status', '-z', '-M', '--no-color', '--no-ext-diff', '--no-textconv', mergeBase, to])
+    return parseNameStatus(out)
+  }
+
+  close(): void {
+    this.batch.close()
+  }
+}
