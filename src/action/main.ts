@@ -10,10 +10,11 @@ import { createClient, describeStats, type GitHubClient } from '../github/client
 import { MAX_COMMENT_LENGTH, STICKY_MARKER, stickyBody, upsertStickyComment } from '../github/sticky-comment.js'
 import { planAnnotations } from './annotations.js'
 import { Outputs, USER_AGENT } from './constants.js'
-import { renderMarkdown, toJson } from './engine.js'
+import { renderMarkdown, toJson } from '../report/index.js'
 import { evaluateAction, type Evaluation } from './evaluate-action.js'
 import { parseInputs, readRunnerContext, type RunnerContext } from './inputs.js'
 import type { OpenLocal } from './pick-source.js'
+import { LocalGitSource } from '../sources/local-git.js'
 
 /** What `run` needs from outside; tests and the bundle pass the defaults. */
 export interface RunOptions {
@@ -60,7 +61,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       client,
       checks: options.checks ?? registry,
       log: logger,
-      ...(options.openLocal ? { openLocal: options.openLocal } : {})
+      openLocal: options.openLocal ?? ((dir) => LocalGitSource.open(dir))
     })
     if ('skip' in evaluation) {
       core.notice(`[release-readiness] Skipped: ${evaluation.skip}`)
