@@ -1,0 +1,24 @@
+/** Input names, as in action.yml. */
+export const Inputs = {
+  Token: 'token',
+  Event: 'event',
+  BaseRef: 'base-ref',
+  Config: 'config',
+  Comment: 'comment',
+  Mode: 'mode',
+  ApiRetries: 'api-retries',
+  ApiRetryDelayMs: 'api-retry-delay-ms'
+} as const
+
+/** Output names, as in action.yml. */
+export const Outputs = {
+  Verdict: 'verdict',
+  Outcome: 'outcome',
+  FailedChecks: 'failed-checks',
+  ReportJson: 'report-json'
+} as const
+
+/** Actions shows at most this many error (and warning) annotations per step. */
+export const ANNOTATION_LIMIT = 10
+
+export const USER_AGENT = 'release-readiness-action'

@@ -1,0 +1,88 @@
+import type { Check, Logger, Report } from '../engine/types.js'
+import type { GitHubClient } from '../github/client.js'
+import { listIssueComments, type IssueComment, type PullRef } from '../github/issue-comments.js'
+import { githubWaiverAuthority } from '../github/waiver-authority.js'
+import { collectWaivers } from '../github/waivers.js'
+import { GitHubApiSource } from '../sources/github-api.js'
+import { loadConfig, type Config } from '../engine/config.js'
+import { evaluate } from '../engine/evaluate.js'
+import { withEmptyBase } from './first-release.js'
+import type { ActionInputs, RunnerContext } from './inputs.js'
+import { pickSource, type OpenLocal, type SourceKind } from './pick-source.js'
+import { NOTHING, resolveEvent } from './resolve-event.js'
+
+export interface ActionDeps {
+  context: RunnerContext
+  payload: Record<string, unknown>
+  inputs: ActionInputs
+  client: GitHubClient
+  checks: Check[]
+  log: Logger
+  openLocal?: OpenLocal
+}
+
+export interface Evaluation {
+  report: Report
+  config: Config
+  sourceKind: SourceKind
+  /** Set on pull requests. */
+  pull?: PullRef
+  /** The pull request's comments (read once; the sticky comment reuses them). */
+  comments: IssueComment[]
+}
+
+/** Inputs and event → the report, with no Actions I/O: main.ts publishes it. */
+export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { skip: string }> {
+  const { context, payload, inputs, client, checks, log } = deps
+  const resolved = await resolveEvent(context, payload, inputs, client)
+  if ('skip' in resolved) return resolved
+  const { change, pull, configRef, apiOnly } = resolved
+  log.info(`[release-readiness] Evaluating ${change.event} ${change.base === NOTHING ? '(first release)' : change.base}...${change.head}`)
+
+  const picked = await pickSource({
+    ...(context.workspace ? { workspace: context.workspace } : {}),
+    refs: [change.base, change.head, configRef].filter((ref) => ref !== NOTHING),
+    apiOnly,
+    ...(deps.openLocal ? { openLocal: deps.openLocal } : {}),
+    api: () =>
+      new GitHubApiSource(client, {
+        owner: context.owner,
+        repo: context.repo,
+        // The pull request's own file list is its base...head diff, unless base-ref moved the base.
+        ...(pull && !inputs.baseRef ? { pullNumber: pull.number } : {}),
+        log
+      }),
+    log
+  })
+  const source = withEmptyBase(picked.source)
+
+  const config = await loadConfig(source, configRef, checks, inputs.configPath)
+  if (inputs.mode) config.mode = inputs.mode
+  const files = await source.changedFiles(change.base, change.head)
+
+  let comments: IssueComment[] = []
+  let waiverSet = { waivers: [] as never[], rejected: [] as never[] } as Awaited<ReturnType<typeof collectWaivers>>
+  if (pull) {
+    comments = await listIssueComments(client, pull)
+    waiverSet = await collectWaivers(
+      comments,
+      {
+        ...(change.author ? { prAuthor: change.author } : {}),
+        allowed: config.waivers.allowed,
+        checkIds: checks.map((c) => c.meta.id)
+      },
+      githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
+    )
+  }
+
+  const report = await evaluate({
+    checks,
+    config,
+    source,
+    change: { ...change, files },
+    log,
+    waivers: waiverSet.waivers,
+    rejectedWaivers: waiverSet.rejected
+  })
+  return { report, config, sourceKind: picked.kind, ...(pull ? { pull } : {}), comments }
+}

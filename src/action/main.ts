@@ -1,0 +1,128 @@
+import * as core from '@actions/core'
+import { Octokit } from '@octokit/rest'
+import { readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { checks as registry } from '../../checks/index.js'
+import { UserError } from '../engine/errors.js'
+import type { Check, Logger, Report } from '../engine/types.js'
+import { createClient, describeStats, type GitHubClient } from '../github/client.js'
+import { MAX_COMMENT_LENGTH, STICKY_MARKER, stickyBody, upsertStickyComment } from '../github/sticky-comment.js'
+import { planAnnotations } from './annotations.js'
+import { Outputs, USER_AGENT } from './constants.js'
+import { renderMarkdown, toJson } from '../report/index.js'
+import { evaluateAction, type Evaluation } from './evaluate-action.js'
+import { parseInputs, readRunnerContext, type RunnerContext } from './inputs.js'
+import type { OpenLocal } from './pick-source.js'
+import { LocalGitSource } from '../sources/local-git.js'
+
+/** What `run` needs from outside; tests and the bundle pass the defaults. */
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv
+  checks?: Check[]
+  openLocal?: OpenLocal
+}
+
+const logger: Logger = { debug: core.debug, info: core.info, warn: core.warning, error: core.error }
+
+async function readPayload(context: RunnerContext): Promise<Record<string, unknown>> {
+  if (!context.eventPath) return {}
+  try {
+    return JSON.parse(await readFile(context.eventPath, 'utf8')) as Record<string, unknown>
+  } catch (error) {
+    throw new UserError(`[release-readiness] Cannot read the event payload at ${context.eventPath}: ${(error as Error).message}`, {
+      cause: error
+    })
+  }
+}
+
+function allGreen(report: Report): boolean {
+  return report.verdict === 'go' && report.checks.every((c) => c.status === 'pass' || c.status === 'skip') && report.waivers.applied.length === 0
+}
+
+/** Inputs → engine → job summary, annotations, outputs, sticky comment; fails the step on NO-GO. */
+export async function run(options: RunOptions = {}): Promise<void> {
+  let client: GitHubClient | undefined
+  try {
+    const env = options.env ?? process.env
+    const inputs = parseInputs((name) => core.getInput(name))
+    const context = readRunnerContext(env)
+    const octokit = new Octokit({
+      auth: inputs.token,
+      baseUrl: context.apiUrl,
+      userAgent: USER_AGENT,
+      log: { debug: () => undefined, info: () => undefined, warn: core.warning, error: core.error }
+    })
+    client = createClient(octokit, { retry: inputs.retry, log: logger })
+    const evaluation = await evaluateAction({
+      context,
+      payload: await readPayload(context),
+      inputs,
+      client,
+      checks: options.checks ?? registry,
+      log: logger,
+      openLocal: options.openLocal ?? ((dir) => LocalGitSource.open(dir))
+    })
+    if ('skip' in evaluation) {
+      core.notice(`[release-readiness] Skipped: ${evaluation.skip}`)
+      return
+    }
+    await publish(evaluation, { context, client, comment: inputs.comment })
+  } catch (error) {
+    if (error instanceof Error && !(error instanceof UserError) && error.stack) core.debug(error.stack)
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  } finally {
+    if (client) core.debug(describeStats(client))
+  }
+}
+
+async function publish(
+  evaluation: Evaluation,
+  { context, client, comment }: { context: RunnerContext; client: GitHubClient; comment: boolean }
+): Promise<void> {
+  const { report, config, pull, comments } = evaluation
+  const markdown = renderMarkdown(report, { maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - 200 })
+
+  const jsonPath = join(context.runnerTemp ?? tmpdir(), 'release-readiness-report.json')
+  await writeFile(jsonPath, `${JSON.stringify(toJson(report), null, 2)}\n`)
+  core.setOutput(Outputs.Verdict, report.verdict)
+  core.setOutput(Outputs.Outcome, report.outcome)
+  core.setOutput(Outputs.FailedChecks, report.blocking.join(','))
+  core.setOutput(Outputs.ReportJson, jsonPath)
+
+  await core.summary.addRaw(markdown, true).write()
+
+  const plan = planAnnotations(report)
+  for (const a of [...plan.annotations, ...(plan.overflow ? [plan.overflow] : [])]) {
+    const properties: core.AnnotationProperties = { title: a.title }
+    if (a.file) properties.file = a.file
+    if (a.startLine) properties.startLine = a.startLine
+    if (a.startColumn) properties.startColumn = a.startColumn
+    if (a.level === 'error') core.error(a.message, properties)
+    else if (a.level === 'warning') core.warning(a.message, properties)
+    else core.notice(a.message, properties)
+  }
+
+  if (pull && comment && config.comment.enabled) {
+    const green = allGreen(report)
+    const result = await upsertStickyComment(client, pull, comments, stickyBody(markdown, { resolved: green }), {
+      createIfMissing: !green
+    })
+    if (result.action === 'forbidden') {
+      core.notice(
+        `[release-readiness] Not commenting on #${pull.number}: the token may not write comments (HTTP ${result.status}; a pull request from a fork gets a read-only token). The report is in the job summary.`
+      )
+    } else core.info(`[release-readiness] Pull request comment: ${result.action}.`)
+  }
+
+  const failed = report.blocking.join(', ')
+  if (report.verdict === 'no-go') {
+    if (report.mode === 'advisory') {
+      core.warning(`[release-readiness] NO-GO would block (advisory mode, not blocking): ${failed}. See the job summary.`)
+    } else {
+      core.setFailed(`Release readiness: NO-GO (${failed}). See the job summary for what to fix.`)
+    }
+  } else {
+    core.info(`[release-readiness] ${report.outcome === 'go-with-waivers' ? 'GO with waivers' : 'GO'}.`)
+  }
+}

@@ -1,0 +1,67 @@
+import { statusOf, type GitHubClient } from './client.js'
+import type { IssueComment, PullRef } from './issue-comments.js'
+
+/** Hidden marker that identifies our one comment on a pull request. */
+export const STICKY_MARKER = '<!-- release-readiness:sticky-comment -->'
+
+/** GitHub refuses comment bodies longer than this. */
+export const MAX_COMMENT_LENGTH = 65536
+
+export type StickyResult =
+  | { action: 'created' | 'updated'; id: number; url?: string }
+  | { action: 'unchanged'; id: number }
+  | { action: 'skipped'; reason: string }
+  | { action: 'forbidden'; status: number }
+
+/** Our comment among `comments`: the oldest whose body starts with the marker. */
+export function findStickyComment(comments: IssueComment[]): IssueComment | undefined {
+  return comments.find((c) => c.body?.trimStart().startsWith(STICKY_MARKER))
+}
+
+/**
+ * The comment body: the marker, then (once everything is green) a "resolved" line, then the
+ * report. The marker comes first so that `findStickyComment` finds it.
+ */
+export function stickyBody(reportMarkdown: string, options: { resolved: boolean }): string {
+  const head = options.resolved ? '> [!NOTE]\n> Resolved: every check passes now.\n\n' : ''
+  return `${STICKY_MARKER}\n${head}${reportMarkdown}`.slice(0, MAX_COMMENT_LENGTH)
+}
+
+/**
+ * Creates or updates our one comment. With `createIfMissing: false` (everything green and no
+ * comment yet) nothing is posted. A 403 (a fork pull request's read-only token, or a token without
+ * `pull-requests: write`) is returned as `forbidden`, not thrown: the caller reports it and goes on.
+ */
+export async function upsertStickyComment(
+  client: GitHubClient,
+  pull: PullRef,
+  comments: IssueComment[],
+  body: string,
+  options: { createIfMissing: boolean }
+): Promise<StickyResult> {
+  const existing = findStickyComment(comments)
+  try {
+    if (existing) {
+      if (existing.body === body) return { action: 'unchanged', id: existing.id }
+      const { data } = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        owner: pull.owner,
+        repo: pull.repo,
+        comment_id: existing.id,
+        body
+      })
+      return { action: 'updated', id: Number(data.id), url: data.html_url }
+    }
+    if (!options.createIfMissing) return { action: 'skipped', reason: 'every check passes and there is no earlier comment to update' }
+    const { data } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner: pull.owner,
+      repo: pull.repo,
+      issue_number: pull.number,
+      body
+    })
+    return { action: 'created', id: Number(data.id), url: data.html_url }
+  } catch (error) {
+    const status = statusOf(error)
+    if (status === 403 || status === 401 || (status === 404 && !existing)) return { action: 'forbidden', status }
+    throw error
+  }
+}

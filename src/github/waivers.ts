@@ -1,0 +1,66 @@
+import type { RejectedWaiver, Waiver } from '../engine/types.js'
+import { authorizeWaiver, type WaiverAuthority, type WaiverPolicy } from './authorize-waiver.js'
+import type { IssueComment } from './issue-comments.js'
+import { parseWaiverComment } from './waiver-command.js'
+
+export interface WaiverSet {
+  waivers: Waiver[]
+  rejected: RejectedWaiver[]
+}
+
+export interface CollectOptions extends WaiverPolicy {
+  /** Ids of the registered checks: a waiver for another id is rejected. */
+  checkIds: string[]
+}
+
+const targetKey = (w: Pick<Waiver, 'check' | 'target'>): string =>
+  `${w.check}\0${w.target?.ruleId ?? '*'}\0${w.target?.operation ?? '*'}`
+
+/**
+ * Reads waiver commands from pull request comments (oldest first) and decides each one. A later
+ * accepted waiver for the same check and target replaces an earlier one. Shared by the Action
+ * and the App.
+ */
+export async function collectWaivers(
+  comments: IssueComment[],
+  options: CollectOptions,
+  authority: WaiverAuthority
+): Promise<WaiverSet> {
+  const applied = new Map<string, Waiver>()
+  const rejected: RejectedWaiver[] = []
+  for (const comment of comments) {
+    if (!comment.body || !comment.user) continue
+    const login = comment.user.login
+    const parsed = parseWaiverComment(comment.body)
+    if (parsed.length === 0) continue
+    let decision: Awaited<ReturnType<typeof authorizeWaiver>> | undefined
+    for (const line of parsed) {
+      if (!line.ok) {
+        rejected.push({ check: line.check, requestedBy: login, reason: line.line, rejection: `The command could not be read: ${line.error}.`, source: comment.html_url })
+        continue
+      }
+      const { check, reason, target } = line.command
+      if (!options.checkIds.includes(check)) {
+        rejected.push({
+          check,
+          requestedBy: login,
+          reason,
+          rejection: `There is no check "${check}"; the check ids are ${options.checkIds.join(', ')}.`,
+          source: comment.html_url
+        })
+        continue
+      }
+      decision ??= await authorizeWaiver(login, options, authority)
+      if (!decision.allowed) {
+        rejected.push({ check, requestedBy: login, reason, rejection: `Not accepted: ${decision.why}`, source: comment.html_url })
+        continue
+      }
+      const waiver: Waiver = { check, reason, grantedBy: login, grantedAt: comment.created_at, source: comment.html_url }
+      if (target) waiver.target = target
+      const key = targetKey(waiver)
+      applied.delete(key)
+      applied.set(key, waiver)
+    }
+  }
+  return { waivers: [...applied.values()], rejected }
+}

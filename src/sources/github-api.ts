@@ -1,0 +1,201 @@
+import { createClient, statusOf, type GitHubClient, type OctokitLike, type RetryOptions } from '../github/client.js'
+import { UnknownRefError, UnreadableFileError } from '../engine/errors.js'
+import { filterPaths } from '../engine/globs.js'
+import { decodeTextFile, MAX_FILE_BYTES } from '../engine/text-file.js'
+import type { ChangedFile, FileStatus, Logger, RepoSource } from '../engine/types.js'
+
+/** GitHub lists at most this many files for a pull request or a comparison. */
+export const GITHUB_FILE_CAP = 3000
+const PER_PAGE = 100
+
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
+export interface GitHubApiSourceOptions extends RepoRef {
+  /** When set, `changedFiles` lists the pull request's files instead of comparing. */
+  pullNumber?: number
+  log?: Logger
+  retry?: Partial<RetryOptions>
+}
+
+interface TreeEntry {
+  path: string
+  type: 'blob' | 'tree' | 'commit'
+  mode: string
+  sha: string
+  size?: number
+}
+
+interface Tree {
+  /** Blobs by path. */
+  blobs: Map<string, TreeEntry>
+  paths: string[]
+}
+
+/** GitHub's file statuses mapped to ours; `unchanged` files are dropped. */
+export function mapStatus(status: string): FileStatus | undefined {
+  switch (status) {
+    case 'added':
+    case 'removed':
+    case 'modified':
+    case 'renamed':
+    case 'copied':
+      return status
+    case 'changed':
+      return 'modified'
+    default:
+      return undefined
+  }
+}
+
+/** One GitHub `files[]` entry (pull request files or comparison) as a ChangedFile. */
+export function toChangedFile(file: { filename: string; status: string; previous_filename?: string }): ChangedFile | undefined {
+  const status = mapStatus(file.status)
+  if (!status) return undefined
+  const changed: ChangedFile = { path: file.filename, status }
+  if ((status === 'renamed' || status === 'copied') && file.previous_filename) changed.previousPath = file.previous_filename
+  return changed
+}
+
+/**
+ * A RepoSource that reads a repository through the GitHub REST API, without a checkout.
+ * One recursive tree per ref (cached) lists files and maps paths to blob SHAs; each blob is
+ * fetched once by SHA (cached), so a file unchanged between base and head costs one call.
+ */
+export class GitHubApiSource implements RepoSource {
+  readonly client: GitHubClient
+  private readonly trees = new Map<string, Promise<Tree>>()
+  private readonly blobs = new Map<string, Promise<Uint8Array>>()
+
+  constructor(
+    octokit: OctokitLike | GitHubClient,
+    private readonly options: GitHubApiSourceOptions
+  ) {
+    this.client = createClient(octokit, { retry: options.retry, log: options.log })
+  }
+
+  async readFile(path: string, ref: string): Promise<string | undefined> {
+    const tree = await this.tree(ref)
+    const entry = tree.blobs.get(path)
+    if (!entry) return undefined
+    if (entry.size !== undefined && entry.size > MAX_FILE_BYTES) {
+      throw new UnreadableFileError(path, 'too-large', `(${entry.size} bytes; limit ${MAX_FILE_BYTES})`)
+    }
+    return decodeTextFile(path, await this.blob(entry.sha))
+  }
+
+  async listFiles(ref: string, globs: string[]): Promise<string[]> {
+    return filterPaths((await this.tree(ref)).paths, globs)
+  }
+
+  async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+    const { owner, repo, pullNumber } = this.options
+    const raw: { filename: string; status: string; previous_filename?: string }[] = []
+    for (let page = 1; raw.length < GITHUB_FILE_CAP; page++) {
+      const batch =
+        pullNumber !== undefined
+          ? (
+              await this.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+                owner,
+                repo,
+                pull_number: pullNumber,
+                per_page: PER_PAGE,
+                page
+              })
+            ).data
+          : ((await this.compare(base, head, page)).files ?? [])
+      raw.push(...batch)
+      if (batch.length < PER_PAGE) break
+    }
+    if (raw.length >= GITHUB_FILE_CAP) {
+      this.options.log?.warn(
+        `[github] GitHub lists at most ${GITHUB_FILE_CAP} changed files; checks see only the first ${GITHUB_FILE_CAP}.`
+      )
+    }
+    return raw
+      .slice(0, GITHUB_FILE_CAP)
+      .map(toChangedFile)
+      .filter((f): f is ChangedFile => f !== undefined)
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  }
+
+  private async compare(base: string, head: string, page: number) {
+    const { owner, repo } = this.options
+    try {
+      const response = await this.client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+        owner,
+        repo,
+        basehead: `${base}...${head}`,
+        per_page: PER_PAGE,
+        page
+      })
+      return response.data
+    } catch (error) {
+      if (statusOf(error) === 404) {
+        throw new UnknownRefError(
+          `[release-readiness] Cannot compare ${base}...${head} in ${owner}/${repo}: one of them is not a branch, tag or commit there. Check the base-ref input.`,
+          { cause: error }
+        )
+      }
+      throw error
+    }
+  }
+
+  private tree(ref: string): Promise<Tree> {
+    let tree = this.trees.get(ref)
+    if (!tree) {
+      tree = this.fetchTree(ref)
+      tree.catch(() => this.trees.delete(ref))
+      this.trees.set(ref, tree)
+    }
+    return tree
+  }
+
+  private async fetchTree(ref: string): Promise<Tree> {
+    const { owner, repo, log } = this.options
+    let data
+    try {
+      data = (
+        await this.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+          owner,
+          repo,
+          tree_sha: ref,
+          recursive: '1'
+        })
+      ).data
+    } catch (error) {
+      const status = statusOf(error)
+      if (status === 404 || status === 422 || status === 409) {
+        throw new UnknownRefError(
+          `[release-readiness] ${ref} is not a branch, tag or commit of ${owner}/${repo}. Check the base-ref input, or that the commit was pushed.`,
+          { cause: error }
+        )
+      }
+      throw error
+    }
+    if (data.truncated) {
+      log?.warn(`[github] The tree of ${ref} is too large for one API response; checks see only part of it.`)
+    }
+    const blobs = new Map<string, TreeEntry>()
+    for (const entry of data.tree as TreeEntry[]) {
+      if (entry.type === 'blob' && entry.path) blobs.set(entry.path, entry)
+    }
+    const paths = [...blobs.keys()].sort()
+    return { blobs, paths }
+  }
+
+  private blob(sha: string): Promise<Uint8Array> {
+    let blob = this.blobs.get(sha)
+    if (!blob) {
+      const { owner, repo } = this.options
+      blob = this.client
+        .request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner, repo, file_sha: sha })
+        .then(({ data }) => Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8'))
+      blob.catch(() => this.blobs.delete(sha))
+      this.blobs.set(sha, blob)
+    }
+    return blob
+  }
+}

@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { STICKY_MARKER } from '../../src/github/sticky-comment.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { openPull, pullRequestPayload, shopOnFakeGitHub } from '../support/action-scenario.js'
+import { runAction } from '../support/run-action.js'
+
+let github: FakeGitHub | undefined
+afterEach(async () => {
+  expect(github?.violations).toEqual([])
+  await github?.stop()
+  github = undefined
+})
+
+describe('the Action on a pull request', () => {
+  it('passes a pull request whose code change comes with a changelog entry, without commenting', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const pull = openPull(github, shop.documented, shop.base)
+    const run = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull) })
+
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('go')
+    expect(run.outputs['failed-checks']).toBe('')
+    expect(run.summary).toContain('docs-updated')
+    const json = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8'))
+    expect(json.verdict).toBe('go')
+    expect(json.checks.find((c: { id: string }) => c.id === 'docs-updated').status).toBe('pass')
+    expect(github.comments.get(7)).toEqual([])
+    expect(github.count()).toBeLessThanOrEqual(8)
+  })
+
+  it('fails a pull request that changes code without docs, annotates it, and posts one sticky comment', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const pull = openPull(github, shop.undocumented, shop.base)
+    const run = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull) })
+
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('no-go')
+    expect(run.outputs['failed-checks']).toBe('docs-updated')
+    const failure = run.annotations.filter((a) => a.command === 'error').at(-1)
+    expect(failure?.message).toBe('Release readiness: NO-GO (docs-updated). See the job summary for what to fix.')
+    expect(run.annotations.some((a) => a.command === 'error' && a.properties.title === 'release-readiness: docs-updated')).toBe(true)
+    const comments = github.comments.get(7)!
+    expect(comments).toHaveLength(1)
+    expect(comments[0]!.body.startsWith(STICKY_MARKER)).toBe(true)
+    expect(comments[0]!.body).toContain('docs-updated')
+    expect(run.stdout).not.toMatch(/at .*\(.*\.js:\d+:\d+\)/)
+  })
+
+  it('updates the same comment on a second run, and marks it resolved once everything passes', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const pull = openPull(github, shop.undocumented, shop.base)
+    await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull) })
+    const [first] = github.comments.get(7)!
+    const again = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull, 'synchronize') })
+    expect(again.code).toBe(1)
+    expect(github.comments.get(7)).toHaveLength(1)
+
+    pull.head.sha = shop.documented
+    const fixed = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull, 'synchronize') })
+    expect(fixed.code).toBe(0)
+    const comments = github.comments.get(7)!
+    expect(comments).toHaveLength(1)
+    expect(comments[0]!.id).toBe(first!.id)
+    expect(comments[0]!.body).toContain('Resolved: every check passes now.')
+    expect(github.count({ method: 'POST' })).toBe(1)
+    expect(github.count({ method: 'PATCH' })).toBe(1)
+  })
+
+  it('skips the comment with a notice on a fork pull request whose token is read-only, and still reports', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.readOnlyToken = true
+    const pull = openPull(github, shop.undocumented, shop.base, { head: { ref: 'species', sha: shop.undocumented, fork: true } })
+    const run = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull) })
+
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('no-go')
+    expect(run.summary).toContain('docs-updated')
+    const notice = run.annotations.find((a) => a.command === 'notice' && a.message.includes('Not commenting'))
+    expect(notice?.message).toContain('read-only token')
+    expect(github.comments.get(7)).toEqual([])
+  })
+
+  it('reports what would block and passes in advisory mode', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const pull = openPull(github, shop.undocumented, shop.base)
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull),
+      inputs: { mode: 'advisory', comment: 'false' }
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('no-go')
+    expect(run.annotations.some((a) => a.command === 'warning' && a.message.includes('would block'))).toBe(true)
+    expect(github.comments.get(7)).toEqual([])
+  })
+
+  it('reads the configuration from the base, not from the pull request head', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    // The head tries to switch the gate off; the base has no configuration (defaults).
+    const head = github.commit(
+      new Map([...github.commits.get(shop.undocumented)!.files, ['.github/release-readiness.yml', Buffer.from('mode: advisory\n')]]),
+      shop.base
+    )
+    const pull = openPull(github, head, shop.base)
+    const run = await runAction({ apiUrl: github.url, eventName: 'pull_request_target', payload: pullRequestPayload(github, pull) })
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('no-go')
+  })
+})

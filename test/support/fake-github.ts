@@ -1,0 +1,376 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join, relative, sep } from 'node:path'
+import { createOpenApiValidator, type SeenRequest } from './openapi-validator.js'
+
+/** Files of one commit: path → bytes. */
+export type Files = Map<string, Buffer>
+
+interface Commit {
+  sha: string
+  parent?: string
+  files: Files
+}
+
+export interface FakeUser {
+  login: string
+  type?: 'User' | 'Bot'
+}
+
+export interface FakeComment {
+  id: number
+  body: string
+  user: FakeUser
+  created_at: string
+  updated_at: string
+}
+
+export interface FakePull {
+  number: number
+  title: string
+  body: string
+  user: FakeUser
+  labels: string[]
+  base: { ref: string; sha: string }
+  head: { ref: string; sha: string; fork?: boolean }
+  merged_at?: string | null
+}
+
+export interface FakeRelease {
+  id: number
+  tag_name: string
+  name: string
+  body: string
+  draft: boolean
+  prerelease: boolean
+  published_at: string
+}
+
+export interface Failure {
+  method?: string
+  path: RegExp
+  status: number
+  /** How many matching requests fail; Infinity for all. */
+  times: number
+}
+
+export interface RecordedRequest extends SeenRequest {
+  status: number
+  violations: string[]
+}
+
+/** Reads a folder into `Files` (paths with forward slashes). */
+export function readFolder(root: string): Files {
+  const files: Files = new Map()
+  if (!existsSync(root)) return files
+  const visit = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name)
+      if (statSync(full).isDirectory()) visit(full)
+      else files.set(relative(root, full).split(sep).join('/'), readFileSync(full))
+    }
+  }
+  visit(root)
+  return files
+}
+
+export const gitBlobSha = (bytes: Buffer): string =>
+  createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+
+/**
+ * A local HTTP server on 127.0.0.1 that plays the part of GitHub's REST API for one repository,
+ * backed by an in-memory model (commits built from fixture folders, refs, pull requests,
+ * comments, releases, permissions). Records every request and checks each against GitHub's
+ * OpenAPI description; can be told to fail requests.
+ */
+export class FakeGitHub {
+  readonly owner: string
+  readonly repo: string
+  readonly commits = new Map<string, Commit>()
+  readonly refs = new Map<string, string>()
+  readonly pulls = new Map<number, FakePull>()
+  readonly comments = new Map<number, FakeComment[]>()
+  readonly releases: FakeRelease[] = []
+  /** login → role_name on the repository (absent: not a collaborator). */
+  readonly roles = new Map<string, string>()
+  /** `org/team` → logins. */
+  readonly teams = new Map<string, string[]>()
+  readonly requests: RecordedRequest[] = []
+  readonly failures: Failure[] = []
+  /** When true, creating or editing comments answers 403 (a fork pull request's read-only token). */
+  readOnlyToken = false
+  private nextId = 1000
+  private clock = Date.parse('2026-11-20T10:00:00Z')
+  private server?: Server
+  private readonly validate = createOpenApiValidator()
+
+  constructor(fullName = 'acme/shop') {
+    const [owner, repo] = fullName.split('/')
+    this.owner = owner!
+    this.repo = repo!
+  }
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo | undefined
+    if (!address) throw new Error('fake GitHub is not listening')
+    return `http://127.0.0.1:${address.port}`
+  }
+
+  /** Every OpenAPI violation seen so far. */
+  get violations(): string[] {
+    return this.requests.flatMap((r) => r.violations)
+  }
+
+  /** Adds a commit with `files`; returns its SHA. */
+  commit(files: Files, parent?: string): string {
+    const hash = createHash('sha1').update(parent ?? 'root')
+    for (const [path, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${path}\0${gitBlobSha(bytes)}\n`)
+    const sha = hash.digest('hex')
+    this.commits.set(sha, { sha, files, ...(parent ? { parent } : {}) })
+    return sha
+  }
+
+  addPull(pull: Omit<FakePull, 'labels'> & { labels?: string[] }): FakePull {
+    const full = { labels: [], ...pull }
+    this.pulls.set(pull.number, full)
+    this.comments.set(pull.number, this.comments.get(pull.number) ?? [])
+    return full
+  }
+
+  addComment(number: number, user: FakeUser, body: string): FakeComment {
+    const at = new Date((this.clock += 60_000)).toISOString()
+    const comment = { id: this.nextId++, body, user, created_at: at, updated_at: at }
+    const list = this.comments.get(number) ?? []
+    list.push(comment)
+    this.comments.set(number, list)
+    return comment
+  }
+
+  addRelease(tag: string, sha: string, options: Partial<FakeRelease> = {}): FakeRelease {
+    this.refs.set(`tags/${tag}`, sha)
+    const release: FakeRelease = {
+      id: this.nextId++,
+      tag_name: tag,
+      name: tag,
+      body: '',
+      draft: false,
+      prerelease: false,
+      published_at: new Date((this.clock += 3_600_000)).toISOString(),
+      ...options
+    }
+    this.releases.push(release)
+    return release
+  }
+
+  fail(failure: Omit<Failure, 'times'> & { times?: number }): void {
+    this.failures.push({ times: 1, ...failure })
+  }
+
+  resolve(ref: string): Commit | undefined {
+    const decoded = decodeURIComponent(ref)
+    return (
+      this.commits.get(decoded) ??
+      this.commits.get(this.refs.get(`heads/${decoded}`) ?? '') ??
+      this.commits.get(this.refs.get(`tags/${decoded}`) ?? '') ??
+      this.commits.get(this.refs.get(decoded.replace(/^refs\//, '')) ?? '')
+    )
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve))
+    return this
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve, reject) => this.server?.close((e) => (e ? reject(e) : resolve())) ?? resolve())
+  }
+
+  /** API calls made so far (for budget assertions). */
+  count(filter?: { method?: string; path?: RegExp }): number {
+    return this.requests.filter((r) => (!filter?.method || r.method === filter.method) && (!filter?.path || filter.path.test(r.path))).length
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const raw = Buffer.concat(chunks).toString('utf8')
+    let body: unknown
+    if (raw !== '') {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        body = raw
+      }
+    }
+    const seen: SeenRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, ...(body !== undefined ? { body } : {}) }
+    const violations = this.validate(seen)
+    if (!/^(token|Bearer) \S+/.test(req.headers.authorization ?? '')) violations.push(`${seen.method} ${seen.path}: no token sent`)
+    const send = (status: number, data?: unknown, headers: Record<string, string> = {}): void => {
+      this.requests.push({ ...seen, status, violations })
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+      res.end(data === undefined ? '' : JSON.stringify(data))
+    }
+    const failure = this.failures.find((f) => f.times > 0 && (!f.method || f.method === seen.method) && f.path.test(seen.path))
+    if (failure) {
+      failure.times--
+      return send(failure.status, { message: `Injected failure ${failure.status}` })
+    }
+    try {
+      const [status, data] = this.route(seen)
+      send(status, data)
+    } catch (error) {
+      send(500, { message: String(error) })
+    }
+  }
+
+  private route({ method, path, query, body }: SeenRequest): [number, unknown] {
+    const notFound: [number, unknown] = [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }]
+    const prefix = `/repos/${this.owner}/${this.repo}`
+    let m: RegExpExecArray | null
+    const page = Number(query.get('page') ?? '1')
+    const perPage = Number(query.get('per_page') ?? '30')
+    const paginate = <T>(items: T[]): T[] => items.slice((page - 1) * perPage, page * perPage)
+
+    if (path.startsWith('/orgs/') && (m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(path)) && method === 'GET') {
+      const members = this.teams.get(`${m[1]}/${m[2]}`)
+      if (!members?.includes(m[3]!)) return notFound
+      return [200, { url: '', role: 'member', state: 'active' }]
+    }
+    if (!path.startsWith(prefix)) return notFound
+    const rest = path.slice(prefix.length)
+
+    if ((m = /^\/git\/trees\/(.+)$/.exec(rest)) && method === 'GET') {
+      const commit = this.resolve(m[1]!)
+      if (!commit) return notFound
+      const entries = new Map<string, { path: string; mode: string; type: string; sha: string; size?: number; url: string }>()
+      for (const [file, bytes] of commit.files) {
+        const parts = file.split('/')
+        if (query.get('recursive')) {
+          for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/')
+            entries.set(dir, { path: dir, mode: '040000', type: 'tree', sha: createHash('sha1').update(dir).digest('hex'), url: '' })
+          }
+        } else if (parts.length > 1) continue
+        entries.set(file, { path: file, mode: '100644', type: 'blob', sha: gitBlobSha(bytes), size: bytes.length, url: '' })
+      }
+      return [200, { sha: commit.sha, url: '', tree: [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : 1)), truncated: false }]
+    }
+    if ((m = /^\/git\/blobs\/([0-9a-f]{40})$/.exec(rest)) && method === 'GET') {
+      for (const commit of this.commits.values()) {
+        for (const bytes of commit.files.values()) {
+          if (gitBlobSha(bytes) === m[1]) {
+            return [200, { sha: m[1], node_id: '', url: '', size: bytes.length, content: bytes.toString('base64'), encoding: 'base64' }]
+          }
+        }
+      }
+      return notFound
+    }
+    if ((m = /^\/compare\/(.+)\.\.\.(.+)$/.exec(rest)) && method === 'GET') {
+      const base = this.resolve(m[1]!)
+      const head = this.resolve(m[2]!)
+      if (!base || !head) return notFound
+      const files = this.diff(base, head)
+      return [200, { status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [], files: paginate(files) }]
+    }
+    if ((m = /^\/pulls\/(\d+)$/.exec(rest)) && method === 'GET') {
+      const pull = this.pulls.get(Number(m[1]))
+      return pull ? [200, this.pullJson(pull)] : notFound
+    }
+    if ((m = /^\/pulls\/(\d+)\/files$/.exec(rest)) && method === 'GET') {
+      const pull = this.pulls.get(Number(m[1]))
+      if (!pull) return notFound
+      const files = this.diff(this.resolve(pull.base.sha)!, this.resolve(pull.head.sha)!)
+      return [200, paginate(files)]
+    }
+    if ((m = /^\/commits\/([^/]+)\/pulls$/.exec(rest)) && method === 'GET') {
+      return [200, [...this.pulls.values()].filter((p) => p.head.sha === m![1] || p.merged_at).map((p) => this.pullJson(p))]
+    }
+    if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
+      const number = Number(m[1])
+      if (!this.comments.has(number)) return notFound
+      if (method === 'GET') return [200, paginate(this.comments.get(number)!).map((c) => this.commentJson(c, number))]
+      if (method === 'POST') {
+        if (this.readOnlyToken) return [403, { message: 'Resource not accessible by integration' }]
+        const comment = this.addComment(number, { login: 'github-actions[bot]', type: 'Bot' }, (body as { body: string }).body)
+        return [201, this.commentJson(comment, number)]
+      }
+    }
+    if ((m = /^\/issues\/comments\/(\d+)$/.exec(rest)) && method === 'PATCH') {
+      if (this.readOnlyToken) return [403, { message: 'Resource not accessible by integration' }]
+      for (const [number, list] of this.comments) {
+        const comment = list.find((c) => c.id === Number(m![1]))
+        if (comment) {
+          comment.body = (body as { body: string }).body
+          comment.updated_at = new Date((this.clock += 60_000)).toISOString()
+          return [200, this.commentJson(comment, number)]
+        }
+      }
+      return notFound
+    }
+    if (rest === '/releases' && method === 'GET') {
+      const sorted = [...this.releases].sort((a, b) => (a.published_at < b.published_at ? 1 : -1))
+      return [200, paginate(sorted).map((r) => ({ ...r, html_url: '', url: '', author: null, assets: [], target_commitish: 'main' }))]
+    }
+    if ((m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest)) && method === 'GET') {
+      const role = this.roles.get(m[1]!)
+      if (!role) return notFound
+      const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role
+      return [200, { permission, role_name: role, user: { login: m[1] } }]
+    }
+    return notFound
+  }
+
+  /** The changed files between two commits, as GitHub lists them (renames detected by content). */
+  diff(base: Commit, head: Commit): { filename: string; status: string; previous_filename?: string; sha: string; additions: number; deletions: number; changes: number }[] {
+    const files = []
+    const added: string[] = []
+    const removed: string[] = []
+    for (const [path, bytes] of head.files) {
+      const before = base.files.get(path)
+      if (!before) added.push(path)
+      else if (!before.equals(bytes)) files.push({ filename: path, status: 'modified', sha: gitBlobSha(bytes), additions: 1, deletions: 1, changes: 2 })
+    }
+    for (const path of base.files.keys()) if (!head.files.has(path)) removed.push(path)
+    for (const path of added) {
+      const sha = gitBlobSha(head.files.get(path)!)
+      const from = removed.findIndex((r) => gitBlobSha(base.files.get(r)!) === sha)
+      if (from !== -1) {
+        files.push({ filename: path, status: 'renamed', previous_filename: removed[from]!, sha, additions: 0, deletions: 0, changes: 0 })
+        removed.splice(from, 1)
+      } else files.push({ filename: path, status: 'added', sha, additions: 1, deletions: 0, changes: 1 })
+    }
+    for (const path of removed) files.push({ filename: path, status: 'removed', sha: gitBlobSha(base.files.get(path)!), additions: 0, deletions: 1, changes: 1 })
+    return files.sort((a, b) => (a.filename < b.filename ? -1 : 1))
+  }
+
+  private pullJson(pull: FakePull): unknown {
+    const repo = { full_name: `${this.owner}/${this.repo}`, name: this.repo, owner: { login: this.owner } }
+    return {
+      number: pull.number,
+      title: pull.title,
+      body: pull.body,
+      state: 'open',
+      user: { login: pull.user.login, type: pull.user.type ?? 'User' },
+      labels: pull.labels.map((name) => ({ name })),
+      base: { ref: pull.base.ref, sha: pull.base.sha, repo },
+      head: { ref: pull.head.ref, sha: pull.head.sha, repo: pull.head.fork ? { ...repo, full_name: `fork/${this.repo}` } : repo },
+      merged_at: pull.merged_at ?? null,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pull.number}`
+    }
+  }
+
+  private commentJson(comment: FakeComment, number: number): unknown {
+    return {
+      id: comment.id,
+      body: comment.body,
+      user: { login: comment.user.login, type: comment.user.type ?? 'User' },
+      created_at: comment.created_at,
+      updated_at: comment.updated_at,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${number}#issuecomment-${comment.id}`
+    }
+  }
+}
