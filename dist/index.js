@@ -39776,7 +39776,10 @@ function buildConfigSchema(checks2) {
         type: "object",
         additionalProperties: false,
         properties: {
-          enabled: { type: "boolean", description: "Post one sticky PR comment with the report (default: true)." }
+          enabled: {
+            type: "boolean",
+            description: "Post one sticky PR comment with the report (default: true)."
+          }
         }
       }
     }
@@ -39809,7 +39812,8 @@ function filterPaths(paths, globs) {
 function globProblem(glob) {
   const body = glob.startsWith("!") ? glob.slice(1) : glob;
   if (body.trim() === "") return "is empty";
-  if (body.startsWith("/")) return 'is absolute; globs are relative to the repository root (drop the leading "/")';
+  if (body.startsWith("/"))
+    return 'is absolute; globs are relative to the repository root (drop the leading "/")';
   if (/^[A-Za-z]:/.test(body)) return "is a Windows path; use a repository-relative glob";
   if (body.split("/").includes("..")) return 'leaves the repository ("..")';
   if (body.includes("\\")) return "contains a backslash; use forward slashes";
@@ -39880,7 +39884,12 @@ var NOT_TESTS = [
 var DEFAULT_RULES = [
   {
     name: "changelog or docs",
-    when: [SOURCE, "**/{openapi,swagger}*.{yaml,yml,json}", "**/*.{openapi,swagger}.{yaml,yml,json}", ...NOT_TESTS],
+    when: [
+      SOURCE,
+      "**/{openapi,swagger}*.{yaml,yml,json}",
+      "**/*.{openapi,swagger}.{yaml,yml,json}",
+      ...NOT_TESTS
+    ],
     require: ["**/CHANGELOG.md", "docs/**"]
   }
 ];
@@ -39909,7 +39918,10 @@ var docs_updated_default = {
             }
           }
         },
-        changelog: { type: "string", description: "Path of the changelog read on a release (default CHANGELOG.md)." }
+        changelog: {
+          type: "string",
+          description: "Path of the changelog read on a release (default CHANGELOG.md)."
+        }
       }
     }
   },
@@ -39934,7 +39946,11 @@ var docs_updated_default = {
       else releaseNote = `${config.changelog} has an entry for ${change.version}`;
     }
     if (findings.length > 0) {
-      return { status: "fail", summary: `${findings.length} required doc update${findings.length === 1 ? " is" : "s are"} missing.`, findings };
+      return {
+        status: "fail",
+        summary: `${findings.length} required doc update${findings.length === 1 ? " is" : "s are"} missing.`,
+        findings
+      };
     }
     if (applicable.length === 0 && !releaseNote) {
       return { status: "skip", summary: "No rule applies: no changed file matches a rule's `when` globs." };
@@ -39948,11 +39964,16 @@ var docs_updated_default = {
 };
 async function changelogProblem(path, version, head, source) {
   if (!version) {
-    return { message: "This release has no version (tag) to look up in the changelog. Tag the release, e.g. v1.4.0." };
+    return {
+      message: "This release has no version (tag) to look up in the changelog. Tag the release, e.g. v1.4.0."
+    };
   }
   const text = await source.readFile(path, head);
   if (text === void 0) {
-    return { message: `${path} does not exist. Add it with a "## [${normaliseVersion(version)}] - YYYY-MM-DD" section for this release.`, file: path };
+    return {
+      message: `${path} does not exist. Add it with a "## [${normaliseVersion(version)}] - YYYY-MM-DD" section for this release.`,
+      file: path
+    };
   }
   const entry = findVersionEntry(text, version);
   if (!entry) {
@@ -39963,7 +39984,11 @@ async function changelogProblem(path, version, head, source) {
     };
   }
   if (entry.bodyLines === 0) {
-    return { message: `The ${path} entry for ${version} ("${entry.heading}") is empty. List what changed in this release under it.`, file: path, line: entry.line };
+    return {
+      message: `The ${path} entry for ${version} ("${entry.heading}") is empty. List what changed in this release under it.`,
+      file: path,
+      line: entry.line
+    };
   }
   return void 0;
 }
@@ -40170,7 +40195,13 @@ function planAnnotations(report, limit = ANNOTATION_LIMIT) {
 }
 
 // src/report/labels.ts
-var STATUS_ICON = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F", skip: "\u23ED\uFE0F", error: "\u26D4" };
+var STATUS_ICON = {
+  pass: "\u2705",
+  fail: "\u274C",
+  warn: "\u26A0\uFE0F",
+  skip: "\u23ED\uFE0F",
+  error: "\u26D4"
+};
 function verdictLabel(report) {
   if (report.outcome === "go-with-waivers") return "GO with waivers";
   if (report.verdict === "go") return "GO";
@@ -40210,14 +40241,28 @@ function compose(report, findingsPerCheck, terse = false) {
   out.push("| | Check | Result |", "|---|---|---|");
   for (const check of report.checks) {
     const waived = check.waiver ? ` \u2014 waived by ${check.waiver.grantedBy}` : "";
-    out.push(`| ${STATUS_ICON[check.status]} | [\`${check.id}\`](${check.docsUrl}) | ${cell(check.summary)}${waived} |`);
+    out.push(
+      `| ${STATUS_ICON[check.status]} | [\`${check.id}\`](${check.docsUrl}) | ${cell(check.summary)}${waived} |`
+    );
   }
-  const detailed = report.checks.filter((c) => c.status === "fail" || c.status === "error" || c.status === "warn" || c.waiver);
+  const detailed = report.checks.filter(
+    (c) => c.status === "fail" || c.status === "error" || c.status === "warn" || c.waiver
+  );
   for (const check of detailed) {
-    out.push("", ...section(check, check.blocking || check.waiver ? findingsPerCheck : Math.min(findingsPerCheck, terse ? 0 : 10)));
+    out.push(
+      "",
+      ...section(
+        check,
+        check.blocking || check.waiver ? findingsPerCheck : Math.min(findingsPerCheck, terse ? 0 : 10)
+      )
+    );
   }
   out.push(...waiverSection(report));
-  out.push("", `<sub>${subjectLabel(report)} \xB7 ${shortSha(report.base)}\u2026${shortSha(report.head)} \xB7 mode: ${report.mode}</sub>`, "");
+  out.push(
+    "",
+    `<sub>${subjectLabel(report)} \xB7 ${shortSha(report.base)}\u2026${shortSha(report.head)} \xB7 mode: ${report.mode}</sub>`,
+    ""
+  );
   return out.join("\n");
 }
 function headline(report) {
@@ -40232,15 +40277,23 @@ function headline(report) {
   return `**${report.blocking.length} check${one ? "" : "s"} ${verb}** this ${subject}: ${ids}.`;
 }
 function section(check, limit) {
-  const out = [`### ${STATUS_ICON[check.status]} \`${check.id}\` \u2014 ${check.title}`, "", escapeText(check.summary)];
+  const out = [
+    `### ${STATUS_ICON[check.status]} \`${check.id}\` \u2014 ${check.title}`,
+    "",
+    escapeText(check.summary)
+  ];
   if (check.waiver) {
-    out.push("", `Waived by **${check.waiver.grantedBy}**${check.waiver.grantedAt ? ` on ${check.waiver.grantedAt}` : ""}: ${escapeText(check.waiver.reason)}`);
+    out.push(
+      "",
+      `Waived by **${check.waiver.grantedBy}**${check.waiver.grantedAt ? ` on ${check.waiver.grantedAt}` : ""}: ${escapeText(check.waiver.reason)}`
+    );
   }
   if (check.findings.length > 0) {
     out.push("");
     for (const finding of check.findings.slice(0, limit)) out.push(`- ${findingLine(finding)}`);
     const rest = check.findings.length - Math.min(limit, check.findings.length);
-    if (rest > 0) out.push(`- \u2026 and ${rest} more finding${rest === 1 ? "" : "s"} (the JSON report lists them all)`);
+    if (rest > 0)
+      out.push(`- \u2026 and ${rest} more finding${rest === 1 ? "" : "s"} (the JSON report lists them all)`);
   }
   out.push("", `How to fix: see [the \`${check.id}\` docs](${check.docsUrl}).`);
   return out;
@@ -40257,10 +40310,14 @@ function waiverSection(report) {
   const out = ["", "### Waivers", "", "| Check | Status | Who | When | Reason |", "|---|---|---|---|---|"];
   for (const w of applied) {
     const target = w.target ? ` (${[w.target.ruleId, w.target.operation].filter(Boolean).join(" ")})` : "";
-    out.push(`| \`${w.check}\`${cell(target)} | granted | ${w.grantedBy} | ${w.grantedAt ?? ""} | ${cell(w.reason)} |`);
+    out.push(
+      `| \`${w.check}\`${cell(target)} | granted | ${w.grantedBy} | ${w.grantedAt ?? ""} | ${cell(w.reason)} |`
+    );
   }
   for (const w of rejected) {
-    out.push(`| \`${w.check}\` | **not accepted**: ${cell(w.rejection)} | ${w.requestedBy} | | ${cell(w.reason)} |`);
+    out.push(
+      `| \`${w.check}\` | **not accepted**: ${cell(w.rejection)} | ${w.requestedBy} | | ${cell(w.reason)} |`
+    );
   }
   return out;
 }
@@ -40525,7 +40582,7 @@ function decodeTextFile(path, bytes, maxBytes = MAX_FILE_BYTES) {
   let text;
   try {
     text = utf8.decode(bytes);
-  } catch (error2) {
+  } catch {
     throw new UnreadableFileError(path, "invalid-utf8");
   }
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
@@ -40735,7 +40792,12 @@ function validatorFor(checks2) {
 }
 function parseConfig(text, file, checks2) {
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
-    throw new ConfigError([{ file, message: `is larger than ${MAX_CONFIG_BYTES / 1024} KiB; a configuration is a few lines of YAML.` }]);
+    throw new ConfigError([
+      {
+        file,
+        message: `is larger than ${MAX_CONFIG_BYTES / 1024} KiB; a configuration is a few lines of YAML.`
+      }
+    ]);
   }
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -40746,7 +40808,11 @@ function parseConfig(text, file, checks2) {
   };
   if (doc.errors.length > 0) {
     throw new ConfigError(
-      doc.errors.map((error2) => ({ file, ...at(error2.pos[0]), message: `is not valid YAML: ${firstLine(error2.message)}` }))
+      doc.errors.map((error2) => ({
+        file,
+        ...at(error2.pos[0]),
+        message: `is not valid YAML: ${firstLine(error2.message)}`
+      }))
     );
   }
   let data;
@@ -40754,18 +40820,27 @@ function parseConfig(text, file, checks2) {
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (error2) {
     throw new ConfigError([
-      { file, message: `could not be read: ${error2.message}. Use plain values instead of many YAML aliases.` }
+      {
+        file,
+        message: `could not be read: ${error2.message}. Use plain values instead of many YAML aliases.`
+      }
     ]);
   }
   if (data === null || data === void 0) data = {};
   if (typeof data !== "object" || Array.isArray(data)) {
-    throw new ConfigError([{ file, ...at(doc.contents?.range?.[0]), message: "must be a mapping of keys (mode, checks, waivers, comment)." }]);
+    throw new ConfigError([
+      {
+        file,
+        ...at(doc.contents?.range?.[0]),
+        message: "must be a mapping of keys (mode, checks, waivers, comment)."
+      }
+    ]);
   }
   const validate = validatorFor(checks2);
   if (!validate(data)) {
-    const issues = dedupe((validate.errors ?? []).map((error2) => describeError(error2, doc, file, at, checks2))).sort(
-      (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
-    );
+    const issues = dedupe(
+      (validate.errors ?? []).map((error2) => describeError(error2, doc, file, at, checks2))
+    ).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     throw new ConfigError(issues);
   }
   return resolve(data, checks2, file);
@@ -40817,18 +40892,38 @@ function describeError(error2, doc, file, at, checks2) {
   const value = JSON.stringify(doc.getIn(path));
   switch (error2.keyword) {
     case "enum":
-      return { file, ...position, key, message: `is ${value}; allowed values: ${error2.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}.` };
+      return {
+        file,
+        ...position,
+        key,
+        message: `is ${value}; allowed values: ${error2.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}.`
+      };
     case "type":
-      return { file, ...position, key, message: `must be ${article(error2.params.type)}, not ${describeType(doc.getIn(path))}.` };
+      return {
+        file,
+        ...position,
+        key,
+        message: `must be ${article(error2.params.type)}, not ${describeType(doc.getIn(path))}.`
+      };
     case "format":
       if (error2.params.format === "glob") {
         return { file, ...position, key, message: `glob ${value} ${globProblem(String(doc.getIn(path)))}.` };
       }
       return { file, ...position, key, message: `${value} ${error2.message ?? "has the wrong format"}.` };
     case "pattern":
-      return { file, ...position, key, message: `${value} is not a GitHub login or team; write "@login" or "@org/team".` };
+      return {
+        file,
+        ...position,
+        key,
+        message: `${value} is not a GitHub login or team; write "@login" or "@org/team".`
+      };
     case "required":
-      return { file, ...position, key, message: `needs the key "${error2.params.missingProperty}".` };
+      return {
+        file,
+        ...position,
+        key,
+        message: `needs the key "${error2.params.missingProperty}".`
+      };
     default:
       return { file, ...position, key, message: `${error2.message ?? "is invalid"}.` };
   }
@@ -40887,7 +40982,10 @@ async function evaluate(input) {
 }
 async function runOne(check, input, waivers) {
   const { id, title, docs } = check.meta;
-  const settings = input.config.checks[id] ?? { level: check.meta.defaultLevel, options: check.meta.defaultConfig };
+  const settings = input.config.checks[id] ?? {
+    level: check.meta.defaultLevel,
+    options: check.meta.defaultConfig
+  };
   const base = { id, title, level: settings.level, docsUrl: docsUrl(docs) };
   const started = performance.now();
   const finish = (result2, extra = {}) => ({
@@ -40934,15 +41032,21 @@ async function runOne(check, input, waivers) {
 function validResult(result) {
   const r = result;
   if (!r || typeof r !== "object" || !STATUSES.has(r.status) || typeof r.summary !== "string") {
-    throw new Error(`returned ${JSON.stringify(result)?.slice(0, 200)}, not a result with a status and a summary`);
+    throw new Error(
+      `returned ${JSON.stringify(result)?.slice(0, 200)}, not a result with a status and a summary`
+    );
   }
-  if (r.findings !== void 0 && !Array.isArray(r.findings)) throw new Error("returned findings that are not a list");
+  if (r.findings !== void 0 && !Array.isArray(r.findings))
+    throw new Error("returned findings that are not a list");
   return r;
 }
 function withTimeout(promise, ms, id) {
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(ms / 1e3)} s (check ${id})`)), ms);
+    timer = setTimeout(
+      () => reject(new Error(`timed out after ${Math.round(ms / 1e3)} s (check ${id})`)),
+      ms
+    );
     timer.unref?.();
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
@@ -41291,7 +41395,13 @@ var CatFileBatch = class {
       }
       const [, type, sizeText] = header.split(" ");
       const size = Number(sizeText);
-      this.body = { size, type, chunks: [], received: 0, keep: type === "blob" ? size <= this.maxBytes : false };
+      this.body = {
+        size,
+        type,
+        chunks: [],
+        received: 0,
+        keep: type === "blob" ? size <= this.maxBytes : false
+      };
     }
   }
 };
@@ -41409,7 +41519,17 @@ var LocalGitSource = class _LocalGitSource {
         `${base} and ${head} share no history in ${this.dir}, so there is no change to judge between them. Pass a base that the head branched from (fetch full history with fetch-depth: 0 in CI).`
       );
     }
-    const out = await this.git(["diff", "--name-status", "-z", "-M", "--no-color", "--no-ext-diff", "--no-textconv", mergeBase, to]);
+    const out = await this.git([
+      "diff",
+      "--name-status",
+      "-z",
+      "-M",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      mergeBase,
+      to
+    ]);
     return parseNameStatus(out);
   }
   close() {

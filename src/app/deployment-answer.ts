@@ -1,0 +1,104 @@
+import { formatIssue } from '../engine/config.js'
+import { shortSha } from '../report/labels.js'
+import type { ReportOutcome } from './report-change.js'
+
+/** GitHub keeps at most this many characters of a deployment protection rule comment. */
+export const MAX_DEPLOYMENT_COMMENT = 1024
+
+export interface DeploymentAnswer {
+  state: 'approved' | 'rejected'
+  comment: string
+}
+
+export interface DeploymentSubject {
+  sha: string
+  environment: string
+}
+
+/** The comment, cut to fit, always ending with the link to the report when there is one. */
+function compose(head: string, details: string[], url?: string): string {
+  const tail = url ? `\nReport: ${url}` : ''
+  let body = [head, ...details].join('\n')
+  const room = MAX_DEPLOYMENT_COMMENT - tail.length
+  if (body.length > room) body = body.slice(0, room - 1) + '…'
+  return body + tail
+}
+
+/**
+ * What to answer GitHub for a deployment: approved for a GO (and for a NO-GO in advisory mode,
+ * which blocks nothing by choice), rejected for everything else: a NO-GO, a bad configuration, an
+ * evaluation that failed or did not finish in time (fail closed).
+ */
+export function deploymentAnswer(
+  outcome: ReportOutcome | { kind: 'timeout'; ms: number },
+  subject: DeploymentSubject
+): DeploymentAnswer {
+  const what = `${shortSha(subject.sha)} to ${subject.environment}`
+  switch (outcome.kind) {
+    case 'report': {
+      const { report, checkRun } = outcome
+      if (report.verdict === 'go') {
+        const waived = report.outcome === 'go-with-waivers'
+        const details = waived
+          ? report.waivers.applied.map((w) => `- ${w.check} waived by ${w.grantedBy}: ${w.reason}`)
+          : []
+        return {
+          state: 'approved',
+          comment: compose(
+            `Release readiness: ${waived ? 'GO with waivers' : 'GO'} for ${what}.`,
+            details,
+            checkRun.html_url
+          )
+        }
+      }
+      const failing = report.checks.filter((c) => c.blocking).map((c) => `- ${c.id}: ${c.summary}`)
+      if (report.mode === 'advisory') {
+        return {
+          state: 'approved',
+          comment: compose(
+            `Release readiness: NO-GO for ${what}, approved because the mode is advisory. Would block:`,
+            failing,
+            checkRun.html_url
+          )
+        }
+      }
+      return {
+        state: 'rejected',
+        comment: compose(`Release readiness: NO-GO for ${what}. Failing checks:`, failing, checkRun.html_url)
+      }
+    }
+    case 'config-error':
+      return {
+        state: 'rejected',
+        comment: compose(
+          `Release readiness could not evaluate ${what}: the configuration is invalid (rejected: fail closed).`,
+          outcome.error.issues.map((issue) => `- ${formatIssue(issue).trim()}`),
+          outcome.checkRun?.html_url
+        )
+      }
+    case 'error':
+      return {
+        state: 'rejected',
+        comment: compose(
+          `Release readiness could not evaluate ${what} (rejected: fail closed).`,
+          [outcome.message],
+          outcome.checkRun?.html_url
+        )
+      }
+    case 'skip':
+      return {
+        state: 'rejected',
+        comment: compose(`Release readiness found nothing to evaluate for ${what} (rejected: fail closed).`, [
+          outcome.reason
+        ])
+      }
+    case 'timeout':
+      return {
+        state: 'rejected',
+        comment: compose(
+          `Release readiness did not finish evaluating ${what} within ${Math.round(outcome.ms / 1000)} s (rejected: fail closed).`,
+          ['Re-run the deployment job to ask again; if it keeps timing out, check the App server logs.']
+        )
+      }
+  }
+}

@@ -1,0 +1,31 @@
+import { checks as registry } from '../../checks/index.js'
+import type { Check } from '../engine/types.js'
+import type { RetryOptions } from '../github/client.js'
+import { WorkQueue } from './work-queue.js'
+
+/** What the App's handlers need from outside; the server passes its settings, tests their fakes. */
+export interface AppDeps {
+  checks: readonly Check[]
+  /** Background work: webhooks are answered at once, evaluations run here. */
+  queue: WorkQueue
+  /** Retries of a failing API call (5xx, 429, network). */
+  retry: Partial<RetryOptions>
+  /** A deployment protection rule still unanswered after this long is rejected (fail closed). */
+  deploymentTimeoutMs: number
+  /** At most this many open pull requests are re-evaluated when the configuration changes. */
+  maxPullsOnConfigChange: number
+}
+
+export const DEFAULT_DEPLOYMENT_TIMEOUT_MS = 5 * 60_000
+export const DEFAULT_CONCURRENCY = 4
+
+export function defaultDeps(overrides: Partial<AppDeps> = {}): AppDeps {
+  return {
+    checks: registry,
+    queue: overrides.queue ?? new WorkQueue({ concurrency: DEFAULT_CONCURRENCY }),
+    retry: { retries: 3, delayMs: 500 },
+    deploymentTimeoutMs: DEFAULT_DEPLOYMENT_TIMEOUT_MS,
+    maxPullsOnConfigChange: 50,
+    ...overrides
+  }
+}

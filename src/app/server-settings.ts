@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs'
+import { UserError } from '../engine/errors.js'
+import { DEFAULT_CONCURRENCY, DEFAULT_DEPLOYMENT_TIMEOUT_MS } from './deps.js'
+
+/** The server's settings, read once from the environment. */
+export interface ServerSettings {
+  /** `APP_ID`: the GitHub App's id. */
+  appId: number
+  /** `PRIVATE_KEY` (PEM text) or `PRIVATE_KEY_PATH` (a file holding it). */
+  privateKey: string
+  /** `WEBHOOK_SECRET`: verifies `x-hub-signature-256` on every delivery. */
+  webhookSecret: string
+  /** `HOST` (default 0.0.0.0) and `PORT` (default 3000; 0 picks a free port). */
+  host: string
+  port: number
+  /** `GITHUB_API_URL` (default https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3). */
+  baseUrl: string
+  /** `CONCURRENCY`: evaluations running at once (default 4). */
+  concurrency: number
+  /** `DEPLOYMENT_TIMEOUT_MS`: a deployment still unanswered after this long is rejected (default 300000). */
+  deploymentTimeoutMs: number
+  /** `API_RETRIES` and `API_RETRY_DELAY_MS`: retries of a failing API call (default 3, first after 500 ms). */
+  retries: number
+  retryDelayMs: number
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new UserError(`[release-readiness] ${name}="${raw}" is not a whole number from ${min} to ${max}.`)
+  }
+  return n
+}
+
+/** Reads and checks the environment; throws one `UserError` naming everything missing or wrong. */
+export function readSettings(env: NodeJS.ProcessEnv): ServerSettings {
+  const missing: string[] = []
+  if (!env.APP_ID) missing.push('APP_ID')
+  if (!env.PRIVATE_KEY && !env.PRIVATE_KEY_PATH) missing.push('PRIVATE_KEY or PRIVATE_KEY_PATH')
+  if (!env.WEBHOOK_SECRET) missing.push('WEBHOOK_SECRET')
+  if (missing.length > 0) {
+    throw new UserError(
+      `[release-readiness] Missing environment: ${missing.join(', ')}. Set them from the App's settings page (see docs/app.md) and start again.`
+    )
+  }
+  if (!/^\d+$/.test(env.APP_ID!))
+    throw new UserError(
+      `[release-readiness] APP_ID="${env.APP_ID}" is not a number; copy the App ID from the App's settings page.`
+    )
+  let privateKey = env.PRIVATE_KEY
+  if (!privateKey) {
+    try {
+      privateKey = readFileSync(env.PRIVATE_KEY_PATH!, 'utf8')
+    } catch (error) {
+      throw new UserError(
+        `[release-readiness] PRIVATE_KEY_PATH="${env.PRIVATE_KEY_PATH}" cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); point it at the .pem file downloaded from the App's settings page.`
+      )
+    }
+  }
+  privateKey = privateKey.replace(/\\n/g, '\n')
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(privateKey)) {
+    throw new UserError(
+      '[release-readiness] The private key is not a PEM private key ("-----BEGIN RSA PRIVATE KEY-----"); use the .pem file GitHub generated for the App.'
+    )
+  }
+  const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
+  if (!/^https?:\/\/[^/]/.test(baseUrl))
+    throw new UserError(`[release-readiness] GITHUB_API_URL="${env.GITHUB_API_URL}" is not an http(s) URL.`)
+  return {
+    appId: Number(env.APP_ID),
+    privateKey,
+    webhookSecret: env.WEBHOOK_SECRET!,
+    host: env.HOST || '0.0.0.0',
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    baseUrl,
+    concurrency: integer(env, 'CONCURRENCY', DEFAULT_CONCURRENCY, 1, 256),
+    deploymentTimeoutMs: integer(
+      env,
+      'DEPLOYMENT_TIMEOUT_MS',
+      DEFAULT_DEPLOYMENT_TIMEOUT_MS,
+      1000,
+      24 * 3_600_000
+    ),
+    retries: integer(env, 'API_RETRIES', 3, 0, 10),
+    retryDelayMs: integer(env, 'API_RETRY_DELAY_MS', 500, 0, 60_000)
+  }
+}

@@ -1,0 +1,84 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createNodeMiddleware, createProbot, type ApplicationFunctionOptions, type Probot } from 'probot'
+import app from './index.js'
+import { defaultDeps, type AppDeps } from './deps.js'
+import type { ServerSettings } from './server-settings.js'
+import { WorkQueue } from './work-queue.js'
+
+export const WEBHOOKS_PATH = '/api/github/webhooks'
+export const HEALTH_PATH = '/healthz'
+
+export interface RunningServer {
+  server: Server
+  url: string
+  probot: Probot
+  deps: AppDeps
+  /** Stops accepting deliveries, then waits (at most `graceMs`) for queued evaluations. */
+  close(graceMs?: number): Promise<void>
+}
+
+/**
+ * The App's HTTP server: webhooks at /api/github/webhooks (signature checked by Probot, 400 when
+ * missing or wrong), health at /healthz, JSON logs. Stateless: any instance can take any delivery.
+ */
+export async function startServer(
+  settings: ServerSettings,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<RunningServer> {
+  const probot = createProbot({
+    env: { LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...env },
+    overrides: {
+      appId: settings.appId,
+      privateKey: settings.privateKey,
+      secret: settings.webhookSecret,
+      baseUrl: settings.baseUrl
+    }
+  })
+  const queue = new WorkQueue({
+    concurrency: settings.concurrency,
+    onError: (error, key) => probot.log.error({ err: error, key }, `[release-readiness] Job ${key} failed`),
+    onSupersede: (key) =>
+      probot.log.debug(`[release-readiness] A newer event for ${key} replaced the queued one`)
+  })
+  const deps = defaultDeps({
+    queue,
+    retry: { retries: settings.retries, delayMs: settings.retryDelayMs },
+    deploymentTimeoutMs: settings.deploymentTimeoutMs
+  })
+  const middleware = await createNodeMiddleware(
+    (probotApp: Probot, options: ApplicationFunctionOptions) => app(probotApp, options, deps),
+    { probot, webhooksPath: WEBHOOKS_PATH }
+  )
+  const server = createServer((req, res) => {
+    if (req.method === 'GET' && req.url === HEALTH_PATH) {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ status: 'ok', queue: queue.stats }))
+      return
+    }
+    void middleware(req, res, () => {
+      res.writeHead(404, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ message: 'Not found' }))
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(settings.port, settings.host, resolve)
+  })
+  const address = server.address() as AddressInfo
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`
+  probot.log.info(`[release-readiness] Listening on ${url}${WEBHOOKS_PATH} (GitHub API: ${settings.baseUrl})`)
+  return {
+    server,
+    url,
+    probot,
+    deps,
+    async close(graceMs = 25_000) {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([queue.idle(), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))])
+      clearTimeout(timer)
+    }
+  }
+}

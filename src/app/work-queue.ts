@@ -1,0 +1,95 @@
+/** A unit of background work: what to run and a label for the logs. */
+export interface Job {
+  /** Jobs with the same key never run at the same time; a newer queued job replaces an older one. */
+  key: string
+  /** False for work that must never be dropped (a deployment protection rule must be answered). */
+  supersedable?: boolean
+  run(): Promise<void>
+}
+
+export interface WorkQueueStats {
+  queued: number
+  running: number
+  done: number
+  failed: number
+  superseded: number
+}
+
+export interface WorkQueueOptions {
+  /** How many jobs run at once (default 4). */
+  concurrency?: number
+  /** Called when a job throws (the job itself should report its failure; this is the last resort). */
+  onError?: (error: unknown, key: string) => void
+  /** Called when a queued job is dropped because a newer one for the same key arrived. */
+  onSupersede?: (key: string) => void
+}
+
+/**
+ * A small in-process queue: at most `concurrency` jobs run at once, jobs with the same key run one
+ * after the other, and a newer supersedable job for a key replaces the one still waiting for it (the
+ * running one finishes; its result is overwritten by the newer one). Nothing is kept between
+ * jobs, so another server instance needs nothing from this one; supersede works per instance.
+ */
+export class WorkQueue {
+  private readonly concurrency: number
+  private readonly waiting: Job[] = []
+  private readonly busy = new Set<string>()
+  private readonly idleWaiters: (() => void)[] = []
+  private readonly counts = { done: 0, failed: 0, superseded: 0 }
+
+  constructor(private readonly options: WorkQueueOptions = {}) {
+    this.concurrency = Math.max(1, options.concurrency ?? 4)
+  }
+
+  get stats(): WorkQueueStats {
+    return { queued: this.waiting.length, running: this.busy.size, ...this.counts }
+  }
+
+  push(job: Job): void {
+    if (job.supersedable !== false) {
+      const older = this.waiting.findIndex((j) => j.key === job.key && j.supersedable !== false)
+      if (older !== -1) {
+        this.waiting.splice(older, 1)
+        this.counts.superseded++
+        this.options.onSupersede?.(job.key)
+      }
+    }
+    this.waiting.push(job)
+    this.pump()
+  }
+
+  /** Resolves once nothing is queued or running. */
+  idle(): Promise<void> {
+    if (this.waiting.length === 0 && this.busy.size === 0) return Promise.resolve()
+    return new Promise((resolve) => this.idleWaiters.push(resolve))
+  }
+
+  private pump(): void {
+    while (this.busy.size < this.concurrency) {
+      const next = this.waiting.findIndex((j) => !this.busy.has(j.key))
+      if (next === -1) break
+      const [job] = this.waiting.splice(next, 1)
+      this.start(job!)
+    }
+    if (this.waiting.length === 0 && this.busy.size === 0) {
+      for (const resolve of this.idleWaiters.splice(0)) resolve()
+    }
+  }
+
+  private start(job: Job): void {
+    this.busy.add(job.key)
+    job
+      .run()
+      .then(
+        () => this.counts.done++,
+        (error: unknown) => {
+          this.counts.failed++
+          this.options.onError?.(error, job.key)
+        }
+      )
+      .finally(() => {
+        this.busy.delete(job.key)
+        this.pump()
+      })
+  }
+}
