@@ -40028,6 +40028,15 @@ function isTransient(error2) {
   const status = statusOf(error2);
   return status === void 0 || status >= 500 || status === 429;
 }
+function describeRequest(route, error2) {
+  const url = error2?.request?.url;
+  if (typeof url !== "string") return route;
+  try {
+    return `${route.split(" ")[0]} ${decodeURIComponent(new URL(url).pathname)}`;
+  } catch {
+    return route;
+  }
+}
 var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 function createClient(octokit, options = {}) {
   if ("stats" in octokit) return octokit;
@@ -40045,7 +40054,7 @@ function createClient(octokit, options = {}) {
         );
       } catch (error2) {
         if (!isTransient(error2)) throw error2;
-        if (attempt >= retry.retries) throw new GitHubApiError(name, statusOf(error2), attempt + 1, { cause: error2 });
+        if (attempt >= retry.retries) throw new GitHubApiError(describeRequest(name, error2), statusOf(error2), attempt + 1, { cause: error2 });
         const wait = retry.delayMs * 2 ** attempt;
         options.log?.debug(`[github] ${name} failed (${statusOf(error2) ?? "network"}); retry ${attempt + 1} in ${wait} ms`);
         stats.retries++;
@@ -41442,7 +41451,8 @@ async function run2(options = {}) {
       auth: inputs.token,
       baseUrl: context.apiUrl,
       userAgent: USER_AGENT,
-      log: { debug: () => void 0, info: () => void 0, warn: warning, error }
+      // Failed requests are retried or reported by us; Octokit's own request log goes to debug.
+      log: { debug: () => void 0, info: () => void 0, warn: debug, error: debug }
     });
     client = createClient(octokit, { retry: inputs.retry, log: logger });
     const evaluation = await evaluateAction({

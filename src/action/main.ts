@@ -51,7 +51,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
       auth: inputs.token,
       baseUrl: context.apiUrl,
       userAgent: USER_AGENT,
-      log: { debug: () => undefined, info: () => undefined, warn: core.warning, error: core.error }
+      // Failed requests are retried or reported by us; Octokit's own request log goes to debug.
+      log: { debug: () => undefined, info: () => undefined, warn: core.debug, error: core.debug }
     })
     client = createClient(octokit, { retry: inputs.retry, log: logger })
     const evaluation = await evaluateAction({

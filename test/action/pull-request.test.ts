@@ -7,7 +7,7 @@ import { runAction } from '../support/run-action.js'
 
 let github: FakeGitHub | undefined
 afterEach(async () => {
-  expect(github?.violations).toEqual([])
+  if (github) expect(github.violations).toEqual([])
   await github?.stop()
   github = undefined
 })

@@ -54,10 +54,10 @@ function load(): { routes: Route[]; ajv: Ajv; spec: any } {
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, coerceTypes: false })
   ajv.addSchema({ $id: 'github', components: convert(spec.components) } as object)
   const routes: Route[] = Object.entries(spec.paths as Record<string, Record<string, Operation>>).map(([template, item]) => {
-    const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '([^/]+)')
+    const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)')
     return {
       template,
-      regex: new RegExp(`^${pattern.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+      regex: new RegExp(`^${pattern}$`),
       literals: template.split('/').filter((s) => s && !s.startsWith('{')).length,
       operations: item
     }
@@ -78,6 +78,14 @@ export function createOpenApiValidator(): (request: SeenRequest) => string[] {
   const queryValidators = new Map<string, ValidateFunction>()
   const resolveParameter = (p: Parameter | { $ref: string }): Parameter =>
     '$ref' in p ? (p.$ref.split('/').slice(1).reduce((node: any, key) => node[key], spec) as Parameter) : p
+
+  const describe = (errors: ValidateFunction['errors']): string =>
+    (errors ?? [])
+      .map((e) => {
+        const extra = (e.params as { additionalProperty?: string }).additionalProperty
+        return `${e.instancePath || '(root)'} ${e.message}${extra ? ` ("${extra}")` : ''}`
+      })
+      .join('; ')
 
   return (request) => {
     const method = request.method.toLowerCase()
@@ -107,7 +115,7 @@ export function createOpenApiValidator(): (request: SeenRequest) => string[] {
     // Numeric-looking strings (recursive=1) are fine where a string is expected.
     if (!validateQuery(query)) {
       const retry = Object.fromEntries([...request.query].map(([k, v]) => [k, v]))
-      if (!validateQuery(retry)) violations.push(`${what}: query ${ajv.errorsText(validateQuery.errors)} (see ${key})`)
+      if (!validateQuery(retry)) violations.push(`${what}: query ${describe(validateQuery.errors)} (see ${key})`)
     }
 
     const schema = operation.requestBody?.content?.['application/json']?.schema
@@ -121,7 +129,7 @@ export function createOpenApiValidator(): (request: SeenRequest) => string[] {
         validateBody = ajv.compile(convert(schema) as object)
         bodyValidators.set(key, validateBody)
       }
-      if (!validateBody(request.body)) violations.push(`${what}: body ${ajv.errorsText(validateBody.errors)}`)
+      if (!validateBody(request.body)) violations.push(`${what}: body ${describe(validateBody.errors)}`)
     }
     return violations
   }
