@@ -9,7 +9,8 @@
  * The first form waives the whole check. The others waive one breaking change: a rule id
  * (e.g. `operation-removed`) and/or one operation, written in double quotes exactly as the
  * report shows it (`"DELETE /pets/{id}"`); `"*"` stands for every operation. The reason is
- * required. Lines inside fenced code blocks or block quotes are not commands.
+ * required; a quoted reason right after the check id is a reason, not a target, unless it reads
+ * like `METHOD /path`. Lines inside fenced code blocks or block quotes are not commands.
  */
 export const COMMAND_PREFIX = '/release-readiness'
 
@@ -23,6 +24,9 @@ export type ParsedLine = { ok: true; command: WaiverCommand } | { ok: false; che
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const OPERATION = /^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) \/\S*$/
+
+/** A quoted token is a target when it reads like `METHOD /path` (possibly misspelled) or `*`. */
+const looksLikeOperation = (text: string): boolean => text.trim() === '*' || /^[A-Za-z]+\s+\//.test(text.trim())
 
 interface Token {
   text: string
@@ -68,10 +72,10 @@ export function parseWaiverLine(line: string): ParsedLine | undefined {
   let target: WaiverCommand['target']
   const first = nextToken(rest, end)
   const second = first ? nextToken(rest, first.end) : undefined
-  if (first?.quoted) {
+  if (first?.quoted && looksLikeOperation(first.text)) {
     target = { operation: first.text }
     end = first.end
-  } else if (first && second?.quoted && ID.test(first.text)) {
+  } else if (first && second?.quoted && looksLikeOperation(second.text) && ID.test(first.text)) {
     target = { ruleId: first.text, operation: second.text }
     end = second.end
   }
