@@ -40409,6 +40409,7 @@ async function authorizeWaiver(login2, policy, authority) {
 var COMMAND_PREFIX = "/release-readiness";
 var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var OPERATION = /^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) \/\S*$/;
+var looksLikeOperation = (text) => text.trim() === "*" || /^[A-Za-z]+\s+\//.test(text.trim());
 function nextToken(text, from) {
   let i = from;
   while (i < text.length && /\s/.test(text[i])) i++;
@@ -40443,10 +40444,10 @@ function parseWaiverLine(line) {
   let target;
   const first = nextToken(rest, end);
   const second = first ? nextToken(rest, first.end) : void 0;
-  if (first?.quoted) {
+  if (first?.quoted && looksLikeOperation(first.text)) {
     target = { operation: first.text };
     end = first.end;
-  } else if (first && second?.quoted && ID.test(first.text)) {
+  } else if (first && second?.quoted && looksLikeOperation(second.text) && ID.test(first.text)) {
     target = { ruleId: first.text, operation: second.text };
     end = second.end;
   }
@@ -41092,12 +41093,13 @@ async function pickSource(options) {
       const present = await Promise.all(refs.map((ref) => local.hasCommit(ref).catch(() => false)));
       if (present.every(Boolean)) {
         log.debug(`[release-readiness] Reading files from the checkout in ${workspace}.`);
-        return { source: local, kind: "local-git" };
+        return { source: local, kind: "local-git", close: () => local.close?.() };
       }
+      local.close?.();
       log.debug(`[release-readiness] The checkout lacks ${refs.filter((_, i) => !present[i]).join(", ")}; reading files through the GitHub API.`);
     }
   }
-  return { source: api(), kind: "github-api" };
+  return { source: api(), kind: "github-api", close: () => void 0 };
 }
 
 // src/action/evaluate-action.ts
@@ -41121,7 +41123,15 @@ async function evaluateAction(deps) {
     }),
     log
   });
-  const source = withEmptyBase(picked.source);
+  try {
+    return await evaluateWith(deps, resolved, picked.source, picked.kind);
+  } finally {
+    picked.close();
+  }
+}
+async function evaluateWith(deps, { change, pull, configRef }, picked, sourceKind) {
+  const { inputs, client, checks: checks2, log } = deps;
+  const source = withEmptyBase(picked);
   const config = await loadConfig(source, configRef, checks2, inputs.configPath);
   if (inputs.mode) config.mode = inputs.mode;
   const files = await source.changedFiles(change.base, change.head);
@@ -41148,7 +41158,7 @@ async function evaluateAction(deps) {
     waivers: waiverSet.waivers,
     rejectedWaivers: waiverSet.rejected
   });
-  return { report, config, sourceKind: picked.kind, ...pull ? { pull } : {}, comments };
+  return { report, config, sourceKind, ...pull ? { pull } : {}, comments };
 }
 
 // src/action/inputs.ts

@@ -1,4 +1,4 @@
-import type { Check, Logger, Report } from '../engine/types.js'
+import type { Check, Logger, Report, RepoSource } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { listIssueComments, type IssueComment, type PullRef } from '../github/issue-comments.js'
 import { githubWaiverAuthority } from '../github/waiver-authority.js'
@@ -9,7 +9,7 @@ import { evaluate } from '../engine/evaluate.js'
 import { withEmptyBase } from './first-release.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import { pickSource, type OpenLocal, type SourceKind } from './pick-source.js'
-import { NOTHING, resolveEvent } from './resolve-event.js'
+import { NOTHING, resolveEvent, type ResolvedEvent } from './resolve-event.js'
 
 export interface ActionDeps {
   context: RunnerContext
@@ -54,7 +54,21 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
       }),
     log
   })
-  const source = withEmptyBase(picked.source)
+  try {
+    return await evaluateWith(deps, resolved, picked.source, picked.kind)
+  } finally {
+    picked.close()
+  }
+}
+
+async function evaluateWith(
+  deps: ActionDeps,
+  { change, pull, configRef }: ResolvedEvent,
+  picked: RepoSource,
+  sourceKind: SourceKind
+): Promise<Evaluation> {
+  const { inputs, client, checks, log } = deps
+  const source = withEmptyBase(picked)
 
   const config = await loadConfig(source, configRef, checks, inputs.configPath)
   if (inputs.mode) config.mode = inputs.mode
@@ -84,5 +98,5 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
     waivers: waiverSet.waivers,
     rejectedWaivers: waiverSet.rejected
   })
-  return { report, config, sourceKind: picked.kind, ...(pull ? { pull } : {}), comments }
+  return { report, config, sourceKind, ...(pull ? { pull } : {}), comments }
 }

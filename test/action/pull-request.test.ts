@@ -4,6 +4,7 @@ import { STICKY_MARKER } from '../../src/github/sticky-comment.js'
 import type { FakeGitHub } from '../support/fake-github.js'
 import { openPull, pullRequestPayload, shopOnFakeGitHub } from '../support/action-scenario.js'
 import { runAction } from '../support/run-action.js'
+import { GitRepo } from '../support/git-repo.js'
 
 let github: FakeGitHub | undefined
 afterEach(async () => {
@@ -114,5 +115,47 @@ describe('the Action on a pull request', () => {
     const run = await runAction({ apiUrl: github.url, eventName: 'pull_request_target', payload: pullRequestPayload(github, pull) })
     expect(run.code).toBe(1)
     expect(run.outputs.verdict).toBe('no-go')
+  })
+
+  it('reads files from the checkout when it holds both commits, calling the API only for comments', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const repo = new GitRepo()
+    try {
+      const text = (sha: string) => Object.fromEntries([...github!.commits.get(sha)!.files].map(([path, bytes]) => [path, bytes]))
+      const base = repo.commit(text(shop.base), 'base')
+      const head = repo.commit(text(shop.undocumented), 'head')
+      const pull = openPull(github, head, base)
+      const run = await runAction({
+        apiUrl: github.url,
+        eventName: 'pull_request',
+        payload: pullRequestPayload(github, pull),
+        env: { GITHUB_WORKSPACE: repo.dir }
+      })
+      expect(run.code).toBe(1)
+      expect(run.outputs['failed-checks']).toBe('docs-updated')
+      expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /repos/acme/shop/issues/7/comments', 'POST /repos/acme/shop/issues/7/comments'])
+    } finally {
+      repo.remove()
+    }
+  })
+
+  it('never reads the checkout on pull_request_target: files come through the API', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const repo = new GitRepo()
+    try {
+      const pull = openPull(github, shop.documented, shop.base)
+      const run = await runAction({
+        apiUrl: github.url,
+        eventName: 'pull_request_target',
+        payload: pullRequestPayload(github, pull),
+        env: { GITHUB_WORKSPACE: repo.dir }
+      })
+      expect(run.code).toBe(0)
+      expect(github.count({ path: /\/pulls\/7\/files$/ })).toBe(1)
+    } finally {
+      repo.remove()
+    }
   })
 })

@@ -68,6 +68,7 @@ export async function runAction(options: {
   payload: unknown
   inputs?: Record<string, string>
   env?: Record<string, string>
+  timeoutMs?: number
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'rr-action-'))
   const eventPath = join(dir, 'event.json')
@@ -97,7 +98,11 @@ export async function runAction(options: {
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  // A run that does not exit by itself (a leaked handle) is a bug: kill it and say so.
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000)
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearTimeout(timer)
+  if (code === null) stderr += '\n[run-action] dist/index.js did not exit and was killed'
   return {
     code,
     stdout,
