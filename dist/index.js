@@ -40077,9 +40077,13 @@ function findStickyComment(comments) {
 }
 function stickyBody(reportMarkdown, options) {
   const head = options.resolved ? "> [!NOTE]\n> Resolved: every check passes now.\n\n" : "";
+  const foot = options.blocking ? `
+
+${WAIVE_HINT}` : "";
   return `${STICKY_MARKER}
-${head}${reportMarkdown}`.slice(0, MAX_COMMENT_LENGTH);
+${head}${reportMarkdown}${foot}`.slice(0, MAX_COMMENT_LENGTH);
 }
+var WAIVE_HINT = "<sub>Cannot fix it in this pull request? Someone allowed to grant waivers (by default: maintain or admin permission; never the author) can comment `/release-readiness waive <check-id> <reason>`.</sub>";
 async function upsertStickyComment(client, pull, comments, body, options) {
   const existing = findStickyComment(comments);
   try {
@@ -40482,6 +40486,7 @@ function parseWaiverComment(body) {
 }
 
 // src/github/waivers.ts
+var capitalise2 = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 var targetKey = (w) => `${w.check}\0${w.target?.ruleId ?? "*"}\0${w.target?.operation ?? "*"}`;
 async function collectWaivers(comments, options, authority) {
   const applied = /* @__PURE__ */ new Map();
@@ -40510,7 +40515,7 @@ async function collectWaivers(comments, options, authority) {
       }
       decision ??= await authorizeWaiver(login2, options, authority);
       if (!decision.allowed) {
-        rejected.push({ check, requestedBy: login2, reason, rejection: `Not accepted: ${decision.why}`, source: comment.html_url });
+        rejected.push({ check, requestedBy: login2, reason, rejection: capitalise2(decision.why), source: comment.html_url });
         continue;
       }
       const waiver = { check, reason, grantedBy: login2, grantedAt: comment.created_at, source: comment.html_url };
@@ -41488,7 +41493,7 @@ async function run2(options = {}) {
 }
 async function publish(evaluation, { context, client, comment }) {
   const { report, config, pull, comments } = evaluation;
-  const markdown = renderMarkdown(report, { maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - 200 });
+  const markdown = renderMarkdown(report, { maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - WAIVE_HINT.length - 100 });
   const jsonPath = join(context.runnerTemp ?? tmpdir(), "release-readiness-report.json");
   await writeFile2(jsonPath, `${JSON.stringify(toJson(report), null, 2)}
 `);
@@ -41509,7 +41514,7 @@ async function publish(evaluation, { context, client, comment }) {
   }
   if (pull && comment && config.comment.enabled) {
     const green = allGreen(report);
-    const result = await upsertStickyComment(client, pull, comments, stickyBody(markdown, { resolved: green }), {
+    const result = await upsertStickyComment(client, pull, comments, stickyBody(markdown, { resolved: green, blocking: report.verdict === "no-go" }), {
       createIfMissing: !green
     });
     if (result.action === "forbidden") {

@@ -7,7 +7,7 @@ import { checks as registry } from '../../checks/index.js'
 import { UserError } from '../engine/errors.js'
 import type { Check, Logger, Report } from '../engine/types.js'
 import { createClient, describeStats, type GitHubClient } from '../github/client.js'
-import { MAX_COMMENT_LENGTH, STICKY_MARKER, stickyBody, upsertStickyComment } from '../github/sticky-comment.js'
+import { MAX_COMMENT_LENGTH, STICKY_MARKER, WAIVE_HINT, stickyBody, upsertStickyComment } from '../github/sticky-comment.js'
 import { planAnnotations } from './annotations.js'
 import { Outputs, USER_AGENT } from './constants.js'
 import { renderMarkdown, toJson } from '../report/index.js'
@@ -82,7 +82,7 @@ async function publish(
   { context, client, comment }: { context: RunnerContext; client: GitHubClient; comment: boolean }
 ): Promise<void> {
   const { report, config, pull, comments } = evaluation
-  const markdown = renderMarkdown(report, { maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - 200 })
+  const markdown = renderMarkdown(report, { maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - WAIVE_HINT.length - 100 })
 
   const jsonPath = join(context.runnerTemp ?? tmpdir(), 'release-readiness-report.json')
   await writeFile(jsonPath, `${JSON.stringify(toJson(report), null, 2)}\n`)
@@ -106,7 +106,7 @@ async function publish(
 
   if (pull && comment && config.comment.enabled) {
     const green = allGreen(report)
-    const result = await upsertStickyComment(client, pull, comments, stickyBody(markdown, { resolved: green }), {
+    const result = await upsertStickyComment(client, pull, comments, stickyBody(markdown, { resolved: green, blocking: report.verdict === 'no-go' }), {
       createIfMissing: !green
     })
     if (result.action === 'forbidden') {

@@ -22,10 +22,16 @@ export function findStickyComment(comments: IssueComment[]): IssueComment | unde
  * The comment body: the marker, then (once everything is green) a "resolved" line, then the
  * report. The marker comes first so that `findStickyComment` finds it.
  */
-export function stickyBody(reportMarkdown: string, options: { resolved: boolean }): string {
+export function stickyBody(reportMarkdown: string, options: { resolved: boolean; blocking?: boolean }): string {
   const head = options.resolved ? '> [!NOTE]\n> Resolved: every check passes now.\n\n' : ''
-  return `${STICKY_MARKER}\n${head}${reportMarkdown}`.slice(0, MAX_COMMENT_LENGTH)
+  const foot = options.blocking ? `\n\n${WAIVE_HINT}` : ''
+  return `${STICKY_MARKER}\n${head}${reportMarkdown}${foot}`.slice(0, MAX_COMMENT_LENGTH)
 }
+
+/** Shown under a blocking report: how to ask for a waiver. */
+export const WAIVE_HINT =
+  '<sub>Cannot fix it in this pull request? Someone allowed to grant waivers (by default: maintain or admin permission; ' +
+  'never the author) can comment `/release-readiness waive <check-id> <reason>`.</sub>'
 
 /**
  * Creates or updates our one comment. With `createIfMissing: false` (everything green and no

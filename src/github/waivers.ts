@@ -13,6 +13,8 @@ export interface CollectOptions extends WaiverPolicy {
   checkIds: string[]
 }
 
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
+
 const targetKey = (w: Pick<Waiver, 'check' | 'target'>): string =>
   `${w.check}\0${w.target?.ruleId ?? '*'}\0${w.target?.operation ?? '*'}`
 
@@ -52,7 +54,7 @@ export async function collectWaivers(
       }
       decision ??= await authorizeWaiver(login, options, authority)
       if (!decision.allowed) {
-        rejected.push({ check, requestedBy: login, reason, rejection: `Not accepted: ${decision.why}`, source: comment.html_url })
+        rejected.push({ check, requestedBy: login, reason, rejection: capitalise(decision.why), source: comment.html_url })
         continue
       }
       const waiver: Waiver = { check, reason, grantedBy: login, grantedAt: comment.created_at, source: comment.html_url }

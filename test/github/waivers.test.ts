@@ -42,8 +42,8 @@ describe('collectWaivers', () => {
     )
     expect(waivers).toEqual([])
     expect(rejected.map((r) => [r.check, r.requestedBy, r.rejection.split(':')[0]])).toEqual([
-      ['docs-updated', 'dev', 'Not accepted'],
-      ['docs-updated', 'author', 'Not accepted'],
+      ['docs-updated', 'dev', '@dev has the write role on this repository; waivers need maintain or admin (or an entry in waivers.allowed).'],
+      ['docs-updated', 'author', '@author wrote this pull request, and an author cannot waive checks on their own pull request.'],
       ['doc-updated', 'lead', 'There is no check "doc-updated"; the check ids are docs-updated, openapi-compatible.'],
       ['openapi-compatible', 'lead', 'The command could not be read']
     ])
