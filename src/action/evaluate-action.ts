@@ -33,7 +33,7 @@ export interface Evaluation {
 
 /** Inputs and event → the report, with no Actions I/O: main.ts publishes it. */
 export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { skip: string }> {
-  const { context, payload, inputs, client, checks, log } = deps
+  const { context, payload, inputs, client, log } = deps
   const resolved = await resolveEvent(context, payload, inputs, client)
   if ('skip' in resolved) return resolved
   const { change, pull, configRef, apiOnly } = resolved
