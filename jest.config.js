@@ -5,6 +5,8 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/fixtures/'],
+  modulePathIgnorePatterns: ['<rootDir>/test/fixtures/', '<rootDir>/.bench/'],
   testTimeout: 30000,
   maxWorkers: 2
 }

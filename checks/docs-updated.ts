@@ -16,7 +16,8 @@ interface Config {
   changelog: string
 }
 
-const SOURCE = '**/*.{ts,tsx,js,jsx,mjs,cjs,py,go,rb,java,kt,kts,scala,cs,fs,rs,php,swift,c,cc,cpp,h,hpp,ex,exs,erl,clj,sql,proto,graphql}'
+const SOURCE =
+  '**/*.{ts,tsx,js,jsx,mjs,cjs,py,go,rb,java,kt,kts,scala,cs,fs,rs,php,swift,c,cc,cpp,h,hpp,ex,exs,erl,clj,sql,proto,graphql}'
 const NOT_TESTS = [
   '!**/{test,tests,__tests__,__mocks__,spec,specs,testdata,fixtures,e2e}/**',
   '!**/*.{test,spec}.*',
@@ -30,7 +31,12 @@ const NOT_TESTS = [
 export const DEFAULT_RULES: Rule[] = [
   {
     name: 'changelog or docs',
-    when: [SOURCE, '**/{openapi,swagger}*.{yaml,yml,json}', '**/*.{openapi,swagger}.{yaml,yml,json}', ...NOT_TESTS],
+    when: [
+      SOURCE,
+      '**/{openapi,swagger}*.{yaml,yml,json}',
+      '**/*.{openapi,swagger}.{yaml,yml,json}',
+      ...NOT_TESTS
+    ],
     require: ['**/CHANGELOG.md', 'docs/**']
   }
 ]
@@ -41,7 +47,8 @@ export default {
   meta: {
     id: 'docs-updated',
     title: 'Docs change with the code they describe',
-    description: 'When files matching a rule\'s `when` change, a file matching its `require` changes too; a release has a CHANGELOG entry for its version.',
+    description:
+      "When files matching a rule's `when` change, a file matching its `require` changes too; a release has a CHANGELOG entry for its version.",
     docs: 'docs/checks/docs-updated.md',
     defaultLevel: 'error',
     defaultConfig: { rules: DEFAULT_RULES, changelog: 'CHANGELOG.md' },
@@ -49,7 +56,8 @@ export default {
       properties: {
         rules: {
           type: 'array',
-          description: 'When files matching `when` change, at least one file matching `require` must change too.',
+          description:
+            'When files matching `when` change, at least one file matching `require` must change too.',
           items: {
             type: 'object',
             additionalProperties: false,
@@ -61,7 +69,10 @@ export default {
             }
           }
         },
-        changelog: { type: 'string', description: 'Path of the changelog read on a release (default CHANGELOG.md).' }
+        changelog: {
+          type: 'string',
+          description: 'Path of the changelog read on a release (default CHANGELOG.md).'
+        }
       }
     }
   },
@@ -73,7 +84,8 @@ export default {
     for (const rule of applicable) {
       if (docsChanged.some((p) => matches(p, rule.require))) continue
       const triggers = paths.filter((p) => matches(p, rule.when))
-      const shown = triggers.slice(0, 3).join(', ') + (triggers.length > 3 ? ` and ${triggers.length - 3} more` : '')
+      const shown =
+        triggers.slice(0, 3).join(', ') + (triggers.length > 3 ? ` and ${triggers.length - 3} more` : '')
       findings.push({
         message: `${shown} changed, but none of ${rule.require.join(', ')} did${rule.name ? ` (rule "${rule.name}")` : ''}. Add a CHANGELOG entry or update the docs that describe this change.`,
         file: triggers[0]
@@ -86,13 +98,19 @@ export default {
       else releaseNote = `${config.changelog} has an entry for ${change.version}`
     }
     if (findings.length > 0) {
-      return { status: 'fail', summary: `${findings.length} required doc update${findings.length === 1 ? ' is' : 's are'} missing.`, findings }
+      return {
+        status: 'fail',
+        summary: `${findings.length} required doc update${findings.length === 1 ? ' is' : 's are'} missing.`,
+        findings
+      }
     }
     if (applicable.length === 0 && !releaseNote) {
-      return { status: 'skip', summary: 'No rule applies: no changed file matches a rule\'s `when` globs.' }
+      return { status: 'skip', summary: "No rule applies: no changed file matches a rule's `when` globs." }
     }
     const parts = [
-      applicable.length > 0 ? `every changed area has its docs changed too (${applicable.length} rule${applicable.length === 1 ? '' : 's'})` : '',
+      applicable.length > 0
+        ? `every changed area has its docs changed too (${applicable.length} rule${applicable.length === 1 ? '' : 's'})`
+        : '',
       releaseNote ?? ''
     ].filter(Boolean)
     return { status: 'pass', summary: capitalise(parts.join('; ')) + '.' }
@@ -106,11 +124,16 @@ async function changelogProblem(
   source: { readFile(path: string, ref: string): Promise<string | undefined> }
 ): Promise<Finding | undefined> {
   if (!version) {
-    return { message: 'This release has no version (tag) to look up in the changelog. Tag the release, e.g. v1.4.0.' }
+    return {
+      message: 'This release has no version (tag) to look up in the changelog. Tag the release, e.g. v1.4.0.'
+    }
   }
   const text = await source.readFile(path, head)
   if (text === undefined) {
-    return { message: `${path} does not exist. Add it with a "## [${normaliseVersion(version)}] - YYYY-MM-DD" section for this release.`, file: path }
+    return {
+      message: `${path} does not exist. Add it with a "## [${normaliseVersion(version)}] - YYYY-MM-DD" section for this release.`,
+      file: path
+    }
   }
   const entry = findVersionEntry(text, version)
   if (!entry) {
@@ -121,7 +144,11 @@ async function changelogProblem(
     }
   }
   if (entry.bodyLines === 0) {
-    return { message: `The ${path} entry for ${version} ("${entry.heading}") is empty. List what changed in this release under it.`, file: path, line: entry.line }
+    return {
+      message: `The ${path} entry for ${version} ("${entry.heading}") is empty. List what changed in this release under it.`,
+      file: path,
+      line: entry.line
+    }
   }
   return undefined
 }

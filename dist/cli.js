@@ -16141,7 +16141,10 @@ function buildConfigSchema(checks2) {
         type: "object",
         additionalProperties: false,
         properties: {
-          enabled: { type: "boolean", description: "Post one sticky PR comment with the report (default: true)." }
+          enabled: {
+            type: "boolean",
+            description: "Post one sticky PR comment with the report (default: true)."
+          }
         }
       }
     }
@@ -16174,7 +16177,8 @@ function filterPaths(paths, globs) {
 function globProblem(glob) {
   const body = glob.startsWith("!") ? glob.slice(1) : glob;
   if (body.trim() === "") return "is empty";
-  if (body.startsWith("/")) return 'is absolute; globs are relative to the repository root (drop the leading "/")';
+  if (body.startsWith("/"))
+    return 'is absolute; globs are relative to the repository root (drop the leading "/")';
   if (/^[A-Za-z]:/.test(body)) return "is a Windows path; use a repository-relative glob";
   if (body.split("/").includes("..")) return 'leaves the repository ("..")';
   if (body.includes("\\")) return "contains a backslash; use forward slashes";
@@ -16245,7 +16249,12 @@ var NOT_TESTS = [
 var DEFAULT_RULES = [
   {
     name: "changelog or docs",
-    when: [SOURCE, "**/{openapi,swagger}*.{yaml,yml,json}", "**/*.{openapi,swagger}.{yaml,yml,json}", ...NOT_TESTS],
+    when: [
+      SOURCE,
+      "**/{openapi,swagger}*.{yaml,yml,json}",
+      "**/*.{openapi,swagger}.{yaml,yml,json}",
+      ...NOT_TESTS
+    ],
     require: ["**/CHANGELOG.md", "docs/**"]
   }
 ];
@@ -16274,7 +16283,10 @@ var docs_updated_default = {
             }
           }
         },
-        changelog: { type: "string", description: "Path of the changelog read on a release (default CHANGELOG.md)." }
+        changelog: {
+          type: "string",
+          description: "Path of the changelog read on a release (default CHANGELOG.md)."
+        }
       }
     }
   },
@@ -16299,7 +16311,11 @@ var docs_updated_default = {
       else releaseNote = `${config.changelog} has an entry for ${change.version}`;
     }
     if (findings.length > 0) {
-      return { status: "fail", summary: `${findings.length} required doc update${findings.length === 1 ? " is" : "s are"} missing.`, findings };
+      return {
+        status: "fail",
+        summary: `${findings.length} required doc update${findings.length === 1 ? " is" : "s are"} missing.`,
+        findings
+      };
     }
     if (applicable.length === 0 && !releaseNote) {
       return { status: "skip", summary: "No rule applies: no changed file matches a rule's `when` globs." };
@@ -16313,11 +16329,16 @@ var docs_updated_default = {
 };
 async function changelogProblem(path, version, head, source) {
   if (!version) {
-    return { message: "This release has no version (tag) to look up in the changelog. Tag the release, e.g. v1.4.0." };
+    return {
+      message: "This release has no version (tag) to look up in the changelog. Tag the release, e.g. v1.4.0."
+    };
   }
   const text = await source.readFile(path, head);
   if (text === void 0) {
-    return { message: `${path} does not exist. Add it with a "## [${normaliseVersion(version)}] - YYYY-MM-DD" section for this release.`, file: path };
+    return {
+      message: `${path} does not exist. Add it with a "## [${normaliseVersion(version)}] - YYYY-MM-DD" section for this release.`,
+      file: path
+    };
   }
   const entry = findVersionEntry(text, version);
   if (!entry) {
@@ -16328,7 +16349,11 @@ async function changelogProblem(path, version, head, source) {
     };
   }
   if (entry.bodyLines === 0) {
-    return { message: `The ${path} entry for ${version} ("${entry.heading}") is empty. List what changed in this release under it.`, file: path, line: entry.line };
+    return {
+      message: `The ${path} entry for ${version} ("${entry.heading}") is empty. List what changed in this release under it.`,
+      file: path,
+      line: entry.line
+    };
   }
   return void 0;
 }
@@ -16405,7 +16430,12 @@ function validatorFor(checks2) {
 }
 function parseConfig(text, file, checks2) {
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
-    throw new ConfigError([{ file, message: `is larger than ${MAX_CONFIG_BYTES / 1024} KiB; a configuration is a few lines of YAML.` }]);
+    throw new ConfigError([
+      {
+        file,
+        message: `is larger than ${MAX_CONFIG_BYTES / 1024} KiB; a configuration is a few lines of YAML.`
+      }
+    ]);
   }
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -16416,7 +16446,11 @@ function parseConfig(text, file, checks2) {
   };
   if (doc.errors.length > 0) {
     throw new ConfigError(
-      doc.errors.map((error) => ({ file, ...at(error.pos[0]), message: `is not valid YAML: ${firstLine(error.message)}` }))
+      doc.errors.map((error) => ({
+        file,
+        ...at(error.pos[0]),
+        message: `is not valid YAML: ${firstLine(error.message)}`
+      }))
     );
   }
   let data;
@@ -16424,18 +16458,27 @@ function parseConfig(text, file, checks2) {
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (error) {
     throw new ConfigError([
-      { file, message: `could not be read: ${error.message}. Use plain values instead of many YAML aliases.` }
+      {
+        file,
+        message: `could not be read: ${error.message}. Use plain values instead of many YAML aliases.`
+      }
     ]);
   }
   if (data === null || data === void 0) data = {};
   if (typeof data !== "object" || Array.isArray(data)) {
-    throw new ConfigError([{ file, ...at(doc.contents?.range?.[0]), message: "must be a mapping of keys (mode, checks, waivers, comment)." }]);
+    throw new ConfigError([
+      {
+        file,
+        ...at(doc.contents?.range?.[0]),
+        message: "must be a mapping of keys (mode, checks, waivers, comment)."
+      }
+    ]);
   }
   const validate = validatorFor(checks2);
   if (!validate(data)) {
-    const issues = dedupe((validate.errors ?? []).map((error) => describeError(error, doc, file, at, checks2))).sort(
-      (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
-    );
+    const issues = dedupe(
+      (validate.errors ?? []).map((error) => describeError(error, doc, file, at, checks2))
+    ).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     throw new ConfigError(issues);
   }
   return resolve(data, checks2, file);
@@ -16487,18 +16530,38 @@ function describeError(error, doc, file, at, checks2) {
   const value = JSON.stringify(doc.getIn(path));
   switch (error.keyword) {
     case "enum":
-      return { file, ...position, key, message: `is ${value}; allowed values: ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}.` };
+      return {
+        file,
+        ...position,
+        key,
+        message: `is ${value}; allowed values: ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}.`
+      };
     case "type":
-      return { file, ...position, key, message: `must be ${article(error.params.type)}, not ${describeType(doc.getIn(path))}.` };
+      return {
+        file,
+        ...position,
+        key,
+        message: `must be ${article(error.params.type)}, not ${describeType(doc.getIn(path))}.`
+      };
     case "format":
       if (error.params.format === "glob") {
         return { file, ...position, key, message: `glob ${value} ${globProblem(String(doc.getIn(path)))}.` };
       }
       return { file, ...position, key, message: `${value} ${error.message ?? "has the wrong format"}.` };
     case "pattern":
-      return { file, ...position, key, message: `${value} is not a GitHub login or team; write "@login" or "@org/team".` };
+      return {
+        file,
+        ...position,
+        key,
+        message: `${value} is not a GitHub login or team; write "@login" or "@org/team".`
+      };
     case "required":
-      return { file, ...position, key, message: `needs the key "${error.params.missingProperty}".` };
+      return {
+        file,
+        ...position,
+        key,
+        message: `needs the key "${error.params.missingProperty}".`
+      };
     default:
       return { file, ...position, key, message: `${error.message ?? "is invalid"}.` };
   }
@@ -16557,7 +16620,10 @@ async function evaluate(input) {
 }
 async function runOne(check, input, waivers) {
   const { id, title, docs } = check.meta;
-  const settings = input.config.checks[id] ?? { level: check.meta.defaultLevel, options: check.meta.defaultConfig };
+  const settings = input.config.checks[id] ?? {
+    level: check.meta.defaultLevel,
+    options: check.meta.defaultConfig
+  };
   const base = { id, title, level: settings.level, docsUrl: docsUrl(docs) };
   const started = performance.now();
   const finish = (result2, extra = {}) => ({
@@ -16604,15 +16670,21 @@ async function runOne(check, input, waivers) {
 function validResult(result) {
   const r = result;
   if (!r || typeof r !== "object" || !STATUSES.has(r.status) || typeof r.summary !== "string") {
-    throw new Error(`returned ${JSON.stringify(result)?.slice(0, 200)}, not a result with a status and a summary`);
+    throw new Error(
+      `returned ${JSON.stringify(result)?.slice(0, 200)}, not a result with a status and a summary`
+    );
   }
-  if (r.findings !== void 0 && !Array.isArray(r.findings)) throw new Error("returned findings that are not a list");
+  if (r.findings !== void 0 && !Array.isArray(r.findings))
+    throw new Error("returned findings that are not a list");
   return r;
 }
 function withTimeout(promise, ms, id) {
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(ms / 1e3)} s (check ${id})`)), ms);
+    timer = setTimeout(
+      () => reject(new Error(`timed out after ${Math.round(ms / 1e3)} s (check ${id})`)),
+      ms
+    );
     timer.unref?.();
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
@@ -16630,14 +16702,20 @@ function decodeTextFile(path, bytes, maxBytes = MAX_FILE_BYTES) {
   let text;
   try {
     text = utf8.decode(bytes);
-  } catch (error) {
+  } catch {
     throw new UnreadableFileError(path, "invalid-utf8");
   }
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
 // src/report/labels.ts
-var STATUS_ICON = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F", skip: "\u23ED\uFE0F", error: "\u26D4" };
+var STATUS_ICON = {
+  pass: "\u2705",
+  fail: "\u274C",
+  warn: "\u26A0\uFE0F",
+  skip: "\u23ED\uFE0F",
+  error: "\u26D4"
+};
 var STATUS_MARK = { pass: "\u2713", fail: "\u2717", warn: "!", skip: "-", error: "E" };
 function verdictLabel(report) {
   if (report.outcome === "go-with-waivers") return "GO with waivers";
@@ -16678,14 +16756,28 @@ function compose(report, findingsPerCheck, terse = false) {
   out.push("| | Check | Result |", "|---|---|---|");
   for (const check of report.checks) {
     const waived = check.waiver ? ` \u2014 waived by ${check.waiver.grantedBy}` : "";
-    out.push(`| ${STATUS_ICON[check.status]} | [\`${check.id}\`](${check.docsUrl}) | ${cell(check.summary)}${waived} |`);
+    out.push(
+      `| ${STATUS_ICON[check.status]} | [\`${check.id}\`](${check.docsUrl}) | ${cell(check.summary)}${waived} |`
+    );
   }
-  const detailed = report.checks.filter((c) => c.status === "fail" || c.status === "error" || c.status === "warn" || c.waiver);
+  const detailed = report.checks.filter(
+    (c) => c.status === "fail" || c.status === "error" || c.status === "warn" || c.waiver
+  );
   for (const check of detailed) {
-    out.push("", ...section(check, check.blocking || check.waiver ? findingsPerCheck : Math.min(findingsPerCheck, terse ? 0 : 10)));
+    out.push(
+      "",
+      ...section(
+        check,
+        check.blocking || check.waiver ? findingsPerCheck : Math.min(findingsPerCheck, terse ? 0 : 10)
+      )
+    );
   }
   out.push(...waiverSection(report));
-  out.push("", `<sub>${subjectLabel(report)} \xB7 ${shortSha(report.base)}\u2026${shortSha(report.head)} \xB7 mode: ${report.mode}</sub>`, "");
+  out.push(
+    "",
+    `<sub>${subjectLabel(report)} \xB7 ${shortSha(report.base)}\u2026${shortSha(report.head)} \xB7 mode: ${report.mode}</sub>`,
+    ""
+  );
   return out.join("\n");
 }
 function headline(report) {
@@ -16700,15 +16792,23 @@ function headline(report) {
   return `**${report.blocking.length} check${one ? "" : "s"} ${verb}** this ${subject}: ${ids}.`;
 }
 function section(check, limit) {
-  const out = [`### ${STATUS_ICON[check.status]} \`${check.id}\` \u2014 ${check.title}`, "", escapeText(check.summary)];
+  const out = [
+    `### ${STATUS_ICON[check.status]} \`${check.id}\` \u2014 ${check.title}`,
+    "",
+    escapeText(check.summary)
+  ];
   if (check.waiver) {
-    out.push("", `Waived by **${check.waiver.grantedBy}**${check.waiver.grantedAt ? ` on ${check.waiver.grantedAt}` : ""}: ${escapeText(check.waiver.reason)}`);
+    out.push(
+      "",
+      `Waived by **${check.waiver.grantedBy}**${check.waiver.grantedAt ? ` on ${check.waiver.grantedAt}` : ""}: ${escapeText(check.waiver.reason)}`
+    );
   }
   if (check.findings.length > 0) {
     out.push("");
     for (const finding of check.findings.slice(0, limit)) out.push(`- ${findingLine(finding)}`);
     const rest = check.findings.length - Math.min(limit, check.findings.length);
-    if (rest > 0) out.push(`- \u2026 and ${rest} more finding${rest === 1 ? "" : "s"} (the JSON report lists them all)`);
+    if (rest > 0)
+      out.push(`- \u2026 and ${rest} more finding${rest === 1 ? "" : "s"} (the JSON report lists them all)`);
   }
   out.push("", `How to fix: see [the \`${check.id}\` docs](${check.docsUrl}).`);
   return out;
@@ -16725,10 +16825,14 @@ function waiverSection(report) {
   const out = ["", "### Waivers", "", "| Check | Status | Who | When | Reason |", "|---|---|---|---|---|"];
   for (const w of applied) {
     const target = w.target ? ` (${[w.target.ruleId, w.target.operation].filter(Boolean).join(" ")})` : "";
-    out.push(`| \`${w.check}\`${cell(target)} | granted | ${w.grantedBy} | ${w.grantedAt ?? ""} | ${cell(w.reason)} |`);
+    out.push(
+      `| \`${w.check}\`${cell(target)} | granted | ${w.grantedBy} | ${w.grantedAt ?? ""} | ${cell(w.reason)} |`
+    );
   }
   for (const w of rejected) {
-    out.push(`| \`${w.check}\` | **not accepted**: ${cell(w.rejection)} | ${w.requestedBy} | | ${cell(w.reason)} |`);
+    out.push(
+      `| \`${w.check}\` | **not accepted**: ${cell(w.rejection)} | ${w.requestedBy} | | ${cell(w.reason)} |`
+    );
   }
   return out;
 }
@@ -16745,7 +16849,9 @@ function truncate(text, max) {
 // src/report/render-text.ts
 function renderText(report) {
   const lines = [];
-  lines.push(`Release readiness: ${verdictLabel(report)} \u2014 ${subjectLabel(report)} (${shortSha(report.base)}..${shortSha(report.head)})`);
+  lines.push(
+    `Release readiness: ${verdictLabel(report)} \u2014 ${subjectLabel(report)} (${shortSha(report.base)}..${shortSha(report.head)})`
+  );
   if (report.blocking.length > 0) {
     lines.push(`${report.mode === "advisory" ? "Would block" : "Blocking"}: ${report.blocking.join(", ")}`);
   }
@@ -16753,7 +16859,9 @@ function renderText(report) {
   const width = Math.max(...report.checks.map((c) => c.id.length), 10);
   for (const check of report.checks) {
     const waived = check.waiver ? ` (waived by ${check.waiver.grantedBy}: ${check.waiver.reason})` : "";
-    lines.push(`  ${STATUS_MARK[check.status]} ${check.id.padEnd(width)}  ${check.status.padEnd(5)}  ${check.summary}${waived}`);
+    lines.push(
+      `  ${STATUS_MARK[check.status]} ${check.id.padEnd(width)}  ${check.status.padEnd(5)}  ${check.summary}${waived}`
+    );
     for (const finding of check.findings) {
       const where = location(finding);
       const waivedFinding = finding.waived ? ` [waived by ${finding.waived.grantedBy}: ${finding.waived.reason}]` : "";
@@ -16766,7 +16874,9 @@ function renderText(report) {
   if (report.waivers.applied.length > 0 || report.waivers.rejected.length > 0) {
     lines.push("", "Waivers:");
     for (const w of report.waivers.applied) {
-      lines.push(`  ${w.check}${w.target ? ` (${[w.target.ruleId, w.target.operation].filter(Boolean).join(" ")})` : ""}: granted by ${w.grantedBy}${w.grantedAt ? ` on ${w.grantedAt}` : ""} \u2014 ${w.reason}`);
+      lines.push(
+        `  ${w.check}${w.target ? ` (${[w.target.ruleId, w.target.operation].filter(Boolean).join(" ")})` : ""}: granted by ${w.grantedBy}${w.grantedAt ? ` on ${w.grantedAt}` : ""} \u2014 ${w.reason}`
+      );
     }
     for (const w of report.waivers.rejected) {
       lines.push(`  ${w.check}: requested by ${w.requestedBy}, NOT accepted \u2014 ${w.rejection}`);
@@ -16808,7 +16918,10 @@ function renderJson(report) {
 }
 
 // src/report/render-html.ts
-var esc = (text) => text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]);
+var esc = (text) => text.replace(
+  /[&<>"']/g,
+  (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]
+);
 function renderHtml(report) {
   const verdictClass = report.verdict === "go" ? "go" : report.mode === "advisory" ? "advisory" : "nogo";
   const rows = report.checks.map(
@@ -16821,8 +16934,12 @@ function renderHtml(report) {
     }).join("")}</ul><p><a href="${esc(c.docsUrl)}">How to fix</a></p></section>`
   ).join("\n");
   const waivers = [
-    ...report.waivers.applied.map((w) => `<li><code>${esc(w.check)}</code> granted by ${esc(w.grantedBy)}${w.grantedAt ? ` on ${esc(w.grantedAt)}` : ""}: ${esc(w.reason)}</li>`),
-    ...report.waivers.rejected.map((w) => `<li><code>${esc(w.check)}</code> requested by ${esc(w.requestedBy)}, <strong>not accepted</strong>: ${esc(w.rejection)}</li>`)
+    ...report.waivers.applied.map(
+      (w) => `<li><code>${esc(w.check)}</code> granted by ${esc(w.grantedBy)}${w.grantedAt ? ` on ${esc(w.grantedAt)}` : ""}: ${esc(w.reason)}</li>`
+    ),
+    ...report.waivers.rejected.map(
+      (w) => `<li><code>${esc(w.check)}</code> requested by ${esc(w.requestedBy)}, <strong>not accepted</strong>: ${esc(w.rejection)}</li>`
+    )
   ].join("");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -16927,7 +17044,13 @@ var CatFileBatch = class {
       }
       const [, type, sizeText] = header.split(" ");
       const size = Number(sizeText);
-      this.body = { size, type, chunks: [], received: 0, keep: type === "blob" ? size <= this.maxBytes : false };
+      this.body = {
+        size,
+        type,
+        chunks: [],
+        received: 0,
+        keep: type === "blob" ? size <= this.maxBytes : false
+      };
     }
   }
 };
@@ -17045,7 +17168,17 @@ var LocalGitSource = class _LocalGitSource {
         `${base} and ${head} share no history in ${this.dir}, so there is no change to judge between them. Pass a base that the head branched from (fetch full history with fetch-depth: 0 in CI).`
       );
     }
-    const out = await this.git(["diff", "--name-status", "-z", "-M", "--no-color", "--no-ext-diff", "--no-textconv", mergeBase, to]);
+    const out = await this.git([
+      "diff",
+      "--name-status",
+      "-z",
+      "-M",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      mergeBase,
+      to
+    ]);
     return parseNameStatus(out);
   }
   close() {
@@ -17138,23 +17271,34 @@ async function checkCommand(argv, io, checks2 = checks) {
     return 0;
   }
   const str = (name) => values[name];
-  if (!str("base")) throw new UserError(`--base is required: the branch, tag or commit the change is compared against.
+  if (!str("base"))
+    throw new UserError(
+      `--base is required: the branch, tag or commit the change is compared against.
 
-${CHECK_USAGE}`);
-  if (str("body") !== void 0 && str("body-file") !== void 0) throw new UserError("Pass --body or --body-file, not both.");
+${CHECK_USAGE}`
+    );
+  if (str("body") !== void 0 && str("body-file") !== void 0)
+    throw new UserError("Pass --body or --body-file, not both.");
   const event = oneOf("event", str("event"), EVENTS, "pull_request");
   const format = oneOf("format", str("format"), FORMATS, "text");
   const log = stderrLogger(io.stderr, values.verbose === true);
   const dir = resolve2(io.cwd, str("repo") ?? ".");
   const source = await LocalGitSource.open(dir);
   if (!source) {
-    throw new UserError(`${dir} is not a git repository. Pass --repo with the path of a git checkout (git init creates one).`);
+    throw new UserError(
+      `${dir} is not a git repository. Pass --repo with the path of a git checkout (git init creates one).`
+    );
   }
   try {
     if (!await source.hasCommit("HEAD") && !str("head")) {
-      throw new UserError(`The repository at ${source.dir} has no commits yet, so there is no change to judge. Commit something first.`);
+      throw new UserError(
+        `The repository at ${source.dir} has no commits yet, so there is no change to judge. Commit something first.`
+      );
     }
-    const [base, head] = await Promise.all([source.resolveCommit(str("base")), source.resolveCommit(str("head") ?? "HEAD")]);
+    const [base, head] = await Promise.all([
+      source.resolveCommit(str("base")),
+      source.resolveCommit(str("head") ?? "HEAD")
+    ]);
     const body = str("body-file") !== void 0 ? await readBodyFile(resolve2(io.cwd, str("body-file"))) : str("body");
     const configFile = str("config");
     const config = configFile ? parseConfig(await readText(resolve2(io.cwd, configFile), configFile), configFile, checks2) : await loadConfig(source, base, checks2);
@@ -17170,7 +17314,9 @@ ${CHECK_USAGE}`);
       ...str("author") ? { author: str("author") } : {},
       ...event === "release" ? { version: await releaseVersion(source, str("head") ?? "HEAD", head) } : {}
     };
-    log.info(`Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)}`);
+    log.info(
+      `Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)}`
+    );
     const report = await evaluate({ checks: checks2, config, source, change, log });
     log.debug(`git processes started: ${source.gitCalls + 1}`);
     const rendered = format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : format === "html" ? renderHtml(report) : renderText(report);
@@ -17194,7 +17340,9 @@ async function readText(path, shown) {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new UserError(`Cannot read ${shown}: ${error.code === "ENOENT" ? "no such file" : error.message}. Check the path.`);
+    throw new UserError(
+      `Cannot read ${shown}: ${error.code === "ENOENT" ? "no such file" : error.message}. Check the path.`
+    );
   }
   return decodeTextFile(shown, bytes);
 }
@@ -17211,12 +17359,18 @@ async function readBodyFile(path) {
 import { readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 async function validateConfigCommand(argv, io, checks2 = checks) {
-  const { values, positionals } = parseOptions(argv, { help: { type: "boolean", short: "h" } }, VALIDATE_USAGE, true);
+  const { values, positionals } = parseOptions(
+    argv,
+    { help: { type: "boolean", short: "h" } },
+    VALIDATE_USAGE,
+    true
+  );
   if (values.help) {
     io.stdout(VALIDATE_USAGE + "\n");
     return 0;
   }
-  if (positionals.length > 1) throw new UserError(`validate-config takes one file, got ${positionals.length}.
+  if (positionals.length > 1)
+    throw new UserError(`validate-config takes one file, got ${positionals.length}.
 
 ${VALIDATE_USAGE}`);
   const file = positionals[0] ?? CONFIG_PATH;
@@ -17233,8 +17387,11 @@ ${VALIDATE_USAGE}`);
   const levels = Object.entries(config.checks).map(([id, c]) => `${id}: ${c.level}`).join(", ");
   io.stdout(`${file} is valid (mode: ${config.mode}; ${levels}).
 `);
-  if (config.extends) io.stdout(`Note: _extends: ${config.extends} is resolved by the GitHub App and Action, not checked here.
-`);
+  if (config.extends)
+    io.stdout(
+      `Note: _extends: ${config.extends} is resolved by the GitHub App and Action, not checked here.
+`
+    );
   return 0;
 }
 

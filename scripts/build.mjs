@@ -9,7 +9,8 @@ const entries = [
   { in: 'src/app/server.ts', out: 'dist/app.js' }
 ]
 
-const requireShim = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
+const requireShim =
+  "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
 
 await Promise.all(
   entries

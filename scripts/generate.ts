@@ -5,7 +5,10 @@ import { checks } from '../checks/index.js'
 import { buildConfigSchema } from '../src/engine/config-schema.js'
 import { checkTable, replaceBlock } from '../src/docs/check-table.js'
 
-writeFileSync('schema/release-readiness.schema.json', JSON.stringify(buildConfigSchema(checks), null, 2) + '\n')
+writeFileSync(
+  'schema/release-readiness.schema.json',
+  JSON.stringify(buildConfigSchema(checks), null, 2) + '\n'
+)
 const readme = readFileSync('README.md', 'utf8')
 writeFileSync('README.md', replaceBlock(readme, 'checks', checkTable(checks)))
 console.log('Wrote schema/release-readiness.schema.json and the README check table.')

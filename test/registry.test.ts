@@ -24,7 +24,10 @@ describe('the check registry', () => {
     expect(check.meta.docs).toBe(`docs/checks/${id}.md`)
     const doc = read(check.meta.docs)
     expect(doc.split('\n')[0]).toBe(`# ${id}`)
-    const headings = doc.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3))
+    const headings = doc
+      .split('\n')
+      .filter((l) => l.startsWith('## '))
+      .map((l) => l.slice(3))
     const known = ['Rule Details', 'Options', 'Examples', 'When Not To Use It']
     expect(headings.filter((h) => known.includes(h))).toEqual(known)
     expect(existsSync(new URL(`test/checks/${id}.test.ts`, root))).toBe(true)

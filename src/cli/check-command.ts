@@ -17,7 +17,11 @@ const EVENTS = ['pull_request', 'release', 'deployment'] as const
 const FORMATS = ['text', 'markdown', 'json', 'html'] as const
 
 /** `release-readiness check`: local git → engine → report. Returns the exit code. */
-export async function checkCommand(argv: string[], io: CliIo, checks: readonly Check[] = allChecks): Promise<number> {
+export async function checkCommand(
+  argv: string[],
+  io: CliIo,
+  checks: readonly Check[] = allChecks
+): Promise<number> {
   const { values } = parseOptions(
     argv,
     {
@@ -43,8 +47,12 @@ export async function checkCommand(argv: string[], io: CliIo, checks: readonly C
     return 0
   }
   const str = (name: string): string | undefined => values[name] as string | undefined
-  if (!str('base')) throw new UserError(`--base is required: the branch, tag or commit the change is compared against.\n\n${CHECK_USAGE}`)
-  if (str('body') !== undefined && str('body-file') !== undefined) throw new UserError('Pass --body or --body-file, not both.')
+  if (!str('base'))
+    throw new UserError(
+      `--base is required: the branch, tag or commit the change is compared against.\n\n${CHECK_USAGE}`
+    )
+  if (str('body') !== undefined && str('body-file') !== undefined)
+    throw new UserError('Pass --body or --body-file, not both.')
   const event: EventName = oneOf('event', str('event'), EVENTS, 'pull_request')
   const format = oneOf('format', str('format'), FORMATS, 'text')
   const log = stderrLogger(io.stderr, values.verbose === true)
@@ -52,14 +60,22 @@ export async function checkCommand(argv: string[], io: CliIo, checks: readonly C
   const dir = resolve(io.cwd, str('repo') ?? '.')
   const source = await LocalGitSource.open(dir)
   if (!source) {
-    throw new UserError(`${dir} is not a git repository. Pass --repo with the path of a git checkout (git init creates one).`)
+    throw new UserError(
+      `${dir} is not a git repository. Pass --repo with the path of a git checkout (git init creates one).`
+    )
   }
   try {
     if (!(await source.hasCommit('HEAD')) && !str('head')) {
-      throw new UserError(`The repository at ${source.dir} has no commits yet, so there is no change to judge. Commit something first.`)
+      throw new UserError(
+        `The repository at ${source.dir} has no commits yet, so there is no change to judge. Commit something first.`
+      )
     }
-    const [base, head] = await Promise.all([source.resolveCommit(str('base')!), source.resolveCommit(str('head') ?? 'HEAD')])
-    const body = str('body-file') !== undefined ? await readBodyFile(resolve(io.cwd, str('body-file')!)) : str('body')
+    const [base, head] = await Promise.all([
+      source.resolveCommit(str('base')!),
+      source.resolveCommit(str('head') ?? 'HEAD')
+    ])
+    const body =
+      str('body-file') !== undefined ? await readBodyFile(resolve(io.cwd, str('body-file')!)) : str('body')
     const configFile = str('config')
     const config = configFile
       ? parseConfig(await readText(resolve(io.cwd, configFile), configFile), configFile, checks)
@@ -76,11 +92,19 @@ export async function checkCommand(argv: string[], io: CliIo, checks: readonly C
       ...(str('author') ? { author: str('author') } : {}),
       ...(event === 'release' ? { version: await releaseVersion(source, str('head') ?? 'HEAD', head) } : {})
     }
-    log.info(`Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)}`)
+    log.info(
+      `Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)}`
+    )
     const report = await evaluate({ checks, config, source, change, log })
     log.debug(`git processes started: ${source.gitCalls + 1}`)
     const rendered =
-      format === 'json' ? renderJson(report) : format === 'markdown' ? renderMarkdown(report) : format === 'html' ? renderHtml(report) : renderText(report)
+      format === 'json'
+        ? renderJson(report)
+        : format === 'markdown'
+          ? renderMarkdown(report)
+          : format === 'html'
+            ? renderHtml(report)
+            : renderText(report)
     if (str('output')) await writeFile(resolve(io.cwd, str('output')!), rendered)
     else io.stdout(rendered)
     return exitCode(report)
@@ -90,9 +114,15 @@ export async function checkCommand(argv: string[], io: CliIo, checks: readonly C
 }
 
 /** The version a release event is about: the tag at head, else the head ref if it looks like one. */
-async function releaseVersion(source: LocalGitSource, headRef: string, headSha: string): Promise<string | undefined> {
+async function releaseVersion(
+  source: LocalGitSource,
+  headRef: string,
+  headSha: string
+): Promise<string | undefined> {
   try {
-    const tags = (await source.git(['tag', '--points-at', headSha, '--sort=-v:refname'])).split('\n').filter(Boolean)
+    const tags = (await source.git(['tag', '--points-at', headSha, '--sort=-v:refname']))
+      .split('\n')
+      .filter(Boolean)
     if (tags.length > 0) return tags[0]
   } catch {
     // fall through
@@ -105,7 +135,9 @@ async function readText(path: string, shown: string): Promise<string> {
   try {
     bytes = await readFile(path)
   } catch (error) {
-    throw new UserError(`Cannot read ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}. Check the path.`)
+    throw new UserError(
+      `Cannot read ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}. Check the path.`
+    )
   }
   return decodeTextFile(shown, bytes)
 }

@@ -10,13 +10,23 @@ import { parseOptions } from './parse-options.js'
 import { VALIDATE_USAGE } from './usage.js'
 
 /** `release-readiness validate-config [FILE]`: 0 when valid; a ConfigError (exit 2) otherwise. */
-export async function validateConfigCommand(argv: string[], io: CliIo, checks: readonly Check[] = allChecks): Promise<number> {
-  const { values, positionals } = parseOptions(argv, { help: { type: 'boolean', short: 'h' } }, VALIDATE_USAGE, true)
+export async function validateConfigCommand(
+  argv: string[],
+  io: CliIo,
+  checks: readonly Check[] = allChecks
+): Promise<number> {
+  const { values, positionals } = parseOptions(
+    argv,
+    { help: { type: 'boolean', short: 'h' } },
+    VALIDATE_USAGE,
+    true
+  )
   if (values.help) {
     io.stdout(VALIDATE_USAGE + '\n')
     return 0
   }
-  if (positionals.length > 1) throw new UserError(`validate-config takes one file, got ${positionals.length}.\n\n${VALIDATE_USAGE}`)
+  if (positionals.length > 1)
+    throw new UserError(`validate-config takes one file, got ${positionals.length}.\n\n${VALIDATE_USAGE}`)
   const file = positionals[0] ?? CONFIG_PATH
   let bytes: Buffer
   try {
@@ -34,6 +44,9 @@ export async function validateConfigCommand(argv: string[], io: CliIo, checks: r
     .map(([id, c]) => `${id}: ${c.level}`)
     .join(', ')
   io.stdout(`${file} is valid (mode: ${config.mode}; ${levels}).\n`)
-  if (config.extends) io.stdout(`Note: _extends: ${config.extends} is resolved by the GitHub App and Action, not checked here.\n`)
+  if (config.extends)
+    io.stdout(
+      `Note: _extends: ${config.extends} is resolved by the GitHub App and Action, not checked here.\n`
+    )
   return 0
 }

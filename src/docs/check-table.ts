@@ -4,7 +4,10 @@ import type { Check } from '../engine/types.js'
 export function checkTable(checks: readonly Check[]): string {
   const rows = [...checks]
     .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
-    .map((c) => `| [\`${c.meta.id}\`](${c.meta.docs}) | ${c.meta.title} | ${c.meta.description} | ${c.meta.defaultLevel} |`)
+    .map(
+      (c) =>
+        `| [\`${c.meta.id}\`](${c.meta.docs}) | ${c.meta.title} | ${c.meta.description} | ${c.meta.defaultLevel} |`
+    )
   return ['| id | title | passes when | default level |', '|---|---|---|---|', ...rows].join('\n')
 }
 

@@ -66,7 +66,10 @@ export function buildConfigSchema(checks: readonly Check[]): JsonSchema {
         type: 'object',
         additionalProperties: false,
         properties: {
-          enabled: { type: 'boolean', description: 'Post one sticky PR comment with the report (default: true).' }
+          enabled: {
+            type: 'boolean',
+            description: 'Post one sticky PR comment with the report (default: true).'
+          }
         }
       }
     }

@@ -1,5 +1,13 @@
 import { Ajv, type ErrorObject } from 'ajv'
-import { LineCounter, parseDocument, isMap, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml'
+import {
+  LineCounter,
+  parseDocument,
+  isMap,
+  isScalar,
+  isPair,
+  type Document,
+  type Node as YamlNode
+} from 'yaml'
 import { UserError } from './errors.js'
 import { buildConfigSchema } from './config-schema.js'
 import { globProblem } from './globs.js'
@@ -77,7 +85,12 @@ function validatorFor(checks: readonly Check[]): ReturnType<Ajv['compile']> {
  */
 export function parseConfig(text: string, file: string, checks: readonly Check[]): Config {
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
-    throw new ConfigError([{ file, message: `is larger than ${MAX_CONFIG_BYTES / 1024} KiB; a configuration is a few lines of YAML.` }])
+    throw new ConfigError([
+      {
+        file,
+        message: `is larger than ${MAX_CONFIG_BYTES / 1024} KiB; a configuration is a few lines of YAML.`
+      }
+    ])
   }
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
@@ -88,7 +101,11 @@ export function parseConfig(text: string, file: string, checks: readonly Check[]
   }
   if (doc.errors.length > 0) {
     throw new ConfigError(
-      doc.errors.map((error) => ({ file, ...at(error.pos[0]), message: `is not valid YAML: ${firstLine(error.message)}` }))
+      doc.errors.map((error) => ({
+        file,
+        ...at(error.pos[0]),
+        message: `is not valid YAML: ${firstLine(error.message)}`
+      }))
     )
   }
   let data: unknown
@@ -96,18 +113,27 @@ export function parseConfig(text: string, file: string, checks: readonly Check[]
     data = doc.toJS({ maxAliasCount: 50 })
   } catch (error) {
     throw new ConfigError([
-      { file, message: `could not be read: ${(error as Error).message}. Use plain values instead of many YAML aliases.` }
+      {
+        file,
+        message: `could not be read: ${(error as Error).message}. Use plain values instead of many YAML aliases.`
+      }
     ])
   }
   if (data === null || data === undefined) data = {}
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new ConfigError([{ file, ...at(doc.contents?.range?.[0]), message: 'must be a mapping of keys (mode, checks, waivers, comment).' }])
+    throw new ConfigError([
+      {
+        file,
+        ...at(doc.contents?.range?.[0]),
+        message: 'must be a mapping of keys (mode, checks, waivers, comment).'
+      }
+    ])
   }
   const validate = validatorFor(checks)
   if (!validate(data)) {
-    const issues = dedupe((validate.errors ?? []).map((error) => describeError(error, doc, file, at, checks))).sort(
-      (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
-    )
+    const issues = dedupe(
+      (validate.errors ?? []).map((error) => describeError(error, doc, file, at, checks))
+    ).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     throw new ConfigError(issues)
   }
   return resolve(data as RawConfig, checks, file)
@@ -169,7 +195,9 @@ function describeError(
   if (error.keyword === 'additionalProperties') {
     const extra = String((error.params as { additionalProperty: string }).additionalProperty)
     const parent = doc.getIn(path, true) as YamlNode | undefined
-    const keyNode = isMap(parent) ? parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === extra)?.key : undefined
+    const keyNode = isMap(parent)
+      ? parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === extra)?.key
+      : undefined
     const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {})
     const isCheckId = path.length === 1 && path[0] === 'checks'
     const guess = closest(extra, allowed)
@@ -188,25 +216,51 @@ function describeError(
   const value = JSON.stringify(doc.getIn(path))
   switch (error.keyword) {
     case 'enum':
-      return { file, ...position, key, message: `is ${value}; allowed values: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}.` }
+      return {
+        file,
+        ...position,
+        key,
+        message: `is ${value}; allowed values: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}.`
+      }
     case 'type':
-      return { file, ...position, key, message: `must be ${article((error.params as { type: string }).type)}, not ${describeType(doc.getIn(path))}.` }
+      return {
+        file,
+        ...position,
+        key,
+        message: `must be ${article((error.params as { type: string }).type)}, not ${describeType(doc.getIn(path))}.`
+      }
     case 'format':
       if ((error.params as { format: string }).format === 'glob') {
         return { file, ...position, key, message: `glob ${value} ${globProblem(String(doc.getIn(path)))}.` }
       }
       return { file, ...position, key, message: `${value} ${error.message ?? 'has the wrong format'}.` }
     case 'pattern':
-      return { file, ...position, key, message: `${value} is not a GitHub login or team; write "@login" or "@org/team".` }
+      return {
+        file,
+        ...position,
+        key,
+        message: `${value} is not a GitHub login or team; write "@login" or "@org/team".`
+      }
     case 'required':
-      return { file, ...position, key, message: `needs the key "${(error.params as { missingProperty: string }).missingProperty}".` }
+      return {
+        file,
+        ...position,
+        key,
+        message: `needs the key "${(error.params as { missingProperty: string }).missingProperty}".`
+      }
     default:
       return { file, ...position, key, message: `${error.message ?? 'is invalid'}.` }
   }
 }
 
 function article(type: string): string {
-  return type === 'array' ? 'a list' : type === 'object' ? 'a mapping' : /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`
+  return type === 'array'
+    ? 'a list'
+    : type === 'object'
+      ? 'a mapping'
+      : /^[aeiou]/.test(type)
+        ? `an ${type}`
+        : `a ${type}`
 }
 
 function describeType(value: unknown): string {

@@ -1,6 +1,17 @@
 import type { Config } from './config.js'
 import { docsUrl } from './docs-url.js'
-import type { Change, Check, CheckReport, CheckResult, Logger, RejectedWaiver, RepoSource, Report, Status, Waiver } from './types.js'
+import type {
+  Change,
+  Check,
+  CheckReport,
+  CheckResult,
+  Logger,
+  RejectedWaiver,
+  RepoSource,
+  Report,
+  Status,
+  Waiver
+} from './types.js'
 
 export interface EvaluateInput {
   checks: readonly Check[]
@@ -39,7 +50,11 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     event: change.event,
     base: change.base,
     head: change.head,
-    ...(change.number !== undefined ? { subject: `#${change.number}` } : change.version ? { subject: change.version } : {}),
+    ...(change.number !== undefined
+      ? { subject: `#${change.number}` }
+      : change.version
+        ? { subject: change.version }
+        : {}),
     checks: reports,
     blocking,
     waivers: { applied: waivers, rejected: input.rejectedWaivers ?? [] }
@@ -48,7 +63,10 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
 
 async function runOne(check: Check, input: EvaluateInput, waivers: Waiver[]): Promise<CheckReport> {
   const { id, title, docs } = check.meta
-  const settings = input.config.checks[id] ?? { level: check.meta.defaultLevel, options: check.meta.defaultConfig }
+  const settings = input.config.checks[id] ?? {
+    level: check.meta.defaultLevel,
+    options: check.meta.defaultConfig
+  }
   const base = { id, title, level: settings.level, docsUrl: docsUrl(docs) }
   const started = performance.now()
   const finish = (result: CheckResult, extra: Partial<CheckReport> = {}): CheckReport => ({
@@ -96,16 +114,22 @@ async function runOne(check: Check, input: EvaluateInput, waivers: Waiver[]): Pr
 function validResult(result: unknown): CheckResult {
   const r = result as CheckResult | undefined
   if (!r || typeof r !== 'object' || !STATUSES.has(r.status) || typeof r.summary !== 'string') {
-    throw new Error(`returned ${JSON.stringify(result)?.slice(0, 200)}, not a result with a status and a summary`)
+    throw new Error(
+      `returned ${JSON.stringify(result)?.slice(0, 200)}, not a result with a status and a summary`
+    )
   }
-  if (r.findings !== undefined && !Array.isArray(r.findings)) throw new Error('returned findings that are not a list')
+  if (r.findings !== undefined && !Array.isArray(r.findings))
+    throw new Error('returned findings that are not a list')
   return r
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, id: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(ms / 1000)} s (check ${id})`)), ms)
+    timer = setTimeout(
+      () => reject(new Error(`timed out after ${Math.round(ms / 1000)} s (check ${id})`)),
+      ms
+    )
     timer.unref?.()
   })
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))

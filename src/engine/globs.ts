@@ -37,7 +37,8 @@ export function filterPaths(paths: readonly string[], globs: readonly string[]):
 export function globProblem(glob: string): string | undefined {
   const body = glob.startsWith('!') ? glob.slice(1) : glob
   if (body.trim() === '') return 'is empty'
-  if (body.startsWith('/')) return 'is absolute; globs are relative to the repository root (drop the leading "/")'
+  if (body.startsWith('/'))
+    return 'is absolute; globs are relative to the repository root (drop the leading "/")'
   if (/^[A-Za-z]:/.test(body)) return 'is a Windows path; use a repository-relative glob'
   if (body.split('/').includes('..')) return 'leaves the repository ("..")'
   if (body.includes('\\')) return 'contains a backslash; use forward slashes'

@@ -1,6 +1,12 @@
 import type { Report, Status } from '../engine/types.js'
 
-export const STATUS_ICON: Record<Status, string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️', error: '⛔' }
+export const STATUS_ICON: Record<Status, string> = {
+  pass: '✅',
+  fail: '❌',
+  warn: '⚠️',
+  skip: '⏭️',
+  error: '⛔'
+}
 export const STATUS_MARK: Record<Status, string> = { pass: '✓', fail: '✗', warn: '!', skip: '-', error: 'E' }
 
 /** "GO", "GO with waivers", "NO-GO", or "NO-GO (advisory: nothing blocked)". */

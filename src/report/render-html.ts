@@ -2,30 +2,41 @@ import type { Report } from '../engine/types.js'
 import { STATUS_ICON, location, shortSha, subjectLabel, verdictLabel } from './labels.js'
 
 const esc = (text: string): string =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+  text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!
+  )
 
 /** A self-contained HTML page (no external assets) with the verdict banner and one card per check. */
 export function renderHtml(report: Report): string {
   const verdictClass = report.verdict === 'go' ? 'go' : report.mode === 'advisory' ? 'advisory' : 'nogo'
   const rows = report.checks
     .map(
-      (c) => `<tr class="s-${c.status}"><td>${STATUS_ICON[c.status]} ${esc(c.status)}</td><td><a href="${esc(c.docsUrl)}"><code>${esc(c.id)}</code></a></td><td>${esc(c.level)}</td><td>${esc(c.summary)}${c.waiver ? ` <em>(waived by ${esc(c.waiver.grantedBy)}: ${esc(c.waiver.reason)})</em>` : ''}</td></tr>`
+      (c) =>
+        `<tr class="s-${c.status}"><td>${STATUS_ICON[c.status]} ${esc(c.status)}</td><td><a href="${esc(c.docsUrl)}"><code>${esc(c.id)}</code></a></td><td>${esc(c.level)}</td><td>${esc(c.summary)}${c.waiver ? ` <em>(waived by ${esc(c.waiver.grantedBy)}: ${esc(c.waiver.reason)})</em>` : ''}</td></tr>`
     )
     .join('\n')
   const details = report.checks
     .filter((c) => c.findings.length > 0)
     .map(
-      (c) => `<section><h2>${STATUS_ICON[c.status]} <code>${esc(c.id)}</code> — ${esc(c.title)}</h2><p>${esc(c.summary)}</p><ul>${c.findings
-        .map((f) => {
-          const where = location(f)
-          return `<li>${where ? `<code>${esc(where)}</code> ` : ''}${f.ruleId ? `<code>${esc(f.ruleId)}</code> ` : ''}${esc(f.message)}${f.waived ? ` <em>(waived by ${esc(f.waived.grantedBy)})</em>` : ''}</li>`
-        })
-        .join('')}</ul><p><a href="${esc(c.docsUrl)}">How to fix</a></p></section>`
+      (c) =>
+        `<section><h2>${STATUS_ICON[c.status]} <code>${esc(c.id)}</code> — ${esc(c.title)}</h2><p>${esc(c.summary)}</p><ul>${c.findings
+          .map((f) => {
+            const where = location(f)
+            return `<li>${where ? `<code>${esc(where)}</code> ` : ''}${f.ruleId ? `<code>${esc(f.ruleId)}</code> ` : ''}${esc(f.message)}${f.waived ? ` <em>(waived by ${esc(f.waived.grantedBy)})</em>` : ''}</li>`
+          })
+          .join('')}</ul><p><a href="${esc(c.docsUrl)}">How to fix</a></p></section>`
     )
     .join('\n')
   const waivers = [
-    ...report.waivers.applied.map((w) => `<li><code>${esc(w.check)}</code> granted by ${esc(w.grantedBy)}${w.grantedAt ? ` on ${esc(w.grantedAt)}` : ''}: ${esc(w.reason)}</li>`),
-    ...report.waivers.rejected.map((w) => `<li><code>${esc(w.check)}</code> requested by ${esc(w.requestedBy)}, <strong>not accepted</strong>: ${esc(w.rejection)}</li>`)
+    ...report.waivers.applied.map(
+      (w) =>
+        `<li><code>${esc(w.check)}</code> granted by ${esc(w.grantedBy)}${w.grantedAt ? ` on ${esc(w.grantedAt)}` : ''}: ${esc(w.reason)}</li>`
+    ),
+    ...report.waivers.rejected.map(
+      (w) =>
+        `<li><code>${esc(w.check)}</code> requested by ${esc(w.requestedBy)}, <strong>not accepted</strong>: ${esc(w.rejection)}</li>`
+    )
   ].join('')
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

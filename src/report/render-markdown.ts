@@ -22,7 +22,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (text.length <= maxLength) return text
   }
   const shortest = compose(report, 0, true)
-  return shortest.length <= maxLength ? shortest : shortest.slice(0, maxLength - 40) + '\n\n… (report cut to fit)\n'
+  return shortest.length <= maxLength
+    ? shortest
+    : shortest.slice(0, maxLength - 40) + '\n\n… (report cut to fit)\n'
 }
 
 function compose(report: Report, findingsPerCheck: number, terse = false): string {
@@ -32,14 +34,28 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
   out.push('| | Check | Result |', '|---|---|---|')
   for (const check of report.checks) {
     const waived = check.waiver ? ` — waived by ${check.waiver.grantedBy}` : ''
-    out.push(`| ${STATUS_ICON[check.status]} | [\`${check.id}\`](${check.docsUrl}) | ${cell(check.summary)}${waived} |`)
+    out.push(
+      `| ${STATUS_ICON[check.status]} | [\`${check.id}\`](${check.docsUrl}) | ${cell(check.summary)}${waived} |`
+    )
   }
-  const detailed = report.checks.filter((c) => c.status === 'fail' || c.status === 'error' || c.status === 'warn' || c.waiver)
+  const detailed = report.checks.filter(
+    (c) => c.status === 'fail' || c.status === 'error' || c.status === 'warn' || c.waiver
+  )
   for (const check of detailed) {
-    out.push('', ...section(check, check.blocking || check.waiver ? findingsPerCheck : Math.min(findingsPerCheck, terse ? 0 : 10)))
+    out.push(
+      '',
+      ...section(
+        check,
+        check.blocking || check.waiver ? findingsPerCheck : Math.min(findingsPerCheck, terse ? 0 : 10)
+      )
+    )
   }
   out.push(...waiverSection(report))
-  out.push('', `<sub>${subjectLabel(report)} · ${shortSha(report.base)}…${shortSha(report.head)} · mode: ${report.mode}</sub>`, '')
+  out.push(
+    '',
+    `<sub>${subjectLabel(report)} · ${shortSha(report.base)}…${shortSha(report.head)} · mode: ${report.mode}</sub>`,
+    ''
+  )
   return out.join('\n')
 }
 
@@ -56,15 +72,23 @@ function headline(report: Report): string {
 }
 
 function section(check: CheckReport, limit: number): string[] {
-  const out = [`### ${STATUS_ICON[check.status]} \`${check.id}\` — ${check.title}`, '', escapeText(check.summary)]
+  const out = [
+    `### ${STATUS_ICON[check.status]} \`${check.id}\` — ${check.title}`,
+    '',
+    escapeText(check.summary)
+  ]
   if (check.waiver) {
-    out.push('', `Waived by **${check.waiver.grantedBy}**${check.waiver.grantedAt ? ` on ${check.waiver.grantedAt}` : ''}: ${escapeText(check.waiver.reason)}`)
+    out.push(
+      '',
+      `Waived by **${check.waiver.grantedBy}**${check.waiver.grantedAt ? ` on ${check.waiver.grantedAt}` : ''}: ${escapeText(check.waiver.reason)}`
+    )
   }
   if (check.findings.length > 0) {
     out.push('')
     for (const finding of check.findings.slice(0, limit)) out.push(`- ${findingLine(finding)}`)
     const rest = check.findings.length - Math.min(limit, check.findings.length)
-    if (rest > 0) out.push(`- … and ${rest} more finding${rest === 1 ? '' : 's'} (the JSON report lists them all)`)
+    if (rest > 0)
+      out.push(`- … and ${rest} more finding${rest === 1 ? '' : 's'} (the JSON report lists them all)`)
   }
   out.push('', `How to fix: see [the \`${check.id}\` docs](${check.docsUrl}).`)
   return out
@@ -73,7 +97,9 @@ function section(check: CheckReport, limit: number): string[] {
 function findingLine(finding: Finding): string {
   const where = location(finding)
   const rule = finding.ruleId ? ` \`${finding.ruleId}\`` : ''
-  const waived = finding.waived ? ` _(waived by ${finding.waived.grantedBy}: ${escapeText(finding.waived.reason)})_` : ''
+  const waived = finding.waived
+    ? ` _(waived by ${finding.waived.grantedBy}: ${escapeText(finding.waived.reason)})_`
+    : ''
   return `${where ? `\`${where}\` ` : ''}${rule ? `${rule.trim()} ` : ''}${escapeText(truncate(finding.message, 1000))}${waived}`
 }
 
@@ -83,10 +109,14 @@ function waiverSection(report: Report): string[] {
   const out = ['', '### Waivers', '', '| Check | Status | Who | When | Reason |', '|---|---|---|---|---|']
   for (const w of applied) {
     const target = w.target ? ` (${[w.target.ruleId, w.target.operation].filter(Boolean).join(' ')})` : ''
-    out.push(`| \`${w.check}\`${cell(target)} | granted | ${w.grantedBy} | ${w.grantedAt ?? ''} | ${cell(w.reason)} |`)
+    out.push(
+      `| \`${w.check}\`${cell(target)} | granted | ${w.grantedBy} | ${w.grantedAt ?? ''} | ${cell(w.reason)} |`
+    )
   }
   for (const w of rejected) {
-    out.push(`| \`${w.check}\` | **not accepted**: ${cell(w.rejection)} | ${w.requestedBy} | | ${cell(w.reason)} |`)
+    out.push(
+      `| \`${w.check}\` | **not accepted**: ${cell(w.rejection)} | ${w.requestedBy} | | ${cell(w.reason)} |`
+    )
   }
   return out
 }

@@ -4,7 +4,9 @@ import { STATUS_MARK, location, shortSha, subjectLabel, verdictLabel } from './l
 /** A plain-text report for a terminal: verdict first, one line per check, findings indented. */
 export function renderText(report: Report): string {
   const lines: string[] = []
-  lines.push(`Release readiness: ${verdictLabel(report)} — ${subjectLabel(report)} (${shortSha(report.base)}..${shortSha(report.head)})`)
+  lines.push(
+    `Release readiness: ${verdictLabel(report)} — ${subjectLabel(report)} (${shortSha(report.base)}..${shortSha(report.head)})`
+  )
   if (report.blocking.length > 0) {
     lines.push(`${report.mode === 'advisory' ? 'Would block' : 'Blocking'}: ${report.blocking.join(', ')}`)
   }
@@ -12,10 +14,14 @@ export function renderText(report: Report): string {
   const width = Math.max(...report.checks.map((c) => c.id.length), 10)
   for (const check of report.checks) {
     const waived = check.waiver ? ` (waived by ${check.waiver.grantedBy}: ${check.waiver.reason})` : ''
-    lines.push(`  ${STATUS_MARK[check.status]} ${check.id.padEnd(width)}  ${check.status.padEnd(5)}  ${check.summary}${waived}`)
+    lines.push(
+      `  ${STATUS_MARK[check.status]} ${check.id.padEnd(width)}  ${check.status.padEnd(5)}  ${check.summary}${waived}`
+    )
     for (const finding of check.findings) {
       const where = location(finding)
-      const waivedFinding = finding.waived ? ` [waived by ${finding.waived.grantedBy}: ${finding.waived.reason}]` : ''
+      const waivedFinding = finding.waived
+        ? ` [waived by ${finding.waived.grantedBy}: ${finding.waived.reason}]`
+        : ''
       lines.push(`      ${where ? `${where}: ` : ''}${finding.message}${waivedFinding}`)
     }
     if (check.status === 'fail' || check.status === 'error' || check.status === 'warn') {
@@ -25,7 +31,9 @@ export function renderText(report: Report): string {
   if (report.waivers.applied.length > 0 || report.waivers.rejected.length > 0) {
     lines.push('', 'Waivers:')
     for (const w of report.waivers.applied) {
-      lines.push(`  ${w.check}${w.target ? ` (${[w.target.ruleId, w.target.operation].filter(Boolean).join(' ')})` : ''}: granted by ${w.grantedBy}${w.grantedAt ? ` on ${w.grantedAt}` : ''} — ${w.reason}`)
+      lines.push(
+        `  ${w.check}${w.target ? ` (${[w.target.ruleId, w.target.operation].filter(Boolean).join(' ')})` : ''}: granted by ${w.grantedBy}${w.grantedAt ? ` on ${w.grantedAt}` : ''} — ${w.reason}`
+      )
     }
     for (const w of report.waivers.rejected) {
       lines.push(`  ${w.check}: requested by ${w.requestedBy}, NOT accepted — ${w.rejection}`)

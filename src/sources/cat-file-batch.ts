@@ -88,7 +88,13 @@ export class CatFileBatch {
       }
       const [, type, sizeText] = header.split(' ')
       const size = Number(sizeText)
-      this.body = { size, type: type!, chunks: [], received: 0, keep: type === 'blob' ? size <= this.maxBytes : false }
+      this.body = {
+        size,
+        type: type!,
+        chunks: [],
+        received: 0,
+        keep: type === 'blob' ? size <= this.maxBytes : false
+      }
     }
   }
 }

@@ -105,7 +105,17 @@ export class LocalGitSource implements RepoSource {
           'Pass a base that the head branched from (fetch full history with fetch-depth: 0 in CI).'
       )
     }
-    const out = await this.git(['diff', '--name-status', '-z', '-M', '--no-color', '--no-ext-diff', '--no-textconv', mergeBase, to])
+    const out = await this.git([
+      'diff',
+      '--name-status',
+      '-z',
+      '-M',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      mergeBase,
+      to
+    ])
     return parseNameStatus(out)
   }
 

@@ -16,7 +16,7 @@ const STATUS: Record<string, FileStatus> = {
 export function parseNameStatus(output: string): ChangedFile[] {
   const fields = output.split('\0')
   const files: ChangedFile[] = []
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const code = fields[i++]
     if (!code) continue
     const status = STATUS[code[0]!]

@@ -11,7 +11,10 @@ describe('release-readiness check', () => {
   beforeAll(() => {
     repo.commit({ 'src/pets.ts': 'export const pets = []\n', 'CHANGELOG.md': '# Changelog\n' }, 'initial')
     repo.branch('ready')
-    repo.commit({ 'src/pets.ts': 'export const pets = ["rex"]\n', 'CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n- Rex.\n' })
+    repo.commit({
+      'src/pets.ts': 'export const pets = ["rex"]\n',
+      'CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n- Rex.\n'
+    })
     repo.branch('not-ready', 'main')
     repo.commit({ 'src/pets.ts': 'export const pets = ["tom"]\n' })
   })
@@ -23,12 +26,28 @@ describe('release-readiness check', () => {
     const json = JSON.parse(run.stdout)
     expect(json.verdict).toBe('go')
     expect(json.checks).toEqual([
-      expect.objectContaining({ id: 'docs-updated', status: 'pass', summary: expect.any(String), findings: [], waiver: null })
+      expect.objectContaining({
+        id: 'docs-updated',
+        status: 'pass',
+        summary: expect.any(String),
+        findings: [],
+        waiver: null
+      })
     ])
   })
 
   it('exits 1 for NO-GO and lists the finding with its file', () => {
-    const run = runCli(['check', '--repo', repo.dir, '--base', 'main', '--head', 'not-ready', '--format', 'json'])
+    const run = runCli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--base',
+      'main',
+      '--head',
+      'not-ready',
+      '--format',
+      'json'
+    ])
     expect(run.code).toBe(1)
     const json = JSON.parse(run.stdout)
     expect(json.verdict).toBe('no-go')
@@ -38,16 +57,48 @@ describe('release-readiness check', () => {
   it('renders text by default, and markdown and html on request', () => {
     const text = runCli(['check', '--repo', repo.dir, '--base', 'main', '--head', 'not-ready'])
     expect(text.stdout.split('\n')[0]).toMatch(/^Release readiness: NO-GO — pull request [0-9a-f]{7} /)
-    const md = runCli(['check', '--repo', repo.dir, '--base', 'main', '--head', 'not-ready', '--format', 'markdown'])
+    const md = runCli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--base',
+      'main',
+      '--head',
+      'not-ready',
+      '--format',
+      'markdown'
+    ])
     expect(md.stdout.split('\n')[0]).toBe('## ❌ Release readiness: NO-GO')
-    const html = runCli(['check', '--repo', repo.dir, '--base', 'main', '--head', 'ready', '--format', 'html'])
+    const html = runCli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--base',
+      'main',
+      '--head',
+      'ready',
+      '--format',
+      'html'
+    ])
     expect(html.stdout).toMatch(/^<!doctype html>/)
     expect(html.stdout).not.toMatch(/<(script|link|img)[^>]+(src|href)="http/)
   })
 
   it('writes the report to --output and prints nothing', () => {
     const out = join(repo.dir, '..', `report-${process.pid}.json`)
-    const run = runCli(['check', '--repo', repo.dir, '--base', 'main', '--head', 'ready', '--format', 'json', '--output', out])
+    const run = runCli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--base',
+      'main',
+      '--head',
+      'ready',
+      '--format',
+      'json',
+      '--output',
+      out
+    ])
     expect(run.code).toBe(0)
     expect(run.stdout).toBe('')
     expect(JSON.parse(readFileSync(out, 'utf8')).verdict).toBe('go')
@@ -62,7 +113,12 @@ describe('release-readiness check', () => {
   })
 
   it('exits 2 for a bad argument and shows the usage', () => {
-    for (const args of [['check', '--repo', repo.dir], ['check', '--base', 'main', '--colour'], ['check', '--base', 'main', '--event', 'merge'], ['frobnicate']]) {
+    for (const args of [
+      ['check', '--repo', repo.dir],
+      ['check', '--base', 'main', '--colour'],
+      ['check', '--base', 'main', '--event', 'merge'],
+      ['frobnicate']
+    ]) {
       const run = runCli(args, { cwd: repo.dir })
       expect(run.code).toBe(2)
       expect(run.stderr).toMatch(/^release-readiness: /)
@@ -72,12 +128,17 @@ describe('release-readiness check', () => {
 
   it('exits 2 naming the file, line and key for a configuration typo on the base branch', () => {
     const bad = new GitRepo()
-    bad.commit({ '.github/release-readiness.yml': 'checks:\n  docs-updated:\n    levle: warn\n', 'a.ts': '1' })
+    bad.commit({
+      '.github/release-readiness.yml': 'checks:\n  docs-updated:\n    levle: warn\n',
+      'a.ts': '1'
+    })
     bad.branch('pr')
     bad.commit({ 'a.ts': '2' })
     const run = runCli(['check', '--repo', bad.dir, '--base', 'main', '--head', 'pr'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('.github/release-readiness.yml:3:5: checks.docs-updated.levle: unknown key "levle". Did you mean "level"?')
+    expect(run.stderr).toContain(
+      '.github/release-readiness.yml:3:5: checks.docs-updated.levle: unknown key "levle". Did you mean "level"?'
+    )
     noStack(run.stderr)
     bad.remove()
   })
@@ -86,8 +147,21 @@ describe('release-readiness check', () => {
     const gate = new GitRepo()
     gate.commit({ 'src/a.ts': '1', 'CHANGELOG.md': '# c\n' })
     gate.branch('sneaky')
-    gate.commit({ 'src/a.ts': '2', '.github/release-readiness.yml': 'checks:\n  docs-updated: { level: off }\n' })
-    const run = runCli(['check', '--repo', gate.dir, '--base', 'main', '--head', 'sneaky', '--format', 'json'])
+    gate.commit({
+      'src/a.ts': '2',
+      '.github/release-readiness.yml': 'checks:\n  docs-updated: { level: off }\n'
+    })
+    const run = runCli([
+      'check',
+      '--repo',
+      gate.dir,
+      '--base',
+      'main',
+      '--head',
+      'sneaky',
+      '--format',
+      'json'
+    ])
     expect(run.code).toBe(1)
     expect(JSON.parse(run.stdout).checks[0].status).toBe('fail')
     gate.remove()
@@ -117,7 +191,9 @@ describe('release-readiness check', () => {
     })
     const run = runCli(['check', '--repo', odd.dir, '--base', 'main', '--head', 'odd', '--format', 'json'])
     expect([0, 1]).toContain(run.code)
-    expect(JSON.parse(run.stdout).checks.find((c: { id: string }) => c.id === 'docs-updated').status).toBe('pass')
+    expect(JSON.parse(run.stdout).checks.find((c: { id: string }) => c.id === 'docs-updated').status).toBe(
+      'pass'
+    )
     noStack(run.stderr)
     odd.remove()
   })
@@ -125,7 +201,19 @@ describe('release-readiness check', () => {
   it('reads the body from a file', () => {
     const body = join(repo.dir, '..', `body-${process.pid}.md`)
     writeFileSync(body, '## Rollback plan\n- Steps: revert\n')
-    const run = runCli(['check', '--repo', repo.dir, '--base', 'main', '--head', 'ready', '--body-file', body, '--format', 'json'])
+    const run = runCli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--base',
+      'main',
+      '--head',
+      'ready',
+      '--body-file',
+      body,
+      '--format',
+      'json'
+    ])
     expect(run.code).toBe(0)
     const missing = runCli(['check', '--repo', repo.dir, '--base', 'main', '--body-file', '/no/such/body.md'])
     expect(missing.code).toBe(2)
@@ -137,13 +225,18 @@ describe('release-readiness validate-config', () => {
   it('exits 0 for a valid file and 2 for a typo, naming line and key', () => {
     const dir = new GitRepo()
     writeFileSync(join(dir.dir, 'good.yml'), 'mode: advisory\n')
-    writeFileSync(join(dir.dir, 'bad.yml'), 'mode: advisory\nchecks:\n  docs-updated:\n    rules:\n      - when: ["src/**"]\n        requires: ["docs/**"]\n')
+    writeFileSync(
+      join(dir.dir, 'bad.yml'),
+      'mode: advisory\nchecks:\n  docs-updated:\n    rules:\n      - when: ["src/**"]\n        requires: ["docs/**"]\n'
+    )
     const good = runCli(['validate-config', 'good.yml'], { cwd: dir.dir })
     expect(good.code).toBe(0)
     expect(good.stdout).toMatch(/^good\.yml is valid \(mode: advisory; docs-updated: error/)
     const bad = runCli(['validate-config', 'bad.yml'], { cwd: dir.dir })
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toContain('bad.yml:6:9: checks.docs-updated.rules.0.requires: unknown key "requires". Did you mean "require"?')
+    expect(bad.stderr).toContain(
+      'bad.yml:6:9: checks.docs-updated.rules.0.requires: unknown key "requires". Did you mean "require"?'
+    )
     const missing = runCli(['validate-config'], { cwd: dir.dir })
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/\.github\/release-readiness\.yml does not exist/)

@@ -12,7 +12,9 @@ function issuesOf(name: string): string[] {
     parseConfig(fixture(name), name, checks)
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError)
-    return (error as ConfigError).issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.key ?? ''} ${i.message}`.replace(/\s+/g, ' '))
+    return (error as ConfigError).issues.map((i) =>
+      `${i.file}:${i.line}:${i.column} ${i.key ?? ''} ${i.message}`.replace(/\s+/g, ' ')
+    )
   }
   throw new Error(`${name} was accepted`)
 }
@@ -25,7 +27,13 @@ describe('parseConfig', () => {
     expect(config.checks['docs-updated']).toEqual({
       level: 'error',
       options: {
-        rules: [{ name: 'API docs', when: ['src/api/**', 'openapi/**/*.yaml'], require: ['docs/api/**', 'CHANGELOG.md'] }],
+        rules: [
+          {
+            name: 'API docs',
+            when: ['src/api/**', 'openapi/**/*.yaml'],
+            require: ['docs/api/**', 'CHANGELOG.md']
+          }
+        ],
         changelog: 'CHANGELOG.md'
       }
     })
@@ -44,7 +52,10 @@ describe('parseConfig', () => {
 
   it('names an unknown check id and lists the known ones', () => {
     expect(issuesOf('unknown-check.yml')).toEqual([
-      `unknown-check.yml:2:3 checks.doc-updated unknown check "doc-updated". Did you mean "docs-updated"? Allowed: ${checks.map((c) => c.meta.id).sort().join(', ')}.`
+      `unknown-check.yml:2:3 checks.doc-updated unknown check "doc-updated". Did you mean "docs-updated"? Allowed: ${checks
+        .map((c) => c.meta.id)
+        .sort()
+        .join(', ')}.`
     ])
   })
 

@@ -11,15 +11,28 @@ const source: RepoSource = {
 }
 const change: Change = { event: 'pull_request', base: 'b', head: 'h', files: [], labels: [], number: 7 }
 
-function fakeCheck(id: string, run: () => Promise<CheckResult> | never, extra: Partial<Check['meta']> = {}): Check {
+function fakeCheck(id: string, run: Check['run'], extra: Partial<Check['meta']> = {}): Check {
   return {
-    meta: { id, title: id, description: id, docs: `docs/checks/${id}.md`, defaultLevel: 'error', defaultConfig: {}, schema: { properties: {} }, ...extra },
+    meta: {
+      id,
+      title: id,
+      description: id,
+      docs: `docs/checks/${id}.md`,
+      defaultLevel: 'error',
+      defaultConfig: {},
+      schema: { properties: {} },
+      ...extra
+    },
     run
   }
 }
 
 const passing = fakeCheck('a-pass', async () => ({ status: 'pass', summary: 'fine' }))
-const failing = fakeCheck('b-fail', async () => ({ status: 'fail', summary: 'broken', findings: [{ message: 'x' }] }))
+const failing = fakeCheck('b-fail', async () => ({
+  status: 'fail',
+  summary: 'broken',
+  findings: [{ message: 'x' }]
+}))
 const throwing = fakeCheck('c-throw', async () => {
   throw new Error('disk on fire')
 })
@@ -51,7 +64,11 @@ describe('evaluate', () => {
 
   it('records a throwing check as error for that check alone, and never as GO', async () => {
     const report = await run([passing, throwing])
-    expect(report.checks.find((c) => c.id === 'c-throw')).toMatchObject({ status: 'error', summary: 'Could not run: disk on fire', blocking: true })
+    expect(report.checks.find((c) => c.id === 'c-throw')).toMatchObject({
+      status: 'error',
+      summary: 'Could not run: disk on fire',
+      blocking: true
+    })
     expect(report.checks.find((c) => c.id === 'a-pass')?.status).toBe('pass')
     expect(report.verdict).toBe('no-go')
   })
@@ -90,11 +107,16 @@ describe('evaluate', () => {
     })
     const report = await run([spy], 'checks:\n  g-off: { level: off }\n')
     expect(ran).toBe(false)
-    expect(report.checks[0]).toMatchObject({ status: 'skip', summary: 'Turned off in the configuration (level: off).' })
+    expect(report.checks[0]).toMatchObject({
+      status: 'skip',
+      summary: 'Turned off in the configuration (level: off).'
+    })
   })
 
   it('skips a check on an event it does not apply to, with the reason', async () => {
-    const prOnly = fakeCheck('h-release', async () => ({ status: 'fail', summary: 'no' }), { events: ['release'] })
+    const prOnly = fakeCheck('h-release', async () => ({ status: 'fail', summary: 'no' }), {
+      events: ['release']
+    })
     const report = await run([prOnly])
     expect(report.checks[0]).toMatchObject({ status: 'skip', summary: 'Does not apply to a pull request.' })
   })
@@ -105,11 +127,20 @@ describe('evaluate', () => {
   })
 
   it('turns a waived blocking failure into GO with waivers and keeps the waiver on the check', async () => {
-    const waiver: Waiver = { check: 'b-fail', reason: 'hotfix', grantedBy: '@rm', grantedAt: '2026-11-25T10:00:00Z' }
+    const waiver: Waiver = {
+      check: 'b-fail',
+      reason: 'hotfix',
+      grantedBy: '@rm',
+      grantedAt: '2026-11-25T10:00:00Z'
+    }
     const report = await run([passing, failing], '', [waiver])
     expect(report.verdict).toBe('go')
     expect(report.outcome).toBe('go-with-waivers')
-    expect(report.checks.find((c) => c.id === 'b-fail')).toMatchObject({ status: 'fail', blocking: false, waiver })
+    expect(report.checks.find((c) => c.id === 'b-fail')).toMatchObject({
+      status: 'fail',
+      blocking: false,
+      waiver
+    })
     expect(report.waivers.applied).toEqual([waiver])
   })
 
@@ -119,7 +150,12 @@ describe('evaluate', () => {
       seen = waivers
       return { status: 'fail', summary: 'breaking' }
     })
-    const targeted: Waiver = { check: 'openapi-compatible', reason: 'r', grantedBy: '@rm', target: { ruleId: 'operation-removed' } }
+    const targeted: Waiver = {
+      check: 'openapi-compatible',
+      reason: 'r',
+      grantedBy: '@rm',
+      target: { ruleId: 'operation-removed' }
+    }
     const report = await run([openapi], '', [targeted])
     expect(seen).toEqual([targeted])
     expect(report.verdict).toBe('no-go')

@@ -2,7 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 import type { CheckReport, Report } from '../../src/engine/types.js'
 import { renderMarkdown } from '../../src/report/render-markdown.js'
 
-function check(id: string, status: CheckReport['status'], findings = 0, blocking = status === 'fail'): CheckReport {
+function check(
+  id: string,
+  status: CheckReport['status'],
+  findings = 0,
+  blocking = status === 'fail'
+): CheckReport {
   return {
     id,
     title: `${id} title`,
@@ -10,7 +15,11 @@ function check(id: string, status: CheckReport['status'], findings = 0, blocking
     level: 'error',
     blocking,
     summary: `${id} summary`,
-    findings: Array.from({ length: findings }, (_, i) => ({ message: `problem ${i} ${'x'.repeat(200)}`, file: `src/f${i}.ts`, line: i + 1 })),
+    findings: Array.from({ length: findings }, (_, i) => ({
+      message: `problem ${i} ${'x'.repeat(200)}`,
+      file: `src/f${i}.ts`,
+      line: i + 1
+    })),
     waiver: null,
     docsUrl: `https://example.test/docs/${id}.md`,
     durationMs: 1
@@ -47,11 +56,15 @@ describe('renderMarkdown', () => {
 | ✅ | [\`slo-defined\`](https://example.test/docs/slo-defined.md) | slo-defined summary |"
 `)
     expect(text).toContain('- `src/f0.ts:1` problem 0')
-    expect(text).toContain('How to fix: see [the `docs-updated` docs](https://example.test/docs/docs-updated.md).')
+    expect(text).toContain(
+      'How to fix: see [the `docs-updated` docs](https://example.test/docs/docs-updated.md).'
+    )
   })
 
-  it('fits GitHub\'s 65,535 characters without dropping a failing check', () => {
-    const failing = Array.from({ length: 12 }, (_, i) => check(`check-${String(i).padStart(2, '0')}`, 'fail', 2000))
+  it("fits GitHub's 65,535 characters without dropping a failing check", () => {
+    const failing = Array.from({ length: 12 }, (_, i) =>
+      check(`check-${String(i).padStart(2, '0')}`, 'fail', 2000)
+    )
     const text = renderMarkdown(report([...failing, check('zz-pass', 'pass')]))
     expect(text.length).toBeLessThanOrEqual(65_535)
     for (const c of failing) {
@@ -69,12 +82,36 @@ describe('renderMarkdown', () => {
   })
 
   it('shows who waived what, when and why', () => {
-    const waived = { ...check('docs-updated', 'fail', 0, false), waiver: { check: 'docs-updated', reason: 'docs ship next sprint', grantedBy: '@rm', grantedAt: '2026-11-25' } }
-    const r = { ...report([waived]), outcome: 'go-with-waivers' as const, waivers: { applied: [waived.waiver], rejected: [{ check: 'slo-defined', requestedBy: '@author', reason: 'later', rejection: 'the PR author cannot waive their own PR' }] } }
+    const waived = {
+      ...check('docs-updated', 'fail', 0, false),
+      waiver: {
+        check: 'docs-updated',
+        reason: 'docs ship next sprint',
+        grantedBy: '@rm',
+        grantedAt: '2026-11-25'
+      }
+    }
+    const r = {
+      ...report([waived]),
+      outcome: 'go-with-waivers' as const,
+      waivers: {
+        applied: [waived.waiver],
+        rejected: [
+          {
+            check: 'slo-defined',
+            requestedBy: '@author',
+            reason: 'later',
+            rejection: 'the PR author cannot waive their own PR'
+          }
+        ]
+      }
+    }
     const text = renderMarkdown(r)
     expect(text.startsWith('## ✅ Release readiness: GO with waivers')).toBe(true)
     expect(text).toContain('| `docs-updated` | granted | @rm | 2026-11-25 | docs ship next sprint |')
-    expect(text).toContain('| `slo-defined` | **not accepted**: the PR author cannot waive their own PR | @author | | later |')
+    expect(text).toContain(
+      '| `slo-defined` | **not accepted**: the PR author cannot waive their own PR | @author | | later |'
+    )
   })
 
   it('escapes HTML in findings so a PR cannot inject markup into the comment', () => {

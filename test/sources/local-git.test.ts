@@ -62,15 +62,21 @@ describe('LocalGitSource', () => {
   it('reads many files through one git process', async () => {
     const fresh = (await LocalGitSource.open(repo.dir))!
     const before = fresh.gitCalls
-    const reads = await Promise.all(Array.from({ length: 200 }, (_, i) => fresh.readFile(i % 2 ? 'src/a.ts' : 'src/b.ts', head)))
+    const reads = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => fresh.readFile(i % 2 ? 'src/a.ts' : 'src/b.ts', head))
+    )
     expect(reads.filter((r) => r === 'export const a = 2\n')).toHaveLength(100)
     expect(fresh.gitCalls - before).toBe(1) // the one rev-parse; cat-file --batch is not counted per read
     fresh.close()
   })
 
   it('refuses binary, non-UTF-8 and oversized files with a clear error', async () => {
-    await expect(source.readFile('logo.png', base)).rejects.toThrow(new UnreadableFileError('logo.png', 'binary'))
-    await expect(source.readFile('latin1.txt', head)).rejects.toThrow('latin1.txt: is not valid UTF-8 text; save it as UTF-8.')
+    await expect(source.readFile('logo.png', base)).rejects.toThrow(
+      new UnreadableFileError('logo.png', 'binary')
+    )
+    await expect(source.readFile('latin1.txt', head)).rejects.toThrow(
+      'latin1.txt: is not valid UTF-8 text; save it as UTF-8.'
+    )
     await expect(source.readFile('big.txt', head)).rejects.toThrow(/big\.txt: is larger than the size limit/)
     expect(await source.readFile('src/a.ts', head)).toBe('export const a = 2\n')
   })
@@ -83,7 +89,9 @@ describe('LocalGitSource', () => {
 
   it('says what to do about an unknown ref', async () => {
     await expect(source.readFile('a', 'no-such-branch')).rejects.toThrow(UnknownRefError)
-    await expect(source.changedFiles('main', 'no-such-branch')).rejects.toThrow(/Unknown ref "no-such-branch".*fetch-depth: 0/)
+    await expect(source.changedFiles('main', 'no-such-branch')).rejects.toThrow(
+      /Unknown ref "no-such-branch".*fetch-depth: 0/
+    )
   })
 
   it('is undefined outside a git repository', async () => {

@@ -13,7 +13,9 @@ export async function runCheck(
   options: { config?: string; change?: Partial<Change>; waivers?: Waiver[] } = {}
 ): Promise<CheckReport> {
   const checks = [check]
-  const config = options.config ? parseConfig(options.config, 'test-config.yml', checks) : defaultConfig(checks)
+  const config = options.config
+    ? parseConfig(options.config, 'test-config.yml', checks)
+    : defaultConfig(checks)
   const report = await evaluate({
     checks,
     config,

@@ -20,5 +20,10 @@ export function runCli(args: string[], options: { cwd?: string; input?: string }
     maxBuffer: 64 * 1024 * 1024,
     env: { PATH: process.env.PATH, HOME: process.env.HOME }
   })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started }
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    ms: performance.now() - started
+  }
 }

@@ -1,0 +1,23 @@
+const pets = new Map([
+  ['1', { id: '1', name: 'Rex', species: 'dog' }],
+  ['2', { id: '2', name: 'Tom', species: 'cat' }]
+])
+
+export function route(req, res) {
+  const url = new URL(req.url, 'http://localhost')
+  const send = (status, body) => {
+    res.writeHead(status, { 'content-type': 'application/json' })
+    res.end(JSON.stringify(body))
+  }
+  if (req.method === 'GET' && url.pathname === '/pets') {
+    if (!url.searchParams.has('limit')) return send(400, { message: 'limit is required' })
+    const limit = Number(url.searchParams.get('limit'))
+    return send(200, [...pets.values()].slice(0, limit))
+  }
+  const match = /^\/pets\/([^/]+)$/.exec(url.pathname)
+  if (match && req.method === 'GET') {
+    const pet = pets.get(match[1])
+    return pet ? send(200, pet) : send(404, { message: 'not found' })
+  }
+  return send(404, { message: 'not found' })
+}
