@@ -39776,7 +39776,10 @@ function buildConfigSchema(checks2) {
         type: "object",
         additionalProperties: false,
         properties: {
-          enabled: { type: "boolean", description: "Post one sticky PR comment with the report (default: true)." }
+          enabled: {
+            type: "boolean",
+            description: "Post one sticky PR comment with the report (default: true)."
+          }
         }
       }
     }
@@ -39809,7 +39812,8 @@ function filterPaths(paths, globs) {
 function globProblem(glob) {
   const body = glob.startsWith("!") ? glob.slice(1) : glob;
   if (body.trim() === "") return "is empty";
-  if (body.startsWith("/")) return 'is absolute; globs are relative to the repository root (drop the leading "/")';
+  if (body.startsWith("/"))
+    return 'is absolute; globs are relative to the repository root (drop the leading "/")';
   if (/^[A-Za-z]:/.test(body)) return "is a Windows path; use a repository-relative glob";
   if (body.split("/").includes("..")) return 'leaves the repository ("..")';
   if (body.includes("\\")) return "contains a backslash; use forward slashes";
@@ -39880,7 +39884,12 @@ var NOT_TESTS = [
 var DEFAULT_RULES = [
   {
     name: "changelog or docs",
-    when: [SOURCE, "**/{openapi,swagger}*.{yaml,yml,json}", "**/*.{openapi,swagger}.{yaml,yml,json}", ...NOT_TESTS],
+    when: [
+      SOURCE,
+      "**/{openapi,swagger}*.{yaml,yml,json}",
+      "**/*.{openapi,swagger}.{yaml,yml,json}",
+      ...NOT_TESTS
+    ],
     require: ["**/CHANGELOG.md", "docs/**"]
   }
 ];
@@ -39909,7 +39918,10 @@ var docs_updated_default = {
             }
           }
         },
-        changelog: { type: "string", description: "Path of the changelog read on a release (default CHANGELOG.md)." }
+        changelog: {
+          type: "string",
+          description: "Path of the changelog read on a release (default CHANGELOG.md)."
+        }
       }
     }
   },
@@ -39934,7 +39946,11 @@ var docs_updated_default = {
       else releaseNote = `${config.changelog} has an entry for ${change.version}`;
     }
     if (findings.length > 0) {
-      return { status: "fail", summary: `${findings.length} required doc update${findings.length === 1 ? " is" : "s are"} missing.`, findings };
+      return {
+        status: "fail",
+        summary: `${findings.length} required doc update${findings.length === 1 ? " is" : "s are"} missing.`,
+        findings
+      };
     }
     if (applicable.length === 0 && !releaseNote) {
       return { status: "skip", summary: "No rule applies: no changed file matches a rule's `when` globs." };
@@ -39948,11 +39964,16 @@ var docs_updated_default = {
 };
 async function changelogProblem(path, version, head, source) {
   if (!version) {
-    return { message: "This release has no version (tag) to look up in the changelog. Tag the release, e.g. v1.4.0." };
+    return {
+      message: "This release has no version (tag) to look up in the changelog. Tag the release, e.g. v1.4.0."
+    };
   }
   const text = await source.readFile(path, head);
   if (text === void 0) {
-    return { message: `${path} does not exist. Add it with a "## [${normaliseVersion(version)}] - YYYY-MM-DD" section for this release.`, file: path };
+    return {
+      message: `${path} does not exist. Add it with a "## [${normaliseVersion(version)}] - YYYY-MM-DD" section for this release.`,
+      file: path
+    };
   }
   const entry = findVersionEntry(text, version);
   if (!entry) {
@@ -39963,7 +39984,11 @@ async function changelogProblem(path, version, head, source) {
     };
   }
   if (entry.bodyLines === 0) {
-    return { message: `The ${path} entry for ${version} ("${entry.heading}") is empty. List what changed in this release under it.`, file: path, line: entry.line };
+    return {
+      message: `The ${path} entry for ${version} ("${entry.heading}") is empty. List what changed in this release under it.`,
+      file: path,
+      line: entry.line
+    };
   }
   return void 0;
 }
@@ -40054,9 +40079,14 @@ function createClient(octokit, options = {}) {
         );
       } catch (error2) {
         if (!isTransient(error2)) throw error2;
-        if (attempt >= retry.retries) throw new GitHubApiError(describeRequest(name, error2), statusOf(error2), attempt + 1, { cause: error2 });
+        if (attempt >= retry.retries)
+          throw new GitHubApiError(describeRequest(name, error2), statusOf(error2), attempt + 1, {
+            cause: error2
+          });
         const wait = retry.delayMs * 2 ** attempt;
-        options.log?.debug(`[github] ${name} failed (${statusOf(error2) ?? "network"}); retry ${attempt + 1} in ${wait} ms`);
+        options.log?.debug(
+          `[github] ${name} failed (${statusOf(error2) ?? "network"}); retry ${attempt + 1} in ${wait} ms`
+        );
         stats.retries++;
         await sleep(wait);
       }
@@ -40097,7 +40127,8 @@ async function upsertStickyComment(client, pull, comments, body, options) {
       });
       return { action: "updated", id: Number(data2.id), url: data2.html_url };
     }
-    if (!options.createIfMissing) return { action: "skipped", reason: "every check passes and there is no earlier comment to update" };
+    if (!options.createIfMissing)
+      return { action: "skipped", reason: "every check passes and there is no earlier comment to update" };
     const { data } = await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       owner: pull.owner,
       repo: pull.repo,
@@ -40107,7 +40138,8 @@ async function upsertStickyComment(client, pull, comments, body, options) {
     return { action: "created", id: Number(data.id), url: data.html_url };
   } catch (error2) {
     const status = statusOf(error2);
-    if (status === 403 || status === 401 || status === 404 && !existing) return { action: "forbidden", status };
+    if (status === 403 || status === 401 || status === 404 && !existing)
+      return { action: "forbidden", status };
     throw error2;
   }
 }
@@ -40150,7 +40182,11 @@ function planAnnotations(report, limit = ANNOTATION_LIMIT) {
       if ("waived" in finding && finding.waived) continue;
       const level = levelOf(check, "severity" in finding ? finding.severity : void 0);
       if (!level) continue;
-      const annotation = { level, title: `release-readiness: ${check.id}`, message: finding.message };
+      const annotation = {
+        level,
+        title: `release-readiness: ${check.id}`,
+        message: finding.message
+      };
       if ("file" in finding && finding.file) {
         annotation.file = finding.file;
         if (finding.line) annotation.startLine = finding.line;
@@ -40183,7 +40219,13 @@ function planAnnotations(report, limit = ANNOTATION_LIMIT) {
 }
 
 // src/report/labels.ts
-var STATUS_ICON = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F", skip: "\u23ED\uFE0F", error: "\u26D4" };
+var STATUS_ICON = {
+  pass: "\u2705",
+  fail: "\u274C",
+  warn: "\u26A0\uFE0F",
+  skip: "\u23ED\uFE0F",
+  error: "\u26D4"
+};
 function verdictLabel(report) {
   if (report.outcome === "go-with-waivers") return "GO with waivers";
   if (report.verdict === "go") return "GO";
@@ -40223,14 +40265,28 @@ function compose(report, findingsPerCheck, terse = false) {
   out.push("| | Check | Result |", "|---|---|---|");
   for (const check of report.checks) {
     const waived = check.waiver ? ` \u2014 waived by ${check.waiver.grantedBy}` : "";
-    out.push(`| ${STATUS_ICON[check.status]} | [\`${check.id}\`](${check.docsUrl}) | ${cell(check.summary)}${waived} |`);
+    out.push(
+      `| ${STATUS_ICON[check.status]} | [\`${check.id}\`](${check.docsUrl}) | ${cell(check.summary)}${waived} |`
+    );
   }
-  const detailed = report.checks.filter((c) => c.status === "fail" || c.status === "error" || c.status === "warn" || c.waiver);
+  const detailed = report.checks.filter(
+    (c) => c.status === "fail" || c.status === "error" || c.status === "warn" || c.waiver
+  );
   for (const check of detailed) {
-    out.push("", ...section(check, check.blocking || check.waiver ? findingsPerCheck : Math.min(findingsPerCheck, terse ? 0 : 10)));
+    out.push(
+      "",
+      ...section(
+        check,
+        check.blocking || check.waiver ? findingsPerCheck : Math.min(findingsPerCheck, terse ? 0 : 10)
+      )
+    );
   }
   out.push(...waiverSection(report));
-  out.push("", `<sub>${subjectLabel(report)} \xB7 ${shortSha(report.base)}\u2026${shortSha(report.head)} \xB7 mode: ${report.mode}</sub>`, "");
+  out.push(
+    "",
+    `<sub>${subjectLabel(report)} \xB7 ${shortSha(report.base)}\u2026${shortSha(report.head)} \xB7 mode: ${report.mode}</sub>`,
+    ""
+  );
   return out.join("\n");
 }
 function headline(report) {
@@ -40245,15 +40301,23 @@ function headline(report) {
   return `**${report.blocking.length} check${one ? "" : "s"} ${verb}** this ${subject}: ${ids}.`;
 }
 function section(check, limit) {
-  const out = [`### ${STATUS_ICON[check.status]} \`${check.id}\` \u2014 ${check.title}`, "", escapeText(check.summary)];
+  const out = [
+    `### ${STATUS_ICON[check.status]} \`${check.id}\` \u2014 ${check.title}`,
+    "",
+    escapeText(check.summary)
+  ];
   if (check.waiver) {
-    out.push("", `Waived by **${check.waiver.grantedBy}**${check.waiver.grantedAt ? ` on ${check.waiver.grantedAt}` : ""}: ${escapeText(check.waiver.reason)}`);
+    out.push(
+      "",
+      `Waived by **${check.waiver.grantedBy}**${check.waiver.grantedAt ? ` on ${check.waiver.grantedAt}` : ""}: ${escapeText(check.waiver.reason)}`
+    );
   }
   if (check.findings.length > 0) {
     out.push("");
     for (const finding of check.findings.slice(0, limit)) out.push(`- ${findingLine(finding)}`);
     const rest = check.findings.length - Math.min(limit, check.findings.length);
-    if (rest > 0) out.push(`- \u2026 and ${rest} more finding${rest === 1 ? "" : "s"} (the JSON report lists them all)`);
+    if (rest > 0)
+      out.push(`- \u2026 and ${rest} more finding${rest === 1 ? "" : "s"} (the JSON report lists them all)`);
   }
   out.push("", `How to fix: see [the \`${check.id}\` docs](${check.docsUrl}).`);
   return out;
@@ -40270,10 +40334,14 @@ function waiverSection(report) {
   const out = ["", "### Waivers", "", "| Check | Status | Who | When | Reason |", "|---|---|---|---|---|"];
   for (const w of applied) {
     const target = w.target ? ` (${[w.target.ruleId, w.target.operation].filter(Boolean).join(" ")})` : "";
-    out.push(`| \`${w.check}\`${cell(target)} | granted | ${w.grantedBy} | ${w.grantedAt ?? ""} | ${cell(w.reason)} |`);
+    out.push(
+      `| \`${w.check}\`${cell(target)} | granted | ${w.grantedBy} | ${w.grantedAt ?? ""} | ${cell(w.reason)} |`
+    );
   }
   for (const w of rejected) {
-    out.push(`| \`${w.check}\` | **not accepted**: ${cell(w.rejection)} | ${w.requestedBy} | | ${cell(w.reason)} |`);
+    out.push(
+      `| \`${w.check}\` | **not accepted**: ${cell(w.rejection)} | ${w.requestedBy} | | ${cell(w.reason)} |`
+    );
   }
   return out;
 }
@@ -40344,7 +40412,10 @@ function githubWaiverAuthority(client, repo) {
       const key = login2.toLowerCase();
       let role = roles.get(key);
       if (!role) {
-        role = client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { ...repo, username: login2 }).then(({ data }) => {
+        role = client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+          ...repo,
+          username: login2
+        }).then(({ data }) => {
           const name = data.role_name;
           if (name) return name;
           return data.permission === "none" ? null : data.permission;
@@ -40357,7 +40428,11 @@ function githubWaiverAuthority(client, repo) {
       const key = `${org}/${team}/${login2}`.toLowerCase();
       let member = members.get(key);
       if (!member) {
-        member = client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: team, username: login2 }).then(({ data }) => data.state === "active").catch((error2) => statusOf(error2) === 404 ? false : rethrowUnlessForbidden(error2));
+        member = client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+          org,
+          team_slug: team,
+          username: login2
+        }).then(({ data }) => data.state === "active").catch((error2) => statusOf(error2) === 404 ? false : rethrowUnlessForbidden(error2));
         members.set(key, member);
       }
       return member;
@@ -40375,7 +40450,10 @@ var DEFAULT_WAIVER_ROLES = ["admin", "maintain"];
 var same = (a, b) => a.toLowerCase() === b.toLowerCase();
 async function authorizeWaiver(login2, policy, authority) {
   if (policy.prAuthor && same(login2, policy.prAuthor)) {
-    return { allowed: false, why: `@${login2} wrote this pull request, and an author cannot waive checks on their own pull request.` };
+    return {
+      allowed: false,
+      why: `@${login2} wrote this pull request, and an author cannot waive checks on their own pull request.`
+    };
   }
   const entries = policy.allowed.map((entry) => entry.trim().replace(/^@/, "")).filter(Boolean);
   if (entries.length === 0) {
@@ -40406,7 +40484,10 @@ async function authorizeWaiver(login2, policy, authority) {
       why: `@${login2} is not listed in waivers.allowed, and membership of @${unreadable} could not be read (the token needs read access to the organization's teams).`
     };
   }
-  return { allowed: false, why: `@${login2} is not in waivers.allowed (${entries.map((e) => `@${e}`).join(", ")}).` };
+  return {
+    allowed: false,
+    why: `@${login2} is not in waivers.allowed (${entries.map((e) => `@${e}`).join(", ")}).`
+  };
 }
 
 // src/github/waiver-command.ts
@@ -40440,7 +40521,12 @@ function parseWaiverLine(line) {
   const verb = nextToken(rest, 0);
   if (!verb || verb.text !== "waive") return void 0;
   const check = nextToken(rest, verb.end);
-  const fail = (error2, id = check?.text ?? "") => ({ ok: false, check: id, error: error2, line: trimmed });
+  const fail = (error2, id = check?.text ?? "") => ({
+    ok: false,
+    check: id,
+    error: error2,
+    line: trimmed
+  });
   if (!check || check.quoted || !ID.test(check.text)) {
     return fail("name the check to waive: `/release-readiness waive <check-id> <reason>`");
   }
@@ -40459,12 +40545,15 @@ function parseWaiverLine(line) {
     const operation = target.operation.trim().replace(/\s+/g, " ");
     if (operation === "*") delete target.operation;
     else if (!OPERATION.test(operation)) {
-      return fail(`"${target.operation}" is not an operation; write it as "METHOD /path", e.g. "DELETE /pets/{id}", or "*"`);
+      return fail(
+        `"${target.operation}" is not an operation; write it as "METHOD /path", e.g. "DELETE /pets/{id}", or "*"`
+      );
     } else target.operation = operation;
     if (!target.ruleId && !target.operation) return fail('"*" needs a rule id before it');
   }
   const reason = cleanReason(rest.slice(end));
-  if (reason === "") return fail("give a reason after the check id: `/release-readiness waive <check-id> <reason>`");
+  if (reason === "")
+    return fail("give a reason after the check id: `/release-readiness waive <check-id> <reason>`");
   return { ok: true, command: target ? { check: check.text, reason, target } : { check: check.text, reason } };
 }
 function parseWaiverComment(body) {
@@ -40499,7 +40588,13 @@ async function collectWaivers(comments, options, authority) {
     let decision;
     for (const line of parsed) {
       if (!line.ok) {
-        rejected.push({ check: line.check, requestedBy: login2, reason: line.line, rejection: `The command could not be read: ${line.error}.`, source: comment.html_url });
+        rejected.push({
+          check: line.check,
+          requestedBy: login2,
+          reason: line.line,
+          rejection: `The command could not be read: ${line.error}.`,
+          source: comment.html_url
+        });
         continue;
       }
       const { check, reason, target } = line.command;
@@ -40515,10 +40610,22 @@ async function collectWaivers(comments, options, authority) {
       }
       decision ??= await authorizeWaiver(login2, options, authority);
       if (!decision.allowed) {
-        rejected.push({ check, requestedBy: login2, reason, rejection: capitalise2(decision.why), source: comment.html_url });
+        rejected.push({
+          check,
+          requestedBy: login2,
+          reason,
+          rejection: capitalise2(decision.why),
+          source: comment.html_url
+        });
         continue;
       }
-      const waiver = { check, reason, grantedBy: login2, grantedAt: comment.created_at, source: comment.html_url };
+      const waiver = {
+        check,
+        reason,
+        grantedBy: login2,
+        grantedAt: comment.created_at,
+        source: comment.html_url
+      };
       if (target) waiver.target = target;
       const key = targetKey(waiver);
       applied.delete(key);
@@ -40540,7 +40647,7 @@ function decodeTextFile(path, bytes, maxBytes = MAX_FILE_BYTES) {
   let text;
   try {
     text = utf8.decode(bytes);
-  } catch (error2) {
+  } catch {
     throw new UnreadableFileError(path, "invalid-utf8");
   }
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
@@ -40567,7 +40674,8 @@ function toChangedFile(file) {
   const status = mapStatus(file.status);
   if (!status) return void 0;
   const changed = { path: file.filename, status };
-  if ((status === "renamed" || status === "copied") && file.previous_filename) changed.previousPath = file.previous_filename;
+  if ((status === "renamed" || status === "copied") && file.previous_filename)
+    changed.previousPath = file.previous_filename;
   return changed;
 }
 var GitHubApiSource = class {
@@ -40750,7 +40858,12 @@ function validatorFor(checks2) {
 }
 function parseConfig(text, file, checks2) {
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
-    throw new ConfigError([{ file, message: `is larger than ${MAX_CONFIG_BYTES / 1024} KiB; a configuration is a few lines of YAML.` }]);
+    throw new ConfigError([
+      {
+        file,
+        message: `is larger than ${MAX_CONFIG_BYTES / 1024} KiB; a configuration is a few lines of YAML.`
+      }
+    ]);
   }
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -40761,7 +40874,11 @@ function parseConfig(text, file, checks2) {
   };
   if (doc.errors.length > 0) {
     throw new ConfigError(
-      doc.errors.map((error2) => ({ file, ...at(error2.pos[0]), message: `is not valid YAML: ${firstLine(error2.message)}` }))
+      doc.errors.map((error2) => ({
+        file,
+        ...at(error2.pos[0]),
+        message: `is not valid YAML: ${firstLine(error2.message)}`
+      }))
     );
   }
   let data;
@@ -40769,18 +40886,27 @@ function parseConfig(text, file, checks2) {
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (error2) {
     throw new ConfigError([
-      { file, message: `could not be read: ${error2.message}. Use plain values instead of many YAML aliases.` }
+      {
+        file,
+        message: `could not be read: ${error2.message}. Use plain values instead of many YAML aliases.`
+      }
     ]);
   }
   if (data === null || data === void 0) data = {};
   if (typeof data !== "object" || Array.isArray(data)) {
-    throw new ConfigError([{ file, ...at(doc.contents?.range?.[0]), message: "must be a mapping of keys (mode, checks, waivers, comment)." }]);
+    throw new ConfigError([
+      {
+        file,
+        ...at(doc.contents?.range?.[0]),
+        message: "must be a mapping of keys (mode, checks, waivers, comment)."
+      }
+    ]);
   }
   const validate = validatorFor(checks2);
   if (!validate(data)) {
-    const issues = dedupe((validate.errors ?? []).map((error2) => describeError(error2, doc, file, at, checks2))).sort(
-      (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
-    );
+    const issues = dedupe(
+      (validate.errors ?? []).map((error2) => describeError(error2, doc, file, at, checks2))
+    ).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     throw new ConfigError(issues);
   }
   return resolve(data, checks2, file);
@@ -40832,18 +40958,38 @@ function describeError(error2, doc, file, at, checks2) {
   const value = JSON.stringify(doc.getIn(path));
   switch (error2.keyword) {
     case "enum":
-      return { file, ...position, key, message: `is ${value}; allowed values: ${error2.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}.` };
+      return {
+        file,
+        ...position,
+        key,
+        message: `is ${value}; allowed values: ${error2.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}.`
+      };
     case "type":
-      return { file, ...position, key, message: `must be ${article(error2.params.type)}, not ${describeType(doc.getIn(path))}.` };
+      return {
+        file,
+        ...position,
+        key,
+        message: `must be ${article(error2.params.type)}, not ${describeType(doc.getIn(path))}.`
+      };
     case "format":
       if (error2.params.format === "glob") {
         return { file, ...position, key, message: `glob ${value} ${globProblem(String(doc.getIn(path)))}.` };
       }
       return { file, ...position, key, message: `${value} ${error2.message ?? "has the wrong format"}.` };
     case "pattern":
-      return { file, ...position, key, message: `${value} is not a GitHub login or team; write "@login" or "@org/team".` };
+      return {
+        file,
+        ...position,
+        key,
+        message: `${value} is not a GitHub login or team; write "@login" or "@org/team".`
+      };
     case "required":
-      return { file, ...position, key, message: `needs the key "${error2.params.missingProperty}".` };
+      return {
+        file,
+        ...position,
+        key,
+        message: `needs the key "${error2.params.missingProperty}".`
+      };
     default:
       return { file, ...position, key, message: `${error2.message ?? "is invalid"}.` };
   }
@@ -40902,7 +41048,10 @@ async function evaluate(input) {
 }
 async function runOne(check, input, waivers) {
   const { id, title, docs } = check.meta;
-  const settings = input.config.checks[id] ?? { level: check.meta.defaultLevel, options: check.meta.defaultConfig };
+  const settings = input.config.checks[id] ?? {
+    level: check.meta.defaultLevel,
+    options: check.meta.defaultConfig
+  };
   const base = { id, title, level: settings.level, docsUrl: docsUrl(docs) };
   const started = performance.now();
   const finish = (result2, extra = {}) => ({
@@ -40949,15 +41098,21 @@ async function runOne(check, input, waivers) {
 function validResult(result) {
   const r = result;
   if (!r || typeof r !== "object" || !STATUSES.has(r.status) || typeof r.summary !== "string") {
-    throw new Error(`returned ${JSON.stringify(result)?.slice(0, 200)}, not a result with a status and a summary`);
+    throw new Error(
+      `returned ${JSON.stringify(result)?.slice(0, 200)}, not a result with a status and a summary`
+    );
   }
-  if (r.findings !== void 0 && !Array.isArray(r.findings)) throw new Error("returned findings that are not a list");
+  if (r.findings !== void 0 && !Array.isArray(r.findings))
+    throw new Error("returned findings that are not a list");
   return r;
 }
 function withTimeout(promise, ms, id) {
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(ms / 1e3)} s (check ${id})`)), ms);
+    timer = setTimeout(
+      () => reject(new Error(`timed out after ${Math.round(ms / 1e3)} s (check ${id})`)),
+      ms
+    );
     timer.unref?.();
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
@@ -41027,7 +41182,8 @@ async function resolveEvent(context, payload, inputs, client) {
   if (kind === "pull_request") {
     let pr = payload.pull_request;
     if (!pr && payload.issue) {
-      if (!payload.issue.pull_request) return { skip: `issue #${payload.issue.number} is not a pull request; nothing to evaluate.` };
+      if (!payload.issue.pull_request)
+        return { skip: `issue #${payload.issue.number} is not a pull request; nothing to evaluate.` };
       pr = await getPullRequest(client, { ...repo, number: payload.issue.number });
     }
     if (!pr) {
@@ -41040,7 +41196,8 @@ async function resolveEvent(context, payload, inputs, client) {
     return { change: change2, pull: { ...repo, number: pr.number }, configRef: pr.base.sha, apiOnly };
   }
   const head = (kind === "deployment" ? payload.deployment?.sha : void 0) ?? context.sha;
-  if (!head) throw new UserError("[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.");
+  if (!head)
+    throw new UserError("[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.");
   const release = kind === "release" ? payload.release : void 0;
   const currentTag = release?.tag_name ?? tagOf(context.ref);
   let base = inputs.baseRef;
@@ -41065,7 +41222,12 @@ async function resolveEvent(context, payload, inputs, client) {
       const pr = await pullRequestForCommit(client, repo, head);
       if (pr) {
         const fromPr = changeFromPullRequest(pr);
-        Object.assign(change, { title: fromPr.title, body: fromPr.body, labels: fromPr.labels, number: fromPr.number });
+        Object.assign(change, {
+          title: fromPr.title,
+          body: fromPr.body,
+          labels: fromPr.labels,
+          number: fromPr.number
+        });
         if (fromPr.author) change.author = fromPr.author;
       }
     } catch (error2) {
@@ -41101,7 +41263,9 @@ async function pickSource(options) {
         return { source: local, kind: "local-git", close: () => local.close?.() };
       }
       local.close?.();
-      log.debug(`[release-readiness] The checkout lacks ${refs.filter((_, i) => !present[i]).join(", ")}; reading files through the GitHub API.`);
+      log.debug(
+        `[release-readiness] The checkout lacks ${refs.filter((_, i) => !present[i]).join(", ")}; reading files through the GitHub API.`
+      );
     }
   }
   return { source: api(), kind: "github-api", close: () => void 0 };
@@ -41109,11 +41273,13 @@ async function pickSource(options) {
 
 // src/action/evaluate-action.ts
 async function evaluateAction(deps) {
-  const { context, payload, inputs, client, checks: checks2, log } = deps;
+  const { context, payload, inputs, client, log } = deps;
   const resolved = await resolveEvent(context, payload, inputs, client);
   if ("skip" in resolved) return resolved;
   const { change, pull, configRef, apiOnly } = resolved;
-  log.info(`[release-readiness] Evaluating ${change.event} ${change.base === NOTHING ? "(first release)" : change.base}...${change.head}`);
+  log.info(
+    `[release-readiness] Evaluating ${change.event} ${change.base === NOTHING ? "(first release)" : change.base}...${change.head}`
+  );
   const picked = await pickSource({
     ...context.workspace ? { workspace: context.workspace } : {},
     refs: [change.base, change.head, configRef].filter((ref) => ref !== NOTHING),
@@ -41172,13 +41338,17 @@ var MODES = ["enforce", "advisory"];
 function oneOf(name, value, allowed) {
   if (value === "") return void 0;
   if (allowed.includes(value)) return value;
-  throw new UserError(`[release-readiness] Invalid input ${name}: "${value}". Expected one of: ${allowed.join(", ")}.`);
+  throw new UserError(
+    `[release-readiness] Invalid input ${name}: "${value}". Expected one of: ${allowed.join(", ")}.`
+  );
 }
 function integer(name, value, fallback, max) {
   if (value === "") return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > max) {
-    throw new UserError(`[release-readiness] Invalid input ${name}: "${value}". Expected a whole number from 0 to ${max}.`);
+    throw new UserError(
+      `[release-readiness] Invalid input ${name}: "${value}". Expected a whole number from 0 to ${max}.`
+    );
   }
   return n;
 }
@@ -41212,7 +41382,9 @@ function parseInputs(get) {
   const configPath = get(Inputs.Config);
   if (configPath) {
     if (configPath.startsWith("/") || configPath.split("/").includes("..")) {
-      throw new UserError(`[release-readiness] Invalid input ${Inputs.Config}: "${configPath}". Give a path inside the repository, such as .github/release-readiness.yml.`);
+      throw new UserError(
+        `[release-readiness] Invalid input ${Inputs.Config}: "${configPath}". Give a path inside the repository, such as .github/release-readiness.yml.`
+      );
     }
     inputs.configPath = configPath;
   }
@@ -41221,10 +41393,15 @@ function parseInputs(get) {
 function readRunnerContext(env) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) {
-    throw new UserError("[release-readiness] GITHUB_REPOSITORY is not set (expected owner/repo). Run this Action in a GitHub Actions workflow.");
+    throw new UserError(
+      "[release-readiness] GITHUB_REPOSITORY is not set (expected owner/repo). Run this Action in a GitHub Actions workflow."
+    );
   }
   const eventName = env.GITHUB_EVENT_NAME ?? "";
-  if (eventName === "") throw new UserError("[release-readiness] GITHUB_EVENT_NAME is not set. Run this Action in a GitHub Actions workflow.");
+  if (eventName === "")
+    throw new UserError(
+      "[release-readiness] GITHUB_EVENT_NAME is not set. Run this Action in a GitHub Actions workflow."
+    );
   const context = {
     eventName,
     owner,
@@ -41315,7 +41492,13 @@ var CatFileBatch = class {
       }
       const [, type, sizeText] = header.split(" ");
       const size = Number(sizeText);
-      this.body = { size, type, chunks: [], received: 0, keep: type === "blob" ? size <= this.maxBytes : false };
+      this.body = {
+        size,
+        type,
+        chunks: [],
+        received: 0,
+        keep: type === "blob" ? size <= this.maxBytes : false
+      };
     }
   }
 };
@@ -41433,7 +41616,17 @@ var LocalGitSource = class _LocalGitSource {
         `${base} and ${head} share no history in ${this.dir}, so there is no change to judge between them. Pass a base that the head branched from (fetch full history with fetch-depth: 0 in CI).`
       );
     }
-    const out = await this.git(["diff", "--name-status", "-z", "-M", "--no-color", "--no-ext-diff", "--no-textconv", mergeBase, to]);
+    const out = await this.git([
+      "diff",
+      "--name-status",
+      "-z",
+      "-M",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      mergeBase,
+      to
+    ]);
     return parseNameStatus(out);
   }
   close() {
@@ -41448,9 +41641,12 @@ async function readPayload(context) {
   try {
     return JSON.parse(await readFile(context.eventPath, "utf8"));
   } catch (error2) {
-    throw new UserError(`[release-readiness] Cannot read the event payload at ${context.eventPath}: ${error2.message}`, {
-      cause: error2
-    });
+    throw new UserError(
+      `[release-readiness] Cannot read the event payload at ${context.eventPath}: ${error2.message}`,
+      {
+        cause: error2
+      }
+    );
   }
 }
 function allGreen(report) {
@@ -41493,7 +41689,9 @@ async function run2(options = {}) {
 }
 async function publish(evaluation, { context, client, comment }) {
   const { report, config, pull, comments } = evaluation;
-  const markdown = renderMarkdown(report, { maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - WAIVE_HINT.length - 100 });
+  const markdown = renderMarkdown(report, {
+    maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - WAIVE_HINT.length - 100
+  });
   const jsonPath = join(context.runnerTemp ?? tmpdir(), "release-readiness-report.json");
   await writeFile2(jsonPath, `${JSON.stringify(toJson(report), null, 2)}
 `);
@@ -41514,9 +41712,15 @@ async function publish(evaluation, { context, client, comment }) {
   }
   if (pull && comment && config.comment.enabled) {
     const green = allGreen(report);
-    const result = await upsertStickyComment(client, pull, comments, stickyBody(markdown, { resolved: green, blocking: report.verdict === "no-go" }), {
-      createIfMissing: !green
-    });
+    const result = await upsertStickyComment(
+      client,
+      pull,
+      comments,
+      stickyBody(markdown, { resolved: green, blocking: report.verdict === "no-go" }),
+      {
+        createIfMissing: !green
+      }
+    );
     if (result.action === "forbidden") {
       notice(
         `[release-readiness] Not commenting on #${pull.number}: the token may not write comments (HTTP ${result.status}; a pull request from a fork gets a read-only token). The report is in the job summary.`
@@ -41526,7 +41730,9 @@ async function publish(evaluation, { context, client, comment }) {
   const failed = report.blocking.join(", ");
   if (report.verdict === "no-go") {
     if (report.mode === "advisory") {
-      warning(`[release-readiness] NO-GO would block (advisory mode, not blocking): ${failed}. See the job summary.`);
+      warning(
+        `[release-readiness] NO-GO would block (advisory mode, not blocking): ${failed}. See the job summary.`
+      );
     } else {
       setFailed(`Release readiness: NO-GO (${failed}). See the job summary for what to fix.`);
     }

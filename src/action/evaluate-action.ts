@@ -37,7 +37,9 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
   const resolved = await resolveEvent(context, payload, inputs, client)
   if ('skip' in resolved) return resolved
   const { change, pull, configRef, apiOnly } = resolved
-  log.info(`[release-readiness] Evaluating ${change.event} ${change.base === NOTHING ? '(first release)' : change.base}...${change.head}`)
+  log.info(
+    `[release-readiness] Evaluating ${change.event} ${change.base === NOTHING ? '(first release)' : change.base}...${change.head}`
+  )
 
   const picked = await pickSource({
     ...(context.workspace ? { workspace: context.workspace } : {}),
@@ -75,7 +77,9 @@ async function evaluateWith(
   const files = await source.changedFiles(change.base, change.head)
 
   let comments: IssueComment[] = []
-  let waiverSet = { waivers: [] as never[], rejected: [] as never[] } as Awaited<ReturnType<typeof collectWaivers>>
+  let waiverSet = { waivers: [] as never[], rejected: [] as never[] } as Awaited<
+    ReturnType<typeof collectWaivers>
+  >
   if (pull) {
     comments = await listIssueComments(client, pull)
     waiverSet = await collectWaivers(

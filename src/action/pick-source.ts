@@ -33,7 +33,9 @@ export async function pickSource(options: {
         return { source: local, kind: 'local-git', close: () => local.close?.() }
       }
       local.close?.()
-      log.debug(`[release-readiness] The checkout lacks ${refs.filter((_, i) => !present[i]).join(', ')}; reading files through the GitHub API.`)
+      log.debug(
+        `[release-readiness] The checkout lacks ${refs.filter((_, i) => !present[i]).join(', ')}; reading files through the GitHub API.`
+      )
     }
   }
   return { source: api(), kind: 'github-api', close: () => undefined }

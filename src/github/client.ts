@@ -90,9 +90,14 @@ export function createClient(
         )
       } catch (error) {
         if (!isTransient(error)) throw error
-        if (attempt >= retry.retries) throw new GitHubApiError(describeRequest(name, error), statusOf(error), attempt + 1, { cause: error })
+        if (attempt >= retry.retries)
+          throw new GitHubApiError(describeRequest(name, error), statusOf(error), attempt + 1, {
+            cause: error
+          })
         const wait = retry.delayMs * 2 ** attempt
-        options.log?.debug(`[github] ${name} failed (${statusOf(error) ?? 'network'}); retry ${attempt + 1} in ${wait} ms`)
+        options.log?.debug(
+          `[github] ${name} failed (${statusOf(error) ?? 'network'}); retry ${attempt + 1} in ${wait} ms`
+        )
         stats.retries++
         await sleep(wait)
       }

@@ -22,7 +22,10 @@ export function findStickyComment(comments: IssueComment[]): IssueComment | unde
  * The comment body: the marker, then (once everything is green) a "resolved" line, then the
  * report. The marker comes first so that `findStickyComment` finds it.
  */
-export function stickyBody(reportMarkdown: string, options: { resolved: boolean; blocking?: boolean }): string {
+export function stickyBody(
+  reportMarkdown: string,
+  options: { resolved: boolean; blocking?: boolean }
+): string {
   const head = options.resolved ? '> [!NOTE]\n> Resolved: every check passes now.\n\n' : ''
   const foot = options.blocking ? `\n\n${WAIVE_HINT}` : ''
   return `${STICKY_MARKER}\n${head}${reportMarkdown}${foot}`.slice(0, MAX_COMMENT_LENGTH)
@@ -57,7 +60,8 @@ export async function upsertStickyComment(
       })
       return { action: 'updated', id: Number(data.id), url: data.html_url }
     }
-    if (!options.createIfMissing) return { action: 'skipped', reason: 'every check passes and there is no earlier comment to update' }
+    if (!options.createIfMissing)
+      return { action: 'skipped', reason: 'every check passes and there is no earlier comment to update' }
     const { data } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
       owner: pull.owner,
       repo: pull.repo,
@@ -67,7 +71,8 @@ export async function upsertStickyComment(
     return { action: 'created', id: Number(data.id), url: data.html_url }
   } catch (error) {
     const status = statusOf(error)
-    if (status === 403 || status === 401 || (status === 404 && !existing)) return { action: 'forbidden', status }
+    if (status === 403 || status === 401 || (status === 404 && !existing))
+      return { action: 'forbidden', status }
     throw error
   }
 }

@@ -38,7 +38,13 @@ export async function collectWaivers(
     let decision: Awaited<ReturnType<typeof authorizeWaiver>> | undefined
     for (const line of parsed) {
       if (!line.ok) {
-        rejected.push({ check: line.check, requestedBy: login, reason: line.line, rejection: `The command could not be read: ${line.error}.`, source: comment.html_url })
+        rejected.push({
+          check: line.check,
+          requestedBy: login,
+          reason: line.line,
+          rejection: `The command could not be read: ${line.error}.`,
+          source: comment.html_url
+        })
         continue
       }
       const { check, reason, target } = line.command
@@ -54,10 +60,22 @@ export async function collectWaivers(
       }
       decision ??= await authorizeWaiver(login, options, authority)
       if (!decision.allowed) {
-        rejected.push({ check, requestedBy: login, reason, rejection: capitalise(decision.why), source: comment.html_url })
+        rejected.push({
+          check,
+          requestedBy: login,
+          reason,
+          rejection: capitalise(decision.why),
+          source: comment.html_url
+        })
         continue
       }
-      const waiver: Waiver = { check, reason, grantedBy: login, grantedAt: comment.created_at, source: comment.html_url }
+      const waiver: Waiver = {
+        check,
+        reason,
+        grantedBy: login,
+        grantedAt: comment.created_at,
+        source: comment.html_url
+      }
       if (target) waiver.target = target
       const key = targetKey(waiver)
       applied.delete(key)

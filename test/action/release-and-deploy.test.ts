@@ -13,7 +13,13 @@ afterEach(async () => {
 
 function releasePayload(tag: string, body: string): Record<string, any> {
   const payload = example('release', 'published')
-  Object.assign(payload.release, { tag_name: tag, name: tag, body, prerelease: false, published_at: '2026-11-25T12:00:00Z' })
+  Object.assign(payload.release, {
+    tag_name: tag,
+    name: tag,
+    body,
+    prerelease: false,
+    published_at: '2026-11-25T12:00:00Z'
+  })
   payload.repository.full_name = 'acme/shop'
   payload.repository.default_branch = 'main'
   return payload
@@ -66,7 +72,12 @@ describe('the Action as a deploy gate', () => {
     payload.deployment.sha = shop.undocumented
     payload.deployment.environment = 'production'
     payload.repository.full_name = 'acme/shop'
-    const run = await runAction({ apiUrl: github.url, eventName: 'deployment', payload, env: { GITHUB_SHA: shop.base } })
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'deployment',
+      payload,
+      env: { GITHUB_SHA: shop.base }
+    })
 
     expect(run.code).toBe(1)
     expect(run.outputs.verdict).toBe('no-go')
@@ -98,7 +109,12 @@ describe('the Action as a deploy gate', () => {
     const payload = example('workflow_dispatch')
     payload.repository.full_name = 'acme/shop'
     payload.repository.default_branch = 'main'
-    const run = await runAction({ apiUrl: github.url, eventName: 'workflow_dispatch', payload, env: { GITHUB_SHA: shop.documented } })
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'workflow_dispatch',
+      payload,
+      env: { GITHUB_SHA: shop.documented }
+    })
     expect(run.code).toBe(0)
     expect(github.count({ path: /\/compare\// })).toBe(0)
   })
@@ -112,7 +128,12 @@ describe('when the GitHub API fails', () => {
     github.fail({ path: /\/git\/trees\//, status: 502, times: 2 })
     const payload = example('push')
     payload.repository.full_name = 'acme/shop'
-    const run = await runAction({ apiUrl: github.url, eventName: 'push', payload, env: { GITHUB_SHA: shop.documented } })
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'push',
+      payload,
+      env: { GITHUB_SHA: shop.documented }
+    })
     expect(run.code).toBe(0)
     expect(run.outputs.verdict).toBe('go')
     expect(github.requests.filter((r) => r.status === 502)).toHaveLength(2)
@@ -125,26 +146,49 @@ describe('when the GitHub API fails', () => {
     github.fail({ path: /\/compare\//, status: 503, times: Infinity })
     const payload = example('push')
     payload.repository.full_name = 'acme/shop'
-    const run = await runAction({ apiUrl: github.url, eventName: 'push', payload, env: { GITHUB_SHA: shop.documented } })
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'push',
+      payload,
+      env: { GITHUB_SHA: shop.documented }
+    })
     expect(run.code).toBe(1)
     expect(run.outputs.verdict).toBeUndefined()
     const error = run.annotations.find((a) => a.command === 'error')
-    expect(error?.message).toMatch(/^\[release-readiness\] The GitHub API kept failing: GET \/repos\/acme\/shop\/compare\/v1\.0\.0\.\.\.[0-9a-f]{40} answered 503 3 time\(s\) in a row/)
+    expect(error?.message).toMatch(
+      /^\[release-readiness\] The GitHub API kept failing: GET \/repos\/acme\/shop\/compare\/v1\.0\.0\.\.\.[0-9a-f]{40} answered 503 3 time\(s\) in a row/
+    )
     expect(github.count({ path: /\/compare\// })).toBe(3)
     expect(run.stdout).not.toMatch(/\n\s+at /)
   })
 
   it('fails with a clear message when a network error persists', async () => {
-    const run = await runAction({ apiUrl: 'http://127.0.0.1:9', eventName: 'push', payload: example('push'), env: { GITHUB_SHA: 'a'.repeat(40) } })
+    const run = await runAction({
+      apiUrl: 'http://127.0.0.1:9',
+      eventName: 'push',
+      payload: example('push'),
+      env: { GITHUB_SHA: 'a'.repeat(40) }
+    })
     expect(run.code).toBe(1)
-    expect(run.annotations.find((a) => a.command === 'error')?.message).toMatch(/kept failing.*network error|kept failing: .* answered 500/)
+    expect(run.annotations.find((a) => a.command === 'error')?.message).toMatch(
+      /kept failing.*network error|kept failing: .* answered 500/
+    )
   })
 
   it('fails on an invalid input with the name of the input, without a stack trace', async () => {
-    const run = await runAction({ apiUrl: 'http://127.0.0.1:9', eventName: 'push', payload: {}, inputs: { mode: 'loose' } })
+    const run = await runAction({
+      apiUrl: 'http://127.0.0.1:9',
+      eventName: 'push',
+      payload: {},
+      inputs: { mode: 'loose' }
+    })
     expect(run.code).toBe(1)
     expect(run.annotations).toEqual([
-      { command: 'error', properties: {}, message: '[release-readiness] Invalid input mode: "loose". Expected one of: enforce, advisory.' }
+      {
+        command: 'error',
+        properties: {},
+        message: '[release-readiness] Invalid input mode: "loose". Expected one of: enforce, advisory.'
+      }
     ])
   })
 })

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import type { FakeGitHub } from '../support/fake-github.js'
-import { AUTHOR, example, openPull, pullRequestPayload, shopOnFakeGitHub } from '../support/action-scenario.js'
+import {
+  AUTHOR,
+  example,
+  openPull,
+  pullRequestPayload,
+  shopOnFakeGitHub
+} from '../support/action-scenario.js'
 import { runAction } from '../support/run-action.js'
 
 let github: FakeGitHub | undefined
@@ -28,14 +34,22 @@ describe('waivers on a pull request', () => {
   it('turns NO-GO into GO with waivers when a maintainer waives, and shows who, when and why', async () => {
     const { github, pull } = await undocumentedPull()
     github.addComment(7, { login: 'maintainer' }, `Agreed.\n\n${WAIVE}`)
-    const run = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull) })
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
 
     expect(run.code).toBe(0)
     expect(run.outputs.verdict).toBe('go')
     expect(run.outputs.outcome).toBe('go-with-waivers')
     const json = report(run.outputs['report-json'])
     const waiver = json.checks.find((c: { id: string }) => c.id === 'docs-updated').waiver
-    expect(waiver).toMatchObject({ check: 'docs-updated', grantedBy: 'maintainer', reason: 'Docs ship with the next release; tracked in #12.' })
+    expect(waiver).toMatchObject({
+      check: 'docs-updated',
+      grantedBy: 'maintainer',
+      reason: 'Docs ship with the next release; tracked in #12.'
+    })
     expect(waiver.grantedAt).toMatch(/^2026-/)
     expect(run.summary).toContain('maintainer')
     expect(run.summary).toContain('tracked in #12')
@@ -46,7 +60,11 @@ describe('waivers on a pull request', () => {
   it('rejects a waiver from someone with only write permission, and says why', async () => {
     const { github, pull } = await undocumentedPull()
     github.addComment(7, { login: 'writer' }, WAIVE)
-    const run = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull) })
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
 
     expect(run.code).toBe(1)
     expect(run.outputs.verdict).toBe('no-go')
@@ -59,7 +77,11 @@ describe('waivers on a pull request', () => {
   it('never lets the pull request author waive their own pull request, even as a maintainer', async () => {
     const { github, pull } = await undocumentedPull()
     github.addComment(7, AUTHOR, WAIVE)
-    const run = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull) })
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
     expect(run.code).toBe(1)
     expect(run.summary).toMatch(/cannot waive checks on their own pull request/)
     expect(github.count({ path: /\/permission$/ })).toBe(0)
@@ -69,17 +91,30 @@ describe('waivers on a pull request', () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
     const config = Buffer.from('waivers:\n  allowed: ["@acme/release-managers"]\n')
-    const base = github.commit(new Map([...github.commits.get(shop.base)!.files, ['.github/release-readiness.yml', config]]))
-    const head = github.commit(new Map([...github.commits.get(shop.undocumented)!.files, ['.github/release-readiness.yml', config]]), base)
+    const base = github.commit(
+      new Map([...github.commits.get(shop.base)!.files, ['.github/release-readiness.yml', config]])
+    )
+    const head = github.commit(
+      new Map([...github.commits.get(shop.undocumented)!.files, ['.github/release-readiness.yml', config]]),
+      base
+    )
     github.teams.set('acme/release-managers', ['release-lead'])
     const pull = openPull(github, head, base)
     github.addComment(7, { login: 'maintainer' }, WAIVE)
-    let run = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull) })
+    let run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
     expect(run.code).toBe(1)
     expect(run.summary).toContain('not in waivers.allowed')
 
     github.addComment(7, { login: 'release-lead' }, WAIVE)
-    run = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull) })
+    run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
     expect(run.code).toBe(0)
     expect(run.outputs.outcome).toBe('go-with-waivers')
   })

@@ -8,7 +8,10 @@ function scripted(outcomes: (number | 'ok')[]): OctokitLike & { calls: number } 
     request: (async () => {
       const outcome = outcomes[fake.calls++] ?? 'ok'
       if (outcome === 'ok') return { status: 200, data: { ok: true } }
-      throw Object.assign(new Error(`HTTP ${outcome}`), { status: outcome, request: { url: 'https://api.github.com/repos/a/b/git/trees/main?recursive=1' } })
+      throw Object.assign(new Error(`HTTP ${outcome}`), {
+        status: outcome,
+        request: { url: 'https://api.github.com/repos/a/b/git/trees/main?recursive=1' }
+      })
     }) as unknown as OctokitLike['request']
   }
   return fake
@@ -20,15 +23,29 @@ describe('createClient', () => {
   it('retries 5xx and 429 and counts every attempt', async () => {
     const fake = scripted([502, 429, 'ok'])
     const client = createClient(fake, { retry: fast })
-    await expect(client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner: 'a', repo: 'b', tree_sha: 'main' })).resolves.toMatchObject({
+    await expect(
+      client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+        owner: 'a',
+        repo: 'b',
+        tree_sha: 'main'
+      })
+    ).resolves.toMatchObject({
       data: { ok: true }
     })
-    expect(client.stats).toEqual({ calls: 3, retries: 2, byRoute: { 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': 3 } })
+    expect(client.stats).toEqual({
+      calls: 3,
+      retries: 2,
+      byRoute: { 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': 3 }
+    })
   })
 
   it('gives up after the retries with a message that names the request and says it is not a GO', async () => {
     const client = createClient(scripted([500, 500, 500, 'ok']), { retry: fast })
-    const failure = client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner: 'a', repo: 'b', tree_sha: 'main' })
+    const failure = client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      owner: 'a',
+      repo: 'b',
+      tree_sha: 'main'
+    })
     await expect(failure).rejects.toBeInstanceOf(GitHubApiError)
     await expect(failure).rejects.toThrow(
       '[release-readiness] The GitHub API kept failing: GET /repos/a/b/git/trees/main answered 500 3 time(s) in a row, so the change could not be evaluated (this is not a GO).'

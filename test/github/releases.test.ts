@@ -17,13 +17,19 @@ const releases = [
 
 describe('previousRelease', () => {
   it('finds the latest full release before a full release, skipping pre-releases and drafts', () => {
-    expect(previousRelease(releases, { tag: 'v2.0.0', publishedAt: '2026-11-20T00:00:00Z' })?.tag_name).toBe('v1.9.0')
+    expect(previousRelease(releases, { tag: 'v2.0.0', publishedAt: '2026-11-20T00:00:00Z' })?.tag_name).toBe(
+      'v1.9.0'
+    )
   })
 
   it('compares a pre-release with whatever was released before it', () => {
-    expect(previousRelease([...releases, release('v2.0.0-rc.2', 15, { prerelease: true })], { tag: 'v2.0.0-rc.2', prerelease: true, publishedAt: '2026-11-15T00:00:00Z' })?.tag_name).toBe(
-      'v2.0.0-rc.1'
-    )
+    expect(
+      previousRelease([...releases, release('v2.0.0-rc.2', 15, { prerelease: true })], {
+        tag: 'v2.0.0-rc.2',
+        prerelease: true,
+        publishedAt: '2026-11-15T00:00:00Z'
+      })?.tag_name
+    ).toBe('v2.0.0-rc.1')
   })
 
   it('for a deployment, takes the latest full release', () => {

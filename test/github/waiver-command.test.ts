@@ -3,11 +3,21 @@ import { parseWaiverComment, parseWaiverLine } from '../../src/github/waiver-com
 
 describe('parseWaiverLine', () => {
   const valid: [string, unknown][] = [
-    ['/release-readiness waive docs-updated Docs follow in #12', { check: 'docs-updated', reason: 'Docs follow in #12' }],
-    ['  /release-readiness   waive  slo-defined   "New service; SLO lands next sprint"  ', { check: 'slo-defined', reason: 'New service; SLO lands next sprint' }],
+    [
+      '/release-readiness waive docs-updated Docs follow in #12',
+      { check: 'docs-updated', reason: 'Docs follow in #12' }
+    ],
+    [
+      '  /release-readiness   waive  slo-defined   "New service; SLO lands next sprint"  ',
+      { check: 'slo-defined', reason: 'New service; SLO lands next sprint' }
+    ],
     [
       '/release-readiness waive openapi-compatible operation-removed "DELETE /pets/{id}" No client calls it (checked logs)',
-      { check: 'openapi-compatible', reason: 'No client calls it (checked logs)', target: { ruleId: 'operation-removed', operation: 'DELETE /pets/{id}' } }
+      {
+        check: 'openapi-compatible',
+        reason: 'No client calls it (checked logs)',
+        target: { ruleId: 'operation-removed', operation: 'DELETE /pets/{id}' }
+      }
     ],
     [
       '/release-readiness waive openapi-compatible "GET  /pets" Internal endpoint',
@@ -15,14 +25,21 @@ describe('parseWaiverLine', () => {
     ],
     [
       '/release-readiness waive openapi-compatible request-property-became-required "*" Every client sends it already',
-      { check: 'openapi-compatible', reason: 'Every client sends it already', target: { ruleId: 'request-property-became-required' } }
+      {
+        check: 'openapi-compatible',
+        reason: 'Every client sends it already',
+        target: { ruleId: 'request-property-became-required' }
+      }
     ],
     // A reason that starts with a kebab-case word is still a reason: targets need a quoted operation.
     [
       '/release-readiness waive openapi-compatible "remove pets" was never public',
       { check: 'openapi-compatible', reason: '"remove pets" was never public' }
     ],
-    ['/release-readiness waive rollback-criteria feature-flagged, off by default', { check: 'rollback-criteria', reason: 'feature-flagged, off by default' }]
+    [
+      '/release-readiness waive rollback-criteria feature-flagged, off by default',
+      { check: 'rollback-criteria', reason: 'feature-flagged, off by default' }
+    ]
   ]
   it.each(valid)('reads %j', (line, command) => {
     expect(parseWaiverLine(line)).toEqual({ ok: true, command })
@@ -42,18 +59,24 @@ describe('parseWaiverLine', () => {
     expect(parsed && !parsed.ok && parsed.error).toMatch(error)
   })
 
-  it.each(['please /release-readiness waive docs-updated x', '/release-readinesss waive docs-updated x', '/release-readiness unwaive docs-updated x', 'LGTM'])(
-    'ignores %j, which is not a waive command',
-    (line) => {
-      expect(parseWaiverLine(line)).toBeUndefined()
-    }
-  )
+  it.each([
+    'please /release-readiness waive docs-updated x',
+    '/release-readinesss waive docs-updated x',
+    '/release-readiness unwaive docs-updated x',
+    'LGTM'
+  ])('ignores %j, which is not a waive command', (line) => {
+    expect(parseWaiverLine(line)).toBeUndefined()
+  })
 })
 
 describe('parseWaiverComment', () => {
   it('reads every command line of a comment, in order', () => {
-    const body = 'Approved for the hotfix.\r\n/release-readiness waive docs-updated hotfix\n\n/release-readiness waive slo-defined hotfix too'
-    expect(parseWaiverComment(body).map((p) => p.ok && p.command.check)).toEqual(['docs-updated', 'slo-defined'])
+    const body =
+      'Approved for the hotfix.\r\n/release-readiness waive docs-updated hotfix\n\n/release-readiness waive slo-defined hotfix too'
+    expect(parseWaiverComment(body).map((p) => p.ok && p.command.check)).toEqual([
+      'docs-updated',
+      'slo-defined'
+    ])
   })
 
   it('skips commands quoted or shown in fenced code', () => {
@@ -67,6 +90,8 @@ describe('parseWaiverComment', () => {
       '~~~',
       '/release-readiness waive slo-defined real'
     ].join('\n')
-    expect(parseWaiverComment(body)).toEqual([{ ok: true, command: { check: 'slo-defined', reason: 'real' } }])
+    expect(parseWaiverComment(body)).toEqual([
+      { ok: true, command: { check: 'slo-defined', reason: 'real' } }
+    ])
   })
 })

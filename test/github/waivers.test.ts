@@ -24,7 +24,15 @@ describe('collectWaivers', () => {
   it('applies a maintainer waiver with who, when, why and where', async () => {
     const c = comment('lead', '/release-readiness waive docs-updated docs in #12')
     expect(await collectWaivers([c], options, authority)).toEqual({
-      waivers: [{ check: 'docs-updated', reason: 'docs in #12', grantedBy: 'lead', grantedAt: c.created_at, source: c.html_url }],
+      waivers: [
+        {
+          check: 'docs-updated',
+          reason: 'docs in #12',
+          grantedBy: 'lead',
+          grantedAt: c.created_at,
+          source: c.html_url
+        }
+      ],
       rejected: []
     })
   })
@@ -42,9 +50,21 @@ describe('collectWaivers', () => {
     )
     expect(waivers).toEqual([])
     expect(rejected.map((r) => [r.check, r.requestedBy, r.rejection.split(':')[0]])).toEqual([
-      ['docs-updated', 'dev', '@dev has the write role on this repository; waivers need maintain or admin (or an entry in waivers.allowed).'],
-      ['docs-updated', 'author', '@author wrote this pull request, and an author cannot waive checks on their own pull request.'],
-      ['doc-updated', 'lead', 'There is no check "doc-updated"; the check ids are docs-updated, openapi-compatible.'],
+      [
+        'docs-updated',
+        'dev',
+        '@dev has the write role on this repository; waivers need maintain or admin (or an entry in waivers.allowed).'
+      ],
+      [
+        'docs-updated',
+        'author',
+        '@author wrote this pull request, and an author cannot waive checks on their own pull request.'
+      ],
+      [
+        'doc-updated',
+        'lead',
+        'There is no check "doc-updated"; the check ids are docs-updated, openapi-compatible.'
+      ],
       ['openapi-compatible', 'lead', 'The command could not be read']
     ])
   })
@@ -52,8 +72,14 @@ describe('collectWaivers', () => {
   it('keeps whole-check and per-change waivers apart, the later one winning for the same target', async () => {
     const { waivers } = await collectWaivers(
       [
-        comment('lead', '/release-readiness waive openapi-compatible operation-removed "DELETE /pets/{id}" first'),
-        comment('lead', '/release-readiness waive openapi-compatible operation-removed "DELETE /pets/{id}" second'),
+        comment(
+          'lead',
+          '/release-readiness waive openapi-compatible operation-removed "DELETE /pets/{id}" first'
+        ),
+        comment(
+          'lead',
+          '/release-readiness waive openapi-compatible operation-removed "DELETE /pets/{id}" second'
+        ),
         comment('lead', '/release-readiness waive openapi-compatible whole check')
       ],
       options,
@@ -67,9 +93,18 @@ describe('collectWaivers', () => {
 
   it('asks GitHub once per commenter however many commands they post', async () => {
     let asked = 0
-    const counting: WaiverAuthority = { ...authority, repositoryRole: async (login) => (asked++, roles[login] ?? null) }
+    const counting: WaiverAuthority = {
+      ...authority,
+      repositoryRole: async (login) => (asked++, roles[login] ?? null)
+    }
     await collectWaivers(
-      [comment('lead', '/release-readiness waive docs-updated a\n/release-readiness waive openapi-compatible b'), comment('x', 'LGTM')],
+      [
+        comment(
+          'lead',
+          '/release-readiness waive docs-updated a\n/release-readiness waive openapi-compatible b'
+        ),
+        comment('x', 'LGTM')
+      ],
       options,
       counting
     )

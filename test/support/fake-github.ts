@@ -126,7 +126,8 @@ export class FakeGitHub {
   /** Adds a commit with `files`; returns its SHA. */
   commit(files: Files, parent?: string): string {
     const hash = createHash('sha1').update(parent ?? 'root')
-    for (const [path, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${path}\0${gitBlobSha(bytes)}\n`)
+    for (const [path, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1)))
+      hash.update(`${path}\0${gitBlobSha(bytes)}\n`)
     const sha = hash.digest('hex')
     this.commits.set(sha, { sha, files, ...(parent ? { parent } : {}) })
     return sha
@@ -185,12 +186,16 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve, reject) => this.server?.close((e) => (e ? reject(e) : resolve())) ?? resolve())
+    await new Promise<void>(
+      (resolve, reject) => this.server?.close((e) => (e ? reject(e) : resolve())) ?? resolve()
+    )
   }
 
   /** API calls made so far (for budget assertions). */
   count(filter?: { method?: string; path?: RegExp }): number {
-    return this.requests.filter((r) => (!filter?.method || r.method === filter.method) && (!filter?.path || filter.path.test(r.path))).length
+    return this.requests.filter(
+      (r) => (!filter?.method || r.method === filter.method) && (!filter?.path || filter.path.test(r.path))
+    ).length
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -206,15 +211,23 @@ export class FakeGitHub {
         body = raw
       }
     }
-    const seen: SeenRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, ...(body !== undefined ? { body } : {}) }
+    const seen: SeenRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      ...(body !== undefined ? { body } : {})
+    }
     const violations = this.validate(seen)
-    if (!/^(token|Bearer) \S+/.test(req.headers.authorization ?? '')) violations.push(`${seen.method} ${seen.path}: no token sent`)
+    if (!/^(token|Bearer) \S+/.test(req.headers.authorization ?? ''))
+      violations.push(`${seen.method} ${seen.path}: no token sent`)
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}): void => {
       this.requests.push({ ...seen, status, violations })
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
       res.end(data === undefined ? '' : JSON.stringify(data))
     }
-    const failure = this.failures.find((f) => f.times > 0 && (!f.method || f.method === seen.method) && f.path.test(seen.path))
+    const failure = this.failures.find(
+      (f) => f.times > 0 && (!f.method || f.method === seen.method) && f.path.test(seen.path)
+    )
     if (failure) {
       failure.times--
       return send(failure.status, { message: `Injected failure ${failure.status}` })
@@ -228,14 +241,21 @@ export class FakeGitHub {
   }
 
   private route({ method, path, query, body }: SeenRequest): [number, unknown] {
-    const notFound: [number, unknown] = [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }]
+    const notFound: [number, unknown] = [
+      404,
+      { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }
+    ]
     const prefix = `/repos/${this.owner}/${this.repo}`
     let m: RegExpExecArray | null
     const page = Number(query.get('page') ?? '1')
     const perPage = Number(query.get('per_page') ?? '30')
     const paginate = <T>(items: T[]): T[] => items.slice((page - 1) * perPage, page * perPage)
 
-    if (path.startsWith('/orgs/') && (m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(path)) && method === 'GET') {
+    if (
+      path.startsWith('/orgs/') &&
+      (m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(path)) &&
+      method === 'GET'
+    ) {
       const members = this.teams.get(`${m[1]}/${m[2]}`)
       if (!members?.includes(m[3]!)) return notFound
       return [200, { url: '', role: 'member', state: 'active' }]
@@ -246,24 +266,58 @@ export class FakeGitHub {
     if ((m = /^\/git\/trees\/(.+)$/.exec(rest)) && method === 'GET') {
       const commit = this.resolve(m[1]!)
       if (!commit) return notFound
-      const entries = new Map<string, { path: string; mode: string; type: string; sha: string; size?: number; url: string }>()
+      const entries = new Map<
+        string,
+        { path: string; mode: string; type: string; sha: string; size?: number; url: string }
+      >()
       for (const [file, bytes] of commit.files) {
         const parts = file.split('/')
         if (query.get('recursive')) {
           for (let i = 1; i < parts.length; i++) {
             const dir = parts.slice(0, i).join('/')
-            entries.set(dir, { path: dir, mode: '040000', type: 'tree', sha: createHash('sha1').update(dir).digest('hex'), url: '' })
+            entries.set(dir, {
+              path: dir,
+              mode: '040000',
+              type: 'tree',
+              sha: createHash('sha1').update(dir).digest('hex'),
+              url: ''
+            })
           }
         } else if (parts.length > 1) continue
-        entries.set(file, { path: file, mode: '100644', type: 'blob', sha: gitBlobSha(bytes), size: bytes.length, url: '' })
+        entries.set(file, {
+          path: file,
+          mode: '100644',
+          type: 'blob',
+          sha: gitBlobSha(bytes),
+          size: bytes.length,
+          url: ''
+        })
       }
-      return [200, { sha: commit.sha, url: '', tree: [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : 1)), truncated: false }]
+      return [
+        200,
+        {
+          sha: commit.sha,
+          url: '',
+          tree: [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : 1)),
+          truncated: false
+        }
+      ]
     }
     if ((m = /^\/git\/blobs\/([0-9a-f]{40})$/.exec(rest)) && method === 'GET') {
       for (const commit of this.commits.values()) {
         for (const bytes of commit.files.values()) {
           if (gitBlobSha(bytes) === m[1]) {
-            return [200, { sha: m[1], node_id: '', url: '', size: bytes.length, content: bytes.toString('base64'), encoding: 'base64' }]
+            return [
+              200,
+              {
+                sha: m[1],
+                node_id: '',
+                url: '',
+                size: bytes.length,
+                content: bytes.toString('base64'),
+                encoding: 'base64'
+              }
+            ]
           }
         }
       }
@@ -274,7 +328,10 @@ export class FakeGitHub {
       const head = this.resolve(m[2]!)
       if (!base || !head) return notFound
       const files = this.diff(base, head)
-      return [200, { status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [], files: paginate(files) }]
+      return [
+        200,
+        { status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [], files: paginate(files) }
+      ]
     }
     if ((m = /^\/pulls\/(\d+)$/.exec(rest)) && method === 'GET') {
       const pull = this.pulls.get(Number(m[1]))
@@ -287,15 +344,25 @@ export class FakeGitHub {
       return [200, paginate(files)]
     }
     if ((m = /^\/commits\/([^/]+)\/pulls$/.exec(rest)) && method === 'GET') {
-      return [200, [...this.pulls.values()].filter((p) => p.head.sha === m![1] || p.merged_at).map((p) => this.pullJson(p))]
+      return [
+        200,
+        [...this.pulls.values()]
+          .filter((p) => p.head.sha === m![1] || p.merged_at)
+          .map((p) => this.pullJson(p))
+      ]
     }
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const number = Number(m[1])
       if (!this.comments.has(number)) return notFound
-      if (method === 'GET') return [200, paginate(this.comments.get(number)!).map((c) => this.commentJson(c, number))]
+      if (method === 'GET')
+        return [200, paginate(this.comments.get(number)!).map((c) => this.commentJson(c, number))]
       if (method === 'POST') {
         if (this.readOnlyToken) return [403, { message: 'Resource not accessible by integration' }]
-        const comment = this.addComment(number, { login: 'github-actions[bot]', type: 'Bot' }, (body as { body: string }).body)
+        const comment = this.addComment(
+          number,
+          { login: 'github-actions[bot]', type: 'Bot' },
+          (body as { body: string }).body
+        )
         return [201, this.commentJson(comment, number)]
       }
     }
@@ -313,7 +380,17 @@ export class FakeGitHub {
     }
     if (rest === '/releases' && method === 'GET') {
       const sorted = [...this.releases].sort((a, b) => (a.published_at < b.published_at ? 1 : -1))
-      return [200, paginate(sorted).map((r) => ({ ...r, html_url: '', url: '', author: null, assets: [], target_commitish: 'main' }))]
+      return [
+        200,
+        paginate(sorted).map((r) => ({
+          ...r,
+          html_url: '',
+          url: '',
+          author: null,
+          assets: [],
+          target_commitish: 'main'
+        }))
+      ]
     }
     if ((m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest)) && method === 'GET') {
       const role = this.roles.get(m[1]!)
@@ -325,25 +402,60 @@ export class FakeGitHub {
   }
 
   /** The changed files between two commits, as GitHub lists them (renames detected by content). */
-  diff(base: Commit, head: Commit): { filename: string; status: string; previous_filename?: string; sha: string; additions: number; deletions: number; changes: number }[] {
+  diff(
+    base: Commit,
+    head: Commit
+  ): {
+    filename: string
+    status: string
+    previous_filename?: string
+    sha: string
+    additions: number
+    deletions: number
+    changes: number
+  }[] {
     const files = []
     const added: string[] = []
     const removed: string[] = []
     for (const [path, bytes] of head.files) {
       const before = base.files.get(path)
       if (!before) added.push(path)
-      else if (!before.equals(bytes)) files.push({ filename: path, status: 'modified', sha: gitBlobSha(bytes), additions: 1, deletions: 1, changes: 2 })
+      else if (!before.equals(bytes))
+        files.push({
+          filename: path,
+          status: 'modified',
+          sha: gitBlobSha(bytes),
+          additions: 1,
+          deletions: 1,
+          changes: 2
+        })
     }
     for (const path of base.files.keys()) if (!head.files.has(path)) removed.push(path)
     for (const path of added) {
       const sha = gitBlobSha(head.files.get(path)!)
       const from = removed.findIndex((r) => gitBlobSha(base.files.get(r)!) === sha)
       if (from !== -1) {
-        files.push({ filename: path, status: 'renamed', previous_filename: removed[from]!, sha, additions: 0, deletions: 0, changes: 0 })
+        files.push({
+          filename: path,
+          status: 'renamed',
+          previous_filename: removed[from]!,
+          sha,
+          additions: 0,
+          deletions: 0,
+          changes: 0
+        })
         removed.splice(from, 1)
       } else files.push({ filename: path, status: 'added', sha, additions: 1, deletions: 0, changes: 1 })
     }
-    for (const path of removed) files.push({ filename: path, status: 'removed', sha: gitBlobSha(base.files.get(path)!), additions: 0, deletions: 1, changes: 1 })
+    for (const path of removed)
+      files.push({
+        filename: path,
+        status: 'removed',
+        sha: gitBlobSha(base.files.get(path)!),
+        additions: 0,
+        deletions: 1,
+        changes: 1
+      })
     return files.sort((a, b) => (a.filename < b.filename ? -1 : 1))
   }
 
@@ -357,7 +469,11 @@ export class FakeGitHub {
       user: { login: pull.user.login, type: pull.user.type ?? 'User' },
       labels: pull.labels.map((name) => ({ name })),
       base: { ref: pull.base.ref, sha: pull.base.sha, repo },
-      head: { ref: pull.head.ref, sha: pull.head.sha, repo: pull.head.fork ? { ...repo, full_name: `fork/${this.repo}` } : repo },
+      head: {
+        ref: pull.head.ref,
+        sha: pull.head.sha,
+        repo: pull.head.fork ? { ...repo, full_name: `fork/${this.repo}` } : repo
+      },
       merged_at: pull.merged_at ?? null,
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pull.number}`
     }

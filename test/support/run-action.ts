@@ -23,7 +23,8 @@ export interface ActionRun {
   ms: number
 }
 
-const unescape = (s: string): string => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+const unescape = (s: string): string =>
+  s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
 
 /** GITHUB_OUTPUT's `name<<delimiter` blocks (and `name=value` lines). */
 export function parseOutputFile(text: string): Record<string, string> {
@@ -77,7 +78,14 @@ export async function runAction(options: {
   writeFileSync(eventPath, JSON.stringify(options.payload))
   writeFileSync(summaryPath, '')
   writeFileSync(outputPath, '')
-  const inputs = { token: 'ghs_test', comment: 'true', config: '.github/release-readiness.yml', 'api-retries': '2', 'api-retry-delay-ms': '5', ...options.inputs }
+  const inputs = {
+    token: 'ghs_test',
+    comment: 'true',
+    config: '.github/release-readiness.yml',
+    'api-retries': '2',
+    'api-retry-delay-ms': '5',
+    ...options.inputs
+  }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     GITHUB_ACTIONS: 'true',
