@@ -40581,11 +40581,14 @@ async function collectWaivers(comments, options, authority) {
   const applied = /* @__PURE__ */ new Map();
   const rejected = [];
   for (const comment of comments) {
-    if (!comment.body || !comment.user) continue;
+    if (!comment.body || !comment.user || comment.body.includes(STICKY_MARKER)) continue;
     const login2 = comment.user.login;
     const parsed = parseWaiverComment(comment.body);
     if (parsed.length === 0) continue;
-    let decision;
+    let decision = comment.updated_at && comment.updated_at !== comment.created_at ? {
+      allowed: false,
+      why: "the comment was edited after it was posted; post the waiver as a new comment."
+    } : void 0;
     for (const line of parsed) {
       if (!line.ok) {
         rejected.push({

@@ -1,6 +1,7 @@
 import type { RejectedWaiver, Waiver } from '../engine/types.js'
 import { authorizeWaiver, type WaiverAuthority, type WaiverPolicy } from './authorize-waiver.js'
 import type { IssueComment } from './issue-comments.js'
+import { STICKY_MARKER } from './sticky-comment.js'
 import { parseWaiverComment } from './waiver-command.js'
 
 export interface WaiverSet {
@@ -20,8 +21,9 @@ const targetKey = (w: Pick<Waiver, 'check' | 'target'>): string =>
 
 /**
  * Reads waiver commands from pull request comments (oldest first) and decides each one. A later
- * accepted waiver for the same check and target replaces an earlier one. Shared by the Action
- * and the App.
+ * accepted waiver for the same check and target replaces an earlier one. Our own sticky comment
+ * is never read for commands, and an edited comment never grants one. Shared by the Action and
+ * the App.
  */
 export async function collectWaivers(
   comments: IssueComment[],
@@ -31,11 +33,19 @@ export async function collectWaivers(
   const applied = new Map<string, Waiver>()
   const rejected: RejectedWaiver[] = []
   for (const comment of comments) {
-    if (!comment.body || !comment.user) continue
+    if (!comment.body || !comment.user || comment.body.includes(STICKY_MARKER)) continue
     const login = comment.user.login
     const parsed = parseWaiverComment(comment.body)
     if (parsed.length === 0) continue
-    let decision: Awaited<ReturnType<typeof authorizeWaiver>> | undefined
+    // Anyone with write access can edit someone else's comment, and the REST API does not say who
+    // did: a waiver in an edited comment would be credited to its original author. Refuse it.
+    let decision: Awaited<ReturnType<typeof authorizeWaiver>> | undefined =
+      comment.updated_at && comment.updated_at !== comment.created_at
+        ? {
+            allowed: false,
+            why: 'the comment was edited after it was posted; post the waiver as a new comment.'
+          }
+        : undefined
     for (const line of parsed) {
       if (!line.ok) {
         rejected.push({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { WaiverAuthority } from '../../src/github/authorize-waiver.js'
 import type { IssueComment } from '../../src/github/issue-comments.js'
+import { STICKY_MARKER } from '../../src/github/sticky-comment.js'
 import { collectWaivers } from '../../src/github/waivers.js'
 
 const roles: Record<string, string> = { lead: 'maintain', dev: 'write' }
@@ -109,5 +110,28 @@ describe('collectWaivers', () => {
       counting
     )
     expect(asked).toBe(1)
+  })
+
+  it('refuses a waiver in an edited comment, since someone else may have edited it', async () => {
+    const edited = {
+      ...comment('lead', '/release-readiness waive docs-updated sneaked in'),
+      updated_at: '2026-11-29T00:00:00Z'
+    }
+    const { waivers, rejected } = await collectWaivers([edited], options, authority)
+    expect(waivers).toEqual([])
+    expect(rejected[0]?.rejection).toBe(
+      'The comment was edited after it was posted; post the waiver as a new comment.'
+    )
+  })
+
+  it('never reads commands from its own sticky comment', async () => {
+    const own = comment(
+      'github-actions[bot]',
+      `${STICKY_MARKER}\n/release-readiness waive docs-updated echoed`,
+      'Bot'
+    )
+    expect(await collectWaivers([own], { ...options, allowed: ['@github-actions[bot]'] }, authority)).toEqual(
+      { waivers: [], rejected: [] }
+    )
   })
 })
