@@ -40053,6 +40053,15 @@ function isTransient(error2) {
   const status = statusOf(error2);
   return status === void 0 || status >= 500 || status === 429;
 }
+function describeRequest(route, error2) {
+  const url = error2?.request?.url;
+  if (typeof url !== "string") return route;
+  try {
+    return `${route.split(" ")[0]} ${decodeURIComponent(new URL(url).pathname)}`;
+  } catch {
+    return route;
+  }
+}
 var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 function createClient(octokit, options = {}) {
   if ("stats" in octokit) return octokit;
@@ -40070,9 +40079,14 @@ function createClient(octokit, options = {}) {
         );
       } catch (error2) {
         if (!isTransient(error2)) throw error2;
-        if (attempt >= retry.retries) throw new GitHubApiError(name, statusOf(error2), attempt + 1, { cause: error2 });
+        if (attempt >= retry.retries)
+          throw new GitHubApiError(describeRequest(name, error2), statusOf(error2), attempt + 1, {
+            cause: error2
+          });
         const wait = retry.delayMs * 2 ** attempt;
-        options.log?.debug(`[github] ${name} failed (${statusOf(error2) ?? "network"}); retry ${attempt + 1} in ${wait} ms`);
+        options.log?.debug(
+          `[github] ${name} failed (${statusOf(error2) ?? "network"}); retry ${attempt + 1} in ${wait} ms`
+        );
         stats.retries++;
         await sleep(wait);
       }
@@ -40093,9 +40107,13 @@ function findStickyComment(comments) {
 }
 function stickyBody(reportMarkdown, options) {
   const head = options.resolved ? "> [!NOTE]\n> Resolved: every check passes now.\n\n" : "";
+  const foot = options.blocking ? `
+
+${WAIVE_HINT}` : "";
   return `${STICKY_MARKER}
-${head}${reportMarkdown}`.slice(0, MAX_COMMENT_LENGTH);
+${head}${reportMarkdown}${foot}`.slice(0, MAX_COMMENT_LENGTH);
 }
+var WAIVE_HINT = "<sub>Cannot fix it in this pull request? Someone allowed to grant waivers (by default: maintain or admin permission; never the author) can comment `/release-readiness waive <check-id> <reason>`.</sub>";
 async function upsertStickyComment(client, pull, comments, body, options) {
   const existing = findStickyComment(comments);
   try {
@@ -40109,7 +40127,8 @@ async function upsertStickyComment(client, pull, comments, body, options) {
       });
       return { action: "updated", id: Number(data2.id), url: data2.html_url };
     }
-    if (!options.createIfMissing) return { action: "skipped", reason: "every check passes and there is no earlier comment to update" };
+    if (!options.createIfMissing)
+      return { action: "skipped", reason: "every check passes and there is no earlier comment to update" };
     const { data } = await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       owner: pull.owner,
       repo: pull.repo,
@@ -40119,7 +40138,8 @@ async function upsertStickyComment(client, pull, comments, body, options) {
     return { action: "created", id: Number(data.id), url: data.html_url };
   } catch (error2) {
     const status = statusOf(error2);
-    if (status === 403 || status === 401 || status === 404 && !existing) return { action: "forbidden", status };
+    if (status === 403 || status === 401 || status === 404 && !existing)
+      return { action: "forbidden", status };
     throw error2;
   }
 }
@@ -40162,7 +40182,11 @@ function planAnnotations(report, limit = ANNOTATION_LIMIT) {
       if ("waived" in finding && finding.waived) continue;
       const level = levelOf(check, "severity" in finding ? finding.severity : void 0);
       if (!level) continue;
-      const annotation = { level, title: `release-readiness: ${check.id}`, message: finding.message };
+      const annotation = {
+        level,
+        title: `release-readiness: ${check.id}`,
+        message: finding.message
+      };
       if ("file" in finding && finding.file) {
         annotation.file = finding.file;
         if (finding.line) annotation.startLine = finding.line;
@@ -40388,7 +40412,10 @@ function githubWaiverAuthority(client, repo) {
       const key = login2.toLowerCase();
       let role = roles.get(key);
       if (!role) {
-        role = client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { ...repo, username: login2 }).then(({ data }) => {
+        role = client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+          ...repo,
+          username: login2
+        }).then(({ data }) => {
           const name = data.role_name;
           if (name) return name;
           return data.permission === "none" ? null : data.permission;
@@ -40401,7 +40428,11 @@ function githubWaiverAuthority(client, repo) {
       const key = `${org}/${team}/${login2}`.toLowerCase();
       let member = members.get(key);
       if (!member) {
-        member = client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: team, username: login2 }).then(({ data }) => data.state === "active").catch((error2) => statusOf(error2) === 404 ? false : rethrowUnlessForbidden(error2));
+        member = client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+          org,
+          team_slug: team,
+          username: login2
+        }).then(({ data }) => data.state === "active").catch((error2) => statusOf(error2) === 404 ? false : rethrowUnlessForbidden(error2));
         members.set(key, member);
       }
       return member;
@@ -40419,7 +40450,10 @@ var DEFAULT_WAIVER_ROLES = ["admin", "maintain"];
 var same = (a, b) => a.toLowerCase() === b.toLowerCase();
 async function authorizeWaiver(login2, policy, authority) {
   if (policy.prAuthor && same(login2, policy.prAuthor)) {
-    return { allowed: false, why: `@${login2} wrote this pull request, and an author cannot waive checks on their own pull request.` };
+    return {
+      allowed: false,
+      why: `@${login2} wrote this pull request, and an author cannot waive checks on their own pull request.`
+    };
   }
   const entries = policy.allowed.map((entry) => entry.trim().replace(/^@/, "")).filter(Boolean);
   if (entries.length === 0) {
@@ -40450,13 +40484,17 @@ async function authorizeWaiver(login2, policy, authority) {
       why: `@${login2} is not listed in waivers.allowed, and membership of @${unreadable} could not be read (the token needs read access to the organization's teams).`
     };
   }
-  return { allowed: false, why: `@${login2} is not in waivers.allowed (${entries.map((e) => `@${e}`).join(", ")}).` };
+  return {
+    allowed: false,
+    why: `@${login2} is not in waivers.allowed (${entries.map((e) => `@${e}`).join(", ")}).`
+  };
 }
 
 // src/github/waiver-command.ts
 var COMMAND_PREFIX = "/release-readiness";
 var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var OPERATION = /^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) \/\S*$/;
+var looksLikeOperation = (text) => text.trim() === "*" || /^[A-Za-z]+\s+\//.test(text.trim());
 function nextToken(text, from) {
   let i = from;
   while (i < text.length && /\s/.test(text[i])) i++;
@@ -40483,7 +40521,12 @@ function parseWaiverLine(line) {
   const verb = nextToken(rest, 0);
   if (!verb || verb.text !== "waive") return void 0;
   const check = nextToken(rest, verb.end);
-  const fail = (error2, id = check?.text ?? "") => ({ ok: false, check: id, error: error2, line: trimmed });
+  const fail = (error2, id = check?.text ?? "") => ({
+    ok: false,
+    check: id,
+    error: error2,
+    line: trimmed
+  });
   if (!check || check.quoted || !ID.test(check.text)) {
     return fail("name the check to waive: `/release-readiness waive <check-id> <reason>`");
   }
@@ -40491,10 +40534,10 @@ function parseWaiverLine(line) {
   let target;
   const first = nextToken(rest, end);
   const second = first ? nextToken(rest, first.end) : void 0;
-  if (first?.quoted) {
+  if (first?.quoted && looksLikeOperation(first.text)) {
     target = { operation: first.text };
     end = first.end;
-  } else if (first && second?.quoted && ID.test(first.text)) {
+  } else if (first && second?.quoted && looksLikeOperation(second.text) && ID.test(first.text)) {
     target = { ruleId: first.text, operation: second.text };
     end = second.end;
   }
@@ -40502,12 +40545,15 @@ function parseWaiverLine(line) {
     const operation = target.operation.trim().replace(/\s+/g, " ");
     if (operation === "*") delete target.operation;
     else if (!OPERATION.test(operation)) {
-      return fail(`"${target.operation}" is not an operation; write it as "METHOD /path", e.g. "DELETE /pets/{id}", or "*"`);
+      return fail(
+        `"${target.operation}" is not an operation; write it as "METHOD /path", e.g. "DELETE /pets/{id}", or "*"`
+      );
     } else target.operation = operation;
     if (!target.ruleId && !target.operation) return fail('"*" needs a rule id before it');
   }
   const reason = cleanReason(rest.slice(end));
-  if (reason === "") return fail("give a reason after the check id: `/release-readiness waive <check-id> <reason>`");
+  if (reason === "")
+    return fail("give a reason after the check id: `/release-readiness waive <check-id> <reason>`");
   return { ok: true, command: target ? { check: check.text, reason, target } : { check: check.text, reason } };
 }
 function parseWaiverComment(body) {
@@ -40529,19 +40575,29 @@ function parseWaiverComment(body) {
 }
 
 // src/github/waivers.ts
+var capitalise2 = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 var targetKey = (w) => `${w.check}\0${w.target?.ruleId ?? "*"}\0${w.target?.operation ?? "*"}`;
 async function collectWaivers(comments, options, authority) {
   const applied = /* @__PURE__ */ new Map();
   const rejected = [];
   for (const comment of comments) {
-    if (!comment.body || !comment.user) continue;
+    if (!comment.body || !comment.user || comment.body.includes(STICKY_MARKER)) continue;
     const login2 = comment.user.login;
     const parsed = parseWaiverComment(comment.body);
     if (parsed.length === 0) continue;
-    let decision;
+    let decision = comment.updated_at && comment.updated_at !== comment.created_at ? {
+      allowed: false,
+      why: "the comment was edited after it was posted; post the waiver as a new comment."
+    } : void 0;
     for (const line of parsed) {
       if (!line.ok) {
-        rejected.push({ check: line.check, requestedBy: login2, reason: line.line, rejection: `The command could not be read: ${line.error}.`, source: comment.html_url });
+        rejected.push({
+          check: line.check,
+          requestedBy: login2,
+          reason: line.line,
+          rejection: `The command could not be read: ${line.error}.`,
+          source: comment.html_url
+        });
         continue;
       }
       const { check, reason, target } = line.command;
@@ -40557,10 +40613,22 @@ async function collectWaivers(comments, options, authority) {
       }
       decision ??= await authorizeWaiver(login2, options, authority);
       if (!decision.allowed) {
-        rejected.push({ check, requestedBy: login2, reason, rejection: `Not accepted: ${decision.why}`, source: comment.html_url });
+        rejected.push({
+          check,
+          requestedBy: login2,
+          reason,
+          rejection: capitalise2(decision.why),
+          source: comment.html_url
+        });
         continue;
       }
-      const waiver = { check, reason, grantedBy: login2, grantedAt: comment.created_at, source: comment.html_url };
+      const waiver = {
+        check,
+        reason,
+        grantedBy: login2,
+        grantedAt: comment.created_at,
+        source: comment.html_url
+      };
       if (target) waiver.target = target;
       const key = targetKey(waiver);
       applied.delete(key);
@@ -40609,7 +40677,8 @@ function toChangedFile(file) {
   const status = mapStatus(file.status);
   if (!status) return void 0;
   const changed = { path: file.filename, status };
-  if ((status === "renamed" || status === "copied") && file.previous_filename) changed.previousPath = file.previous_filename;
+  if ((status === "renamed" || status === "copied") && file.previous_filename)
+    changed.previousPath = file.previous_filename;
   return changed;
 }
 var GitHubApiSource = class {
@@ -41116,7 +41185,8 @@ async function resolveEvent(context, payload, inputs, client) {
   if (kind === "pull_request") {
     let pr = payload.pull_request;
     if (!pr && payload.issue) {
-      if (!payload.issue.pull_request) return { skip: `issue #${payload.issue.number} is not a pull request; nothing to evaluate.` };
+      if (!payload.issue.pull_request)
+        return { skip: `issue #${payload.issue.number} is not a pull request; nothing to evaluate.` };
       pr = await getPullRequest(client, { ...repo, number: payload.issue.number });
     }
     if (!pr) {
@@ -41129,7 +41199,8 @@ async function resolveEvent(context, payload, inputs, client) {
     return { change: change2, pull: { ...repo, number: pr.number }, configRef: pr.base.sha, apiOnly };
   }
   const head = (kind === "deployment" ? payload.deployment?.sha : void 0) ?? context.sha;
-  if (!head) throw new UserError("[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.");
+  if (!head)
+    throw new UserError("[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.");
   const release = kind === "release" ? payload.release : void 0;
   const currentTag = release?.tag_name ?? tagOf(context.ref);
   let base = inputs.baseRef;
@@ -41154,7 +41225,12 @@ async function resolveEvent(context, payload, inputs, client) {
       const pr = await pullRequestForCommit(client, repo, head);
       if (pr) {
         const fromPr = changeFromPullRequest(pr);
-        Object.assign(change, { title: fromPr.title, body: fromPr.body, labels: fromPr.labels, number: fromPr.number });
+        Object.assign(change, {
+          title: fromPr.title,
+          body: fromPr.body,
+          labels: fromPr.labels,
+          number: fromPr.number
+        });
         if (fromPr.author) change.author = fromPr.author;
       }
     } catch (error2) {
@@ -41187,21 +41263,26 @@ async function pickSource(options) {
       const present = await Promise.all(refs.map((ref) => local.hasCommit(ref).catch(() => false)));
       if (present.every(Boolean)) {
         log.debug(`[release-readiness] Reading files from the checkout in ${workspace}.`);
-        return { source: local, kind: "local-git" };
+        return { source: local, kind: "local-git", close: () => local.close?.() };
       }
-      log.debug(`[release-readiness] The checkout lacks ${refs.filter((_, i) => !present[i]).join(", ")}; reading files through the GitHub API.`);
+      local.close?.();
+      log.debug(
+        `[release-readiness] The checkout lacks ${refs.filter((_, i) => !present[i]).join(", ")}; reading files through the GitHub API.`
+      );
     }
   }
-  return { source: api(), kind: "github-api" };
+  return { source: api(), kind: "github-api", close: () => void 0 };
 }
 
 // src/action/evaluate-action.ts
 async function evaluateAction(deps) {
-  const { context, payload, inputs, client, checks: checks2, log } = deps;
+  const { context, payload, inputs, client, log } = deps;
   const resolved = await resolveEvent(context, payload, inputs, client);
   if ("skip" in resolved) return resolved;
   const { change, pull, configRef, apiOnly } = resolved;
-  log.info(`[release-readiness] Evaluating ${change.event} ${change.base === NOTHING ? "(first release)" : change.base}...${change.head}`);
+  log.info(
+    `[release-readiness] Evaluating ${change.event} ${change.base === NOTHING ? "(first release)" : change.base}...${change.head}`
+  );
   const picked = await pickSource({
     ...context.workspace ? { workspace: context.workspace } : {},
     refs: [change.base, change.head, configRef].filter((ref) => ref !== NOTHING),
@@ -41216,7 +41297,15 @@ async function evaluateAction(deps) {
     }),
     log
   });
-  const source = withEmptyBase(picked.source);
+  try {
+    return await evaluateWith(deps, resolved, picked.source, picked.kind);
+  } finally {
+    picked.close();
+  }
+}
+async function evaluateWith(deps, { change, pull, configRef }, picked, sourceKind) {
+  const { inputs, client, checks: checks2, log } = deps;
+  const source = withEmptyBase(picked);
   const config = await loadConfig(source, configRef, checks2, inputs.configPath);
   if (inputs.mode) config.mode = inputs.mode;
   const files = await source.changedFiles(change.base, change.head);
@@ -41243,7 +41332,7 @@ async function evaluateAction(deps) {
     waivers: waiverSet.waivers,
     rejectedWaivers: waiverSet.rejected
   });
-  return { report, config, sourceKind: picked.kind, ...pull ? { pull } : {}, comments };
+  return { report, config, sourceKind, ...pull ? { pull } : {}, comments };
 }
 
 // src/action/inputs.ts
@@ -41252,13 +41341,17 @@ var MODES = ["enforce", "advisory"];
 function oneOf(name, value, allowed) {
   if (value === "") return void 0;
   if (allowed.includes(value)) return value;
-  throw new UserError(`[release-readiness] Invalid input ${name}: "${value}". Expected one of: ${allowed.join(", ")}.`);
+  throw new UserError(
+    `[release-readiness] Invalid input ${name}: "${value}". Expected one of: ${allowed.join(", ")}.`
+  );
 }
 function integer(name, value, fallback, max) {
   if (value === "") return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > max) {
-    throw new UserError(`[release-readiness] Invalid input ${name}: "${value}". Expected a whole number from 0 to ${max}.`);
+    throw new UserError(
+      `[release-readiness] Invalid input ${name}: "${value}". Expected a whole number from 0 to ${max}.`
+    );
   }
   return n;
 }
@@ -41292,7 +41385,9 @@ function parseInputs(get) {
   const configPath = get(Inputs.Config);
   if (configPath) {
     if (configPath.startsWith("/") || configPath.split("/").includes("..")) {
-      throw new UserError(`[release-readiness] Invalid input ${Inputs.Config}: "${configPath}". Give a path inside the repository, such as .github/release-readiness.yml.`);
+      throw new UserError(
+        `[release-readiness] Invalid input ${Inputs.Config}: "${configPath}". Give a path inside the repository, such as .github/release-readiness.yml.`
+      );
     }
     inputs.configPath = configPath;
   }
@@ -41301,10 +41396,15 @@ function parseInputs(get) {
 function readRunnerContext(env) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) {
-    throw new UserError("[release-readiness] GITHUB_REPOSITORY is not set (expected owner/repo). Run this Action in a GitHub Actions workflow.");
+    throw new UserError(
+      "[release-readiness] GITHUB_REPOSITORY is not set (expected owner/repo). Run this Action in a GitHub Actions workflow."
+    );
   }
   const eventName = env.GITHUB_EVENT_NAME ?? "";
-  if (eventName === "") throw new UserError("[release-readiness] GITHUB_EVENT_NAME is not set. Run this Action in a GitHub Actions workflow.");
+  if (eventName === "")
+    throw new UserError(
+      "[release-readiness] GITHUB_EVENT_NAME is not set. Run this Action in a GitHub Actions workflow."
+    );
   const context = {
     eventName,
     owner,
@@ -41544,9 +41644,12 @@ async function readPayload(context) {
   try {
     return JSON.parse(await readFile(context.eventPath, "utf8"));
   } catch (error2) {
-    throw new UserError(`[release-readiness] Cannot read the event payload at ${context.eventPath}: ${error2.message}`, {
-      cause: error2
-    });
+    throw new UserError(
+      `[release-readiness] Cannot read the event payload at ${context.eventPath}: ${error2.message}`,
+      {
+        cause: error2
+      }
+    );
   }
 }
 function allGreen(report) {
@@ -41562,7 +41665,8 @@ async function run2(options = {}) {
       auth: inputs.token,
       baseUrl: context.apiUrl,
       userAgent: USER_AGENT,
-      log: { debug: () => void 0, info: () => void 0, warn: warning, error }
+      // Failed requests are retried or reported by us; Octokit's own request log goes to debug.
+      log: { debug: () => void 0, info: () => void 0, warn: debug, error: debug }
     });
     client = createClient(octokit, { retry: inputs.retry, log: logger });
     const evaluation = await evaluateAction({
@@ -41588,7 +41692,9 @@ async function run2(options = {}) {
 }
 async function publish(evaluation, { context, client, comment }) {
   const { report, config, pull, comments } = evaluation;
-  const markdown = renderMarkdown(report, { maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - 200 });
+  const markdown = renderMarkdown(report, {
+    maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - WAIVE_HINT.length - 100
+  });
   const jsonPath = join(context.runnerTemp ?? tmpdir(), "release-readiness-report.json");
   await writeFile2(jsonPath, `${JSON.stringify(toJson(report), null, 2)}
 `);
@@ -41609,9 +41715,15 @@ async function publish(evaluation, { context, client, comment }) {
   }
   if (pull && comment && config.comment.enabled) {
     const green = allGreen(report);
-    const result = await upsertStickyComment(client, pull, comments, stickyBody(markdown, { resolved: green }), {
-      createIfMissing: !green
-    });
+    const result = await upsertStickyComment(
+      client,
+      pull,
+      comments,
+      stickyBody(markdown, { resolved: green, blocking: report.verdict === "no-go" }),
+      {
+        createIfMissing: !green
+      }
+    );
     if (result.action === "forbidden") {
       notice(
         `[release-readiness] Not commenting on #${pull.number}: the token may not write comments (HTTP ${result.status}; a pull request from a fork gets a read-only token). The report is in the job summary.`
@@ -41621,7 +41733,9 @@ async function publish(evaluation, { context, client, comment }) {
   const failed = report.blocking.join(", ");
   if (report.verdict === "no-go") {
     if (report.mode === "advisory") {
-      warning(`[release-readiness] NO-GO would block (advisory mode, not blocking): ${failed}. See the job summary.`);
+      warning(
+        `[release-readiness] NO-GO would block (advisory mode, not blocking): ${failed}. See the job summary.`
+      );
     } else {
       setFailed(`Release readiness: NO-GO (${failed}). See the job summary for what to fix.`);
     }

@@ -41,7 +41,11 @@ export function planAnnotations(report: Report, limit = ANNOTATION_LIMIT): Annot
       if ('waived' in finding && finding.waived) continue
       const level = levelOf(check, 'severity' in finding ? finding.severity : undefined)
       if (!level) continue
-      const annotation: Annotation = { level, title: `release-readiness: ${check.id}`, message: finding.message }
+      const annotation: Annotation = {
+        level,
+        title: `release-readiness: ${check.id}`,
+        message: finding.message
+      }
       if ('file' in finding && finding.file) {
         annotation.file = finding.file
         if (finding.line) annotation.startLine = finding.line

@@ -1,4 +1,4 @@
-import type { Check, Logger, Report } from '../engine/types.js'
+import type { Check, Logger, Report, RepoSource } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { listIssueComments, type IssueComment, type PullRef } from '../github/issue-comments.js'
 import { githubWaiverAuthority } from '../github/waiver-authority.js'
@@ -9,7 +9,7 @@ import { evaluate } from '../engine/evaluate.js'
 import { withEmptyBase } from './first-release.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import { pickSource, type OpenLocal, type SourceKind } from './pick-source.js'
-import { NOTHING, resolveEvent } from './resolve-event.js'
+import { NOTHING, resolveEvent, type ResolvedEvent } from './resolve-event.js'
 
 export interface ActionDeps {
   context: RunnerContext
@@ -33,11 +33,13 @@ export interface Evaluation {
 
 /** Inputs and event → the report, with no Actions I/O: main.ts publishes it. */
 export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { skip: string }> {
-  const { context, payload, inputs, client, checks, log } = deps
+  const { context, payload, inputs, client, log } = deps
   const resolved = await resolveEvent(context, payload, inputs, client)
   if ('skip' in resolved) return resolved
   const { change, pull, configRef, apiOnly } = resolved
-  log.info(`[release-readiness] Evaluating ${change.event} ${change.base === NOTHING ? '(first release)' : change.base}...${change.head}`)
+  log.info(
+    `[release-readiness] Evaluating ${change.event} ${change.base === NOTHING ? '(first release)' : change.base}...${change.head}`
+  )
 
   const picked = await pickSource({
     ...(context.workspace ? { workspace: context.workspace } : {}),
@@ -54,14 +56,30 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
       }),
     log
   })
-  const source = withEmptyBase(picked.source)
+  try {
+    return await evaluateWith(deps, resolved, picked.source, picked.kind)
+  } finally {
+    picked.close()
+  }
+}
+
+async function evaluateWith(
+  deps: ActionDeps,
+  { change, pull, configRef }: ResolvedEvent,
+  picked: RepoSource,
+  sourceKind: SourceKind
+): Promise<Evaluation> {
+  const { inputs, client, checks, log } = deps
+  const source = withEmptyBase(picked)
 
   const config = await loadConfig(source, configRef, checks, inputs.configPath)
   if (inputs.mode) config.mode = inputs.mode
   const files = await source.changedFiles(change.base, change.head)
 
   let comments: IssueComment[] = []
-  let waiverSet = { waivers: [] as never[], rejected: [] as never[] } as Awaited<ReturnType<typeof collectWaivers>>
+  let waiverSet = { waivers: [] as never[], rejected: [] as never[] } as Awaited<
+    ReturnType<typeof collectWaivers>
+  >
   if (pull) {
     comments = await listIssueComments(client, pull)
     waiverSet = await collectWaivers(
@@ -84,5 +102,5 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
     waivers: waiverSet.waivers,
     rejectedWaivers: waiverSet.rejected
   })
-  return { report, config, sourceKind: picked.kind, ...(pull ? { pull } : {}), comments }
+  return { report, config, sourceKind, ...(pull ? { pull } : {}), comments }
 }

@@ -43,14 +43,18 @@ const MODES: Mode[] = ['enforce', 'advisory']
 function oneOf<T extends string>(name: string, value: string, allowed: T[]): T | undefined {
   if (value === '') return undefined
   if ((allowed as string[]).includes(value)) return value as T
-  throw new UserError(`[release-readiness] Invalid input ${name}: "${value}". Expected one of: ${allowed.join(', ')}.`)
+  throw new UserError(
+    `[release-readiness] Invalid input ${name}: "${value}". Expected one of: ${allowed.join(', ')}.`
+  )
 }
 
 function integer(name: string, value: string, fallback: number, max: number): number {
   if (value === '') return fallback
   const n = Number(value)
   if (!Number.isInteger(n) || n < 0 || n > max) {
-    throw new UserError(`[release-readiness] Invalid input ${name}: "${value}". Expected a whole number from 0 to ${max}.`)
+    throw new UserError(
+      `[release-readiness] Invalid input ${name}: "${value}". Expected a whole number from 0 to ${max}.`
+    )
   }
   return n
 }
@@ -87,7 +91,9 @@ export function parseInputs(get: GetInput): ActionInputs {
   const configPath = get(Inputs.Config)
   if (configPath) {
     if (configPath.startsWith('/') || configPath.split('/').includes('..')) {
-      throw new UserError(`[release-readiness] Invalid input ${Inputs.Config}: "${configPath}". Give a path inside the repository, such as .github/release-readiness.yml.`)
+      throw new UserError(
+        `[release-readiness] Invalid input ${Inputs.Config}: "${configPath}". Give a path inside the repository, such as .github/release-readiness.yml.`
+      )
     }
     inputs.configPath = configPath
   }
@@ -98,10 +104,15 @@ export function parseInputs(get: GetInput): ActionInputs {
 export function readRunnerContext(env: NodeJS.ProcessEnv): RunnerContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (!owner || !repo) {
-    throw new UserError('[release-readiness] GITHUB_REPOSITORY is not set (expected owner/repo). Run this Action in a GitHub Actions workflow.')
+    throw new UserError(
+      '[release-readiness] GITHUB_REPOSITORY is not set (expected owner/repo). Run this Action in a GitHub Actions workflow.'
+    )
   }
   const eventName = env.GITHUB_EVENT_NAME ?? ''
-  if (eventName === '') throw new UserError('[release-readiness] GITHUB_EVENT_NAME is not set. Run this Action in a GitHub Actions workflow.')
+  if (eventName === '')
+    throw new UserError(
+      '[release-readiness] GITHUB_EVENT_NAME is not set. Run this Action in a GitHub Actions workflow.'
+    )
   const context: RunnerContext = {
     eventName,
     owner,

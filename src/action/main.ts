@@ -7,7 +7,13 @@ import { checks as registry } from '../../checks/index.js'
 import { UserError } from '../engine/errors.js'
 import type { Check, Logger, Report } from '../engine/types.js'
 import { createClient, describeStats, type GitHubClient } from '../github/client.js'
-import { MAX_COMMENT_LENGTH, STICKY_MARKER, stickyBody, upsertStickyComment } from '../github/sticky-comment.js'
+import {
+  MAX_COMMENT_LENGTH,
+  STICKY_MARKER,
+  WAIVE_HINT,
+  stickyBody,
+  upsertStickyComment
+} from '../github/sticky-comment.js'
 import { planAnnotations } from './annotations.js'
 import { Outputs, USER_AGENT } from './constants.js'
 import { renderMarkdown, toJson } from '../report/index.js'
@@ -30,14 +36,21 @@ async function readPayload(context: RunnerContext): Promise<Record<string, unkno
   try {
     return JSON.parse(await readFile(context.eventPath, 'utf8')) as Record<string, unknown>
   } catch (error) {
-    throw new UserError(`[release-readiness] Cannot read the event payload at ${context.eventPath}: ${(error as Error).message}`, {
-      cause: error
-    })
+    throw new UserError(
+      `[release-readiness] Cannot read the event payload at ${context.eventPath}: ${(error as Error).message}`,
+      {
+        cause: error
+      }
+    )
   }
 }
 
 function allGreen(report: Report): boolean {
-  return report.verdict === 'go' && report.checks.every((c) => c.status === 'pass' || c.status === 'skip') && report.waivers.applied.length === 0
+  return (
+    report.verdict === 'go' &&
+    report.checks.every((c) => c.status === 'pass' || c.status === 'skip') &&
+    report.waivers.applied.length === 0
+  )
 }
 
 /** Inputs → engine → job summary, annotations, outputs, sticky comment; fails the step on NO-GO. */
@@ -51,7 +64,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
       auth: inputs.token,
       baseUrl: context.apiUrl,
       userAgent: USER_AGENT,
-      log: { debug: () => undefined, info: () => undefined, warn: core.warning, error: core.error }
+      // Failed requests are retried or reported by us; Octokit's own request log goes to debug.
+      log: { debug: () => undefined, info: () => undefined, warn: core.debug, error: core.debug }
     })
     client = createClient(octokit, { retry: inputs.retry, log: logger })
     const evaluation = await evaluateAction({
@@ -81,7 +95,9 @@ async function publish(
   { context, client, comment }: { context: RunnerContext; client: GitHubClient; comment: boolean }
 ): Promise<void> {
   const { report, config, pull, comments } = evaluation
-  const markdown = renderMarkdown(report, { maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - 200 })
+  const markdown = renderMarkdown(report, {
+    maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - WAIVE_HINT.length - 100
+  })
 
   const jsonPath = join(context.runnerTemp ?? tmpdir(), 'release-readiness-report.json')
   await writeFile(jsonPath, `${JSON.stringify(toJson(report), null, 2)}\n`)
@@ -105,9 +121,15 @@ async function publish(
 
   if (pull && comment && config.comment.enabled) {
     const green = allGreen(report)
-    const result = await upsertStickyComment(client, pull, comments, stickyBody(markdown, { resolved: green }), {
-      createIfMissing: !green
-    })
+    const result = await upsertStickyComment(
+      client,
+      pull,
+      comments,
+      stickyBody(markdown, { resolved: green, blocking: report.verdict === 'no-go' }),
+      {
+        createIfMissing: !green
+      }
+    )
     if (result.action === 'forbidden') {
       core.notice(
         `[release-readiness] Not commenting on #${pull.number}: the token may not write comments (HTTP ${result.status}; a pull request from a fork gets a read-only token). The report is in the job summary.`
@@ -118,7 +140,9 @@ async function publish(
   const failed = report.blocking.join(', ')
   if (report.verdict === 'no-go') {
     if (report.mode === 'advisory') {
-      core.warning(`[release-readiness] NO-GO would block (advisory mode, not blocking): ${failed}. See the job summary.`)
+      core.warning(
+        `[release-readiness] NO-GO would block (advisory mode, not blocking): ${failed}. See the job summary.`
+      )
     } else {
       core.setFailed(`Release readiness: NO-GO (${failed}). See the job summary for what to fix.`)
     }

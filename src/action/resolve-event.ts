@@ -2,7 +2,12 @@ import { UserError } from '../engine/errors.js'
 import type { Change, EventName } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import type { PullRef } from '../github/issue-comments.js'
-import { changeFromPullRequest, getPullRequest, pullRequestForCommit, type PullRequestLike } from '../github/pull-request.js'
+import {
+  changeFromPullRequest,
+  getPullRequest,
+  pullRequestForCommit,
+  type PullRequestLike
+} from '../github/pull-request.js'
 import { listReleases, previousRelease } from '../github/releases.js'
 import { statusOf } from '../github/client.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
@@ -41,12 +46,19 @@ export function kindOf(eventName: string): EventName {
 interface Payload {
   pull_request?: PullRequestLike
   issue?: { number: number; pull_request?: unknown }
-  release?: { tag_name: string; name?: string | null; body?: string | null; prerelease?: boolean; published_at?: string | null }
+  release?: {
+    tag_name: string
+    name?: string | null
+    body?: string | null
+    prerelease?: boolean
+    published_at?: string | null
+  }
   deployment?: { sha: string; ref?: string; environment?: string }
   repository?: { default_branch?: string }
 }
 
-const tagOf = (ref: string | undefined): string | undefined => (ref?.startsWith('refs/tags/') ? ref.slice(10) : undefined)
+const tagOf = (ref: string | undefined): string | undefined =>
+  ref?.startsWith('refs/tags/') ? ref.slice(10) : undefined
 
 /**
  * Turns the workflow's event (or the `event` input) into the change to judge. Reads the API only
@@ -66,7 +78,8 @@ export async function resolveEvent(
   if (kind === 'pull_request') {
     let pr = payload.pull_request
     if (!pr && payload.issue) {
-      if (!payload.issue.pull_request) return { skip: `issue #${payload.issue.number} is not a pull request; nothing to evaluate.` }
+      if (!payload.issue.pull_request)
+        return { skip: `issue #${payload.issue.number} is not a pull request; nothing to evaluate.` }
       pr = await getPullRequest(client, { ...repo, number: payload.issue.number })
     }
     if (!pr) {
@@ -80,7 +93,8 @@ export async function resolveEvent(
   }
 
   const head = (kind === 'deployment' ? payload.deployment?.sha : undefined) ?? context.sha
-  if (!head) throw new UserError('[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.')
+  if (!head)
+    throw new UserError('[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.')
   const release = kind === 'release' ? payload.release : undefined
   const currentTag = release?.tag_name ?? tagOf(context.ref)
   let base = inputs.baseRef
@@ -106,7 +120,12 @@ export async function resolveEvent(
       const pr = await pullRequestForCommit(client, repo, head)
       if (pr) {
         const fromPr = changeFromPullRequest(pr)
-        Object.assign(change, { title: fromPr.title, body: fromPr.body, labels: fromPr.labels, number: fromPr.number })
+        Object.assign(change, {
+          title: fromPr.title,
+          body: fromPr.body,
+          labels: fromPr.labels,
+          number: fromPr.number
+        })
         if (fromPr.author) change.author = fromPr.author
       }
     } catch (error) {

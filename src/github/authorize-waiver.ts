@@ -24,9 +24,16 @@ export const DEFAULT_WAIVER_ROLES = ['admin', 'maintain']
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
 
 /** Decides whether `login` may grant a waiver on this pull request, and why (not). */
-export async function authorizeWaiver(login: string, policy: WaiverPolicy, authority: WaiverAuthority): Promise<Decision> {
+export async function authorizeWaiver(
+  login: string,
+  policy: WaiverPolicy,
+  authority: WaiverAuthority
+): Promise<Decision> {
   if (policy.prAuthor && same(login, policy.prAuthor)) {
-    return { allowed: false, why: `@${login} wrote this pull request, and an author cannot waive checks on their own pull request.` }
+    return {
+      allowed: false,
+      why: `@${login} wrote this pull request, and an author cannot waive checks on their own pull request.`
+    }
   }
   const entries = policy.allowed.map((entry) => entry.trim().replace(/^@/, '')).filter(Boolean)
   if (entries.length === 0) {
@@ -57,5 +64,8 @@ export async function authorizeWaiver(login: string, policy: WaiverPolicy, autho
       why: `@${login} is not listed in waivers.allowed, and membership of @${unreadable} could not be read (the token needs read access to the organization's teams).`
     }
   }
-  return { allowed: false, why: `@${login} is not in waivers.allowed (${entries.map((e) => `@${e}`).join(', ')}).` }
+  return {
+    allowed: false,
+    why: `@${login} is not in waivers.allowed (${entries.map((e) => `@${e}`).join(', ')}).`
+  }
 }

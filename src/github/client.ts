@@ -54,6 +54,17 @@ export function isTransient(error: unknown): boolean {
   return status === undefined || status >= 500 || status === 429
 }
 
+/** `GET /repos/acme/shop/compare/a...b` from the failed request, else the route template. */
+function describeRequest(route: string, error: unknown): string {
+  const url = (error as { request?: { url?: unknown } } | null)?.request?.url
+  if (typeof url !== 'string') return route
+  try {
+    return `${route.split(' ')[0]} ${decodeURIComponent(new URL(url).pathname)}`
+  } catch {
+    return route
+  }
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
@@ -79,9 +90,14 @@ export function createClient(
         )
       } catch (error) {
         if (!isTransient(error)) throw error
-        if (attempt >= retry.retries) throw new GitHubApiError(name, statusOf(error), attempt + 1, { cause: error })
+        if (attempt >= retry.retries)
+          throw new GitHubApiError(describeRequest(name, error), statusOf(error), attempt + 1, {
+            cause: error
+          })
         const wait = retry.delayMs * 2 ** attempt
-        options.log?.debug(`[github] ${name} failed (${statusOf(error) ?? 'network'}); retry ${attempt + 1} in ${wait} ms`)
+        options.log?.debug(
+          `[github] ${name} failed (${statusOf(error) ?? 'network'}); retry ${attempt + 1} in ${wait} ms`
+        )
         stats.retries++
         await sleep(wait)
       }

@@ -29,7 +29,10 @@ export function previousRelease(
 }
 
 /** The repository's releases, newest first: one call (the 100 most recent are enough to find the previous one). */
-export async function listReleases(client: GitHubClient, repo: { owner: string; repo: string }): Promise<ReleaseLike[]> {
+export async function listReleases(
+  client: GitHubClient,
+  repo: { owner: string; repo: string }
+): Promise<ReleaseLike[]> {
   const { data } = await client.request('GET /repos/{owner}/{repo}/releases', { ...repo, per_page: 100 })
   return data as ReleaseLike[]
 }

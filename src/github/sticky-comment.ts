@@ -22,10 +22,19 @@ export function findStickyComment(comments: IssueComment[]): IssueComment | unde
  * The comment body: the marker, then (once everything is green) a "resolved" line, then the
  * report. The marker comes first so that `findStickyComment` finds it.
  */
-export function stickyBody(reportMarkdown: string, options: { resolved: boolean }): string {
+export function stickyBody(
+  reportMarkdown: string,
+  options: { resolved: boolean; blocking?: boolean }
+): string {
   const head = options.resolved ? '> [!NOTE]\n> Resolved: every check passes now.\n\n' : ''
-  return `${STICKY_MARKER}\n${head}${reportMarkdown}`.slice(0, MAX_COMMENT_LENGTH)
+  const foot = options.blocking ? `\n\n${WAIVE_HINT}` : ''
+  return `${STICKY_MARKER}\n${head}${reportMarkdown}${foot}`.slice(0, MAX_COMMENT_LENGTH)
 }
+
+/** Shown under a blocking report: how to ask for a waiver. */
+export const WAIVE_HINT =
+  '<sub>Cannot fix it in this pull request? Someone allowed to grant waivers (by default: maintain or admin permission; ' +
+  'never the author) can comment `/release-readiness waive <check-id> <reason>`.</sub>'
 
 /**
  * Creates or updates our one comment. With `createIfMissing: false` (everything green and no
@@ -51,7 +60,8 @@ export async function upsertStickyComment(
       })
       return { action: 'updated', id: Number(data.id), url: data.html_url }
     }
-    if (!options.createIfMissing) return { action: 'skipped', reason: 'every check passes and there is no earlier comment to update' }
+    if (!options.createIfMissing)
+      return { action: 'skipped', reason: 'every check passes and there is no earlier comment to update' }
     const { data } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
       owner: pull.owner,
       repo: pull.repo,
@@ -61,7 +71,8 @@ export async function upsertStickyComment(
     return { action: 'created', id: Number(data.id), url: data.html_url }
   } catch (error) {
     const status = statusOf(error)
-    if (status === 403 || status === 401 || (status === 404 && !existing)) return { action: 'forbidden', status }
+    if (status === 403 || status === 401 || (status === 404 && !existing))
+      return { action: 'forbidden', status }
     throw error
   }
 }

@@ -2,7 +2,10 @@ import { statusOf, type GitHubClient } from './client.js'
 import type { WaiverAuthority } from './authorize-waiver.js'
 
 /** A WaiverAuthority over the GitHub API, caching each answer for the evaluation. */
-export function githubWaiverAuthority(client: GitHubClient, repo: { owner: string; repo: string }): WaiverAuthority {
+export function githubWaiverAuthority(
+  client: GitHubClient,
+  repo: { owner: string; repo: string }
+): WaiverAuthority {
   const roles = new Map<string, Promise<string | null | undefined>>()
   const members = new Map<string, Promise<boolean | undefined>>()
   return {
@@ -11,7 +14,10 @@ export function githubWaiverAuthority(client: GitHubClient, repo: { owner: strin
       let role = roles.get(key)
       if (!role) {
         role = client
-          .request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...repo, username: login })
+          .request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+            ...repo,
+            username: login
+          })
           .then(({ data }) => {
             const name = (data as { role_name?: string }).role_name
             if (name) return name
@@ -27,7 +33,11 @@ export function githubWaiverAuthority(client: GitHubClient, repo: { owner: strin
       let member = members.get(key)
       if (!member) {
         member = client
-          .request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: team, username: login })
+          .request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+            org,
+            team_slug: team,
+            username: login
+          })
           .then(({ data }) => data.state === 'active')
           .catch((error: unknown) => (statusOf(error) === 404 ? false : rethrowUnlessForbidden(error)))
         members.set(key, member)

@@ -9,7 +9,8 @@
  * The first form waives the whole check. The others waive one breaking change: a rule id
  * (e.g. `operation-removed`) and/or one operation, written in double quotes exactly as the
  * report shows it (`"DELETE /pets/{id}"`); `"*"` stands for every operation. The reason is
- * required. Lines inside fenced code blocks or block quotes are not commands.
+ * required; a quoted reason right after the check id is a reason, not a target, unless it reads
+ * like `METHOD /path`. Lines inside fenced code blocks or block quotes are not commands.
  */
 export const COMMAND_PREFIX = '/release-readiness'
 
@@ -19,10 +20,15 @@ export interface WaiverCommand {
   target?: { ruleId?: string; operation?: string }
 }
 
-export type ParsedLine = { ok: true; command: WaiverCommand } | { ok: false; check: string; error: string; line: string }
+export type ParsedLine =
+  { ok: true; command: WaiverCommand } | { ok: false; check: string; error: string; line: string }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const OPERATION = /^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) \/\S*$/
+
+/** A quoted token is a target when it reads like `METHOD /path` (possibly misspelled) or `*`. */
+const looksLikeOperation = (text: string): boolean =>
+  text.trim() === '*' || /^[A-Za-z]+\s+\//.test(text.trim())
 
 interface Token {
   text: string
@@ -60,7 +66,12 @@ export function parseWaiverLine(line: string): ParsedLine | undefined {
   const verb = nextToken(rest, 0)
   if (!verb || verb.text !== 'waive') return undefined
   const check = nextToken(rest, verb.end)
-  const fail = (error: string, id = check?.text ?? ''): ParsedLine => ({ ok: false, check: id, error, line: trimmed })
+  const fail = (error: string, id = check?.text ?? ''): ParsedLine => ({
+    ok: false,
+    check: id,
+    error,
+    line: trimmed
+  })
   if (!check || check.quoted || !ID.test(check.text)) {
     return fail('name the check to waive: `/release-readiness waive <check-id> <reason>`')
   }
@@ -68,10 +79,10 @@ export function parseWaiverLine(line: string): ParsedLine | undefined {
   let target: WaiverCommand['target']
   const first = nextToken(rest, end)
   const second = first ? nextToken(rest, first.end) : undefined
-  if (first?.quoted) {
+  if (first?.quoted && looksLikeOperation(first.text)) {
     target = { operation: first.text }
     end = first.end
-  } else if (first && second?.quoted && ID.test(first.text)) {
+  } else if (first && second?.quoted && looksLikeOperation(second.text) && ID.test(first.text)) {
     target = { ruleId: first.text, operation: second.text }
     end = second.end
   }
@@ -79,12 +90,15 @@ export function parseWaiverLine(line: string): ParsedLine | undefined {
     const operation = target.operation.trim().replace(/\s+/g, ' ')
     if (operation === '*') delete target.operation
     else if (!OPERATION.test(operation)) {
-      return fail(`"${target.operation}" is not an operation; write it as "METHOD /path", e.g. "DELETE /pets/{id}", or "*"`)
+      return fail(
+        `"${target.operation}" is not an operation; write it as "METHOD /path", e.g. "DELETE /pets/{id}", or "*"`
+      )
     } else target.operation = operation
     if (!target.ruleId && !target.operation) return fail('"*" needs a rule id before it')
   }
   const reason = cleanReason(rest.slice(end))
-  if (reason === '') return fail('give a reason after the check id: `/release-readiness waive <check-id> <reason>`')
+  if (reason === '')
+    return fail('give a reason after the check id: `/release-readiness waive <check-id> <reason>`')
   return { ok: true, command: target ? { check: check.text, reason, target } : { check: check.text, reason } }
 }
 

@@ -1,6 +1,7 @@
 import type { RejectedWaiver, Waiver } from '../engine/types.js'
 import { authorizeWaiver, type WaiverAuthority, type WaiverPolicy } from './authorize-waiver.js'
 import type { IssueComment } from './issue-comments.js'
+import { STICKY_MARKER } from './sticky-comment.js'
 import { parseWaiverComment } from './waiver-command.js'
 
 export interface WaiverSet {
@@ -13,13 +14,16 @@ export interface CollectOptions extends WaiverPolicy {
   checkIds: string[]
 }
 
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
+
 const targetKey = (w: Pick<Waiver, 'check' | 'target'>): string =>
   `${w.check}\0${w.target?.ruleId ?? '*'}\0${w.target?.operation ?? '*'}`
 
 /**
  * Reads waiver commands from pull request comments (oldest first) and decides each one. A later
- * accepted waiver for the same check and target replaces an earlier one. Shared by the Action
- * and the App.
+ * accepted waiver for the same check and target replaces an earlier one. Our own sticky comment
+ * is never read for commands, and an edited comment never grants one. Shared by the Action and
+ * the App.
  */
 export async function collectWaivers(
   comments: IssueComment[],
@@ -29,14 +33,28 @@ export async function collectWaivers(
   const applied = new Map<string, Waiver>()
   const rejected: RejectedWaiver[] = []
   for (const comment of comments) {
-    if (!comment.body || !comment.user) continue
+    if (!comment.body || !comment.user || comment.body.includes(STICKY_MARKER)) continue
     const login = comment.user.login
     const parsed = parseWaiverComment(comment.body)
     if (parsed.length === 0) continue
-    let decision: Awaited<ReturnType<typeof authorizeWaiver>> | undefined
+    // Anyone with write access can edit someone else's comment, and the REST API does not say who
+    // did: a waiver in an edited comment would be credited to its original author. Refuse it.
+    let decision: Awaited<ReturnType<typeof authorizeWaiver>> | undefined =
+      comment.updated_at && comment.updated_at !== comment.created_at
+        ? {
+            allowed: false,
+            why: 'the comment was edited after it was posted; post the waiver as a new comment.'
+          }
+        : undefined
     for (const line of parsed) {
       if (!line.ok) {
-        rejected.push({ check: line.check, requestedBy: login, reason: line.line, rejection: `The command could not be read: ${line.error}.`, source: comment.html_url })
+        rejected.push({
+          check: line.check,
+          requestedBy: login,
+          reason: line.line,
+          rejection: `The command could not be read: ${line.error}.`,
+          source: comment.html_url
+        })
         continue
       }
       const { check, reason, target } = line.command
@@ -52,10 +70,22 @@ export async function collectWaivers(
       }
       decision ??= await authorizeWaiver(login, options, authority)
       if (!decision.allowed) {
-        rejected.push({ check, requestedBy: login, reason, rejection: `Not accepted: ${decision.why}`, source: comment.html_url })
+        rejected.push({
+          check,
+          requestedBy: login,
+          reason,
+          rejection: capitalise(decision.why),
+          source: comment.html_url
+        })
         continue
       }
-      const waiver: Waiver = { check, reason, grantedBy: login, grantedAt: comment.created_at, source: comment.html_url }
+      const waiver: Waiver = {
+        check,
+        reason,
+        grantedBy: login,
+        grantedAt: comment.created_at,
+        source: comment.html_url
+      }
       if (target) waiver.target = target
       const key = targetKey(waiver)
       applied.delete(key)

@@ -1,4 +1,10 @@
-import { createClient, statusOf, type GitHubClient, type OctokitLike, type RetryOptions } from '../github/client.js'
+import {
+  createClient,
+  statusOf,
+  type GitHubClient,
+  type OctokitLike,
+  type RetryOptions
+} from '../github/client.js'
 import { UnknownRefError, UnreadableFileError } from '../engine/errors.js'
 import { filterPaths } from '../engine/globs.js'
 import { decodeTextFile, MAX_FILE_BYTES } from '../engine/text-file.js'
@@ -51,11 +57,16 @@ export function mapStatus(status: string): FileStatus | undefined {
 }
 
 /** One GitHub `files[]` entry (pull request files or comparison) as a ChangedFile. */
-export function toChangedFile(file: { filename: string; status: string; previous_filename?: string }): ChangedFile | undefined {
+export function toChangedFile(file: {
+  filename: string
+  status: string
+  previous_filename?: string
+}): ChangedFile | undefined {
   const status = mapStatus(file.status)
   if (!status) return undefined
   const changed: ChangedFile = { path: file.filename, status }
-  if ((status === 'renamed' || status === 'copied') && file.previous_filename) changed.previousPath = file.previous_filename
+  if ((status === 'renamed' || status === 'copied') && file.previous_filename)
+    changed.previousPath = file.previous_filename
   return changed
 }
 

@@ -4,10 +4,11 @@ import { STICKY_MARKER } from '../../src/github/sticky-comment.js'
 import type { FakeGitHub } from '../support/fake-github.js'
 import { openPull, pullRequestPayload, shopOnFakeGitHub } from '../support/action-scenario.js'
 import { runAction } from '../support/run-action.js'
+import { GitRepo } from '../support/git-repo.js'
 
 let github: FakeGitHub | undefined
 afterEach(async () => {
-  expect(github?.violations).toEqual([])
+  if (github) expect(github.violations).toEqual([])
   await github?.stop()
   github = undefined
 })
@@ -17,7 +18,11 @@ describe('the Action on a pull request', () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
     const pull = openPull(github, shop.documented, shop.base)
-    const run = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull) })
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
 
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
@@ -35,14 +40,24 @@ describe('the Action on a pull request', () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
     const pull = openPull(github, shop.undocumented, shop.base)
-    const run = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull) })
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
 
     expect(run.code).toBe(1)
     expect(run.outputs.verdict).toBe('no-go')
     expect(run.outputs['failed-checks']).toBe('docs-updated')
     const failure = run.annotations.filter((a) => a.command === 'error').at(-1)
-    expect(failure?.message).toBe('Release readiness: NO-GO (docs-updated). See the job summary for what to fix.')
-    expect(run.annotations.some((a) => a.command === 'error' && a.properties.title === 'release-readiness: docs-updated')).toBe(true)
+    expect(failure?.message).toBe(
+      'Release readiness: NO-GO (docs-updated). See the job summary for what to fix.'
+    )
+    expect(
+      run.annotations.some(
+        (a) => a.command === 'error' && a.properties.title === 'release-readiness: docs-updated'
+      )
+    ).toBe(true)
     const comments = github.comments.get(7)!
     expect(comments).toHaveLength(1)
     expect(comments[0]!.body.startsWith(STICKY_MARKER)).toBe(true)
@@ -54,14 +69,26 @@ describe('the Action on a pull request', () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
     const pull = openPull(github, shop.undocumented, shop.base)
-    await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull) })
+    await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
     const [first] = github.comments.get(7)!
-    const again = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull, 'synchronize') })
+    const again = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull, 'synchronize')
+    })
     expect(again.code).toBe(1)
     expect(github.comments.get(7)).toHaveLength(1)
 
     pull.head.sha = shop.documented
-    const fixed = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull, 'synchronize') })
+    const fixed = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull, 'synchronize')
+    })
     expect(fixed.code).toBe(0)
     const comments = github.comments.get(7)!
     expect(comments).toHaveLength(1)
@@ -75,8 +102,14 @@ describe('the Action on a pull request', () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
     github.readOnlyToken = true
-    const pull = openPull(github, shop.undocumented, shop.base, { head: { ref: 'species', sha: shop.undocumented, fork: true } })
-    const run = await runAction({ apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(github, pull) })
+    const pull = openPull(github, shop.undocumented, shop.base, {
+      head: { ref: 'species', sha: shop.undocumented, fork: true }
+    })
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
 
     expect(run.code).toBe(1)
     expect(run.outputs.verdict).toBe('no-go')
@@ -98,7 +131,9 @@ describe('the Action on a pull request', () => {
     })
     expect(run.code).toBe(0)
     expect(run.outputs.verdict).toBe('no-go')
-    expect(run.annotations.some((a) => a.command === 'warning' && a.message.includes('would block'))).toBe(true)
+    expect(run.annotations.some((a) => a.command === 'warning' && a.message.includes('would block'))).toBe(
+      true
+    )
     expect(github.comments.get(7)).toEqual([])
   })
 
@@ -107,12 +142,65 @@ describe('the Action on a pull request', () => {
     github = shop.github
     // The head tries to switch the gate off; the base has no configuration (defaults).
     const head = github.commit(
-      new Map([...github.commits.get(shop.undocumented)!.files, ['.github/release-readiness.yml', Buffer.from('mode: advisory\n')]]),
+      new Map([
+        ...github.commits.get(shop.undocumented)!.files,
+        ['.github/release-readiness.yml', Buffer.from('mode: advisory\n')]
+      ]),
       shop.base
     )
     const pull = openPull(github, head, shop.base)
-    const run = await runAction({ apiUrl: github.url, eventName: 'pull_request_target', payload: pullRequestPayload(github, pull) })
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request_target',
+      payload: pullRequestPayload(github, pull)
+    })
     expect(run.code).toBe(1)
     expect(run.outputs.verdict).toBe('no-go')
+  })
+
+  it('reads files from the checkout when it holds both commits, calling the API only for comments', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const repo = new GitRepo()
+    try {
+      const text = (sha: string) =>
+        Object.fromEntries([...github!.commits.get(sha)!.files].map(([path, bytes]) => [path, bytes]))
+      const base = repo.commit(text(shop.base), 'base')
+      const head = repo.commit(text(shop.undocumented), 'head')
+      const pull = openPull(github, head, base)
+      const run = await runAction({
+        apiUrl: github.url,
+        eventName: 'pull_request',
+        payload: pullRequestPayload(github, pull),
+        env: { GITHUB_WORKSPACE: repo.dir }
+      })
+      expect(run.code).toBe(1)
+      expect(run.outputs['failed-checks']).toBe('docs-updated')
+      expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+        'GET /repos/acme/shop/issues/7/comments',
+        'POST /repos/acme/shop/issues/7/comments'
+      ])
+    } finally {
+      repo.remove()
+    }
+  })
+
+  it('never reads the checkout on pull_request_target: files come through the API', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const repo = new GitRepo()
+    try {
+      const pull = openPull(github, shop.documented, shop.base)
+      const run = await runAction({
+        apiUrl: github.url,
+        eventName: 'pull_request_target',
+        payload: pullRequestPayload(github, pull),
+        env: { GITHUB_WORKSPACE: repo.dir }
+      })
+      expect(run.code).toBe(0)
+      expect(github.count({ path: /\/pulls\/7\/files$/ })).toBe(1)
+    } finally {
+      repo.remove()
+    }
   })
 })

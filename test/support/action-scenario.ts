@@ -8,12 +8,15 @@ const examples = require('@octokit/webhooks-examples') as { name: string; exampl
 
 /** A real webhook payload from `@octokit/webhooks-examples` (deep-copied). */
 export function example(event: string, action?: string): Record<string, any> {
-  const found = examples.find((e) => e.name === event)?.examples.find((x) => action === undefined || x.action === action)
+  const found = examples
+    .find((e) => e.name === event)
+    ?.examples.find((x) => action === undefined || x.action === action)
   if (!found) throw new Error(`no ${event}.${action} example`)
   return structuredClone(found)
 }
 
-const shop = (folder: string): ReturnType<typeof readFolder> => readFolder(join(fixturesDir, 'repos', 'action-shop', folder))
+const shop = (folder: string): ReturnType<typeof readFolder> =>
+  readFolder(join(fixturesDir, 'repos', 'action-shop', folder))
 
 export const AUTHOR = { login: 'pr-author' }
 
@@ -40,7 +43,11 @@ export async function shopOnFakeGitHub(): Promise<{
 }
 
 /** The real `pull_request.opened` example payload, pointed at a pull request of the fake repository. */
-export function pullRequestPayload(github: FakeGitHub, pull: FakePull, action = 'opened'): Record<string, any> {
+export function pullRequestPayload(
+  github: FakeGitHub,
+  pull: FakePull,
+  action = 'opened'
+): Record<string, any> {
   const payload = example('pull_request', action)
   const pr = payload.pull_request
   Object.assign(pr, {
@@ -48,7 +55,15 @@ export function pullRequestPayload(github: FakeGitHub, pull: FakePull, action = 
     title: pull.title,
     body: pull.body,
     user: { ...pr.user, login: pull.user.login },
-    labels: pull.labels.map((name) => ({ id: 1, node_id: 'x', url: '', name, color: 'ededed', default: false, description: null }))
+    labels: pull.labels.map((name) => ({
+      id: 1,
+      node_id: 'x',
+      url: '',
+      name,
+      color: 'ededed',
+      default: false,
+      description: null
+    }))
   })
   pr.base.sha = pull.base.sha
   pr.base.ref = pull.base.ref
@@ -62,7 +77,12 @@ export function pullRequestPayload(github: FakeGitHub, pull: FakePull, action = 
   return payload
 }
 
-export function openPull(github: FakeGitHub, head: string, base: string, extra: Partial<FakePull> = {}): FakePull {
+export function openPull(
+  github: FakeGitHub,
+  head: string,
+  base: string,
+  extra: Partial<FakePull> = {}
+): FakePull {
   return github.addPull({
     number: 7,
     title: 'Filter pets by species',

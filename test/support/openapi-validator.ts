@@ -38,7 +38,14 @@ function convert(node: unknown): unknown {
   if (!node || typeof node !== 'object') return node
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-    if (key === 'nullable' || key === 'example' || key === 'examples' || key === 'discriminator' || key === 'xml') continue
+    if (
+      key === 'nullable' ||
+      key === 'example' ||
+      key === 'examples' ||
+      key === 'discriminator' ||
+      key === 'xml'
+    )
+      continue
     if (key === '$ref' && typeof value === 'string' && value.startsWith('#/')) out.$ref = `github${value}`
     else out[key] = convert(value)
   }
@@ -50,18 +57,22 @@ let shared: { routes: Route[]; ajv: Ajv; spec: any } | undefined
 
 function load(): { routes: Route[]; ajv: Ajv; spec: any } {
   if (shared) return shared
-  const spec = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'))
+  const spec = JSON.parse(
+    readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')
+  )
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, coerceTypes: false })
   ajv.addSchema({ $id: 'github', components: convert(spec.components) } as object)
-  const routes: Route[] = Object.entries(spec.paths as Record<string, Record<string, Operation>>).map(([template, item]) => {
-    const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '([^/]+)')
-    return {
-      template,
-      regex: new RegExp(`^${pattern.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
-      literals: template.split('/').filter((s) => s && !s.startsWith('{')).length,
-      operations: item
+  const routes: Route[] = Object.entries(spec.paths as Record<string, Record<string, Operation>>).map(
+    ([template, item]) => {
+      const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)')
+      return {
+        template,
+        regex: new RegExp(`^${pattern}$`),
+        literals: template.split('/').filter((s) => s && !s.startsWith('{')).length,
+        operations: item
+      }
     }
-  })
+  )
   routes.sort((a, b) => b.literals - a.literals)
   shared = { routes, ajv, spec }
   return shared
@@ -77,7 +88,20 @@ export function createOpenApiValidator(): (request: SeenRequest) => string[] {
   const bodyValidators = new Map<string, ValidateFunction>()
   const queryValidators = new Map<string, ValidateFunction>()
   const resolveParameter = (p: Parameter | { $ref: string }): Parameter =>
-    '$ref' in p ? (p.$ref.split('/').slice(1).reduce((node: any, key) => node[key], spec) as Parameter) : p
+    '$ref' in p
+      ? (p.$ref
+          .split('/')
+          .slice(1)
+          .reduce((node: any, key) => node[key], spec) as Parameter)
+      : p
+
+  const describe = (errors: ValidateFunction['errors']): string =>
+    (errors ?? [])
+      .map((e) => {
+        const extra = (e.params as { additionalProperty?: string }).additionalProperty
+        return `${e.instancePath || '(root)'} ${e.message}${extra ? ` ("${extra}")` : ''}`
+      })
+      .join('; ')
 
   return (request) => {
     const method = request.method.toLowerCase()
@@ -85,7 +109,11 @@ export function createOpenApiValidator(): (request: SeenRequest) => string[] {
     const what = `${request.method} ${request.path}`
     if (!route) {
       const pathOnly = routes.find((r) => r.regex.test(request.path))
-      return [pathOnly ? `${what}: GitHub has no ${request.method} on ${pathOnly.template}` : `${what}: no such path in GitHub's REST API`]
+      return [
+        pathOnly
+          ? `${what}: GitHub has no ${request.method} on ${pathOnly.template}`
+          : `${what}: no such path in GitHub's REST API`
+      ]
     }
     const key = `${method} ${route.template}`
     const operation = route.operations[method]!
@@ -107,7 +135,8 @@ export function createOpenApiValidator(): (request: SeenRequest) => string[] {
     // Numeric-looking strings (recursive=1) are fine where a string is expected.
     if (!validateQuery(query)) {
       const retry = Object.fromEntries([...request.query].map(([k, v]) => [k, v]))
-      if (!validateQuery(retry)) violations.push(`${what}: query ${ajv.errorsText(validateQuery.errors)} (see ${key})`)
+      if (!validateQuery(retry))
+        violations.push(`${what}: query ${describe(validateQuery.errors)} (see ${key})`)
     }
 
     const schema = operation.requestBody?.content?.['application/json']?.schema
@@ -121,7 +150,7 @@ export function createOpenApiValidator(): (request: SeenRequest) => string[] {
         validateBody = ajv.compile(convert(schema) as object)
         bodyValidators.set(key, validateBody)
       }
-      if (!validateBody(request.body)) violations.push(`${what}: body ${ajv.errorsText(validateBody.errors)}`)
+      if (!validateBody(request.body)) violations.push(`${what}: body ${describe(validateBody.errors)}`)
     }
     return violations
   }

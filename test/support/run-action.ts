@@ -23,7 +23,8 @@ export interface ActionRun {
   ms: number
 }
 
-const unescape = (s: string): string => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+const unescape = (s: string): string =>
+  s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
 
 /** GITHUB_OUTPUT's `name<<delimiter` blocks (and `name=value` lines). */
 export function parseOutputFile(text: string): Record<string, string> {
@@ -68,6 +69,7 @@ export async function runAction(options: {
   payload: unknown
   inputs?: Record<string, string>
   env?: Record<string, string>
+  timeoutMs?: number
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'rr-action-'))
   const eventPath = join(dir, 'event.json')
@@ -76,7 +78,14 @@ export async function runAction(options: {
   writeFileSync(eventPath, JSON.stringify(options.payload))
   writeFileSync(summaryPath, '')
   writeFileSync(outputPath, '')
-  const inputs = { token: 'ghs_test', comment: 'true', config: '.github/release-readiness.yml', 'api-retries': '2', 'api-retry-delay-ms': '5', ...options.inputs }
+  const inputs = {
+    token: 'ghs_test',
+    comment: 'true',
+    config: '.github/release-readiness.yml',
+    'api-retries': '2',
+    'api-retry-delay-ms': '5',
+    ...options.inputs
+  }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     GITHUB_ACTIONS: 'true',
@@ -97,7 +106,11 @@ export async function runAction(options: {
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  // A run that does not exit by itself (a leaked handle) is a bug: kill it and say so.
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000)
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearTimeout(timer)
+  if (code === null) stderr += '\n[run-action] dist/index.js did not exit and was killed'
   return {
     code,
     stdout,

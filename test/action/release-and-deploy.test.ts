@@ -1,0 +1,194 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { example, shopOnFakeGitHub } from '../support/action-scenario.js'
+import { runAction } from '../support/run-action.js'
+
+let github: FakeGitHub | undefined
+afterEach(async () => {
+  if (github) expect(github.violations).toEqual([])
+  await github?.stop()
+  github = undefined
+})
+
+function releasePayload(tag: string, body: string): Record<string, any> {
+  const payload = example('release', 'published')
+  Object.assign(payload.release, {
+    tag_name: tag,
+    name: tag,
+    body,
+    prerelease: false,
+    published_at: '2026-11-25T12:00:00Z'
+  })
+  payload.repository.full_name = 'acme/shop'
+  payload.repository.default_branch = 'main'
+  return payload
+}
+
+describe('the Action on a release', () => {
+  it('evaluates the range from the previous release tag, with the release notes as the body', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.addRelease('v1.0.0', shop.base)
+    github.addRelease('v1.1.0', shop.documented)
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'release',
+      payload: releasePayload('v1.1.0', 'Filter pets by species.'),
+      env: { GITHUB_SHA: shop.documented, GITHUB_REF: 'refs/tags/v1.1.0' }
+    })
+
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('go')
+    const compare = github.requests.find((r) => r.path.includes('/compare/'))
+    expect(compare?.path).toBe(`/repos/acme/shop/compare/v1.0.0...${shop.documented}`)
+    const json = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8'))
+    expect(json.checks.find((c: { id: string }) => c.id === 'docs-updated').status).toBe('pass')
+  })
+
+  it('fails a release whose changelog has no entry for its version', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.addRelease('v1.0.0', shop.base)
+    github.addRelease('v1.2.0', shop.undocumented)
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'release',
+      payload: releasePayload('v1.2.0', 'Species filter.'),
+      env: { GITHUB_SHA: shop.undocumented, GITHUB_REF: 'refs/tags/v1.2.0' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs['failed-checks']).toBe('docs-updated')
+  })
+})
+
+describe('the Action as a deploy gate', () => {
+  it('fails a deployment of a commit that is not ready, against the last release', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.addRelease('v1.0.0', shop.base)
+    const payload = example('deployment', 'created')
+    payload.deployment.sha = shop.undocumented
+    payload.deployment.environment = 'production'
+    payload.repository.full_name = 'acme/shop'
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'deployment',
+      payload,
+      env: { GITHUB_SHA: shop.base }
+    })
+
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('no-go')
+    expect(run.annotations.at(-1)?.message).toMatch(/^Release readiness: NO-GO \(docs-updated\)/)
+    const compare = github.requests.find((r) => r.path.includes('/compare/'))
+    expect(compare?.path).toBe(`/repos/acme/shop/compare/v1.0.0...${shop.undocumented}`)
+  })
+
+  it('passes a push of a ready commit compared with the base-ref input', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const payload = example('push')
+    payload.repository.full_name = 'acme/shop'
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'push',
+      payload,
+      inputs: { 'base-ref': 'main' },
+      env: { GITHUB_SHA: shop.documented, GITHUB_REF: 'refs/heads/main' }
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('go')
+    expect(github.count({ path: /\/releases$/ })).toBe(0)
+  })
+
+  it('treats a first release (no earlier release) as adding every file', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const payload = example('workflow_dispatch')
+    payload.repository.full_name = 'acme/shop'
+    payload.repository.default_branch = 'main'
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'workflow_dispatch',
+      payload,
+      env: { GITHUB_SHA: shop.documented }
+    })
+    expect(run.code).toBe(0)
+    expect(github.count({ path: /\/compare\// })).toBe(0)
+  })
+})
+
+describe('when the GitHub API fails', () => {
+  it('retries a 502 and then succeeds', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.addRelease('v1.0.0', shop.base)
+    github.fail({ path: /\/git\/trees\//, status: 502, times: 2 })
+    const payload = example('push')
+    payload.repository.full_name = 'acme/shop'
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'push',
+      payload,
+      env: { GITHUB_SHA: shop.documented }
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('go')
+    expect(github.requests.filter((r) => r.status === 502)).toHaveLength(2)
+  })
+
+  it('fails the step with a clear message when the API keeps failing, and never reports GO', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.addRelease('v1.0.0', shop.base)
+    github.fail({ path: /\/compare\//, status: 503, times: Infinity })
+    const payload = example('push')
+    payload.repository.full_name = 'acme/shop'
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'push',
+      payload,
+      env: { GITHUB_SHA: shop.documented }
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBeUndefined()
+    const error = run.annotations.find((a) => a.command === 'error')
+    expect(error?.message).toMatch(
+      /^\[release-readiness\] The GitHub API kept failing: GET \/repos\/acme\/shop\/compare\/v1\.0\.0\.\.\.[0-9a-f]{40} answered 503 3 time\(s\) in a row/
+    )
+    expect(github.count({ path: /\/compare\// })).toBe(3)
+    expect(run.stdout).not.toMatch(/\n\s+at /)
+  })
+
+  it('fails with a clear message when a network error persists', async () => {
+    const run = await runAction({
+      apiUrl: 'http://127.0.0.1:9',
+      eventName: 'push',
+      payload: example('push'),
+      env: { GITHUB_SHA: 'a'.repeat(40) }
+    })
+    expect(run.code).toBe(1)
+    expect(run.annotations.find((a) => a.command === 'error')?.message).toMatch(
+      /kept failing.*network error|kept failing: .* answered 500/
+    )
+  })
+
+  it('fails on an invalid input with the name of the input, without a stack trace', async () => {
+    const run = await runAction({
+      apiUrl: 'http://127.0.0.1:9',
+      eventName: 'push',
+      payload: {},
+      inputs: { mode: 'loose' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.annotations).toEqual([
+      {
+        command: 'error',
+        properties: {},
+        message: '[release-readiness] Invalid input mode: "loose". Expected one of: enforce, advisory.'
+      }
+    ])
+  })
+})

@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import type { FakeGitHub } from '../support/fake-github.js'
+import {
+  AUTHOR,
+  example,
+  openPull,
+  pullRequestPayload,
+  shopOnFakeGitHub
+} from '../support/action-scenario.js'
+import { runAction } from '../support/run-action.js'
+
+let github: FakeGitHub | undefined
+afterEach(async () => {
+  if (github) expect(github.violations).toEqual([])
+  await github?.stop()
+  github = undefined
+})
+
+const WAIVE = '/release-readiness waive docs-updated Docs ship with the next release; tracked in #12.'
+
+async function undocumentedPull() {
+  const shop = await shopOnFakeGitHub()
+  github = shop.github
+  const pull = openPull(github, shop.undocumented, shop.base)
+  return { github, pull }
+}
+
+function report(path: string | undefined): any {
+  return JSON.parse(readFileSync(path!, 'utf8'))
+}
+
+describe('waivers on a pull request', () => {
+  it('turns NO-GO into GO with waivers when a maintainer waives, and shows who, when and why', async () => {
+    const { github, pull } = await undocumentedPull()
+    github.addComment(7, { login: 'maintainer' }, `Agreed.\n\n${WAIVE}`)
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
+
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('go')
+    expect(run.outputs.outcome).toBe('go-with-waivers')
+    const json = report(run.outputs['report-json'])
+    const waiver = json.checks.find((c: { id: string }) => c.id === 'docs-updated').waiver
+    expect(waiver).toMatchObject({
+      check: 'docs-updated',
+      grantedBy: 'maintainer',
+      reason: 'Docs ship with the next release; tracked in #12.'
+    })
+    expect(waiver.grantedAt).toMatch(/^2026-/)
+    expect(run.summary).toContain('maintainer')
+    expect(run.summary).toContain('tracked in #12')
+    // A waived gate still gets a comment, so the waiver is visible on the pull request.
+    expect(github.comments.get(7)!.filter((c) => c.user.type === 'Bot')).toHaveLength(1)
+  })
+
+  it('rejects a waiver from someone with only write permission, and says why', async () => {
+    const { github, pull } = await undocumentedPull()
+    github.addComment(7, { login: 'writer' }, WAIVE)
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
+
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('no-go')
+    const json = report(run.outputs['report-json'])
+    expect(json.checks.find((c: { id: string }) => c.id === 'docs-updated').waiver).toBeNull()
+    expect(run.summary).toContain('writer')
+    expect(run.summary).toMatch(/maintain or admin/)
+  })
+
+  it('never lets the pull request author waive their own pull request, even as a maintainer', async () => {
+    const { github, pull } = await undocumentedPull()
+    github.addComment(7, AUTHOR, WAIVE)
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
+    expect(run.code).toBe(1)
+    expect(run.summary).toMatch(/cannot waive checks on their own pull request/)
+    expect(github.count({ path: /\/permission$/ })).toBe(0)
+  })
+
+  it('accepts members of a team named in waivers.allowed and refuses maintainers who are not in it', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const config = Buffer.from('waivers:\n  allowed: ["@acme/release-managers"]\n')
+    const base = github.commit(
+      new Map([...github.commits.get(shop.base)!.files, ['.github/release-readiness.yml', config]])
+    )
+    const head = github.commit(
+      new Map([...github.commits.get(shop.undocumented)!.files, ['.github/release-readiness.yml', config]]),
+      base
+    )
+    github.teams.set('acme/release-managers', ['release-lead'])
+    const pull = openPull(github, head, base)
+    github.addComment(7, { login: 'maintainer' }, WAIVE)
+    let run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
+    expect(run.code).toBe(1)
+    expect(run.summary).toContain('not in waivers.allowed')
+
+    github.addComment(7, { login: 'release-lead' }, WAIVE)
+    run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.outcome).toBe('go-with-waivers')
+  })
+
+  it('re-evaluates the pull request when a waiver is posted (issue_comment)', async () => {
+    const { github, pull } = await undocumentedPull()
+    const comment = github.addComment(7, { login: 'maintainer' }, WAIVE)
+    const payload = example('issue_comment', 'created')
+    payload.issue.number = 7
+    payload.issue.pull_request = { url: `${github.url}/repos/acme/shop/pulls/7` }
+    payload.comment.body = comment.body
+    payload.comment.user.login = 'maintainer'
+    payload.repository.full_name = 'acme/shop'
+    const run = await runAction({ apiUrl: github.url, eventName: 'issue_comment', payload })
+
+    expect(run.code).toBe(0)
+    expect(run.outputs.outcome).toBe('go-with-waivers')
+    expect(github.count({ method: 'GET', path: /\/pulls\/7$/ })).toBe(1)
+    expect(pull.number).toBe(7)
+  })
+
+  it('does nothing for a comment on an issue that is not a pull request', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const payload = example('issue_comment', 'created')
+    payload.repository.full_name = 'acme/shop'
+    const run = await runAction({ apiUrl: github.url, eventName: 'issue_comment', payload })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('is not a pull request')
+    expect(github.count()).toBe(0)
+  })
+})

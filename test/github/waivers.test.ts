@@ -1,0 +1,137 @@
+import { describe, expect, it } from '@jest/globals'
+import type { WaiverAuthority } from '../../src/github/authorize-waiver.js'
+import type { IssueComment } from '../../src/github/issue-comments.js'
+import { STICKY_MARKER } from '../../src/github/sticky-comment.js'
+import { collectWaivers } from '../../src/github/waivers.js'
+
+const roles: Record<string, string> = { lead: 'maintain', dev: 'write' }
+const authority: WaiverAuthority = {
+  repositoryRole: async (login) => roles[login] ?? null,
+  isTeamMember: async () => false
+}
+
+let id = 0
+const comment = (login: string, body: string, type = 'User'): IssueComment => ({
+  id: ++id,
+  body,
+  user: { login, type },
+  created_at: `2026-11-2${id % 10}T10:00:00Z`,
+  html_url: `https://github.com/acme/shop/pull/7#issuecomment-${id}`
+})
+
+const options = { prAuthor: 'author', allowed: [], checkIds: ['docs-updated', 'openapi-compatible'] }
+
+describe('collectWaivers', () => {
+  it('applies a maintainer waiver with who, when, why and where', async () => {
+    const c = comment('lead', '/release-readiness waive docs-updated docs in #12')
+    expect(await collectWaivers([c], options, authority)).toEqual({
+      waivers: [
+        {
+          check: 'docs-updated',
+          reason: 'docs in #12',
+          grantedBy: 'lead',
+          grantedAt: c.created_at,
+          source: c.html_url
+        }
+      ],
+      rejected: []
+    })
+  })
+
+  it('rejects, with why: a writer, the author, an unknown check and an unreadable command', async () => {
+    const { waivers, rejected } = await collectWaivers(
+      [
+        comment('dev', '/release-readiness waive docs-updated trust me'),
+        comment('author', '/release-readiness waive docs-updated mine'),
+        comment('lead', '/release-readiness waive doc-updated typo'),
+        comment('lead', '/release-readiness waive openapi-compatible "FETCH /pets" why')
+      ],
+      options,
+      authority
+    )
+    expect(waivers).toEqual([])
+    expect(rejected.map((r) => [r.check, r.requestedBy, r.rejection.split(':')[0]])).toEqual([
+      [
+        'docs-updated',
+        'dev',
+        '@dev has the write role on this repository; waivers need maintain or admin (or an entry in waivers.allowed).'
+      ],
+      [
+        'docs-updated',
+        'author',
+        '@author wrote this pull request, and an author cannot waive checks on their own pull request.'
+      ],
+      [
+        'doc-updated',
+        'lead',
+        'There is no check "doc-updated"; the check ids are docs-updated, openapi-compatible.'
+      ],
+      ['openapi-compatible', 'lead', 'The command could not be read']
+    ])
+  })
+
+  it('keeps whole-check and per-change waivers apart, the later one winning for the same target', async () => {
+    const { waivers } = await collectWaivers(
+      [
+        comment(
+          'lead',
+          '/release-readiness waive openapi-compatible operation-removed "DELETE /pets/{id}" first'
+        ),
+        comment(
+          'lead',
+          '/release-readiness waive openapi-compatible operation-removed "DELETE /pets/{id}" second'
+        ),
+        comment('lead', '/release-readiness waive openapi-compatible whole check')
+      ],
+      options,
+      authority
+    )
+    expect(waivers.map((w) => [w.reason, w.target])).toEqual([
+      ['second', { ruleId: 'operation-removed', operation: 'DELETE /pets/{id}' }],
+      ['whole check', undefined]
+    ])
+  })
+
+  it('asks GitHub once per commenter however many commands they post', async () => {
+    let asked = 0
+    const counting: WaiverAuthority = {
+      ...authority,
+      repositoryRole: async (login) => (asked++, roles[login] ?? null)
+    }
+    await collectWaivers(
+      [
+        comment(
+          'lead',
+          '/release-readiness waive docs-updated a\n/release-readiness waive openapi-compatible b'
+        ),
+        comment('x', 'LGTM')
+      ],
+      options,
+      counting
+    )
+    expect(asked).toBe(1)
+  })
+
+  it('refuses a waiver in an edited comment, since someone else may have edited it', async () => {
+    const edited = {
+      ...comment('lead', '/release-readiness waive docs-updated sneaked in'),
+      updated_at: '2026-11-29T00:00:00Z'
+    }
+    const { waivers, rejected } = await collectWaivers([edited], options, authority)
+    expect(waivers).toEqual([])
+    expect(rejected[0]?.rejection).toBe(
+      'The comment was edited after it was posted; post the waiver as a new comment.'
+    )
+  })
+
+  it('never reads commands from its own sticky comment', async () => {
+    const own = comment(
+      'github-actions[bot]',
+      `${STICKY_MARKER}\n/release-readiness waive docs-updated echoed`,
+      'Bot'
+    )
+    expect(await collectWaivers([own], { ...options, allowed: ['@github-actions[bot]'] }, authority)).toEqual(
+      { waivers: [], rejected: [] }
+    )
+  })
+})
