@@ -12,6 +12,8 @@ export interface AppDeps {
   retry: Partial<RetryOptions>
   /** A deployment protection rule still unanswered after this long is rejected (fail closed). */
   deploymentTimeoutMs: number
+  /** Writes (POST, PATCH…) per installation are spaced this far apart (GitHub asks for about one a second). */
+  writeIntervalMs: number
   /** At most this many open pull requests are re-evaluated when the configuration changes. */
   maxPullsOnConfigChange: number
 }
@@ -26,6 +28,7 @@ export function defaultDeps(overrides: Partial<AppDeps> = {}): AppDeps {
     retry: { retries: 3, delayMs: 500 },
     deploymentTimeoutMs: DEFAULT_DEPLOYMENT_TIMEOUT_MS,
     maxPullsOnConfigChange: 50,
+    writeIntervalMs: 1000,
     ...overrides
   }
 }

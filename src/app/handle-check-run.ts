@@ -1,5 +1,4 @@
 import type { Context } from 'probot'
-import { createClient } from '../github/client.js'
 import { jobContext } from './app-context.js'
 import { CHECK_NAME, RERUN_ACTION } from './check-run.js'
 import type { AppDeps } from './deps.js'
@@ -10,7 +9,7 @@ import {
   type JobContext,
   type RepoFullName
 } from './jobs.js'
-import { withoutPluginRetries } from './report-change.js'
+import { apiClient } from './api-client.js'
 
 /** At most this many pull requests are re-evaluated for one re-requested check suite. */
 const MAX_SUITE_PULLS = 10
@@ -31,7 +30,7 @@ function rerun(job: JobContext, deps: AppDeps, repo: RepoFullName, run: RunLike)
     deps.queue.push({
       key: `${repo.owner}/${repo.repo}@${value}`,
       run: async () => {
-        const client = createClient(withoutPluginRetries(job.octokit), { retry: deps.retry, log: job.log })
+        const client = await apiClient(job.octokit, deps, job.log)
         const { data } = await client.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', {
           ...repo,
           tag: value

@@ -1,10 +1,9 @@
 import type { Context } from 'probot'
-import { createClient } from '../github/client.js'
 import { jobContext } from './app-context.js'
 import type { AppDeps } from './deps.js'
 import { deploymentAnswer, type DeploymentAnswer } from './deployment-answer.js'
 import { reportDeployment } from './jobs.js'
-import { withoutPluginRetries } from './report-change.js'
+import { apiClient } from './api-client.js'
 
 /** The workflow run id, from `…/actions/runs/{run_id}/deployment_protection_rule`. */
 export function runIdFromCallbackUrl(url: string | undefined): number | undefined {
@@ -31,12 +30,12 @@ export function handleDeploymentProtectionRule(deps: AppDeps) {
     const environment = payload.environment ?? ''
     const sha = payload.deployment?.sha
     const job = jobContext(context)
-    const client = createClient(withoutPluginRetries(job.octokit), { retry: deps.retry, log: job.log })
     let answered = false
     const answer = async (reply: DeploymentAnswer): Promise<void> => {
       if (answered) return
       answered = true
       job.log.info(`Deployment of ${sha ?? '?'} to ${environment}: ${reply.state}.`)
+      const client = await apiClient(job.octokit, deps, job.log)
       await client.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule', {
         ...repo,
         run_id: runId,

@@ -1,10 +1,9 @@
 import type { Context } from 'probot'
 import { CONFIG_PATH } from '../engine/config.js'
-import { createClient } from '../github/client.js'
 import { jobContext } from './app-context.js'
 import type { AppDeps } from './deps.js'
 import { queuePullRequest } from './jobs.js'
-import { withoutPluginRetries } from './report-change.js'
+import { apiClient } from './api-client.js'
 
 /** Paths a push changed, from its commits (GitHub lists up to 20 commits in the payload). */
 function changedPaths(commits: { added?: string[]; modified?: string[]; removed?: string[] }[]): Set<string> {
@@ -32,7 +31,7 @@ export function handlePush(deps: AppDeps) {
     deps.queue.push({
       key: `${repo.owner}/${repo.repo}:configuration`,
       run: async () => {
-        const client = createClient(withoutPluginRetries(job.octokit), { retry: deps.retry, log: job.log })
+        const client = await apiClient(job.octokit, deps, job.log)
         const { data } = await client.request('GET /repos/{owner}/{repo}/pulls', {
           ...repo,
           state: 'open',

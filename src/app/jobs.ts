@@ -3,11 +3,12 @@ import type { EventName, Logger } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import type { PullRequestLike } from '../github/pull-request.js'
 import type { AppDeps } from './deps.js'
-import { reportChange, type AppOctokit, type ReportOutcome } from './report-change.js'
+import type { ProbotOctokitLike } from './api-client.js'
+import { reportChange, type ReportOutcome } from './report-change.js'
 
 /** The parts of a Probot context the jobs need (a plain object in tests). */
 export interface JobContext {
-  octokit: AppOctokit
+  octokit: ProbotOctokitLike
   log: Logger
 }
 

@@ -32,7 +32,7 @@ export async function loadAppConfig(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     throw new ConfigError([
-      { file: CONFIG_PATH, message: `could not be merged with its _extends: ${message}` }
+      { file: CONFIG_PATH, message: `could not be read${own ? ' with its _extends' : ''}: ${message}` }
     ])
   }
   if (merged === null) return own ?? defaultConfig(checks)

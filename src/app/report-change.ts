@@ -1,9 +1,9 @@
-import type { Octokit } from '@octokit/rest'
 import type { ResolvedEvent } from '../action/resolve-event.js'
 import { ConfigError } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
 import type { Logger, Report } from '../engine/types.js'
-import { createClient, describeStats, type GitHubClient, type OctokitLike } from '../github/client.js'
+import { describeStats, type GitHubClient } from '../github/client.js'
+import { apiClient, type ProbotOctokitLike } from './api-client.js'
 import {
   MAX_COMMENT_LENGTH,
   STICKY_MARKER,
@@ -17,20 +17,8 @@ import type { AppDeps } from './deps.js'
 import { evaluateChange } from './evaluate-change.js'
 import { CONFIG_PATH } from '../engine/config.js'
 
-/** What the App needs from Probot's `context.octokit`: requests, and the config plugin. */
-export interface AppOctokit extends OctokitLike {
-  config: {
-    get(options: {
-      owner: string
-      repo: string
-      path: string
-      branch?: string
-    }): Promise<{ config: Record<string, unknown>; files: { config: unknown }[] }>
-  }
-}
-
 export interface ReportRequest {
-  octokit: AppOctokit
+  octokit: ProbotOctokitLike
   owner: string
   repo: string
   /** The commit, when the event names it: even a failure to resolve the change is reported there. */
@@ -48,19 +36,6 @@ export type ReportOutcome =
   | { kind: 'error'; message: string; checkRun?: CheckRunRef }
   | { kind: 'skip'; reason: string }
 
-/**
- * Probot's Octokit retries on its own; our client retries (and counts) every call of an
- * evaluation, so the plugin is told not to retry these requests as well.
- */
-export function withoutPluginRetries(octokit: OctokitLike): OctokitLike {
-  const request = (route: string, parameters?: Record<string, unknown>) =>
-    (octokit.request as (r: string, p?: Record<string, unknown>) => Promise<unknown>)(route, {
-      ...parameters,
-      request: { ...(parameters?.request as object | undefined), retries: 0 }
-    })
-  return { request: request as unknown as Octokit['request'] }
-}
-
 function allGreen(report: Report): boolean {
   return (
     report.verdict === 'go' &&
@@ -76,13 +51,14 @@ function allGreen(report: Report): boolean {
  */
 export async function reportChange(request: ReportRequest): Promise<ReportOutcome> {
   const { owner, repo, log, deps } = request
-  const client = createClient(withoutPluginRetries(request.octokit), { retry: deps.retry, log })
   const repoRef = { owner, repo }
   let checkRun: CheckRunRef | undefined
+  let client: GitHubClient | undefined
   const finish = async (result: CheckRunResult): Promise<void> => {
-    if (checkRun) await completeCheckRun(client, repoRef, checkRun, result)
+    if (checkRun && client) await completeCheckRun(client, repoRef, checkRun, result)
   }
   try {
+    client = await apiClient(request.octokit, deps, log)
     const resolved = await request.resolve(client)
     if ('skip' in resolved) {
       log.info(`[release-readiness] Skipped: ${resolved.skip}`)
@@ -133,7 +109,7 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
     if (!(error instanceof UserError))
       log.error(`[release-readiness] ${error instanceof Error ? error.stack : message}`)
     else log.warn(`[release-readiness] ${message}`)
-    if (!checkRun && request.headSha) {
+    if (!checkRun && client && request.headSha) {
       checkRun = await startCheckRun(client, repoRef, request.headSha, request.externalId).catch(
         () => undefined
       )
@@ -141,7 +117,7 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
     await finishQuietly(finish, resultFromError(message), log)
     return { kind: 'error', message, ...(checkRun ? { checkRun } : {}) }
   } finally {
-    log.info(describeStats(client))
+    if (client) log.info(describeStats(client))
   }
 }
 

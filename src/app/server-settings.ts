@@ -22,6 +22,8 @@ export interface ServerSettings {
   /** `API_RETRIES` and `API_RETRY_DELAY_MS`: retries of a failing API call (default 3, first after 500 ms). */
   retries: number
   retryDelayMs: number
+  /** `API_WRITE_INTERVAL_MS`: spacing of writes per installation (default 1000, GitHub's guidance). */
+  writeIntervalMs: number
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -84,6 +86,7 @@ export function readSettings(env: NodeJS.ProcessEnv): ServerSettings {
       24 * 3_600_000
     ),
     retries: integer(env, 'API_RETRIES', 3, 0, 10),
-    retryDelayMs: integer(env, 'API_RETRY_DELAY_MS', 500, 0, 60_000)
+    retryDelayMs: integer(env, 'API_RETRY_DELAY_MS', 500, 0, 60_000),
+    writeIntervalMs: integer(env, 'API_WRITE_INTERVAL_MS', 1000, 0, 60_000)
   }
 }

@@ -44,7 +44,8 @@ export async function startServer(
   const deps = defaultDeps({
     queue,
     retry: { retries: settings.retries, delayMs: settings.retryDelayMs },
-    deploymentTimeoutMs: settings.deploymentTimeoutMs
+    deploymentTimeoutMs: settings.deploymentTimeoutMs,
+    writeIntervalMs: settings.writeIntervalMs
   })
   const middleware = await createNodeMiddleware(
     (probotApp: Probot, options: ApplicationFunctionOptions) => app(probotApp, options, deps),

@@ -1,0 +1,72 @@
+import { Octokit } from '@octokit/rest'
+import { createClient, type GitHubClient, type OctokitLike } from '../github/client.js'
+import type { Logger } from '../engine/types.js'
+import type { AppDeps } from './deps.js'
+
+/** What the App needs from Probot's `context.octokit`. */
+export interface ProbotOctokitLike extends OctokitLike {
+  auth(options: { type: 'installation' }): Promise<unknown>
+  config: {
+    get(options: {
+      owner: string
+      repo: string
+      path: string
+      branch?: string
+    }): Promise<{ config: Record<string, unknown>; files: { config: unknown }[] }>
+  }
+}
+
+interface Lane {
+  next: number
+  tail: Promise<void>
+}
+
+const lanes = new Map<string, Lane>()
+const WRITES = /^(POST|PATCH|PUT|DELETE) /
+
+/** Waits for this installation's turn to write: one write per `intervalMs`, in order. */
+function writeTurn(key: string, intervalMs: number): Promise<void> {
+  if (intervalMs <= 0) return Promise.resolve()
+  const now = Date.now()
+  for (const [k, lane] of lanes) if (lane.next < now - 60_000) lanes.delete(k)
+  const lane = lanes.get(key) ?? { next: 0, tail: Promise.resolve() }
+  lanes.set(key, lane)
+  lane.tail = lane.tail.then(async () => {
+    const wait = lane.next - Date.now()
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+    lane.next = Date.now() + intervalMs
+  })
+  return lane.tail
+}
+
+/**
+ * The client for one evaluation: the installation's token (from Probot, which caches and renews
+ * it) on a plain Octokit, wrapped by the shared counting, retrying client. Probot's own Octokit
+ * retries and throttles every write to one a second for the whole process; here retries are ours
+ * (counted), and writes are paced per installation by `deps.writeIntervalMs`.
+ */
+export async function apiClient(
+  octokit: ProbotOctokitLike,
+  deps: AppDeps,
+  log: Logger
+): Promise<GitHubClient> {
+  const { token } = (await octokit.auth({ type: 'installation' })) as { token: string }
+  const baseUrl = (octokit.request as unknown as { endpoint: { DEFAULTS: { baseUrl: string } } }).endpoint
+    .DEFAULTS.baseUrl
+  const rest = new Octokit({
+    auth: token,
+    baseUrl,
+    userAgent: 'release-readiness-app',
+    log: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (m: string) => log.warn(m),
+      error: () => undefined
+    }
+  })
+  const request = async (route: string, parameters?: Record<string, unknown>): Promise<unknown> => {
+    if (WRITES.test(route)) await writeTurn(token, deps.writeIntervalMs)
+    return (rest.request as (r: string, p?: Record<string, unknown>) => Promise<unknown>)(route, parameters)
+  }
+  return createClient({ request: request as unknown as Octokit['request'] }, { retry: deps.retry, log })
+}
