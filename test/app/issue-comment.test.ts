@@ -1,0 +1,123 @@
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import nock from 'nock'
+import { AUTHOR, openPull, shopOnFakeGitHub } from '../support/action-scenario.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { addAppRoutes, type AppState } from './support/app-github.js'
+import { appHarness, commentEvent } from './support/harness.js'
+
+let github: FakeGitHub | undefined
+beforeAll(() => {
+  nock.disableNetConnect()
+  nock.enableNetConnect('127.0.0.1')
+})
+afterEach(async () => {
+  expect(github?.violations).toEqual([])
+  await github?.stop()
+  github = undefined
+})
+
+/** A NO-GO pull request (#7: code changed without docs) with one comment from `login`. */
+async function commented(
+  login: string,
+  body: string
+): Promise<{ github: FakeGitHub; state: AppState; event: Record<string, any> }> {
+  const scenario = await shopOnFakeGitHub()
+  github = scenario.github
+  const state = addAppRoutes(github)
+  openPull(github, scenario.undocumented, scenario.base)
+  github.addComment(7, { login }, body)
+  return { github, state, event: commentEvent(github, 7, login, body) }
+}
+
+describe('a pull request comment', () => {
+  it('turns a NO-GO into GO with waivers when a maintainer waives the failing check', async () => {
+    const { github, state, event } = await commented(
+      'maintainer',
+      '/release-readiness waive docs-updated Docs ship in the next PR'
+    )
+    const app = await appHarness(github)
+
+    await app.receive('issue_comment', event)
+
+    expect(state.checkRuns).toHaveLength(1)
+    const [run] = state.checkRuns
+    expect(run!.conclusion).toBe('success')
+    expect(run!.output.title).toBe('GO with waivers')
+    expect(run!.output.summary).toContain('Waived by **maintainer**')
+    expect(run!.output.summary).toContain('Docs ship in the next PR')
+  })
+
+  it('turns a NO-GO into GO with waivers for a user named in waivers.allowed', async () => {
+    const { github, state, event } = await commented(
+      'release-lead',
+      '/release-readiness waive docs-updated Approved by release management'
+    )
+    nock(github.url, { allowUnmocked: true })
+      .get('/repos/acme/shop/contents/.github%2Frelease-readiness.yml')
+      .query(true)
+      .reply(200, 'waivers:\n  allowed: ["@release-lead"]\n', { 'content-type': 'text/plain; charset=utf-8' })
+    const app = await appHarness(github)
+
+    await app.receive('issue_comment', event)
+
+    expect(state.checkRuns[0]!.conclusion).toBe('success')
+    expect(state.checkRuns[0]!.output.summary).toContain('Waived by **release-lead**')
+  })
+
+  it('changes nothing for a waiver from someone without the permission, and says why', async () => {
+    const { github, state, event } = await commented(
+      'writer',
+      '/release-readiness waive docs-updated Trust me'
+    )
+    const app = await appHarness(github)
+
+    await app.receive('issue_comment', event)
+
+    const [run] = state.checkRuns
+    expect(run!.conclusion).toBe('failure')
+    expect(run!.output.summary).toContain('**not accepted**')
+    expect(run!.output.summary).toContain('@writer has the write role on this repository')
+  })
+
+  it("changes nothing for a waiver from the pull request's author, and says why", async () => {
+    const { github, state, event } = await commented(
+      AUTHOR.login,
+      '/release-readiness waive docs-updated My own change is fine'
+    )
+    const app = await appHarness(github)
+
+    await app.receive('issue_comment', event)
+
+    const [run] = state.checkRuns
+    expect(run!.conclusion).toBe('failure')
+    expect(run!.output.summary).toContain('an author cannot waive checks on their own pull request')
+  })
+
+  it('re-evaluates on /release-readiness recheck', async () => {
+    const { github, state, event } = await commented('writer', '/release-readiness recheck')
+    const app = await appHarness(github)
+
+    await app.receive('issue_comment', event)
+
+    expect(state.checkRuns).toHaveLength(1)
+    expect(state.checkRuns[0]!.conclusion).toBe('failure')
+  })
+
+  it('ignores comments without a command, on issues, and from bots', async () => {
+    const { github, state, event } = await commented('writer', 'Looks good to me')
+    const app = await appHarness(github)
+    const onIssue = commentEvent(github, 7, 'writer', '/release-readiness recheck')
+    delete onIssue.issue.pull_request
+    const fromBot = commentEvent(github, 7, 'some-bot[bot]', '/release-readiness recheck')
+    fromBot.comment.user.type = 'Bot'
+
+    await app.receive('issue_comment', event)
+    await app.receive('issue_comment', onIssue)
+    await app.receive('issue_comment', fromBot)
+
+    expect(state.checkRuns).toEqual([])
+    expect(github.count()).toBe(0)
+    expect(app.logs).toContain('#7 is an issue, not a pull request; ignoring the comment.')
+    expect(app.logs).toContain('Comment by some-bot[bot] (a bot); ignoring it.')
+  })
+})
