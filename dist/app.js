@@ -29057,6 +29057,7 @@ function defaultDeps(overrides = {}) {
     retry: { retries: 3, delayMs: 500 },
     deploymentTimeoutMs: DEFAULT_DEPLOYMENT_TIMEOUT_MS,
     maxPullsOnConfigChange: 50,
+    writeIntervalMs: 1e3,
     ...overrides
   };
 }
@@ -29081,21 +29082,29 @@ function readSettings(env) {
       `[release-readiness] Missing environment: ${missing.join(", ")}. Set them from the App's settings page (see docs/app.md) and start again.`
     );
   }
-  if (!/^\d+$/.test(env.APP_ID)) throw new UserError(`[release-readiness] APP_ID="${env.APP_ID}" is not a number; copy the App ID from the App's settings page.`);
+  if (!/^\d+$/.test(env.APP_ID))
+    throw new UserError(
+      `[release-readiness] APP_ID="${env.APP_ID}" is not a number; copy the App ID from the App's settings page.`
+    );
   let privateKey = env.PRIVATE_KEY;
   if (!privateKey) {
     try {
       privateKey = readFileSync(env.PRIVATE_KEY_PATH, "utf8");
     } catch (error) {
-      throw new UserError(`[release-readiness] PRIVATE_KEY_PATH="${env.PRIVATE_KEY_PATH}" cannot be read (${error.code ?? "error"}); point it at the .pem file downloaded from the App's settings page.`);
+      throw new UserError(
+        `[release-readiness] PRIVATE_KEY_PATH="${env.PRIVATE_KEY_PATH}" cannot be read (${error.code ?? "error"}); point it at the .pem file downloaded from the App's settings page.`
+      );
     }
   }
   privateKey = privateKey.replace(/\\n/g, "\n");
   if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(privateKey)) {
-    throw new UserError('[release-readiness] The private key is not a PEM private key ("-----BEGIN RSA PRIVATE KEY-----"); use the .pem file GitHub generated for the App.');
+    throw new UserError(
+      '[release-readiness] The private key is not a PEM private key ("-----BEGIN RSA PRIVATE KEY-----"); use the .pem file GitHub generated for the App.'
+    );
   }
   const baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
-  if (!/^https?:\/\/[^/]/.test(baseUrl)) throw new UserError(`[release-readiness] GITHUB_API_URL="${env.GITHUB_API_URL}" is not an http(s) URL.`);
+  if (!/^https?:\/\/[^/]/.test(baseUrl))
+    throw new UserError(`[release-readiness] GITHUB_API_URL="${env.GITHUB_API_URL}" is not an http(s) URL.`);
   return {
     appId: Number(env.APP_ID),
     privateKey,
@@ -29104,9 +29113,16 @@ function readSettings(env) {
     port: integer(env, "PORT", 3e3, 0, 65535),
     baseUrl,
     concurrency: integer(env, "CONCURRENCY", DEFAULT_CONCURRENCY, 1, 256),
-    deploymentTimeoutMs: integer(env, "DEPLOYMENT_TIMEOUT_MS", DEFAULT_DEPLOYMENT_TIMEOUT_MS, 1e3, 24 * 36e5),
+    deploymentTimeoutMs: integer(
+      env,
+      "DEPLOYMENT_TIMEOUT_MS",
+      DEFAULT_DEPLOYMENT_TIMEOUT_MS,
+      1e3,
+      24 * 36e5
+    ),
     retries: integer(env, "API_RETRIES", 3, 0, 10),
-    retryDelayMs: integer(env, "API_RETRY_DELAY_MS", 500, 0, 6e4)
+    retryDelayMs: integer(env, "API_RETRY_DELAY_MS", 500, 0, 6e4),
+    writeIntervalMs: integer(env, "API_WRITE_INTERVAL_MS", 1e3, 0, 6e4)
   };
 }
 
@@ -30290,8 +30306,8 @@ async function getAuthenticatedOctokit(options2) {
           installationId
         }
       };
-      const Octokit2 = octokit2.constructor;
-      return new Octokit2(options3);
+      const Octokit3 = octokit2.constructor;
+      return new Octokit3(options3);
     }
   });
 }
@@ -31562,8 +31578,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -31579,7 +31595,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -36805,7 +36821,7 @@ var Probot = class {
         sentryDsn: this.#state.sentryDsn
       });
       this.#state.log = this.#state.log.child({ name: "probot" });
-      const Octokit2 = await getProbotOctokitWithDefaults({
+      const Octokit3 = await getProbotOctokitWithDefaults({
         githubToken: this.#state.githubToken,
         Octokit: this.#state.OctokitBase,
         appId: this.#state.appId,
@@ -36816,7 +36832,7 @@ var Probot = class {
         baseUrl: this.#state.baseUrl,
         request: this.#state.request
       });
-      this.#state.octokit = new Octokit2();
+      this.#state.octokit = new Octokit3();
       this.#state.webhooks = getWebhooks({
         log: this.#state.log,
         octokit: this.#state.octokit,
@@ -37116,61 +37132,6 @@ async function createNodeMiddleware2(appFn, { probot = createProbot(), webhooksP
   return mainHandler;
 }
 
-// src/github/client.ts
-var DEFAULT_RETRY = { retries: 3, delayMs: 1e3 };
-var GitHubApiError = class extends UserError {
-  constructor(route, status, attempts, options2) {
-    super(
-      `[release-readiness] The GitHub API kept failing: ${route} answered ${status ?? "a network error"} ${attempts} time(s) in a row, so the change could not be evaluated (this is not a GO). Re-run the job; if it keeps failing, check https://www.githubstatus.com.`,
-      options2
-    );
-    this.route = route;
-    this.status = status;
-  }
-  route;
-  status;
-  name = "GitHubApiError";
-};
-function statusOf(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : void 0;
-}
-function isTransient(error) {
-  const status = statusOf(error);
-  return status === void 0 || status >= 500 || status === 429;
-}
-var sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-function createClient(octokit, options2 = {}) {
-  if ("stats" in octokit) return octokit;
-  const retry2 = { ...DEFAULT_RETRY, ...options2.retry };
-  const stats = { calls: 0, retries: 0, byRoute: {} };
-  const request2 = async (route, parameters) => {
-    const name = route.split(" ").length > 1 ? route : `${String(parameters?.method ?? "GET")} ${route}`;
-    for (let attempt = 0; ; attempt++) {
-      stats.calls++;
-      stats.byRoute[name] = (stats.byRoute[name] ?? 0) + 1;
-      try {
-        return await octokit.request(
-          route,
-          parameters
-        );
-      } catch (error) {
-        if (!isTransient(error)) throw error;
-        if (attempt >= retry2.retries) throw new GitHubApiError(name, statusOf(error), attempt + 1, { cause: error });
-        const wait2 = retry2.delayMs * 2 ** attempt;
-        options2.log?.debug(`[github] ${name} failed (${statusOf(error) ?? "network"}); retry ${attempt + 1} in ${wait2} ms`);
-        stats.retries++;
-        await sleep(wait2);
-      }
-    }
-  };
-  return { request: request2, stats };
-}
-function describeStats(client) {
-  const routes = Object.entries(client.stats.byRoute).map(([route, n]) => `${route} \xD7${n}`).join(", ");
-  return `[github] ${client.stats.calls} API call(s) (${client.stats.retries} retries): ${routes}`;
-}
-
 // src/app/app-context.ts
 function jobContext(context) {
   const log = context.log;
@@ -37288,6 +37249,75 @@ async function listReleases(client, repo) {
   return data;
 }
 
+// src/github/client.ts
+var DEFAULT_RETRY = { retries: 3, delayMs: 1e3 };
+var GitHubApiError = class extends UserError {
+  constructor(route, status, attempts, options2) {
+    super(
+      `[release-readiness] The GitHub API kept failing: ${route} answered ${status ?? "a network error"} ${attempts} time(s) in a row, so the change could not be evaluated (this is not a GO). Re-run the job; if it keeps failing, check https://www.githubstatus.com.`,
+      options2
+    );
+    this.route = route;
+    this.status = status;
+  }
+  route;
+  status;
+  name = "GitHubApiError";
+};
+function statusOf(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function isTransient(error) {
+  const status = statusOf(error);
+  return status === void 0 || status >= 500 || status === 429;
+}
+function describeRequest(route, error) {
+  const url = error?.request?.url;
+  if (typeof url !== "string") return route;
+  try {
+    return `${route.split(" ")[0]} ${decodeURIComponent(new URL(url).pathname)}`;
+  } catch {
+    return route;
+  }
+}
+var sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+function createClient(octokit, options2 = {}) {
+  if ("stats" in octokit) return octokit;
+  const retry2 = { ...DEFAULT_RETRY, ...options2.retry };
+  const stats = { calls: 0, retries: 0, byRoute: {} };
+  const request2 = async (route, parameters) => {
+    const name = route.split(" ").length > 1 ? route : `${String(parameters?.method ?? "GET")} ${route}`;
+    for (let attempt = 0; ; attempt++) {
+      stats.calls++;
+      stats.byRoute[name] = (stats.byRoute[name] ?? 0) + 1;
+      try {
+        return await octokit.request(
+          route,
+          parameters
+        );
+      } catch (error) {
+        if (!isTransient(error)) throw error;
+        if (attempt >= retry2.retries)
+          throw new GitHubApiError(describeRequest(name, error), statusOf(error), attempt + 1, {
+            cause: error
+          });
+        const wait2 = retry2.delayMs * 2 ** attempt;
+        options2.log?.debug(
+          `[github] ${name} failed (${statusOf(error) ?? "network"}); retry ${attempt + 1} in ${wait2} ms`
+        );
+        stats.retries++;
+        await sleep(wait2);
+      }
+    }
+  };
+  return { request: request2, stats };
+}
+function describeStats(client) {
+  const routes = Object.entries(client.stats.byRoute).map(([route, n]) => `${route} \xD7${n}`).join(", ");
+  return `[github] ${client.stats.calls} API call(s) (${client.stats.retries} retries): ${routes}`;
+}
+
 // src/action/resolve-event.ts
 var NOTHING = "<nothing>";
 function kindOf(eventName) {
@@ -37311,7 +37341,8 @@ async function resolveEvent(context, payload, inputs, client) {
   if (kind === "pull_request") {
     let pr = payload.pull_request;
     if (!pr && payload.issue) {
-      if (!payload.issue.pull_request) return { skip: `issue #${payload.issue.number} is not a pull request; nothing to evaluate.` };
+      if (!payload.issue.pull_request)
+        return { skip: `issue #${payload.issue.number} is not a pull request; nothing to evaluate.` };
       pr = await getPullRequest(client, { ...repo, number: payload.issue.number });
     }
     if (!pr) {
@@ -37324,7 +37355,8 @@ async function resolveEvent(context, payload, inputs, client) {
     return { change: change2, pull: { ...repo, number: pr.number }, configRef: pr.base.sha, apiOnly };
   }
   const head = (kind === "deployment" ? payload.deployment?.sha : void 0) ?? context.sha;
-  if (!head) throw new UserError("[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.");
+  if (!head)
+    throw new UserError("[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.");
   const release = kind === "release" ? payload.release : void 0;
   const currentTag = release?.tag_name ?? tagOf(context.ref);
   let base = inputs.baseRef;
@@ -37349,7 +37381,12 @@ async function resolveEvent(context, payload, inputs, client) {
       const pr = await pullRequestForCommit(client, repo, head);
       if (pr) {
         const fromPr = changeFromPullRequest(pr);
-        Object.assign(change, { title: fromPr.title, body: fromPr.body, labels: fromPr.labels, number: fromPr.number });
+        Object.assign(change, {
+          title: fromPr.title,
+          body: fromPr.body,
+          labels: fromPr.labels,
+          number: fromPr.number
+        });
         if (fromPr.author) change.author = fromPr.author;
       }
     } catch (error) {
@@ -37580,6 +37617,80 @@ function dedupe(issues) {
   });
 }
 
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION19 = "6.0.0";
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options2) => {
+    octokit.log.debug("request", options2);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options2);
+    const path2 = requestOptions.url.replace(options2.baseUrl, "");
+    return request2(options2).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path2} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path2} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = VERSION19;
+
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION20 = "22.0.1";
+
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION20}`
+  }
+);
+
+// src/app/api-client.ts
+var lanes = /* @__PURE__ */ new Map();
+var WRITES = /^(POST|PATCH|PUT|DELETE) /;
+function writeTurn(key, intervalMs) {
+  if (intervalMs <= 0) return Promise.resolve();
+  const now = Date.now();
+  for (const [k, lane2] of lanes) if (lane2.next < now - 6e4) lanes.delete(k);
+  const lane = lanes.get(key) ?? { next: 0, tail: Promise.resolve() };
+  lanes.set(key, lane);
+  lane.tail = lane.tail.then(async () => {
+    const wait2 = lane.next - Date.now();
+    if (wait2 > 0) await new Promise((resolve3) => setTimeout(resolve3, wait2));
+    lane.next = Date.now() + intervalMs;
+  });
+  return lane.tail;
+}
+async function apiClient(octokit, deps, log) {
+  const { token } = await octokit.auth({ type: "installation" });
+  const baseUrl = octokit.request.endpoint.DEFAULTS.baseUrl;
+  const rest = new Octokit2({
+    auth: token,
+    baseUrl,
+    userAgent: "release-readiness-app",
+    log: {
+      debug: () => void 0,
+      info: () => void 0,
+      warn: (m) => log.warn(m),
+      error: () => void 0
+    }
+  });
+  const request2 = async (route, parameters) => {
+    if (WRITES.test(route)) await writeTurn(token, deps.writeIntervalMs);
+    return rest.request(route, parameters);
+  };
+  return createClient({ request: request2 }, { retry: deps.retry, log });
+}
+
 // src/github/sticky-comment.ts
 var STICKY_MARKER = "<!-- release-readiness:sticky-comment -->";
 var MAX_COMMENT_LENGTH = 65536;
@@ -37588,9 +37699,13 @@ function findStickyComment(comments) {
 }
 function stickyBody(reportMarkdown, options2) {
   const head = options2.resolved ? "> [!NOTE]\n> Resolved: every check passes now.\n\n" : "";
+  const foot = options2.blocking ? `
+
+${WAIVE_HINT}` : "";
   return `${STICKY_MARKER}
-${head}${reportMarkdown}`.slice(0, MAX_COMMENT_LENGTH);
+${head}${reportMarkdown}${foot}`.slice(0, MAX_COMMENT_LENGTH);
 }
+var WAIVE_HINT = "<sub>Cannot fix it in this pull request? Someone allowed to grant waivers (by default: maintain or admin permission; never the author) can comment `/release-readiness waive <check-id> <reason>`.</sub>";
 async function upsertStickyComment(client, pull, comments, body, options2) {
   const existing = findStickyComment(comments);
   try {
@@ -37604,7 +37719,8 @@ async function upsertStickyComment(client, pull, comments, body, options2) {
       });
       return { action: "updated", id: Number(data2.id), url: data2.html_url };
     }
-    if (!options2.createIfMissing) return { action: "skipped", reason: "every check passes and there is no earlier comment to update" };
+    if (!options2.createIfMissing)
+      return { action: "skipped", reason: "every check passes and there is no earlier comment to update" };
     const { data } = await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       owner: pull.owner,
       repo: pull.repo,
@@ -37614,7 +37730,8 @@ async function upsertStickyComment(client, pull, comments, body, options2) {
     return { action: "created", id: Number(data.id), url: data.html_url };
   } catch (error) {
     const status = statusOf(error);
-    if (status === 403 || status === 401 || status === 404 && !existing) return { action: "forbidden", status };
+    if (status === 403 || status === 401 || status === 404 && !existing)
+      return { action: "forbidden", status };
     throw error;
   }
 }
@@ -37777,7 +37894,11 @@ function planAnnotations(report, limit = ANNOTATION_LIMIT) {
       if ("waived" in finding && finding.waived) continue;
       const level = levelOf(check, "severity" in finding ? finding.severity : void 0);
       if (!level) continue;
-      const annotation = { level, title: `release-readiness: ${check.id}`, message: finding.message };
+      const annotation = {
+        level,
+        title: `release-readiness: ${check.id}`,
+        message: finding.message
+      };
       if ("file" in finding && finding.file) {
         annotation.file = finding.file;
         if (finding.line) annotation.startLine = finding.line;
@@ -38012,7 +38133,10 @@ function githubWaiverAuthority(client, repo) {
       const key = login2.toLowerCase();
       let role = roles.get(key);
       if (!role) {
-        role = client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { ...repo, username: login2 }).then(({ data }) => {
+        role = client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+          ...repo,
+          username: login2
+        }).then(({ data }) => {
           const name = data.role_name;
           if (name) return name;
           return data.permission === "none" ? null : data.permission;
@@ -38025,7 +38149,11 @@ function githubWaiverAuthority(client, repo) {
       const key = `${org}/${team}/${login2}`.toLowerCase();
       let member = members.get(key);
       if (!member) {
-        member = client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: team, username: login2 }).then(({ data }) => data.state === "active").catch((error) => statusOf(error) === 404 ? false : rethrowUnlessForbidden(error));
+        member = client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+          org,
+          team_slug: team,
+          username: login2
+        }).then(({ data }) => data.state === "active").catch((error) => statusOf(error) === 404 ? false : rethrowUnlessForbidden(error));
         members.set(key, member);
       }
       return member;
@@ -38043,7 +38171,10 @@ var DEFAULT_WAIVER_ROLES = ["admin", "maintain"];
 var same = (a, b) => a.toLowerCase() === b.toLowerCase();
 async function authorizeWaiver(login2, policy, authority) {
   if (policy.prAuthor && same(login2, policy.prAuthor)) {
-    return { allowed: false, why: `@${login2} wrote this pull request, and an author cannot waive checks on their own pull request.` };
+    return {
+      allowed: false,
+      why: `@${login2} wrote this pull request, and an author cannot waive checks on their own pull request.`
+    };
   }
   const entries = policy.allowed.map((entry) => entry.trim().replace(/^@/, "")).filter(Boolean);
   if (entries.length === 0) {
@@ -38074,13 +38205,17 @@ async function authorizeWaiver(login2, policy, authority) {
       why: `@${login2} is not listed in waivers.allowed, and membership of @${unreadable} could not be read (the token needs read access to the organization's teams).`
     };
   }
-  return { allowed: false, why: `@${login2} is not in waivers.allowed (${entries.map((e) => `@${e}`).join(", ")}).` };
+  return {
+    allowed: false,
+    why: `@${login2} is not in waivers.allowed (${entries.map((e) => `@${e}`).join(", ")}).`
+  };
 }
 
 // src/github/waiver-command.ts
 var COMMAND_PREFIX = "/release-readiness";
 var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var OPERATION = /^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) \/\S*$/;
+var looksLikeOperation = (text) => text.trim() === "*" || /^[A-Za-z]+\s+\//.test(text.trim());
 function nextToken(text, from) {
   let i = from;
   while (i < text.length && /\s/.test(text[i])) i++;
@@ -38107,7 +38242,12 @@ function parseWaiverLine(line) {
   const verb = nextToken(rest, 0);
   if (!verb || verb.text !== "waive") return void 0;
   const check = nextToken(rest, verb.end);
-  const fail = (error, id = check?.text ?? "") => ({ ok: false, check: id, error, line: trimmed });
+  const fail = (error, id = check?.text ?? "") => ({
+    ok: false,
+    check: id,
+    error,
+    line: trimmed
+  });
   if (!check || check.quoted || !ID.test(check.text)) {
     return fail("name the check to waive: `/release-readiness waive <check-id> <reason>`");
   }
@@ -38115,10 +38255,10 @@ function parseWaiverLine(line) {
   let target;
   const first = nextToken(rest, end);
   const second = first ? nextToken(rest, first.end) : void 0;
-  if (first?.quoted) {
+  if (first?.quoted && looksLikeOperation(first.text)) {
     target = { operation: first.text };
     end = first.end;
-  } else if (first && second?.quoted && ID.test(first.text)) {
+  } else if (first && second?.quoted && looksLikeOperation(second.text) && ID.test(first.text)) {
     target = { ruleId: first.text, operation: second.text };
     end = second.end;
   }
@@ -38126,12 +38266,15 @@ function parseWaiverLine(line) {
     const operation = target.operation.trim().replace(/\s+/g, " ");
     if (operation === "*") delete target.operation;
     else if (!OPERATION.test(operation)) {
-      return fail(`"${target.operation}" is not an operation; write it as "METHOD /path", e.g. "DELETE /pets/{id}", or "*"`);
+      return fail(
+        `"${target.operation}" is not an operation; write it as "METHOD /path", e.g. "DELETE /pets/{id}", or "*"`
+      );
     } else target.operation = operation;
     if (!target.ruleId && !target.operation) return fail('"*" needs a rule id before it');
   }
   const reason = cleanReason(rest.slice(end));
-  if (reason === "") return fail("give a reason after the check id: `/release-readiness waive <check-id> <reason>`");
+  if (reason === "")
+    return fail("give a reason after the check id: `/release-readiness waive <check-id> <reason>`");
   return { ok: true, command: target ? { check: check.text, reason, target } : { check: check.text, reason } };
 }
 function parseWaiverComment(body) {
@@ -38153,19 +38296,29 @@ function parseWaiverComment(body) {
 }
 
 // src/github/waivers.ts
+var capitalise2 = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 var targetKey = (w) => `${w.check}\0${w.target?.ruleId ?? "*"}\0${w.target?.operation ?? "*"}`;
 async function collectWaivers(comments, options2, authority) {
   const applied = /* @__PURE__ */ new Map();
   const rejected = [];
   for (const comment of comments) {
-    if (!comment.body || !comment.user) continue;
+    if (!comment.body || !comment.user || comment.body.includes(STICKY_MARKER)) continue;
     const login2 = comment.user.login;
     const parsed = parseWaiverComment(comment.body);
     if (parsed.length === 0) continue;
-    let decision;
+    let decision = comment.updated_at && comment.updated_at !== comment.created_at ? {
+      allowed: false,
+      why: "the comment was edited after it was posted; post the waiver as a new comment."
+    } : void 0;
     for (const line of parsed) {
       if (!line.ok) {
-        rejected.push({ check: line.check, requestedBy: login2, reason: line.line, rejection: `The command could not be read: ${line.error}.`, source: comment.html_url });
+        rejected.push({
+          check: line.check,
+          requestedBy: login2,
+          reason: line.line,
+          rejection: `The command could not be read: ${line.error}.`,
+          source: comment.html_url
+        });
         continue;
       }
       const { check, reason, target } = line.command;
@@ -38181,10 +38334,22 @@ async function collectWaivers(comments, options2, authority) {
       }
       decision ??= await authorizeWaiver(login2, options2, authority);
       if (!decision.allowed) {
-        rejected.push({ check, requestedBy: login2, reason, rejection: `Not accepted: ${decision.why}`, source: comment.html_url });
+        rejected.push({
+          check,
+          requestedBy: login2,
+          reason,
+          rejection: capitalise2(decision.why),
+          source: comment.html_url
+        });
         continue;
       }
-      const waiver = { check, reason, grantedBy: login2, grantedAt: comment.created_at, source: comment.html_url };
+      const waiver = {
+        check,
+        reason,
+        grantedBy: login2,
+        grantedAt: comment.created_at,
+        source: comment.html_url
+      };
       if (target) waiver.target = target;
       const key = targetKey(waiver);
       applied.delete(key);
@@ -38233,7 +38398,8 @@ function toChangedFile(file) {
   const status = mapStatus(file.status);
   if (!status) return void 0;
   const changed = { path: file.filename, status };
-  if ((status === "renamed" || status === "copied") && file.previous_filename) changed.previousPath = file.previous_filename;
+  if ((status === "renamed" || status === "copied") && file.previous_filename)
+    changed.previousPath = file.previous_filename;
   return changed;
 }
 var GitHubApiSource = class {
@@ -38364,13 +38530,18 @@ async function loadAppConfig(source, ref, checks2, readMerged) {
     merged = await readMerged(ref);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new ConfigError([{ file: CONFIG_PATH, message: `could not be merged with its _extends: ${message}` }]);
+    throw new ConfigError([
+      { file: CONFIG_PATH, message: `could not be read${own ? " with its _extends" : ""}: ${message}` }
+    ]);
   }
   if (merged === null) return own ?? defaultConfig(checks2);
   const { _extends: _ignored, ...rest } = merged;
   const origin = own ? `${CONFIG_PATH} (merged with _extends: ${own.extends})` : `${CONFIG_PATH} of the organization's .github repository`;
   try {
-    return { ...parseConfig((0, import_yaml4.stringify)(rest), origin, checks2), ...own?.extends ? { extends: own.extends } : {} };
+    return {
+      ...parseConfig((0, import_yaml4.stringify)(rest), origin, checks2),
+      ...own?.extends ? { extends: own.extends } : {}
+    };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     throw new ConfigError(error.issues.map(({ line: _l, column: _c, ...issue }) => issue));
@@ -38413,25 +38584,19 @@ async function evaluateChange(input) {
 }
 
 // src/app/report-change.ts
-function withoutPluginRetries(octokit) {
-  const request2 = (route, parameters) => octokit.request(route, {
-    ...parameters,
-    request: { ...parameters?.request, retries: 0 }
-  });
-  return { request: request2 };
-}
 function allGreen(report) {
   return report.verdict === "go" && report.checks.every((c) => c.status === "pass" || c.status === "skip") && report.waivers.applied.length === 0;
 }
 async function reportChange(request2) {
   const { owner, repo, log, deps } = request2;
-  const client = createClient(withoutPluginRetries(request2.octokit), { retry: deps.retry, log });
   const repoRef = { owner, repo };
   let checkRun;
+  let client;
   const finish = async (result) => {
-    if (checkRun) await completeCheckRun(client, repoRef, checkRun, result);
+    if (checkRun && client) await completeCheckRun(client, repoRef, checkRun, result);
   };
   try {
+    client = await apiClient(request2.octokit, deps, log);
     const resolved = await request2.resolve(client);
     if ("skip" in resolved) {
       log.info(`[release-readiness] Skipped: ${resolved.skip}`);
@@ -38446,7 +38611,12 @@ async function reportChange(request2) {
       checks: deps.checks,
       log,
       readMerged: async (ref) => {
-        const { config: config3, files } = await request2.octokit.config.get({ owner, repo, path: CONFIG_PATH, branch: ref });
+        const { config: config3, files } = await request2.octokit.config.get({
+          owner,
+          repo,
+          path: CONFIG_PATH,
+          branch: ref
+        });
         return files.some((f) => f.config !== null) ? config3 : null;
       }
     });
@@ -38474,15 +38644,18 @@ async function reportChange(request2) {
       return { kind: "config-error", error, ...checkRun ? { checkRun } : {} };
     }
     const message = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof UserError)) log.error(`[release-readiness] ${error instanceof Error ? error.stack : message}`);
+    if (!(error instanceof UserError))
+      log.error(`[release-readiness] ${error instanceof Error ? error.stack : message}`);
     else log.warn(`[release-readiness] ${message}`);
-    if (!checkRun && request2.headSha) {
-      checkRun = await startCheckRun(client, repoRef, request2.headSha, request2.externalId).catch(() => void 0);
+    if (!checkRun && client && request2.headSha) {
+      checkRun = await startCheckRun(client, repoRef, request2.headSha, request2.externalId).catch(
+        () => void 0
+      );
     }
     await finishQuietly(finish, resultFromError(message), log);
     return { kind: "error", message, ...checkRun ? { checkRun } : {} };
   } finally {
-    log.info(describeStats(client));
+    if (client) log.info(describeStats(client));
   }
 }
 async function finishQuietly(finish, result, log) {
@@ -38496,7 +38669,14 @@ async function finishQuietly(finish, result, log) {
 // src/app/jobs.ts
 function resolveAs(kind, repo, payload, client, sha) {
   return resolveEvent(
-    { eventName: kind, owner: repo.owner, repo: repo.repo, ...sha ? { sha } : {}, apiUrl: "", serverUrl: "" },
+    {
+      eventName: kind,
+      owner: repo.owner,
+      repo: repo.repo,
+      ...sha ? { sha } : {},
+      apiUrl: "",
+      serverUrl: ""
+    },
     payload,
     { token: "", comment: true, retry: { retries: 0, delayMs: 0 }, event: kind },
     client
@@ -38514,7 +38694,12 @@ function queuePullRequest(context, deps, repo, number, pull) {
         externalId: `pull_request:${number}`,
         log: context.log,
         deps,
-        resolve: (client) => resolveAs("pull_request", repo, pull ? { pull_request: pull } : { issue: { number, pull_request: {} } }, client)
+        resolve: (client) => resolveAs(
+          "pull_request",
+          repo,
+          pull ? { pull_request: pull } : { issue: { number, pull_request: {} } },
+          client
+        )
       });
     }
   });
@@ -38563,8 +38748,11 @@ function rerun(job, deps, repo, run2) {
     deps.queue.push({
       key: `${repo.owner}/${repo.repo}@${value}`,
       run: async () => {
-        const client = createClient(withoutPluginRetries(job.octokit), { retry: deps.retry, log: job.log });
-        const { data } = await client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", { ...repo, tag: value });
+        const client = await apiClient(job.octokit, deps, job.log);
+        const { data } = await client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
+          ...repo,
+          tag: value
+        });
         queueRelease(job, deps, repo, data);
       }
     });
@@ -38581,7 +38769,9 @@ function rerun(job, deps, repo, run2) {
   }
   const pull = run2.pull_requests[0];
   if (pull) return queuePullRequest(job, deps, repo, pull.number);
-  job.log.info(`Check run on ${run2.head_sha} names nothing to re-evaluate (external_id "${run2.external_id}").`);
+  job.log.info(
+    `Check run on ${run2.head_sha} names nothing to re-evaluate (external_id "${run2.external_id}").`
+  );
 }
 var CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"];
 function handleCheckRun(deps) {
@@ -38632,16 +38822,30 @@ function deploymentAnswer(outcome, subject) {
       if (report.verdict === "go") {
         const waived = report.outcome === "go-with-waivers";
         const details = waived ? report.waivers.applied.map((w) => `- ${w.check} waived by ${w.grantedBy}: ${w.reason}`) : [];
-        return { state: "approved", comment: compose2(`Release readiness: ${waived ? "GO with waivers" : "GO"} for ${what}.`, details, checkRun.html_url) };
+        return {
+          state: "approved",
+          comment: compose2(
+            `Release readiness: ${waived ? "GO with waivers" : "GO"} for ${what}.`,
+            details,
+            checkRun.html_url
+          )
+        };
       }
       const failing = report.checks.filter((c) => c.blocking).map((c) => `- ${c.id}: ${c.summary}`);
       if (report.mode === "advisory") {
         return {
           state: "approved",
-          comment: compose2(`Release readiness: NO-GO for ${what}, approved because the mode is advisory. Would block:`, failing, checkRun.html_url)
+          comment: compose2(
+            `Release readiness: NO-GO for ${what}, approved because the mode is advisory. Would block:`,
+            failing,
+            checkRun.html_url
+          )
         };
       }
-      return { state: "rejected", comment: compose2(`Release readiness: NO-GO for ${what}. Failing checks:`, failing, checkRun.html_url) };
+      return {
+        state: "rejected",
+        comment: compose2(`Release readiness: NO-GO for ${what}. Failing checks:`, failing, checkRun.html_url)
+      };
     }
     case "config-error":
       return {
@@ -38655,10 +38859,19 @@ function deploymentAnswer(outcome, subject) {
     case "error":
       return {
         state: "rejected",
-        comment: compose2(`Release readiness could not evaluate ${what} (rejected: fail closed).`, [outcome.message], outcome.checkRun?.html_url)
+        comment: compose2(
+          `Release readiness could not evaluate ${what} (rejected: fail closed).`,
+          [outcome.message],
+          outcome.checkRun?.html_url
+        )
       };
     case "skip":
-      return { state: "rejected", comment: compose2(`Release readiness found nothing to evaluate for ${what} (rejected: fail closed).`, [outcome.reason]) };
+      return {
+        state: "rejected",
+        comment: compose2(`Release readiness found nothing to evaluate for ${what} (rejected: fail closed).`, [
+          outcome.reason
+        ])
+      };
     case "timeout":
       return {
         state: "rejected",
@@ -38680,19 +38893,21 @@ function handleDeploymentProtectionRule(deps) {
     const payload = context.payload;
     const runId = runIdFromCallbackUrl(payload.deployment_callback_url);
     if (runId === void 0) {
-      context.log.error(`deployment_callback_url "${payload.deployment_callback_url}" names no workflow run; cannot answer.`);
+      context.log.error(
+        `deployment_callback_url "${payload.deployment_callback_url}" names no workflow run; cannot answer.`
+      );
       return;
     }
     const repo = context.repo();
     const environment = payload.environment ?? "";
     const sha = payload.deployment?.sha;
     const job = jobContext(context);
-    const client = createClient(withoutPluginRetries(job.octokit), { retry: deps.retry, log: job.log });
     let answered = false;
     const answer = async (reply) => {
       if (answered) return;
       answered = true;
       job.log.info(`Deployment of ${sha ?? "?"} to ${environment}: ${reply.state}.`);
+      const client = await apiClient(job.octokit, deps, job.log);
       await client.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule", {
         ...repo,
         run_id: runId,
@@ -38703,11 +38918,16 @@ function handleDeploymentProtectionRule(deps) {
     };
     const report = (error) => job.log.error(`Could not answer the deployment protection rule: ${error.message}`);
     if (!sha) {
-      await answer({ state: "rejected", comment: "Release readiness: the event names no deployment SHA to evaluate (rejected: fail closed)." }).catch(report);
+      await answer({
+        state: "rejected",
+        comment: "Release readiness: the event names no deployment SHA to evaluate (rejected: fail closed)."
+      }).catch(report);
       return;
     }
     const timer = setTimeout(
-      () => void answer(deploymentAnswer({ kind: "timeout", ms: deps.deploymentTimeoutMs }, { sha, environment })).catch(report),
+      () => void answer(
+        deploymentAnswer({ kind: "timeout", ms: deps.deploymentTimeoutMs }, { sha, environment })
+      ).catch(report),
       deps.deploymentTimeoutMs
     );
     deps.queue.push({
@@ -38717,7 +38937,11 @@ function handleDeploymentProtectionRule(deps) {
         if (answered) return;
         let reply;
         try {
-          const deployment = { sha, environment, ...payload.deployment?.ref ? { ref: payload.deployment.ref } : {} };
+          const deployment = {
+            sha,
+            environment,
+            ...payload.deployment?.ref ? { ref: payload.deployment.ref } : {}
+          };
           reply = deploymentAnswer(await reportDeployment(job, deps, repo, deployment), { sha, environment });
         } catch (error) {
           reply = deploymentAnswer({ kind: "error", message: error.message }, { sha, environment });
@@ -38796,7 +39020,7 @@ function handlePush(deps) {
     deps.queue.push({
       key: `${repo.owner}/${repo.repo}:configuration`,
       run: async () => {
-        const client = createClient(withoutPluginRetries(job.octokit), { retry: deps.retry, log: job.log });
+        const client = await apiClient(job.octokit, deps, job.log);
         const { data } = await client.request("GET /repos/{owner}/{repo}/pulls", {
           ...repo,
           state: "open",
@@ -38806,7 +39030,9 @@ function handlePush(deps) {
           per_page: Math.min(100, deps.maxPullsOnConfigChange)
         });
         const pulls = data.slice(0, deps.maxPullsOnConfigChange);
-        job.log.info(`${CONFIG_PATH} changed on ${branch}: re-evaluating ${pulls.length} open pull request(s).`);
+        job.log.info(
+          `${CONFIG_PATH} changed on ${branch}: re-evaluating ${pulls.length} open pull request(s).`
+        );
         for (const pull of pulls) queuePullRequest(job, deps, repo, pull.number, pull);
       }
     });
@@ -38840,6 +39066,14 @@ var index_default = (app, _options, deps = defaultDeps()) => {
 // src/app/start-server.ts
 var WEBHOOKS_PATH = "/api/github/webhooks";
 var HEALTH_PATH = "/healthz";
+var GITHUB_COM_API = "https://api.github.com";
+function fetchFor(baseUrl) {
+  if (baseUrl === GITHUB_COM_API) return fetch;
+  return (input, init2) => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    return url.startsWith(`${GITHUB_COM_API}/`) ? fetch(baseUrl + url.slice(GITHUB_COM_API.length), init2) : fetch(input, init2);
+  };
+}
 async function startServer(settings, env = process.env) {
   const probot = createProbot({
     env: { LOG_LEVEL: "info", LOG_FORMAT: "json", ...env },
@@ -38847,7 +39081,8 @@ async function startServer(settings, env = process.env) {
       appId: settings.appId,
       privateKey: settings.privateKey,
       secret: settings.webhookSecret,
-      baseUrl: settings.baseUrl
+      baseUrl: settings.baseUrl,
+      request: { fetch: fetchFor(settings.baseUrl) }
     }
   });
   const queue = new WorkQueue({
@@ -38858,7 +39093,8 @@ async function startServer(settings, env = process.env) {
   const deps = defaultDeps({
     queue,
     retry: { retries: settings.retries, delayMs: settings.retryDelayMs },
-    deploymentTimeoutMs: settings.deploymentTimeoutMs
+    deploymentTimeoutMs: settings.deploymentTimeoutMs,
+    writeIntervalMs: settings.writeIntervalMs
   });
   const middleware = await createNodeMiddleware2(
     (probotApp, options2) => index_default(probotApp, options2, deps),
@@ -38903,8 +39139,10 @@ async function main() {
   try {
     running = await startServer(readSettings(process.env));
   } catch (error) {
-    process.stderr.write(`${error instanceof UserError ? error.message : `[release-readiness] Cannot start: ${error.message}`}
-`);
+    process.stderr.write(
+      `${error instanceof UserError ? error.message : `[release-readiness] Cannot start: ${error.message}`}
+`
+    );
     process.exit(2);
   }
   const stop = (signal) => {

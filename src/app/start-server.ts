@@ -9,6 +9,23 @@ import { WorkQueue } from './work-queue.js'
 export const WEBHOOKS_PATH = '/api/github/webhooks'
 export const HEALTH_PATH = '/healthz'
 
+const GITHUB_COM_API = 'https://api.github.com'
+
+/**
+ * Probot 14.3.2 builds the App's authentication (JWT, installation tokens) on a request without
+ * the configured base URL, so on GitHub Enterprise Server (or a test double) token requests would
+ * go to api.github.com. This fetch sends them to `baseUrl` instead; on github.com it is `fetch`.
+ */
+export function fetchFor(baseUrl: string): typeof fetch {
+  if (baseUrl === GITHUB_COM_API) return fetch
+  return (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    return url.startsWith(`${GITHUB_COM_API}/`)
+      ? fetch(baseUrl + url.slice(GITHUB_COM_API.length), init)
+      : fetch(input, init)
+  }
+}
+
 export interface RunningServer {
   server: Server
   url: string
@@ -32,7 +49,8 @@ export async function startServer(
       appId: settings.appId,
       privateKey: settings.privateKey,
       secret: settings.webhookSecret,
-      baseUrl: settings.baseUrl
+      baseUrl: settings.baseUrl,
+      request: { fetch: fetchFor(settings.baseUrl) }
     }
   })
   const queue = new WorkQueue({

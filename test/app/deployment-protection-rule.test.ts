@@ -18,8 +18,9 @@ beforeAll(() => {
   nock.enableNetConnect('127.0.0.1')
 })
 afterEach(async () => {
-  if (github) expect(github.violations).toEqual([])
+  const violations = github?.violations ?? []
   await github?.stop()
+  expect(violations).toEqual([])
   github = undefined
   nock.cleanAll()
 })

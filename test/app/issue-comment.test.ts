@@ -11,8 +11,9 @@ beforeAll(() => {
   nock.enableNetConnect('127.0.0.1')
 })
 afterEach(async () => {
-  expect(github?.violations).toEqual([])
+  const violations = github?.violations ?? []
   await github?.stop()
+  expect(violations).toEqual([])
   github = undefined
 })
 

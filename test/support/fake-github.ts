@@ -225,7 +225,7 @@ export class FakeGitHub {
       ...(body !== undefined ? { body } : {})
     }
     const violations = this.validate(seen)
-    if (!/^(token|Bearer) \S+/.test(req.headers.authorization ?? ''))
+    if (!/^(token|Bearer) \S+/i.test(req.headers.authorization ?? ''))
       violations.push(`${seen.method} ${seen.path}: no token sent`)
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}): void => {
       this.requests.push({ ...seen, status, violations })

@@ -1,0 +1,93 @@
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import nock from 'nock'
+import { openPull, shopOnFakeGitHub } from '../support/action-scenario.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { addAppRoutes } from './support/app-github.js'
+import { pullRequestEvent } from './support/harness.js'
+import {
+  APP_BUNDLE,
+  deliver,
+  eventually,
+  sign,
+  startAppProcess,
+  type ServerProcess
+} from './support/run-server.js'
+
+let github: FakeGitHub | undefined
+let server: ServerProcess | undefined
+beforeAll(() => {
+  nock.disableNetConnect()
+  nock.enableNetConnect('127.0.0.1')
+})
+afterEach(async () => {
+  await server?.stop()
+  const violations = github?.violations ?? []
+  await github?.stop()
+  expect(violations).toEqual([])
+  github = server = undefined
+})
+
+describe('the App server (node dist/app.js)', () => {
+  it('answers a signed delivery at once, then completes the check run through the API', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const state = addAppRoutes(github)
+    const pull = openPull(github, shop.undocumented, shop.base)
+    server = await startAppProcess(github.url)
+
+    const answer = await deliver(server.url, 'pull_request', pullRequestEvent(github, pull, 'synchronize'))
+
+    expect(answer.status).toBe(200)
+    expect(answer.ms).toBeLessThan(2000)
+    await eventually(() => state.checkRuns[0]?.status === 'completed')
+    expect(state.checkRuns.map((r) => [r.head_sha, r.conclusion])).toEqual([[shop.undocumented, 'failure']])
+    expect(state.tokensIssued).toBe(1)
+    expect(github.requests.every((r) => r.violations.length === 0)).toBe(true)
+    const stats = (): string | undefined =>
+      server!.logs.map((line) => JSON.parse(line).msg as string).find((msg) => msg?.startsWith('[github] '))
+    await eventually(() => stats() !== undefined)
+    expect(stats()).toMatch(/^\[github\] \d+ API call\(s\) \(0 retries\)/)
+  })
+
+  it('answers 400 to a missing or wrong signature and calls no API', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    addAppRoutes(github)
+    const payload = pullRequestEvent(github, openPull(github, shop.documented, shop.base))
+    server = await startAppProcess(github.url)
+
+    expect((await deliver(server.url, 'pull_request', payload, { signature: null })).status).toBe(400)
+    expect((await deliver(server.url, 'pull_request', payload, { signature: sign('{}') })).status).toBe(400)
+    expect(
+      (
+        await deliver(server.url, 'pull_request', payload, {
+          signature: sign(JSON.stringify(payload), 'wrong')
+        })
+      ).status
+    ).toBe(400)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(github.count()).toBe(0)
+  })
+
+  it('serves /healthz', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    server = await startAppProcess(github.url)
+    const response = await fetch(`${server.url}/healthz`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ status: 'ok', queue: { queued: 0, running: 0 } })
+  })
+
+  it('exits 2 with one line naming what is missing from the environment', () => {
+    const run = spawnSync(process.execPath, [APP_BUNDLE], {
+      env: { PATH: process.env.PATH ?? '', APP_ID: '1' },
+      encoding: 'utf8'
+    })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe(
+      "[release-readiness] Missing environment: PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET. Set them from the App's settings page (see docs/app.md) and start again.\n"
+    )
+    expect(run.stdout).toBe('')
+  })
+})
