@@ -37670,8 +37670,21 @@ function writeTurn(key, intervalMs) {
   });
   return lane.tail;
 }
+async function installationToken(octokit, deps, log) {
+  const retries = deps.retry.retries ?? 3;
+  const delayMs = deps.retry.delayMs ?? 1e3;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await octokit.auth({ type: "installation" });
+    } catch (error) {
+      if (!isTransient(error) || attempt >= retries) throw error;
+      log.debug(`[github] installation token failed (${statusOf(error) ?? "network"}); retry ${attempt + 1}`);
+      await new Promise((resolve3) => setTimeout(resolve3, delayMs * 2 ** attempt));
+    }
+  }
+}
 async function apiClient(octokit, deps, log) {
-  const { token } = await octokit.auth({ type: "installation" });
+  const { token } = await installationToken(octokit, deps, log);
   const baseUrl = octokit.request.endpoint.DEFAULTS.baseUrl;
   const rest = new Octokit2({
     auth: token,

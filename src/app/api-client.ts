@@ -1,5 +1,5 @@
 import { Octokit } from '@octokit/rest'
-import { createClient, type GitHubClient, type OctokitLike } from '../github/client.js'
+import { createClient, isTransient, statusOf, type GitHubClient, type OctokitLike } from '../github/client.js'
 import type { Logger } from '../engine/types.js'
 import type { AppDeps } from './deps.js'
 
@@ -39,6 +39,21 @@ function writeTurn(key: string, intervalMs: number): Promise<void> {
   return lane.tail
 }
 
+/** The installation token (cached by Probot), retried like any other call when GitHub fails. */
+async function installationToken(octokit: ProbotOctokitLike, deps: AppDeps, log: Logger): Promise<unknown> {
+  const retries = deps.retry.retries ?? 3
+  const delayMs = deps.retry.delayMs ?? 1000
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await octokit.auth({ type: 'installation' })
+    } catch (error) {
+      if (!isTransient(error) || attempt >= retries) throw error
+      log.debug(`[github] installation token failed (${statusOf(error) ?? 'network'}); retry ${attempt + 1}`)
+      await new Promise((resolve) => setTimeout(resolve, delayMs * 2 ** attempt))
+    }
+  }
+}
+
 /**
  * The client for one evaluation: the installation's token (from Probot, which caches and renews
  * it) on a plain Octokit, wrapped by the shared counting, retrying client. Probot's own Octokit
@@ -50,7 +65,7 @@ export async function apiClient(
   deps: AppDeps,
   log: Logger
 ): Promise<GitHubClient> {
-  const { token } = (await octokit.auth({ type: 'installation' })) as { token: string }
+  const { token } = (await installationToken(octokit, deps, log)) as { token: string }
   const baseUrl = (octokit.request as unknown as { endpoint: { DEFAULTS: { baseUrl: string } } }).endpoint
     .DEFAULTS.baseUrl
   const rest = new Octokit({
