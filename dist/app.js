@@ -29008,9 +29008,11 @@ var WorkQueue = class {
     if (job.supersedable !== false) {
       const older = this.waiting.findIndex((j) => j.key === job.key && j.supersedable !== false);
       if (older !== -1) {
-        this.waiting.splice(older, 1);
+        this.waiting[older] = job;
         this.counts.superseded++;
         this.options.onSupersede?.(job.key);
+        this.pump();
+        return;
       }
     }
     this.waiting.push(job);
@@ -38540,7 +38542,7 @@ async function loadAppConfig(source, ref, checks2, readMerged) {
   }
   let merged;
   try {
-    merged = await readMerged(ref);
+    merged = await readMerged(ref, own ? "repository" : "organization");
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new ConfigError([
@@ -38623,13 +38625,9 @@ async function reportChange(request2) {
       resolved,
       checks: deps.checks,
       log,
-      readMerged: async (ref) => {
-        const { config: config3, files } = await request2.octokit.config.get({
-          owner,
-          repo,
-          path: CONFIG_PATH,
-          branch: ref
-        });
+      readMerged: async (ref, where) => {
+        const target = where === "repository" ? { repo, branch: ref } : { repo: ".github" };
+        const { config: config3, files } = await request2.octokit.config.get({ owner, path: CONFIG_PATH, ...target });
         return files.some((f) => f.config !== null) ? config3 : null;
       }
     });

@@ -7,12 +7,16 @@ import type { Check, RepoSource } from '../engine/types.js'
  * else the organization's `.github` repository, with `_extends` resolved and merged. `null` when
  * there is no file anywhere.
  */
-export type ReadMergedConfig = (ref: string) => Promise<Record<string, unknown> | null>
+export type ReadMergedConfig = (
+  ref: string,
+  where: 'repository' | 'organization'
+) => Promise<Record<string, unknown> | null>
 
 /**
  * The configuration at `ref` (the base branch: a pull request cannot weaken its own gate).
  * The repository's own file is validated from its raw text, so errors name its lines; when it
- * uses `_extends`, or is absent (organization defaults), the merged result is validated too.
+ * uses `_extends` (resolved from the repository), or is absent (the organization's `.github`
+ * repository is read instead), the merged result is validated too.
  */
 export async function loadAppConfig(
   source: RepoSource,
@@ -28,7 +32,7 @@ export async function loadAppConfig(
   }
   let merged: Record<string, unknown> | null
   try {
-    merged = await readMerged(ref)
+    merged = await readMerged(ref, own ? 'repository' : 'organization')
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     throw new ConfigError([

@@ -72,13 +72,10 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
       resolved,
       checks: deps.checks,
       log,
-      readMerged: async (ref) => {
-        const { config, files } = await request.octokit.config.get({
-          owner,
-          repo,
-          path: CONFIG_PATH,
-          branch: ref
-        })
+      readMerged: async (ref, where) => {
+        // The repository's own file was read already: for organization defaults ask only `.github`.
+        const target = where === 'repository' ? { repo, branch: ref } : { repo: '.github' }
+        const { config, files } = await request.octokit.config.get({ owner, path: CONFIG_PATH, ...target })
         return files.some((f) => f.config !== null) ? config : null
       }
     })

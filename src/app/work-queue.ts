@@ -27,7 +27,8 @@ export interface WorkQueueOptions {
 /**
  * A small in-process queue: at most `concurrency` jobs run at once, jobs with the same key run one
  * after the other, and a newer supersedable job for a key replaces the one still waiting for it (the
- * running one finishes; its result is overwritten by the newer one). Nothing is kept between
+ * running one finishes; its result is overwritten by the newer one). The newer job keeps the older
+ * one's place in line. Nothing is kept between
  * jobs, so another server instance needs nothing from this one; supersede works per instance.
  */
 export class WorkQueue {
@@ -49,9 +50,12 @@ export class WorkQueue {
     if (job.supersedable !== false) {
       const older = this.waiting.findIndex((j) => j.key === job.key && j.supersedable !== false)
       if (older !== -1) {
-        this.waiting.splice(older, 1)
+        // The newer job takes the older one's place in line, so a busy pull request is not starved.
+        this.waiting[older] = job
         this.counts.superseded++
         this.options.onSupersede?.(job.key)
+        this.pump()
+        return
       }
     }
     this.waiting.push(job)

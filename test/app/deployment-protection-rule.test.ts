@@ -95,7 +95,7 @@ describe('a deployment protection rule request', () => {
   it('rejects on a bad configuration, with the file, line and problem', async () => {
     const { github, state, documented } = await shop()
     nock(github.url, { allowUnmocked: true })
-      .get('/repos/acme/shop/contents/.github%2Frelease-readiness.yml')
+      .get('/repos/acme/.github/contents/.github%2Frelease-readiness.yml')
       .query(true)
       .reply(200, 'mode: sometimes\n', { 'content-type': 'text/plain; charset=utf-8' })
     const app = await appHarness(github)

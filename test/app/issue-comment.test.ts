@@ -54,7 +54,7 @@ describe('a pull request comment', () => {
       '/release-readiness waive docs-updated Approved by release management'
     )
     nock(github.url, { allowUnmocked: true })
-      .get('/repos/acme/shop/contents/.github%2Frelease-readiness.yml')
+      .get('/repos/acme/.github/contents/.github%2Frelease-readiness.yml')
       .query(true)
       .reply(200, 'waivers:\n  allowed: ["@release-lead"]\n', { 'content-type': 'text/plain; charset=utf-8' })
     const app = await appHarness(github)

@@ -89,7 +89,7 @@ describe('a pull request event', () => {
     const { github, state, undocumented, base } = await shop()
     const pull = openPull(github, undocumented, base)
     nock(github.url, { allowUnmocked: true })
-      .get('/repos/acme/shop/contents/.github%2Frelease-readiness.yml')
+      .get('/repos/acme/.github/contents/.github%2Frelease-readiness.yml')
       .query(true)
       .reply(200, 'mode: advisory\n', { 'content-type': 'text/plain; charset=utf-8' })
     const app = await appHarness(github)
