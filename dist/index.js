@@ -40757,12 +40757,7 @@ var GitHubApiSource = class {
     const { owner, repo, log } = this.options;
     let data;
     try {
-      data = (await this.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-        owner,
-        repo,
-        tree_sha: ref,
-        recursive: "1"
-      })).data;
+      data = await this.getTree(ref, true);
     } catch (error2) {
       const status = statusOf(error2);
       if (status === 404 || status === 422 || status === 409) {
@@ -40773,15 +40768,48 @@ var GitHubApiSource = class {
       }
       throw error2;
     }
+    let entries = data.tree;
     if (data.truncated) {
-      log?.warn(`[github] The tree of ${ref} is too large for one API response; checks see only part of it.`);
+      log?.warn(
+        `[github] The tree of ${ref} is too large for one API response; reading it one directory at a time (more API calls).`
+      );
+      entries = await this.walkTree(data.sha);
     }
     const blobs = /* @__PURE__ */ new Map();
-    for (const entry of data.tree) {
+    for (const entry of entries) {
       if (entry.type === "blob" && entry.path) blobs.set(entry.path, entry);
     }
     const paths = [...blobs.keys()].sort();
     return { blobs, paths };
+  }
+  async getTree(sha, recursive) {
+    const { owner, repo } = this.options;
+    const response = await this.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      owner,
+      repo,
+      tree_sha: sha,
+      ...recursive ? { recursive: "1" } : {}
+    });
+    return response.data;
+  }
+  /** Every blob under the tree `rootSha`, one non-recursive call per directory, 8 at a time. */
+  async walkTree(rootSha) {
+    const blobs = [];
+    const queue = [{ prefix: "", sha: rootSha }];
+    while (queue.length > 0) {
+      const batch = queue.splice(0, 8);
+      const trees = await Promise.all(
+        batch.map(async (dir) => ({ dir, data: await this.getTree(dir.sha, false) }))
+      );
+      for (const { dir, data } of trees) {
+        for (const entry of data.tree) {
+          const path = `${dir.prefix}${entry.path}`;
+          if (entry.type === "tree") queue.push({ prefix: `${path}/`, sha: entry.sha });
+          else blobs.push({ ...entry, path });
+        }
+      }
+    }
+    return blobs;
   }
   blob(sha) {
     let blob = this.blobs.get(sha);
@@ -41201,17 +41229,21 @@ async function resolveEvent(context, payload, inputs, client) {
   const head = (kind === "deployment" ? payload.deployment?.sha : void 0) ?? context.sha;
   if (!head)
     throw new UserError("[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.");
-  const release = kind === "release" ? payload.release : void 0;
-  const currentTag = release?.tag_name ?? tagOf(context.ref);
+  const tagRef = tagOf(context.ref);
+  let release = kind === "release" ? payload.release : void 0;
   let base = inputs.baseRef;
-  if (!base) {
-    const previous = previousRelease(await listReleases(client, repo), {
-      ...currentTag ? { tag: currentTag } : {},
+  if (!base || kind === "release" && !release && tagRef) {
+    const releases = await listReleases(client, repo);
+    if (kind === "release" && !release && tagRef) release = releases.find((r) => r.tag_name === tagRef);
+    const currentTag2 = release?.tag_name ?? tagRef;
+    const previous = previousRelease(releases, {
+      ...currentTag2 ? { tag: currentTag2 } : {},
       prerelease: release?.prerelease ?? false,
       ...release?.published_at ? { publishedAt: release.published_at } : {}
     });
-    base = previous?.tag_name;
+    base ??= previous?.tag_name;
   }
+  const currentTag = release?.tag_name ?? tagRef;
   const configRef = base ?? payload.repository?.default_branch ?? head;
   const change = { event: kind, base: base ?? NOTHING, head, labels: [] };
   if (kind === "release") {

@@ -95,17 +95,22 @@ export async function resolveEvent(
   const head = (kind === 'deployment' ? payload.deployment?.sha : undefined) ?? context.sha
   if (!head)
     throw new UserError('[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.')
-  const release = kind === 'release' ? payload.release : undefined
-  const currentTag = release?.tag_name ?? tagOf(context.ref)
+  const tagRef = tagOf(context.ref)
+  let release: Payload['release'] = kind === 'release' ? payload.release : undefined
   let base = inputs.baseRef
-  if (!base) {
-    const previous = previousRelease(await listReleases(client, repo), {
+  if (!base || (kind === 'release' && !release && tagRef)) {
+    const releases = await listReleases(client, repo)
+    // `event: release` on a tag push: the release notes come from the listing, at no extra call.
+    if (kind === 'release' && !release && tagRef) release = releases.find((r) => r.tag_name === tagRef)
+    const currentTag = release?.tag_name ?? tagRef
+    const previous = previousRelease(releases, {
       ...(currentTag ? { tag: currentTag } : {}),
       prerelease: release?.prerelease ?? false,
       ...(release?.published_at ? { publishedAt: release.published_at } : {})
     })
-    base = previous?.tag_name
+    base ??= previous?.tag_name
   }
+  const currentTag = release?.tag_name ?? tagRef
   const configRef = base ?? payload.repository?.default_branch ?? head
   const change: Omit<Change, 'files'> = { event: kind, base: base ?? NOTHING, head, labels: [] }
 

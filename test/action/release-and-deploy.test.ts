@@ -63,6 +63,30 @@ describe('the Action on a release', () => {
   })
 })
 
+describe('the Action told to judge a tag push as a release (event: release)', () => {
+  it('takes the release notes and the previous release from one listing', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.addRelease('v1.0.0', shop.base)
+    github.addRelease('v1.1.0', shop.documented, { body: 'Filter pets by species.' })
+    const payload = example('push')
+    payload.repository.full_name = 'acme/shop'
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'push',
+      payload,
+      inputs: { event: 'release' },
+      env: { GITHUB_SHA: shop.documented, GITHUB_REF: 'refs/tags/v1.1.0' }
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('go')
+    expect(github.count({ path: /\/releases$/ })).toBe(1)
+    expect(github.requests.find((r) => r.path.includes('/compare/'))?.path).toBe(
+      `/repos/acme/shop/compare/v1.0.0...${shop.documented}`
+    )
+  })
+})
+
 describe('the Action as a deploy gate', () => {
   it('fails a deployment of a commit that is not ready, against the last release', async () => {
     const shop = await shopOnFakeGitHub()

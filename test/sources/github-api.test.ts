@@ -72,6 +72,22 @@ describe('GitHubApiSource', () => {
     expect(github.count({ path: /\/git\/trees\// })).toBe(2)
   })
 
+  it('reads a tree too large for one response one directory at a time', async () => {
+    github.maxTreeEntries = 3
+    const s = source()
+    expect(await s.listFiles(head, ['**'])).toEqual([
+      'README.md',
+      'latin1.txt',
+      'logo.png',
+      'openapi/pets.yaml',
+      'src/a.ts',
+      'src/new-name.ts'
+    ])
+    expect(await s.readFile('src/a.ts', head)).toBe('a changed\n')
+    // The truncated recursive tree, then the root, openapi/ and src/.
+    expect(github.count({ path: /\/git\/trees\// })).toBe(4)
+  })
+
   it('reads files through blobs by SHA, fetching a file unchanged between refs once', async () => {
     const s = source()
     expect(await s.readFile('README.md', base)).toBe('# Shop\n')
