@@ -41717,9 +41717,25 @@ async function run2(options = {}) {
     await publish(evaluation, { context, client, comment: inputs.comment });
   } catch (error2) {
     if (error2 instanceof Error && !(error2 instanceof UserError) && error2.stack) debug(error2.stack);
-    setFailed(error2 instanceof Error ? error2.message : String(error2));
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    setFailed(message);
+    await writeFailureSummary(message);
   } finally {
     if (client) debug(describeStats(client));
+  }
+}
+async function writeFailureSummary(message) {
+  try {
+    await summary.addRaw(
+      `## \u26A0\uFE0F Release readiness: could not evaluate
+
+${message}
+
+This is not a GO: the step failed.
+`,
+      true
+    ).write();
+  } catch {
   }
 }
 async function publish(evaluation, { context, client, comment }) {

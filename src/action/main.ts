@@ -84,9 +84,25 @@ export async function run(options: RunOptions = {}): Promise<void> {
     await publish(evaluation, { context, client, comment: inputs.comment })
   } catch (error) {
     if (error instanceof Error && !(error instanceof UserError) && error.stack) core.debug(error.stack)
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    const message = error instanceof Error ? error.message : String(error)
+    core.setFailed(message)
+    await writeFailureSummary(message)
   } finally {
     if (client) core.debug(describeStats(client))
+  }
+}
+
+/** The job summary when nothing could be evaluated: says so, so that nobody reads it as a pass. */
+async function writeFailureSummary(message: string): Promise<void> {
+  try {
+    await core.summary
+      .addRaw(
+        `## ⚠️ Release readiness: could not evaluate\n\n${message}\n\nThis is not a GO: the step failed.\n`,
+        true
+      )
+      .write()
+  } catch {
+    // No GITHUB_STEP_SUMMARY (not on a runner): the failed step says it all.
   }
 }
 

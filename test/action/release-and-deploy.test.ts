@@ -183,6 +183,8 @@ describe('when the GitHub API fails', () => {
       /^\[release-readiness\] The GitHub API kept failing: GET \/repos\/acme\/shop\/compare\/v1\.0\.0\.\.\.[0-9a-f]{40} answered 503 3 time\(s\) in a row/
     )
     expect(github.count({ path: /\/compare\// })).toBe(3)
+    expect(run.summary).toContain('Release readiness: could not evaluate')
+    expect(run.summary).toContain('This is not a GO')
     expect(run.stdout).not.toMatch(/\n\s+at /)
   })
 
