@@ -41338,23 +41338,21 @@ async function evaluateAction(deps) {
 async function evaluateWith(deps, { change, pull, configRef }, picked, sourceKind) {
   const { inputs, client, checks: checks2, log } = deps;
   const source = withEmptyBase(picked);
-  const config = await loadConfig(source, configRef, checks2, inputs.configPath);
+  const [config, files, comments] = await Promise.all([
+    loadConfig(source, configRef, checks2, inputs.configPath),
+    source.changedFiles(change.base, change.head),
+    pull ? listIssueComments(client, pull) : Promise.resolve([])
+  ]);
   if (inputs.mode) config.mode = inputs.mode;
-  const files = await source.changedFiles(change.base, change.head);
-  let comments = [];
-  let waiverSet = { waivers: [], rejected: [] };
-  if (pull) {
-    comments = await listIssueComments(client, pull);
-    waiverSet = await collectWaivers(
-      comments,
-      {
-        ...change.author ? { prAuthor: change.author } : {},
-        allowed: config.waivers.allowed,
-        checkIds: checks2.map((c) => c.meta.id)
-      },
-      githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
-    );
-  }
+  const waiverSet = pull ? await collectWaivers(
+    comments,
+    {
+      ...change.author ? { prAuthor: change.author } : {},
+      allowed: config.waivers.allowed,
+      checkIds: checks2.map((c) => c.meta.id)
+    },
+    githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
+  ) : { waivers: [], rejected: [] };
   const report = await evaluate({
     checks: checks2,
     config,

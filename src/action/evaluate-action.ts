@@ -72,26 +72,25 @@ async function evaluateWith(
   const { inputs, client, checks, log } = deps
   const source = withEmptyBase(picked)
 
-  const config = await loadConfig(source, configRef, checks, inputs.configPath)
+  // Independent reads go out together: on github.com each call is a round trip of 100 ms or more.
+  const [config, files, comments] = await Promise.all([
+    loadConfig(source, configRef, checks, inputs.configPath),
+    source.changedFiles(change.base, change.head),
+    pull ? listIssueComments(client, pull) : Promise.resolve([] as IssueComment[])
+  ])
   if (inputs.mode) config.mode = inputs.mode
-  const files = await source.changedFiles(change.base, change.head)
 
-  let comments: IssueComment[] = []
-  let waiverSet = { waivers: [] as never[], rejected: [] as never[] } as Awaited<
-    ReturnType<typeof collectWaivers>
-  >
-  if (pull) {
-    comments = await listIssueComments(client, pull)
-    waiverSet = await collectWaivers(
-      comments,
-      {
-        ...(change.author ? { prAuthor: change.author } : {}),
-        allowed: config.waivers.allowed,
-        checkIds: checks.map((c) => c.meta.id)
-      },
-      githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
-    )
-  }
+  const waiverSet = pull
+    ? await collectWaivers(
+        comments,
+        {
+          ...(change.author ? { prAuthor: change.author } : {}),
+          allowed: config.waivers.allowed,
+          checkIds: checks.map((c) => c.meta.id)
+        },
+        githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
+      )
+    : { waivers: [], rejected: [] }
 
   const report = await evaluate({
     checks,

@@ -101,6 +101,8 @@ export class FakeGitHub {
   readonly failures: Failure[] = []
   /** When true, creating or editing comments answers 403 (a fork pull request's read-only token). */
   readOnlyToken = false
+  /** Delay before each answer, to play a remote API's round trip (milliseconds). */
+  latencyMs = 0
   /** A recursive tree with more entries than this answers `truncated: true`, as GitHub's does past its limit. */
   maxTreeEntries = 100_000
   /** Tree SHAs handed out, so that trees can be fetched by SHA (one directory at a time). */
@@ -224,6 +226,7 @@ export class FakeGitHub {
     const violations = this.validate(seen)
     if (!/^(token|Bearer) \S+/.test(req.headers.authorization ?? ''))
       violations.push(`${seen.method} ${seen.path}: no token sent`)
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs))
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}): void => {
       this.requests.push({ ...seen, status, violations })
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
