@@ -35624,6 +35624,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -40099,6 +40102,29 @@ function describeStats(client) {
   return `[github] ${client.stats.calls} API call(s) (${client.stats.retries} retries): ${routes}`;
 }
 
+// src/github/describe-api-error.ts
+var HINTS = {
+  401: "The token is invalid or has expired: check the token input (the default, github.token, always works).",
+  403: 'The token lacks a permission: give the workflow "contents: read" (and "pull-requests: write" for the comment), or pass a token that has it.',
+  404: "The repository, pull request or ref was not found, or the token cannot see it: check the token input and the event.",
+  422: "GitHub refused the request as invalid: check the base-ref input and the event."
+};
+function describeApiError(error2) {
+  const status = statusOf(error2);
+  if (status === void 0 || !(error2 instanceof Error)) return void 0;
+  const request2 = error2.request;
+  let where = "";
+  if (request2?.url) {
+    try {
+      where = ` to ${request2.method ?? "GET"} ${decodeURIComponent(new URL(request2.url).pathname)}`;
+    } catch {
+      where = "";
+    }
+  }
+  const hint = HINTS[status] ?? "Re-run the job; if it keeps failing, check https://www.githubstatus.com.";
+  return `[release-readiness] GitHub answered ${status}${where}: ${error2.message}. ${hint}`;
+}
+
 // src/github/sticky-comment.ts
 var STICKY_MARKER = "<!-- release-readiness:sticky-comment -->";
 var MAX_COMMENT_LENGTH = 65536;
@@ -41690,6 +41716,7 @@ async function run2(options = {}) {
   try {
     const env = options.env ?? process.env;
     const inputs = parseInputs((name) => getInput(name));
+    setSecret(inputs.token);
     const context = readRunnerContext(env);
     const octokit = new Octokit2({
       auth: inputs.token,
@@ -41715,7 +41742,7 @@ async function run2(options = {}) {
     await publish(evaluation, { context, client, comment: inputs.comment });
   } catch (error2) {
     if (error2 instanceof Error && !(error2 instanceof UserError) && error2.stack) debug(error2.stack);
-    const message = error2 instanceof Error ? error2.message : String(error2);
+    const message = error2 instanceof UserError ? error2.message : describeApiError(error2) ?? (error2 instanceof Error ? error2.message : String(error2));
     setFailed(message);
     await writeFailureSummary(message);
   } finally {

@@ -7,6 +7,7 @@ import { checks as registry } from '../../checks/index.js'
 import { UserError } from '../engine/errors.js'
 import type { Check, Logger, Report } from '../engine/types.js'
 import { createClient, describeStats, type GitHubClient } from '../github/client.js'
+import { describeApiError } from '../github/describe-api-error.js'
 import {
   MAX_COMMENT_LENGTH,
   STICKY_MARKER,
@@ -59,6 +60,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const env = options.env ?? process.env
     const inputs = parseInputs((name) => core.getInput(name))
+    core.setSecret(inputs.token)
     const context = readRunnerContext(env)
     const octokit = new Octokit({
       auth: inputs.token,
@@ -84,7 +86,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
     await publish(evaluation, { context, client, comment: inputs.comment })
   } catch (error) {
     if (error instanceof Error && !(error instanceof UserError) && error.stack) core.debug(error.stack)
-    const message = error instanceof Error ? error.message : String(error)
+    const message =
+      error instanceof UserError
+        ? error.message
+        : (describeApiError(error) ?? (error instanceof Error ? error.message : String(error)))
     core.setFailed(message)
     await writeFailureSummary(message)
   } finally {

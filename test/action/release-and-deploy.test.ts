@@ -201,6 +201,25 @@ describe('when the GitHub API fails', () => {
     )
   })
 
+  it('says what to do when GitHub refuses the token', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.fail({ path: /\/releases$/, status: 401, times: Infinity })
+    const payload = example('push')
+    payload.repository.full_name = 'acme/shop'
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'push',
+      payload,
+      env: { GITHUB_SHA: shop.documented }
+    })
+    expect(run.code).toBe(1)
+    expect(run.annotations.filter((a) => a.command === 'error').map((a) => a.message)).toEqual([
+      '[release-readiness] GitHub answered 401 to GET /repos/acme/shop/releases: Injected failure 401. The token is invalid or has expired: check the token input (the default, github.token, always works).'
+    ])
+    expect(github.count({ path: /\/releases$/ })).toBe(1)
+  })
+
   it('fails on an invalid input with the name of the input, without a stack trace', async () => {
     const run = await runAction({
       apiUrl: 'http://127.0.0.1:9',
