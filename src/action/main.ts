@@ -5,15 +5,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checks as registry } from '../../checks/index.js'
 import { UserError } from '../engine/errors.js'
-import type { Check, Logger, Report } from '../engine/types.js'
+import type { Check, Logger } from '../engine/types.js'
 import { createClient, describeStats, type GitHubClient } from '../github/client.js'
 import { describeApiError } from '../github/describe-api-error.js'
 import {
   MAX_COMMENT_LENGTH,
   STICKY_MARKER,
   WAIVE_HINT,
-  stickyBody,
-  upsertStickyComment
+  publishReportComment
 } from '../github/sticky-comment.js'
 import { planAnnotations } from './annotations.js'
 import { Outputs, USER_AGENT } from './constants.js'
@@ -44,14 +43,6 @@ async function readPayload(context: RunnerContext): Promise<Record<string, unkno
       }
     )
   }
-}
-
-function allGreen(report: Report): boolean {
-  return (
-    report.verdict === 'go' &&
-    report.checks.every((c) => c.status === 'pass' || c.status === 'skip') &&
-    report.waivers.applied.length === 0
-  )
 }
 
 /** Inputs → engine → job summary, annotations, outputs, sticky comment; fails the step on NO-GO. */
@@ -141,16 +132,7 @@ async function publish(
   }
 
   if (pull && comment && config.comment.enabled) {
-    const green = allGreen(report)
-    const result = await upsertStickyComment(
-      client,
-      pull,
-      comments,
-      stickyBody(markdown, { resolved: green, blocking: report.verdict === 'no-go' }),
-      {
-        createIfMissing: !green
-      }
-    )
+    const result = await publishReportComment(client, pull, comments, report, markdown)
     if (result.action === 'forbidden') {
       core.notice(
         `[release-readiness] Not commenting on #${pull.number}: the token may not write comments (HTTP ${result.status}; a pull request from a fork gets a read-only token). The report is in the job summary.`

@@ -2,18 +2,10 @@ import { UserError } from '../engine/errors.js'
 import type { Change, EventName } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import type { PullRef } from '../github/issue-comments.js'
-import {
-  changeFromPullRequest,
-  getPullRequest,
-  pullRequestForCommit,
-  type PullRequestLike
-} from '../github/pull-request.js'
-import { listReleases, previousRelease } from '../github/releases.js'
-import { statusOf } from '../github/client.js'
+import { changeFromPullRequest, getPullRequest, type PullRequestLike } from '../github/pull-request.js'
+import { releaseOrDeploymentChange } from '../github/release-change.js'
+import type { ReleaseLike } from '../github/releases.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
-
-/** Sentinel base for a first release: nothing before it, every file is added. */
-export const NOTHING = '<nothing>'
 
 export interface ResolvedEvent {
   /** The change to judge, without its files yet. */
@@ -46,13 +38,7 @@ export function kindOf(eventName: string): EventName {
 interface Payload {
   pull_request?: PullRequestLike
   issue?: { number: number; pull_request?: unknown }
-  release?: {
-    tag_name: string
-    name?: string | null
-    body?: string | null
-    prerelease?: boolean
-    published_at?: string | null
-  }
+  release?: ReleaseLike
   deployment?: { sha: string; ref?: string; environment?: string }
   repository?: { default_branch?: string }
 }
@@ -95,48 +81,17 @@ export async function resolveEvent(
   const head = (kind === 'deployment' ? payload.deployment?.sha : undefined) ?? context.sha
   if (!head)
     throw new UserError('[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.')
-  const tagRef = tagOf(context.ref)
-  let release: Payload['release'] = kind === 'release' ? payload.release : undefined
-  let base = inputs.baseRef
-  if (!base || (kind === 'release' && !release && tagRef)) {
-    const releases = await listReleases(client, repo)
-    // `event: release` on a tag push: the release notes come from the listing, at no extra call.
-    if (kind === 'release' && !release && tagRef) release = releases.find((r) => r.tag_name === tagRef)
-    const currentTag = release?.tag_name ?? tagRef
-    const previous = previousRelease(releases, {
-      ...(currentTag ? { tag: currentTag } : {}),
-      prerelease: release?.prerelease ?? false,
-      ...(release?.published_at ? { publishedAt: release.published_at } : {})
-    })
-    base ??= previous?.tag_name
-  }
-  const currentTag = release?.tag_name ?? tagRef
-  const configRef = base ?? payload.repository?.default_branch ?? head
-  const change: Omit<Change, 'files'> = { event: kind, base: base ?? NOTHING, head, labels: [] }
-
-  if (kind === 'release') {
-    if (currentTag) change.version = currentTag
-    change.title = release?.name || currentTag || head
-    change.body = release?.body ?? ''
-  } else {
-    const environment = payload.deployment?.environment
-    if (environment) change.environment = environment
-    try {
-      const pr = await pullRequestForCommit(client, repo, head)
-      if (pr) {
-        const fromPr = changeFromPullRequest(pr)
-        Object.assign(change, {
-          title: fromPr.title,
-          body: fromPr.body,
-          labels: fromPr.labels,
-          number: fromPr.number
-        })
-        if (fromPr.author) change.author = fromPr.author
-      }
-    } catch (error) {
-      const status = statusOf(error)
-      if (status !== 404 && status !== 403 && status !== 422) throw error
-    }
-  }
+  const tag = payload.release?.tag_name ?? tagOf(context.ref)
+  const environment = payload.deployment?.environment
+  const defaultBranch = payload.repository?.default_branch
+  const { change, configRef } = await releaseOrDeploymentChange(client, repo, {
+    kind,
+    head,
+    ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}),
+    ...(tag ? { tag } : {}),
+    ...(kind === 'release' && payload.release ? { release: payload.release } : {}),
+    ...(kind === 'deployment' && environment ? { environment } : {}),
+    ...(defaultBranch ? { defaultBranch } : {})
+  })
   return { change, configRef, apiOnly }
 }
