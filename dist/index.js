@@ -41349,6 +41349,15 @@ function kindOf(eventName) {
   }
 }
 var tagOf = (ref) => ref?.startsWith("refs/tags/") ? ref.slice(10) : void 0;
+function commentSkipReason(comment, changes) {
+  if (!comment) return void 0;
+  if (comment.body?.includes(STICKY_MARKER)) return "the comment is the release-readiness report itself.";
+  const bodies = [comment.body, changes?.body?.from].filter((b) => typeof b === "string");
+  if (!bodies.some((body) => parseWaiverComment(body).length > 0)) {
+    return "the comment has no /release-readiness command; nothing changed.";
+  }
+  return void 0;
+}
 async function resolveEvent(context, payload, inputs, client) {
   const repo = { owner: context.owner, repo: context.repo };
   const kind = inputs.event ?? kindOf(context.eventName);
@@ -41358,6 +41367,8 @@ async function resolveEvent(context, payload, inputs, client) {
     if (!pr && payload.issue) {
       if (!payload.issue.pull_request)
         return { skip: `issue #${payload.issue.number} is not a pull request; nothing to evaluate.` };
+      const skip = commentSkipReason(payload.comment, payload.changes);
+      if (skip) return { skip };
       pr = await getPullRequest(client, { ...repo, number: payload.issue.number });
     }
     if (!pr) {
@@ -41731,6 +41742,7 @@ var LocalGitSource = class _LocalGitSource {
 };
 
 // src/action/main.ts
+var SUMMARY_LIMIT = 9e5;
 var logger = { debug, info, warn: warning, error };
 async function readPayload(context) {
   if (!context.eventPath) return {};
@@ -41809,7 +41821,7 @@ async function publish(evaluation, { context, client, comment }) {
   setOutput(Outputs.Outcome, report.outcome);
   setOutput(Outputs.FailedChecks, report.blocking.join(","));
   setOutput(Outputs.ReportJson, jsonPath);
-  await summary.addRaw(markdown, true).write();
+  await summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT }), true).write();
   const plan = planAnnotations(report);
   for (const a of [...plan.annotations, ...plan.overflow ? [plan.overflow] : []]) {
     const properties = { title: a.title };

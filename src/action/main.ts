@@ -29,6 +29,9 @@ export interface RunOptions {
   openLocal?: OpenLocal
 }
 
+/** Actions keeps 1 MiB of job summary per step; stay well inside it. */
+const SUMMARY_LIMIT = 900_000
+
 const logger: Logger = { debug: core.debug, info: core.info, warn: core.warning, error: core.error }
 
 async function readPayload(context: RunnerContext): Promise<Record<string, unknown>> {
@@ -118,7 +121,8 @@ async function publish(
   core.setOutput(Outputs.FailedChecks, report.blocking.join(','))
   core.setOutput(Outputs.ReportJson, jsonPath)
 
-  await core.summary.addRaw(markdown, true).write()
+  // The job summary may hold 1 MiB: it gets the whole report, the comment the shortened one.
+  await core.summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT }), true).write()
 
   const plan = planAnnotations(report)
   for (const a of [...plan.annotations, ...(plan.overflow ? [plan.overflow] : [])]) {

@@ -5,6 +5,8 @@ import type { PullRef } from '../github/issue-comments.js'
 import { changeFromPullRequest, getPullRequest, type PullRequestLike } from '../github/pull-request.js'
 import { releaseOrDeploymentChange } from '../github/release-change.js'
 import type { ReleaseLike } from '../github/releases.js'
+import { STICKY_MARKER } from '../github/sticky-comment.js'
+import { parseWaiverComment } from '../github/waiver-command.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 
 export interface ResolvedEvent {
@@ -41,10 +43,29 @@ interface Payload {
   release?: ReleaseLike
   deployment?: { sha: string; ref?: string; environment?: string }
   repository?: { default_branch?: string }
+  comment?: { body?: string }
+  changes?: { body?: { from?: string } }
 }
 
 const tagOf = (ref: string | undefined): string | undefined =>
   ref?.startsWith('refs/tags/') ? ref.slice(10) : undefined
+
+/**
+ * Why a comment event need not re-evaluate: our own comment (posting it must not loop through a
+ * workflow that runs on comments), or a comment that neither has nor had a waiver command.
+ */
+export function commentSkipReason(
+  comment: Payload['comment'],
+  changes: Payload['changes']
+): string | undefined {
+  if (!comment) return undefined
+  if (comment.body?.includes(STICKY_MARKER)) return 'the comment is the release-readiness report itself.'
+  const bodies = [comment.body, changes?.body?.from].filter((b): b is string => typeof b === 'string')
+  if (!bodies.some((body) => parseWaiverComment(body).length > 0)) {
+    return 'the comment has no /release-readiness command; nothing changed.'
+  }
+  return undefined
+}
 
 /**
  * Turns the workflow's event (or the `event` input) into the change to judge. Reads the API only
@@ -66,6 +87,8 @@ export async function resolveEvent(
     if (!pr && payload.issue) {
       if (!payload.issue.pull_request)
         return { skip: `issue #${payload.issue.number} is not a pull request; nothing to evaluate.` }
+      const skip = commentSkipReason(payload.comment, payload.changes)
+      if (skip) return { skip }
       pr = await getPullRequest(client, { ...repo, number: payload.issue.number })
     }
     if (!pr) {
