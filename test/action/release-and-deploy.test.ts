@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import type { FakeGitHub } from '../support/fake-github.js'
-import { example, shopOnFakeGitHub } from '../support/action-scenario.js'
+import { PLAN, example, mergedPull, shopOnFakeGitHub } from '../support/action-scenario.js'
 import { runAction } from '../support/run-action.js'
 
 let github: FakeGitHub | undefined
@@ -34,7 +34,7 @@ describe('the Action on a release', () => {
     const run = await runAction({
       apiUrl: github.url,
       eventName: 'release',
-      payload: releasePayload('v1.1.0', 'Filter pets by species.'),
+      payload: releasePayload('v1.1.0', PLAN),
       env: { GITHUB_SHA: shop.documented, GITHUB_REF: 'refs/tags/v1.1.0' }
     })
 
@@ -55,7 +55,7 @@ describe('the Action on a release', () => {
     const run = await runAction({
       apiUrl: github.url,
       eventName: 'release',
-      payload: releasePayload('v1.2.0', 'Species filter.'),
+      payload: releasePayload('v1.2.0', PLAN),
       env: { GITHUB_SHA: shop.undocumented, GITHUB_REF: 'refs/tags/v1.2.0' }
     })
     expect(run.code).toBe(1)
@@ -68,7 +68,7 @@ describe('the Action told to judge a tag push as a release (event: release)', ()
     const shop = await shopOnFakeGitHub()
     github = shop.github
     github.addRelease('v1.0.0', shop.base)
-    github.addRelease('v1.1.0', shop.documented, { body: 'Filter pets by species.' })
+    github.addRelease('v1.1.0', shop.documented, { body: PLAN })
     const payload = example('push')
     payload.repository.full_name = 'acme/shop'
     const run = await runAction({
@@ -92,6 +92,7 @@ describe('the Action as a deploy gate', () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
     github.addRelease('v1.0.0', shop.base)
+    mergedPull(github, shop.undocumented, shop.base)
     const payload = example('deployment', 'created')
     payload.deployment.sha = shop.undocumented
     payload.deployment.environment = 'production'
@@ -113,6 +114,7 @@ describe('the Action as a deploy gate', () => {
   it('passes a push of a ready commit compared with the base-ref input', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
+    mergedPull(github, shop.documented, shop.base)
     const payload = example('push')
     payload.repository.full_name = 'acme/shop'
     const run = await runAction({
@@ -130,6 +132,7 @@ describe('the Action as a deploy gate', () => {
   it('treats a first release (no earlier release) as adding every file', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
+    mergedPull(github, shop.documented, shop.base)
     const payload = example('workflow_dispatch')
     payload.repository.full_name = 'acme/shop'
     payload.repository.default_branch = 'main'
@@ -148,6 +151,7 @@ describe('when the GitHub API fails', () => {
   it('retries a 502 and then succeeds', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
+    mergedPull(github, shop.documented, shop.base)
     github.addRelease('v1.0.0', shop.base)
     github.fail({ path: /\/git\/trees\//, status: 502, times: 2 })
     const payload = example('push')
