@@ -40207,7 +40207,7 @@ function levelOf(check, severity) {
   if (check.status === "warn") return severity === "notice" ? "notice" : "warning";
   return void 0;
 }
-function planAnnotations(report, limit = ANNOTATION_LIMIT) {
+function planAnnotations(report, limit = ANNOTATION_LIMIT, reserved = {}) {
   const candidates = [];
   const ordered = [...report.checks].sort((a, b) => Number(b.blocking) - Number(a.blocking));
   for (const check of ordered) {
@@ -40232,7 +40232,7 @@ function planAnnotations(report, limit = ANNOTATION_LIMIT) {
   const used = { error: 0, warning: 0, notice: 0 };
   const annotations = [];
   const dropped = { error: 0, warning: 0, notice: 0 };
-  const room = (level) => level === "notice" ? limit - 1 : limit;
+  const room = (level) => limit - (reserved[level] ?? 0) - (level === "notice" ? 1 : 0);
   for (const annotation of candidates) {
     if (used[annotation.level] < room(annotation.level)) {
       used[annotation.level]++;
@@ -41822,7 +41822,8 @@ async function publish(evaluation, { context, client, comment }) {
   setOutput(Outputs.FailedChecks, report.blocking.join(","));
   setOutput(Outputs.ReportJson, jsonPath);
   await summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT }), true).write();
-  const plan = planAnnotations(report);
+  const closing = report.verdict === "no-go" ? report.mode === "advisory" ? "warning" : "error" : void 0;
+  const plan = planAnnotations(report, ANNOTATION_LIMIT, { notice: 1, ...closing ? { [closing]: 1 } : {} });
   for (const a of [...plan.annotations, ...plan.overflow ? [plan.overflow] : []]) {
     const properties = { title: a.title };
     if (a.file) properties.file = a.file;

@@ -15,7 +15,7 @@ import {
   publishReportComment
 } from '../github/sticky-comment.js'
 import { planAnnotations } from './annotations.js'
-import { Outputs, USER_AGENT } from './constants.js'
+import { ANNOTATION_LIMIT, Outputs, USER_AGENT } from './constants.js'
 import { renderMarkdown, toJson } from '../report/index.js'
 import { evaluateAction, type Evaluation } from './evaluate-action.js'
 import { parseInputs, readRunnerContext, type RunnerContext } from './inputs.js'
@@ -124,7 +124,9 @@ async function publish(
   // The job summary may hold 1 MiB: it gets the whole report, the comment the shortened one.
   await core.summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT }), true).write()
 
-  const plan = planAnnotations(report)
+  // Keep a slot for the step's closing message, so that GitHub's 10-per-kind limit never hides it.
+  const closing = report.verdict === 'no-go' ? (report.mode === 'advisory' ? 'warning' : 'error') : undefined
+  const plan = planAnnotations(report, ANNOTATION_LIMIT, { notice: 1, ...(closing ? { [closing]: 1 } : {}) })
   for (const a of [...plan.annotations, ...(plan.overflow ? [plan.overflow] : [])]) {
     const properties: core.AnnotationProperties = { title: a.title }
     if (a.file) properties.file = a.file
