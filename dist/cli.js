@@ -1075,14 +1075,14 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc3, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc3) {
+              return esc3 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -1093,12 +1093,12 @@ var require_parse = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
+            if (esc3) {
+              return esc3 + first + (rest ? star : "");
             }
             return star;
           }
-          return esc2 ? m : `\\${m}`;
+          return esc3 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -4763,7 +4763,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4790,7 +4790,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5654,7 +5654,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6045,7 +6045,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize,
@@ -10005,9 +10005,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -10022,11 +10022,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -13129,10 +13129,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -13143,26 +13143,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -13189,7 +13189,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -13216,7 +13216,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -13228,8 +13228,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -14068,10 +14068,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -14103,10 +14103,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -15928,7 +15928,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -15954,7 +15954,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -15990,7 +15990,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -16990,8 +16990,8 @@ var CatFileBatch = class {
   read(spec) {
     if (spec.includes("\n")) return Promise.resolve({ kind: "missing" });
     const child = this.start();
-    return new Promise((resolve4, reject) => {
-      this.pending.push({ resolve: resolve4, reject });
+    return new Promise((resolve5, reject) => {
+      this.pending.push({ resolve: resolve5, reject });
       child.stdin.write(spec + "\n");
     });
   }
@@ -17036,13 +17036,13 @@ var CatFileBatch = class {
       }
       const newline = this.buffer.indexOf(10);
       if (newline < 0) return;
-      const header = this.buffer.subarray(0, newline).toString();
+      const header2 = this.buffer.subarray(0, newline).toString();
       this.buffer = this.buffer.subarray(newline + 1);
-      if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+      if (header2.endsWith(" missing") || header2.endsWith(" ambiguous")) {
         this.pending.shift().resolve({ kind: "missing" });
         continue;
       }
-      const [, type, sizeText] = header.split(" ");
+      const [, type, sizeText] = header2.split(" ");
       const size = Number(sizeText);
       this.body = {
         size,
@@ -17236,11 +17236,27 @@ var MAIN_USAGE = `Usage: release-readiness <command> [options]
 
 Commands:
   check            evaluate the checklist for a change in a local git repository
+  report           the go/no-go report for a whole release (previous tag \u2192 this tag)
   openapi-diff     list the changes between two OpenAPI documents, breaking ones first
   validate-config  check a .github/release-readiness.yml file
   help             show this help
 
 Run "release-readiness <command> --help" for a command's options.`;
+var REPORT_USAGE = `Usage: release-readiness report [--repo DIR] --base REF --head REF
+         [--format text|markdown|json|html] [--output FILE] [--notes-file FILE]
+         [--version VERSION] [--repo-url URL] [--waivers-file FILE] [--config FILE] [--verbose]
+
+The go/no-go report for a whole release: finds the pull requests merged between --base (e.g. the
+previous release tag) and --head (this release's tag) from merge commits ("Merge pull request #N
+from owner/branch") and squash commits ("Title (#N)"), re-evaluates each one, evaluates the whole
+range once as a release (version: the tag at --head, or --version), and prints one verdict with
+the blocking items first. Locally a pull request's body is its commit message, so checks that
+read PR text may fail; the report says so.
+  --notes-file FILE    release notes read by the text checks (default: the annotated tag's message)
+  --repo-url URL       https://github.com/owner/name for links (default: the origin remote, if GitHub)
+  --waivers-file FILE  granted waivers, JSON or YAML: [{ check, reason, grantedBy, pr? }]
+  --output FILE        write the report there and print a one-paragraph summary
+Exit codes: 0 GO, 1 NO-GO, 2 could not evaluate.`;
 
 // src/cli/check-command.ts
 var EVENTS = ["pull_request", "release", "deployment"];
@@ -17355,9 +17371,1062 @@ async function readBodyFile(path) {
   return readText(path, path);
 }
 
-// src/cli/validate-config-command.ts
-import { readFile as readFile2 } from "node:fs/promises";
+// src/cli/report-command.ts
+import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
+
+// src/release/map-limit.ts
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+// src/release/owners.ts
+function planOwners(body) {
+  if (!body) return [];
+  const owners = [];
+  const line = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?owners?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+)$/gim;
+  for (const match of body.matchAll(line)) {
+    for (const part of match[1].split(/\s*(?:,|;|\band\b)\s*/)) {
+      const owner = part.replace(/[`*_]/g, "").trim();
+      if (owner && !owners.includes(owner)) owners.push(owner);
+    }
+  }
+  return owners;
+}
+
+// src/release/build-release-report.ts
+async function buildReleaseReport(input) {
+  const started = performance.now();
+  const { source, checks: checks2, config, log } = input;
+  const waivers = input.waivers ?? [];
+  const rejected = input.rejectedWaivers ?? [];
+  const found = await input.finder.find(input.base, input.head);
+  log.info(
+    `Found ${found.pullRequests.length} pull request(s) and ${found.directCommits.length} direct commit(s) in ${input.base.slice(0, 7)}..${input.head.slice(0, 7)}`
+  );
+  const rangeChange = {
+    event: "release",
+    base: input.base,
+    head: input.head,
+    files: await source.changedFiles(input.base, input.head),
+    labels: [],
+    title: input.version ? `Release ${input.version}` : `Release ${input.headRef ?? input.head}`,
+    ...input.notes !== void 0 ? { body: input.notes } : {},
+    ...input.version ? { version: input.version } : {}
+  };
+  const rangeWaivers = waivers.filter((w) => w.pullRequest === void 0);
+  const rangeRejected = rejected.filter((w) => w.pullRequest === void 0);
+  const range = evaluate({
+    checks: checks2,
+    config,
+    source,
+    change: rangeChange,
+    log,
+    waivers: rangeWaivers,
+    rejectedWaivers: rangeRejected
+  });
+  const pullRequests = await mapLimit(found.pullRequests, input.concurrency ?? 4, async (found2) => {
+    const extra = input.info ? await input.info.describe(found2) : void 0;
+    const pr = {
+      ...found2,
+      ...extra?.title ? { title: extra.title } : {},
+      ...extra?.body !== void 0 ? { body: extra.body, bodySource: "pull-request" } : {},
+      ...extra?.author ? { author: extra.author } : {},
+      ...extra?.labels ? { labels: extra.labels } : {}
+    };
+    const own = (w) => pr.author !== void 0 && sameLogin(w.grantedBy, pr.author);
+    const forThis = waivers.filter((w) => w.pullRequest === pr.number);
+    const prWaivers = [...forThis.filter((w) => !own(w)), ...extra?.waivers ?? []];
+    const prRejected = [
+      ...rejected.filter((w) => w.pullRequest === pr.number),
+      ...forThis.filter(own).map((w) => ({
+        check: w.check,
+        requestedBy: w.grantedBy,
+        reason: w.reason,
+        rejection: `${w.grantedBy} wrote pull request #${pr.number}, and an author cannot waive checks on their own pull request.`,
+        ...w.source ? { source: w.source } : {}
+      })),
+      ...extra?.rejectedWaivers ?? []
+    ];
+    const report = await evaluatePullRequest(input, pr, prWaivers, prRejected);
+    const owners = planOwners(pr.body);
+    return { pullRequest: pr, owners: owners.length > 0 ? owners : pr.author ? [pr.author] : [], report };
+  });
+  const rangeReport = await range;
+  const releaseOwners = planOwners(input.notes);
+  const blocking = [
+    ...blockingItems(rangeReport, "release", releaseOwners),
+    ...pullRequests.flatMap((p) => blockingItems(p.report, "pull-request", p.owners, p.pullRequest))
+  ];
+  const reports = [rangeReport, ...pullRequests.map((p) => p.report)];
+  const verdict = blocking.length > 0 ? "no-go" : "go";
+  const waived = reports.some((r) => r.outcome === "go-with-waivers");
+  return {
+    verdict,
+    outcome: verdict === "no-go" ? "no-go" : waived ? "go-with-waivers" : "go",
+    mode: config.mode,
+    ...input.version ? { version: input.version } : {},
+    base: input.base,
+    head: input.head,
+    baseRef: input.baseRef ?? input.base,
+    headRef: input.headRef ?? input.head,
+    blocking,
+    range: rangeReport,
+    pullRequests,
+    directCommits: found.directCommits,
+    waivers: [
+      ...usedWaivers(rangeReport),
+      ...pullRequests.flatMap(
+        (p) => usedWaivers(p.report).map((w) => ({ ...w, pullRequest: p.pullRequest.number }))
+      )
+    ],
+    rejectedWaivers: [
+      ...rangeReport.waivers.rejected,
+      ...pullRequests.flatMap(
+        (p) => p.report.waivers.rejected.map((w) => ({ ...w, pullRequest: p.pullRequest.number }))
+      )
+    ],
+    notes: readerNotes(input, pullRequests, found.directCommits.length),
+    ...input.repositoryUrl ? { repositoryUrl: input.repositoryUrl } : {},
+    durationMs: Math.round(performance.now() - started)
+  };
+}
+async function evaluatePullRequest(input, pr, waivers, rejectedWaivers) {
+  const { source, checks: checks2, config } = input;
+  const quiet = { ...input.log, info: input.log.debug };
+  try {
+    const change = {
+      event: "pull_request",
+      base: pr.base,
+      head: pr.head,
+      files: await source.changedFiles(pr.base, pr.head),
+      title: pr.title,
+      labels: pr.labels ?? [],
+      number: pr.number,
+      ...pr.body !== void 0 ? { body: pr.body } : {},
+      ...pr.author ? { author: pr.author } : {}
+    };
+    return await evaluate({ checks: checks2, config, source, change, log: quiet, waivers, rejectedWaivers });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    input.log.warn(`Pull request #${pr.number} could not be evaluated: ${message}`);
+    return {
+      verdict: "no-go",
+      outcome: "no-go",
+      mode: config.mode,
+      event: "pull_request",
+      base: pr.base,
+      head: pr.head,
+      subject: `#${pr.number}`,
+      checks: [
+        {
+          id: "evaluation",
+          title: "The pull request could be evaluated",
+          status: "error",
+          level: "error",
+          blocking: true,
+          summary: `Could not evaluate: ${message}`,
+          findings: [],
+          waiver: null,
+          docsUrl: "",
+          durationMs: 0
+        }
+      ],
+      blocking: ["evaluation"],
+      waivers: { applied: waivers, rejected: rejectedWaivers }
+    };
+  }
+}
+function blockingItems(report, scope, owners, pr) {
+  return report.checks.filter((c) => c.blocking).map((c) => ({
+    scope,
+    ...pr ? { pullRequest: pr.number, title: pr.title } : {},
+    check: c.id,
+    summary: c.summary,
+    owners,
+    docsUrl: c.docsUrl
+  }));
+}
+function usedWaivers(report) {
+  const used = [];
+  for (const check of report.checks) {
+    if (check.waiver && !used.includes(check.waiver)) used.push(check.waiver);
+    for (const f of check.findings) if (f.waived && !used.includes(f.waived)) used.push(f.waived);
+  }
+  return used;
+}
+function readerNotes(input, pullRequests, directCommits2) {
+  const notes = [];
+  const fromCommits = pullRequests.filter((p) => p.pullRequest.bodySource !== "pull-request").length;
+  if (fromCommits > 0) {
+    notes.push(
+      `${fromCommits} of ${pullRequests.length} pull request bodies were not available (no GitHub token), so their commit messages were read instead: checks that read the PR text (feature-flag plan, rollback criteria) may fail for pull requests whose plan is only in the PR description.`
+    );
+  }
+  if (input.notes === void 0) {
+    notes.push(
+      "No release notes were given, so checks that read them (rollback criteria) judged an empty text. Pass the notes with --notes-file."
+    );
+  }
+  if (directCommits2 > 0) {
+    notes.push(
+      `${directCommits2} commit(s) on the release branch came in without a pull request; they are judged only as part of the whole range.`
+    );
+  }
+  return notes;
+}
+function sameLogin(a, b) {
+  const norm = (who) => who.trim().replace(/^@/, "").toLowerCase();
+  return norm(a) === norm(b);
+}
+
+// src/release/exit-code.ts
+function releaseExitCode(report) {
+  return report.verdict === "no-go" && report.mode === "enforce" ? 1 : 0;
+}
+
+// src/release/labels.ts
+function releaseVerdictLabel(report) {
+  if (report.outcome === "go-with-waivers") return "GO with waivers";
+  if (report.verdict === "go") return "GO";
+  return report.mode === "advisory" ? "NO-GO (advisory: would block, nothing blocked)" : "NO-GO";
+}
+function outcomeLabel(outcome) {
+  return outcome === "go" ? "GO" : outcome === "go-with-waivers" ? "GO with waivers" : "NO-GO";
+}
+var OUTCOME_ICON = { go: "\u2705", "go-with-waivers": "\u2611\uFE0F", "no-go": "\u274C" };
+function releaseName(report) {
+  return report.version ? `release ${report.version}` : `release ${rangeLabel(report)}`;
+}
+function rangeLabel(report, separator = "..") {
+  return `${shortSha(report.baseRef)}${separator}${shortSha(report.headRef)}`;
+}
+function itemWhere(item) {
+  return item.scope === "release" ? "the whole release" : `#${item.pullRequest} ${item.title ?? ""}`.trim();
+}
+function pullRequestTally(report) {
+  const n = report.pullRequests.length;
+  if (n === 0) return "no pull requests";
+  const count = (o) => report.pullRequests.filter((p) => p.report.outcome === o).length;
+  const parts = ["go", "go-with-waivers", "no-go"].filter((o) => count(o) > 0).map((o) => `${count(o)} ${outcomeLabel(o)}`);
+  return `${n} pull request${n === 1 ? "" : "s"}: ${parts.join(", ")}`;
+}
+function releaseSummary(report) {
+  const head = `Release readiness: ${releaseVerdictLabel(report)} for ${releaseName(report)} (${rangeLabel(report)}; ${pullRequestTally(report)}).`;
+  const blocking = report.blocking.length;
+  if (blocking === 0) {
+    const waived = report.waivers.length;
+    return waived > 0 ? `${head} ${waived} waiver${waived === 1 ? "" : "s"} applied.` : head;
+  }
+  const shown = report.blocking.slice(0, 5).map((item) => `${item.check} on ${itemWhere(item)}`).join("; ");
+  const more = blocking > 5 ? `; and ${blocking - 5} more` : "";
+  return `${head} ${blocking} blocking item${blocking === 1 ? "" : "s"}: ${shown}${more}.`;
+}
+
+// src/release/parse-merge-log.ts
+var MERGE_LOG_FORMAT = "%H%x00%P%x00%an%x00%s%x00%b%x1e";
+var MERGE_SUBJECT = /^Merge pull request #(\d+) from (\S+)/;
+var SQUASH_SUBJECT = /^(.*\S)\s+\(#(\d+)\)\s*$/;
+function parseMergeLog(output) {
+  const pullRequests = [];
+  const directCommits2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const records = output.split("").map((r) => r.replace(/^\n/, ""));
+  for (const record of records.reverse()) {
+    if (!record.trim()) continue;
+    const [sha = "", parentList = "", author = "", subject = "", ...rest] = record.split("\0");
+    const body = rest.join("\0").trim();
+    const parents = parentList.split(" ").filter(Boolean);
+    const merge = MERGE_SUBJECT.exec(subject);
+    const squash = merge ? null : SQUASH_SUBJECT.exec(subject);
+    const number = Number(merge?.[1] ?? squash?.[2] ?? NaN);
+    if (merge && parents.length >= 2 && !seen.has(number)) {
+      const [title, ...paragraphs] = body.split(/\n\s*\n/);
+      seen.add(number);
+      pullRequests.push({
+        number,
+        title: title?.trim() || merge[2],
+        sha,
+        base: parents[0],
+        head: parents[1],
+        style: "merge",
+        branch: merge[2],
+        ...paragraphs.length > 0 ? { body: paragraphs.join("\n\n") } : {},
+        bodySource: paragraphs.length > 0 ? "commit-message" : "none",
+        ...author ? { author } : {}
+      });
+    } else if (squash && parents.length === 1 && !seen.has(number)) {
+      seen.add(number);
+      pullRequests.push({
+        number,
+        title: squash[1],
+        sha,
+        base: parents[0],
+        head: sha,
+        style: "squash",
+        ...body ? { body } : {},
+        bodySource: body ? "commit-message" : "none",
+        ...author ? { author } : {}
+      });
+    } else if (sha) {
+      directCommits2.push({ sha, subject, ...author ? { author } : {} });
+    }
+  }
+  return { pullRequests, directCommits: directCommits2 };
+}
+
+// src/release/local-git-finder.ts
+var LocalGitPullRequestFinder = class {
+  constructor(repo) {
+    this.repo = repo;
+  }
+  repo;
+  async find(base, head) {
+    const log = await this.repo.git([
+      "log",
+      "--first-parent",
+      "--no-color",
+      `--format=${MERGE_LOG_FORMAT}`,
+      `${base}..${head}`,
+      "--"
+    ]);
+    const found = parseMergeLog(log);
+    const heads = found.pullRequests.filter((pr) => pr.style === "merge").map((pr) => pr.head);
+    if (heads.length > 0) {
+      const out = await this.repo.git(["show", "-s", "--no-color", "--format=%H%x00%an", ...new Set(heads)]);
+      const authors = new Map(
+        out.split("\n").filter(Boolean).map((line) => line.split("\0"))
+      );
+      for (const pr of found.pullRequests) {
+        const author = pr.style === "merge" ? authors.get(pr.head) : void 0;
+        if (author) pr.author = author;
+      }
+    }
+    return found;
+  }
+};
+
+// src/release/parse-waivers-file.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var KEYS = ["check", "reason", "grantedBy", "grantedAt", "pr"];
+function parseWaiversFile(text, file, checkIds) {
+  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new UserError(
+      `${file} is not valid YAML or JSON: ${doc.errors[0].message.split("\n")[0]}. Fix the file and run again.`
+    );
+  }
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    throw new UserError(
+      `${file} could not be read: ${error.message}. Use plain values instead of YAML aliases.`
+    );
+  }
+  const list = Array.isArray(data) ? data : data?.waivers;
+  if (!Array.isArray(list)) {
+    throw new UserError(
+      `${file} must be a list of waivers (or a mapping with a "waivers" list), each { check, reason, grantedBy, pr? }.`
+    );
+  }
+  return list.map((entry, index) => {
+    const where = `${file}: waiver ${index + 1}`;
+    if (!entry || typeof entry !== "object" || Array.isArray(entry)) {
+      throw new UserError(`${where} must be a mapping with check, reason and grantedBy.`);
+    }
+    const w = entry;
+    for (const key of Object.keys(w)) {
+      if (!KEYS.includes(key)) {
+        const guess = closest(key, KEYS);
+        throw new UserError(
+          `${where}: unknown key "${key}".${guess ? ` Did you mean "${guess}"?` : ""} Allowed: ${KEYS.join(", ")}.`
+        );
+      }
+    }
+    for (const key of ["check", "reason", "grantedBy"]) {
+      if (typeof w[key] !== "string" || !w[key].trim()) {
+        throw new UserError(`${where} needs a non-empty "${key}" (who granted it, for which check, and why).`);
+      }
+    }
+    const check = w.check.trim();
+    if (!checkIds.includes(check)) {
+      const guess = closest(check, checkIds);
+      throw new UserError(
+        `${where}: unknown check "${check}".${guess ? ` Did you mean "${guess}"?` : ""} Checks: ${checkIds.join(", ")}.`
+      );
+    }
+    if (w.pr !== void 0 && !(Number.isInteger(w.pr) && w.pr > 0)) {
+      throw new UserError(
+        `${where}: "pr" must be a pull request number, e.g. 14; got ${JSON.stringify(w.pr)}.`
+      );
+    }
+    const grantedBy = w.grantedBy.trim();
+    return {
+      check,
+      reason: w.reason.trim(),
+      grantedBy: grantedBy.startsWith("@") ? grantedBy : `@${grantedBy}`,
+      ...w.grantedAt !== void 0 ? { grantedAt: String(w.grantedAt) } : {},
+      source: file,
+      ...w.pr !== void 0 ? { pullRequest: w.pr } : {}
+    };
+  });
+}
+function authorizeFileWaivers(waivers, allowed) {
+  const norm = (who) => who.trim().replace(/^@/, "").toLowerCase();
+  const allowedSet = new Set(allowed.map(norm));
+  const accepted = [];
+  const rejected = [];
+  for (const w of waivers) {
+    if (allowedSet.size === 0 || allowedSet.has(norm(w.grantedBy))) accepted.push(w);
+    else {
+      rejected.push({
+        check: w.check,
+        requestedBy: w.grantedBy,
+        reason: w.reason,
+        rejection: `${w.grantedBy} is not in waivers.allowed (${allowed.join(", ")}); locally a grantor must be named there exactly, as team membership cannot be checked without GitHub.`,
+        ...w.source ? { source: w.source } : {},
+        ...w.pullRequest !== void 0 ? { pullRequest: w.pullRequest } : {}
+      });
+    }
+  }
+  return { accepted, rejected };
+}
+
+// src/release/html-assets.ts
+var RELEASE_CSS = `
+:root{--fg:#1f2328;--muted:#57606a;--line:#d0d7de;--link:#0550ae;--focus:#0550ae}
+*{box-sizing:border-box}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:var(--fg);background:#fff}
+a{color:var(--link)}
+:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.25rem .5rem;z-index:1}
+.banner{padding:1rem 1.25rem;border-radius:8px;font-size:1.6rem;font-weight:700;margin:0 0 .5rem}
+.go{background:#dafbe1;color:#0a3622;border:2px solid #1a7f37}
+.waived{background:#ddf4ff;color:#0a3069;border:2px solid #0969da}
+.nogo{background:#ffebe9;color:#5c0a0a;border:2px solid #cf222e}
+.advisory{background:#fff8c5;color:#3b2300;border:2px solid #9a6700}
+.meta{color:var(--muted);margin:.25rem 0 1rem}
+nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1rem}
+h2{margin-top:2rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}
+ol.blocking li{margin:.35rem 0}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}
+caption{text-align:left;font-weight:600;padding:.25rem 0;color:var(--fg)}
+th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid var(--line);vertical-align:top}
+th{background:#f6f8fa}
+th button{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:left}
+th button::after{content:" \u2195";color:var(--muted)}
+th[aria-sort=ascending] button::after{content:" \u25B2";color:var(--fg)}
+th[aria-sort=descending] button::after{content:" \u25BC";color:var(--fg)}
+.s-pass,.o-go{color:#116329}.s-fail,.s-error,.o-no-go{color:#a40e26}.s-warn{color:#7d4e00}.s-skip{color:#57606a}.o-go-with-waivers{color:#0a3069}
+.filters{display:flex;flex-wrap:wrap;gap:1rem;align-items:end;margin:.5rem 0}
+.filters label{display:flex;flex-direction:column;font-size:.9rem;color:var(--fg)}
+.filters input,.filters select{font:inherit;padding:.25rem .4rem;border:1px solid #6e7781;border-radius:4px;color:var(--fg);background:#fff}
+.count{color:var(--muted);font-size:.9rem}
+details{margin:.5rem 0;border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem}
+summary{cursor:pointer;font-weight:600}
+code{font-size:.9em}
+.note{color:var(--fg)}
+@media print{
+  body{max-width:none;padding:0;font-size:11pt}
+  nav,.filters,.skip,.count{display:none}
+  tr[hidden]{display:table-row}
+  th button::after{content:""}
+  a{color:inherit;text-decoration:none}
+  .banner{border-width:3px}
+  details{border:0;padding:0}
+  tr,li{break-inside:avoid}
+}
+`;
+var RELEASE_JS = `
+(function(){
+  function key(cell){var v=cell.getAttribute('data-sort');return v!==null?v:cell.textContent.trim().toLowerCase()}
+  function sortBy(table,th,index){
+    var dir=th.getAttribute('aria-sort')==='ascending'?'descending':'ascending';
+    Array.prototype.forEach.call(table.tHead.rows[0].cells,function(c){c.removeAttribute('aria-sort')});
+    th.setAttribute('aria-sort',dir);
+    var numeric=th.getAttribute('data-type')==='number';
+    var body=table.tBodies[0];
+    var rows=Array.prototype.slice.call(body.rows);
+    rows.sort(function(a,b){
+      var x=key(a.cells[index]),y=key(b.cells[index]);
+      var c=numeric?Number(x)-Number(y):x.localeCompare(y,undefined,{numeric:true});
+      return dir==='ascending'?c:-c;
+    });
+    rows.forEach(function(r){body.appendChild(r)});
+    var live=document.getElementById(table.id+'-status');
+    if(live)live.textContent='Sorted by '+th.textContent.trim()+', '+dir+'.';
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('table.sortable'),function(table){
+    Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,index){
+      var button=th.querySelector('button');
+      if(button)button.addEventListener('click',function(){sortBy(table,th,index)});
+    });
+  });
+  Array.prototype.forEach.call(document.querySelectorAll('form.filters'),function(form){
+    var table=document.getElementById(form.getAttribute('data-table'));
+    var text=form.querySelector('input');
+    var select=form.querySelector('select');
+    var live=document.getElementById(table.id+'-status');
+    function apply(){
+      var q=text.value.trim().toLowerCase(),s=select.value,shown=0,rows=table.tBodies[0].rows;
+      Array.prototype.forEach.call(rows,function(r){
+        var ok=(!s||r.getAttribute('data-status')===s)&&(!q||r.textContent.toLowerCase().indexOf(q)!==-1);
+        r.hidden=!ok;if(ok)shown++;
+      });
+      if(live)live.textContent=shown+' of '+rows.length+' rows shown.';
+    }
+    text.addEventListener('input',apply);
+    select.addEventListener('change',apply);
+    form.addEventListener('submit',function(e){e.preventDefault();apply()});
+  });
+})();
+`;
+
+// src/release/render-html.ts
+var FINDINGS_PER_CHECK = 50;
+var esc2 = (text) => text.replace(
+  /[&<>"']/g,
+  (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]
+);
+var STATUS_ORDER = { error: 0, fail: 1, warn: 2, pass: 3, skip: 4 };
+var OUTCOME_ORDER = { "no-go": 0, "go-with-waivers": 1, go: 2 };
+function renderReleaseHtml(report) {
+  const verdictClass = report.verdict === "no-go" ? report.mode === "advisory" ? "advisory" : "nogo" : report.outcome === "go-with-waivers" ? "waived" : "go";
+  const icon = report.verdict === "go" ? report.outcome === "go" ? "\u2705" : "\u2611\uFE0F" : "\u274C";
+  const title = `Release readiness: ${releaseVerdictLabel(report)} \u2014 ${releaseName(report)}`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc2(title)}</title>
+<style>${RELEASE_CSS}</style></head>
+<body>
+<a class="skip" href="#main">Skip to the report</a>
+<header>
+<h1 class="banner ${verdictClass}" id="verdict" role="status"><span aria-hidden="true">${icon}</span> ${esc2(title)}</h1>
+<p class="meta">${esc2(rangeLabel(report, " \u2192 "))} (${esc2(shortSha(report.base))}\u2026${commitLink(report, report.head)}) \xB7 ${esc2(pullRequestTally(report))} \xB7 mode: ${esc2(report.mode)}</p>
+<nav aria-label="Sections"><ul>
+${report.blocking.length > 0 ? '<li><a href="#blocking">Blocking items</a></li>' : ""}<li><a href="#release-checks">Release checks</a></li><li><a href="#pull-requests">Pull requests</a></li><li><a href="#findings">Findings</a></li>${report.waivers.length + report.rejectedWaivers.length > 0 ? '<li><a href="#waivers">Waivers</a></li>' : ""}${report.notes.length > 0 ? '<li><a href="#notes">Notes</a></li>' : ""}
+</ul></nav>
+</header>
+<main id="main">
+${blockingSection(report)}
+${rangeSection(report)}
+${pullRequestSection(report)}
+${findingsSection(report)}
+${waiverSection2(report)}
+${notesSection(report)}
+</main>
+<footer><p class="meta">Generated by release-readiness in ${report.durationMs} ms \xB7 ${esc2(report.base)}\u2026${esc2(report.head)}</p></footer>
+<script>${RELEASE_JS}</script>
+</body></html>
+`;
+}
+function blockingSection(report) {
+  if (report.blocking.length === 0) {
+    return `<section aria-labelledby="blocking-h"><h2 id="blocking-h">Blocking items</h2><p>Nothing blocks this ${esc2(releaseName(report))}.</p></section>`;
+  }
+  const items = report.blocking.map((item) => {
+    const where = item.scope === "release" ? "<strong>Whole release</strong>" : `<strong>${prLink(report, item.pullRequest)}</strong> ${esc2(item.title ?? "")}`;
+    const owners = item.owners.length > 0 ? ` \u2014 owners: ${esc2(item.owners.join(", "))}` : "";
+    const check = item.docsUrl ? `<a href="${esc2(item.docsUrl)}"><code>${esc2(item.check)}</code></a>` : `<code>${esc2(item.check)}</code>`;
+    return `<li>${where} \u2014 ${check}: ${esc2(item.summary)}${owners}</li>`;
+  }).join("\n");
+  return `<section id="blocking" aria-labelledby="blocking-h"><h2 id="blocking-h">Blocking items (${report.blocking.length})</h2>
+<ol class="blocking">
+${items}
+</ol></section>`;
+}
+function filters(tableId, label, options) {
+  return `<form class="filters" data-table="${tableId}" role="search" aria-label="Filter ${esc2(label)}">
+<label>Filter ${esc2(label)} <input type="search" name="q" autocomplete="off" placeholder="text in any column"></label>
+<label>Status <select name="status"><option value="">All</option>${options.map(([v, t]) => `<option value="${esc2(v)}">${esc2(t)}</option>`).join("")}</select></label>
+</form>
+<p class="count" id="${tableId}-status" role="status" aria-live="polite"></p>`;
+}
+function header(label, type = "text") {
+  return `<th scope="col"${type === "number" ? ' data-type="number"' : ""}><button type="button">${esc2(label)}</button></th>`;
+}
+function rangeSection(report) {
+  const statuses = ["pass", "fail", "warn", "skip", "error"].map((s) => [
+    s,
+    s
+  ]);
+  const rows = report.range.checks.map(
+    (c) => `<tr data-status="${c.status}"><td data-sort="${STATUS_ORDER[c.status]}" class="s-${c.status}"><span aria-hidden="true">${STATUS_ICON[c.status]}</span> ${esc2(c.status)}</td><th scope="row"><a href="${esc2(c.docsUrl)}"><code>${esc2(c.id)}</code></a></th><td>${esc2(c.level)}</td><td data-sort="${c.findings.length}">${c.findings.length}</td><td>${esc2(c.summary)}${c.waiver ? ` <em>(waived by ${esc2(c.waiver.grantedBy)}: ${esc2(c.waiver.reason)})</em>` : ""}</td></tr>`
+  ).join("\n");
+  return `<section id="release-checks" aria-labelledby="release-checks-h"><h2 id="release-checks-h">Release checks on the whole range</h2>
+<p>The range ${esc2(rangeLabel(report, " \u2192 "))} judged once as a release${report.version ? ` of ${esc2(report.version)}` : ""}: OpenAPI changes across the range, SLOs, the CHANGELOG entry, rollback criteria in the release notes.</p>
+${filters("checks-table", "checks", statuses)}
+<table class="sortable" id="checks-table"><caption>Release checks (${report.range.checks.length})</caption>
+<thead><tr>${header("Status", "number")}${header("Check")}${header("Level")}${header("Findings", "number")}${header("Summary")}</tr></thead>
+<tbody>
+${rows}
+</tbody></table></section>`;
+}
+function pullRequestSection(report) {
+  if (report.pullRequests.length === 0) {
+    return `<section id="pull-requests" aria-labelledby="pull-requests-h"><h2 id="pull-requests-h">Pull requests</h2><p>No pull request was merged in this range.</p>${directCommits(report)}</section>`;
+  }
+  const outcomes = ["go", "go-with-waivers", "no-go"].map((o) => [
+    o,
+    outcomeLabel(o)
+  ]);
+  const rows = report.pullRequests.map((p) => pullRequestRow(report, p)).join("\n");
+  return `<section id="pull-requests" aria-labelledby="pull-requests-h"><h2 id="pull-requests-h">Pull requests (${report.pullRequests.length})</h2>
+${filters("pr-table", "pull requests", outcomes)}
+<table class="sortable" id="pr-table"><caption>Pull requests merged in ${esc2(rangeLabel(report))}, in merge order</caption>
+<thead><tr>${header("PR", "number")}${header("Title")}${header("Owners")}${header("Result", "number")}${header("Blocking")}${header("Checks")}${header("Commit")}</tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+${directCommits(report)}</section>`;
+}
+function pullRequestRow(report, { pullRequest: pr, owners, report: r }) {
+  const checks2 = r.checks.map(
+    (c) => `<span class="s-${c.status}" title="${esc2(`${c.id}: ${c.status}`)}"><span aria-hidden="true">${STATUS_ICON[c.status]}</span><span class="visually-hidden">${esc2(c.id)}: ${c.status}</span></span>`
+  ).join(" ");
+  return `<tr data-status="${r.outcome}"><th scope="row" data-sort="${pr.number}">${prLink(report, pr.number)}</th><td>${esc2(pr.title)}</td><td>${esc2(owners.join(", "))}</td><td data-sort="${OUTCOME_ORDER[r.outcome]}" class="o-${r.outcome}"><span aria-hidden="true">${OUTCOME_ICON[r.outcome]}</span> ${esc2(outcomeLabel(r.outcome))}</td><td>${r.blocking.map((id) => `<code>${esc2(id)}</code>`).join(", ")}</td><td>${checks2}</td><td>${commitLink(report, pr.sha)} <span class="meta">${esc2(pr.style)}</span></td></tr>`;
+}
+function directCommits(report) {
+  if (report.directCommits.length === 0) return "";
+  const items = report.directCommits.slice(0, 100).map(
+    (c) => `<li>${commitLink(report, c.sha)} ${esc2(c.subject)}${c.author ? ` \u2014 ${esc2(c.author)}` : ""}</li>`
+  ).join("");
+  const more = report.directCommits.length > 100 ? `<li>\u2026 and ${report.directCommits.length - 100} more</li>` : "";
+  return `<h3>Commits without a pull request (${report.directCommits.length})</h3><ul>${items}${more}</ul>`;
+}
+function findingsSection(report) {
+  const range = report.range.checks.filter(worthShowing);
+  const prs = report.pullRequests.filter((p) => p.report.checks.some(worthShowing));
+  if (range.length === 0 && prs.length === 0) {
+    return `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2><p>No check failed, warned or was waived.</p></section>`;
+  }
+  const rangePart = range.length > 0 ? `<details open><summary>Whole release (${esc2(rangeLabel(report))})</summary>${range.map((c) => checkFindings(report, c, report.head)).join("")}</details>` : "";
+  const prPart = prs.map(
+    (p) => `<details open id="pr-${p.pullRequest.number}"><summary>#${p.pullRequest.number} ${esc2(p.pullRequest.title)} \u2014 ${esc2(outcomeLabel(p.report.outcome))}</summary>${p.report.checks.filter(worthShowing).map((c) => checkFindings(report, c, p.pullRequest.head)).join("")}</details>`
+  ).join("\n");
+  return `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
+${rangePart}
+${prPart}</section>`;
+}
+function worthShowing(check) {
+  return check.status === "fail" || check.status === "error" || check.status === "warn" || check.waiver !== null;
+}
+function checkFindings(report, check, sha) {
+  const shown = check.findings.slice(0, FINDINGS_PER_CHECK);
+  const rest = check.findings.length - shown.length;
+  const items = shown.map(
+    (f) => `<li>${findingLocation(report, f, sha)}${f.ruleId ? `<code>${esc2(f.ruleId)}</code> ` : ""}${esc2(f.message)}${f.waived ? ` <em>(waived by ${esc2(f.waived.grantedBy)})</em>` : ""}</li>`
+  );
+  if (rest > 0) items.push(`<li>\u2026 and ${rest} more (the JSON report lists them all)</li>`);
+  const waiver = check.waiver ? `<p>Waived by <strong>${esc2(check.waiver.grantedBy)}</strong>: ${esc2(check.waiver.reason)}</p>` : "";
+  const docs = check.docsUrl ? ` <a href="${esc2(check.docsUrl)}">How to fix</a>` : "";
+  return `<h3 class="s-${check.status}"><span aria-hidden="true">${STATUS_ICON[check.status]}</span> <code>${esc2(check.id)}</code> \u2014 ${esc2(check.status)}</h3><p>${esc2(check.summary)}${docs}</p>${waiver}${items.length > 0 ? `<ul>${items.join("")}</ul>` : ""}`;
+}
+function findingLocation(report, finding, sha) {
+  const where = location(finding);
+  if (!where) return "";
+  if (!report.repositoryUrl || !finding.file) return `<code>${esc2(where)}</code> `;
+  const path = finding.file.split("/").map(encodeURIComponent).join("/");
+  const href = `${report.repositoryUrl}/blob/${sha}/${path}${finding.line ? `#L${finding.line}` : ""}`;
+  return `<a href="${esc2(href)}"><code>${esc2(where)}</code></a> `;
+}
+function waiverSection2(report) {
+  if (report.waivers.length === 0 && report.rejectedWaivers.length === 0) return "";
+  const rows = [
+    ...report.waivers.map(
+      (w) => `<tr><td>${w.pullRequest ? prLink(report, w.pullRequest) : "release"}</td><th scope="row"><code>${esc2(w.check)}</code></th><td>granted</td><td>${esc2(w.grantedBy)}</td><td>${esc2(w.reason)}</td></tr>`
+    ),
+    ...report.rejectedWaivers.map(
+      (w) => `<tr><td>${w.pullRequest ? prLink(report, w.pullRequest) : "release"}</td><th scope="row"><code>${esc2(w.check)}</code></th><td><strong>not accepted</strong>: ${esc2(w.rejection)}</td><td>${esc2(w.requestedBy)}</td><td>${esc2(w.reason)}</td></tr>`
+    )
+  ].join("\n");
+  return `<section id="waivers" aria-labelledby="waivers-h"><h2 id="waivers-h">Waivers</h2>
+<table><caption>Waivers for this release, with who granted them and why</caption>
+<thead><tr><th scope="col">Where</th><th scope="col">Check</th><th scope="col">Status</th><th scope="col">Who</th><th scope="col">Reason</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></section>`;
+}
+function notesSection(report) {
+  if (report.notes.length === 0) return "";
+  return `<section id="notes" aria-labelledby="notes-h"><h2 id="notes-h">Notes</h2><ul>${report.notes.map((n) => `<li class="note">${esc2(n)}</li>`).join("")}</ul></section>`;
+}
+function prLink(report, number) {
+  return report.repositoryUrl ? `<a href="${esc2(`${report.repositoryUrl}/pull/${number}`)}">#${number}</a>` : `#${number}`;
+}
+function commitLink(report, sha) {
+  const short = `<code>${esc2(shortSha(sha))}</code>`;
+  return report.repositoryUrl ? `<a href="${esc2(`${report.repositoryUrl}/commit/${sha}`)}">${short}</a>` : short;
+}
+
+// src/release/render-markdown.ts
+var STEPS = [
+  { allPullRequests: true, rangeTable: true, summaryLength: 300 },
+  { allPullRequests: false, rangeTable: true, summaryLength: 300 },
+  { allPullRequests: false, rangeTable: false, summaryLength: 200 },
+  { allPullRequests: false, rangeTable: false, summaryLength: 60 }
+];
+function renderReleaseMarkdown(report, options = {}) {
+  const maxLength = options.maxLength ?? GITHUB_TEXT_LIMIT;
+  const h = "#".repeat(Math.min(Math.max(options.headingLevel ?? 2, 1), 5));
+  let text = "";
+  for (const step of STEPS) {
+    text = compose2(report, step, h);
+    if (text.length <= maxLength) return text;
+  }
+  text = compose2(report, { allPullRequests: false, rangeTable: false, summaryLength: 0 }, h);
+  return text.length <= maxLength ? text : text.slice(0, maxLength - 30) + "\n\n\u2026 (report cut to fit)\n";
+}
+function compose2(report, detail, h) {
+  const out = [];
+  const icon = report.verdict === "go" ? "\u2705" : report.mode === "advisory" ? "\u26A0\uFE0F" : "\u274C";
+  out.push(`${h} ${icon} Release readiness: ${releaseVerdictLabel(report)} \u2014 ${releaseName(report)}`, "");
+  out.push(headline2(report), "");
+  if (report.blocking.length > 0) {
+    out.push(`${h}# Blocking`, "");
+    report.blocking.forEach((item, i) => out.push(blockingLine(item, i, detail.summaryLength, report)));
+    out.push("");
+  }
+  if (detail.rangeTable) {
+    out.push(`${h}# Release checks on the whole range (${rangeLabel(report, "\u2026")})`, "");
+    out.push("| | Check | Result |", "|---|---|---|");
+    for (const check of report.range.checks) {
+      const waived = check.waiver ? ` \u2014 waived by ${check.waiver.grantedBy}` : "";
+      out.push(
+        `| ${STATUS_ICON[check.status]} | [\`${check.id}\`](${check.docsUrl}) | ${cell2(check.summary)}${waived} |`
+      );
+    }
+    out.push("");
+  }
+  const shown = report.pullRequests.filter((p) => detail.allPullRequests || p.report.outcome !== "go");
+  out.push(`${h}# Pull requests (${report.pullRequests.length})`, "");
+  if (shown.length > 0) {
+    out.push("| PR | Title | Owners | Result | Blocking |", "|---|---|---|---|---|");
+    for (const { pullRequest: pr, owners, report: r } of shown) {
+      out.push(
+        `| ${prLink2(report, pr.number)} | ${cell2(pr.title)} | ${cell2(owners.join(", "))} | ${OUTCOME_ICON[r.outcome]} ${outcomeLabel(r.outcome)} | ${r.blocking.map((id) => `\`${id}\``).join(", ")} |`
+      );
+    }
+  }
+  const hidden = report.pullRequests.length - shown.length;
+  if (hidden > 0)
+    out.push(
+      "",
+      `\u2026 and ${hidden} GO pull request${hidden === 1 ? "" : "s"} (the HTML and JSON reports list them all).`
+    );
+  if (report.pullRequests.length === 0) out.push("No pull request was merged in this range.");
+  if (report.waivers.length > 0 || report.rejectedWaivers.length > 0) {
+    out.push("", `${h}# Waivers`, "", "| Where | Check | Status | Who | Reason |", "|---|---|---|---|---|");
+    for (const w of report.waivers) {
+      out.push(
+        `| ${w.pullRequest ? prLink2(report, w.pullRequest) : "release"} | \`${w.check}\` | granted | ${cell2(w.grantedBy)} | ${cell2(w.reason)} |`
+      );
+    }
+    for (const w of report.rejectedWaivers) {
+      out.push(
+        `| ${w.pullRequest ? prLink2(report, w.pullRequest) : "release"} | \`${w.check}\` | **not accepted**: ${cell2(w.rejection)} | ${cell2(w.requestedBy)} | ${cell2(w.reason)} |`
+      );
+    }
+  }
+  if (report.notes.length > 0) {
+    out.push("", `${h}# Notes`, "");
+    for (const note of report.notes) out.push(`- ${escapeText2(note)}`);
+  }
+  out.push(
+    "",
+    `<sub>${releaseName(report)} \xB7 ${shortSha(report.base)}\u2026${shortSha(report.head)} \xB7 mode: ${report.mode}</sub>`,
+    ""
+  );
+  return out.join("\n");
+}
+function headline2(report) {
+  const tally = `${rangeLabel(report, "\u2026")}, ${pullRequestTally(report)}`;
+  if (report.verdict === "go") {
+    const waived = report.outcome === "go-with-waivers" ? ", with the waivers listed below" : "";
+    return `Every blocking check passes for this ${releaseName(report)}${waived} (${tally}).`;
+  }
+  const n = report.blocking.length;
+  const verb = report.mode === "advisory" ? "would block" : n === 1 ? "blocks" : "block";
+  return `**${n} item${n === 1 ? "" : "s"} ${verb}** this ${releaseName(report)} (${tally}).`;
+}
+function blockingLine(item, index, summaryLength, report) {
+  const where = item.scope === "release" ? "**Whole release**" : `**${prLink2(report, item.pullRequest)}** ${cell2(truncate2(item.title ?? "", Math.max(summaryLength, 40)))}`;
+  const check = item.docsUrl ? `[\`${item.check}\`](${item.docsUrl})` : `\`${item.check}\``;
+  const summary = summaryLength > 0 ? `: ${cell2(truncate2(item.summary, summaryLength))}` : "";
+  const owners = item.owners.length > 0 ? ` \u2014 owners: ${cell2(item.owners.join(", "))}` : "";
+  return `${index + 1}. ${where} \u2014 ${check}${summary}${owners}`.replace(/ +$/, "");
+}
+function prLink2(report, number) {
+  return report.repositoryUrl ? `[#${number}](${report.repositoryUrl}/pull/${number})` : `#${number}`;
+}
+function escapeText2(text) {
+  return text.replace(/<(?=[a-zA-Z!/?])/g, "&lt;");
+}
+function cell2(text) {
+  return escapeText2(truncate2(text, 300)).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function truncate2(text, max) {
+  return text.length <= max ? text : text.slice(0, Math.max(0, max - 1)) + "\u2026";
+}
+
+// src/release/render-text.ts
+function renderReleaseText(report) {
+  const lines = [releaseSummary(report), ""];
+  if (report.blocking.length > 0) {
+    lines.push(report.mode === "advisory" ? "Would block:" : "Blocking:");
+    report.blocking.forEach((item, i) => {
+      const owners = item.owners.length > 0 ? ` (owners: ${item.owners.join(", ")})` : "";
+      lines.push(`  ${i + 1}. ${itemWhere(item)}: ${item.check} \u2014 ${item.summary}${owners}`);
+    });
+    lines.push("");
+  }
+  lines.push(`Release checks on ${rangeLabel(report)}:`);
+  for (const check of report.range.checks) {
+    const waived = check.waiver ? ` (waived by ${check.waiver.grantedBy}: ${check.waiver.reason})` : "";
+    lines.push(`  ${STATUS_MARK[check.status]} ${check.id}  ${check.status}  ${check.summary}${waived}`);
+    for (const finding of check.findings.slice(0, 20)) {
+      const where = location(finding);
+      lines.push(`      ${where ? `${where}: ` : ""}${finding.message}`);
+    }
+  }
+  lines.push("", "Pull requests:");
+  if (report.pullRequests.length === 0) lines.push("  (none found in the range)");
+  for (const { pullRequest: pr, owners, report: r } of report.pullRequests) {
+    const blocking = r.blocking.length > 0 ? `  blocking: ${r.blocking.join(", ")}` : "";
+    lines.push(
+      `  #${pr.number}  ${outcomeLabel(r.outcome).padEnd(15)}  ${pr.title}  [${owners.join(", ") || "no owner"}]${blocking}`
+    );
+  }
+  if (report.waivers.length > 0 || report.rejectedWaivers.length > 0) {
+    lines.push("", "Waivers:");
+    for (const w of report.waivers) {
+      lines.push(
+        `  ${w.pullRequest ? `#${w.pullRequest}` : "release"} ${w.check}: granted by ${w.grantedBy} \u2014 ${w.reason}`
+      );
+    }
+    for (const w of report.rejectedWaivers) {
+      lines.push(
+        `  ${w.pullRequest ? `#${w.pullRequest}` : "release"} ${w.check}: requested by ${w.requestedBy}, NOT accepted \u2014 ${w.rejection}`
+      );
+    }
+  }
+  if (report.notes.length > 0) {
+    lines.push("", "Notes:");
+    for (const note of report.notes) lines.push(`  - ${note}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+// src/release/repository-url.ts
+function githubRepositoryUrl(remote) {
+  if (!remote) return void 0;
+  const m = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)github\.com[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(
+    remote.trim()
+  );
+  return m ? `https://github.com/${m[1]}/${m[2]}` : void 0;
+}
+function normaliseRepositoryUrl(url) {
+  const trimmed = url.trim().replace(/\/+$/, "").replace(/\.git$/, "");
+  return /^https?:\/\/[^\s/]+\/\S+$/.test(trimmed) ? trimmed : void 0;
+}
+
+// src/release/to-json.ts
+function releaseToJson(report) {
+  return {
+    verdict: report.verdict,
+    outcome: report.outcome,
+    mode: report.mode,
+    version: report.version ?? null,
+    base: report.base,
+    head: report.head,
+    baseRef: report.baseRef,
+    headRef: report.headRef,
+    blocking: report.blocking,
+    range: toJson(report.range),
+    pullRequests: report.pullRequests.map(({ pullRequest: pr, owners, report: r }) => {
+      const json = toJson(r);
+      return {
+        number: pr.number,
+        title: pr.title,
+        author: pr.author ?? null,
+        owners,
+        sha: pr.sha,
+        base: pr.base,
+        head: pr.head,
+        mergeStyle: pr.style,
+        bodySource: pr.bodySource,
+        verdict: r.verdict,
+        outcome: r.outcome,
+        blocking: r.blocking,
+        checks: json.checks,
+        ...report.repositoryUrl ? { url: `${report.repositoryUrl}/pull/${pr.number}` } : {}
+      };
+    }),
+    directCommits: report.directCommits,
+    waivers: { applied: report.waivers, rejected: report.rejectedWaivers },
+    notes: report.notes,
+    repositoryUrl: report.repositoryUrl ?? null,
+    durationMs: report.durationMs
+  };
+}
+function renderReleaseJson(report) {
+  return JSON.stringify(releaseToJson(report), null, 2) + "\n";
+}
+
+// src/cli/report-command.ts
+var FORMATS2 = ["text", "markdown", "json", "html"];
+async function reportCommand(argv, io, checks2 = checks) {
+  const { values } = parseOptions(
+    argv,
+    {
+      repo: { type: "string" },
+      base: { type: "string" },
+      head: { type: "string" },
+      version: { type: "string" },
+      "notes-file": { type: "string" },
+      "repo-url": { type: "string" },
+      "waivers-file": { type: "string" },
+      config: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string" },
+      verbose: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    },
+    REPORT_USAGE
+  );
+  if (values.help) {
+    io.stdout(REPORT_USAGE + "\n");
+    return 0;
+  }
+  const str = (name) => values[name];
+  for (const name of ["base", "head"]) {
+    if (!str(name)) {
+      throw new UserError(
+        `--${name} is required: ${name === "base" ? "the previous release (a tag, branch or commit)" : "this release's tag (or any ref)"}.
+
+${REPORT_USAGE}`
+      );
+    }
+  }
+  const format = oneOf("format", str("format"), FORMATS2, "text");
+  let repositoryUrl;
+  if (str("repo-url") !== void 0) {
+    repositoryUrl = normaliseRepositoryUrl(str("repo-url"));
+    if (!repositoryUrl) {
+      throw new UserError(
+        `--repo-url must be the repository's web address, e.g. https://github.com/acme/pets; got "${str("repo-url")}".`
+      );
+    }
+  }
+  const log = stderrLogger(io.stderr, values.verbose === true);
+  const dir = resolve3(io.cwd, str("repo") ?? ".");
+  const source = await LocalGitSource.open(dir);
+  if (!source) {
+    throw new UserError(
+      `${dir} is not a git repository. Pass --repo with the path of a git checkout that has the release's history.`
+    );
+  }
+  try {
+    const [base, head] = await Promise.all([
+      source.resolveCommit(str("base")),
+      source.resolveCommit(str("head"))
+    ]);
+    const configFile = str("config");
+    const config = configFile ? parseConfig(await readText2(resolve3(io.cwd, configFile), configFile), configFile, checks2) : await loadConfig(source, base, checks2);
+    const version = str("version") ?? await tagAt(source, str("head"), head);
+    const notes = str("notes-file") !== void 0 ? await readText2(resolve3(io.cwd, str("notes-file")), str("notes-file")) : version ? await tagMessage(source, version) : void 0;
+    let waivers = { accepted: [], rejected: [] };
+    if (str("waivers-file") !== void 0) {
+      const file = str("waivers-file");
+      const parsed = parseWaiversFile(
+        await readText2(resolve3(io.cwd, file), file),
+        file,
+        checks2.map((c) => c.meta.id)
+      );
+      waivers = authorizeFileWaivers(parsed, config.waivers.allowed);
+    }
+    repositoryUrl ??= githubRepositoryUrl(await originUrl(source));
+    const report = await buildReleaseReport({
+      source,
+      finder: new LocalGitPullRequestFinder(source),
+      checks: checks2,
+      config,
+      base,
+      head,
+      baseRef: str("base"),
+      headRef: str("head"),
+      ...version ? { version } : {},
+      ...notes !== void 0 ? { notes } : {},
+      log,
+      waivers: waivers.accepted,
+      rejectedWaivers: waivers.rejected,
+      ...repositoryUrl ? { repositoryUrl } : {}
+    });
+    log.debug(`git processes started: ${source.gitCalls + 1}; ${report.durationMs} ms`);
+    const rendered = format === "json" ? renderReleaseJson(report) : format === "markdown" ? renderReleaseMarkdown(report) : format === "html" ? renderReleaseHtml(report) : renderReleaseText(report);
+    if (str("output")) {
+      const output = resolve3(io.cwd, str("output"));
+      await writeFile2(output, rendered);
+      io.stdout(`${releaseSummary(report)}
+Wrote the ${format} report to ${output}
+`);
+    } else io.stdout(rendered);
+    return releaseExitCode(report);
+  } finally {
+    source.close();
+  }
+}
+async function tagAt(source, headRef, headSha) {
+  try {
+    const tags = (await source.git(["tag", "--points-at", headSha, "--sort=-v:refname"])).split("\n").filter(Boolean);
+    const versioned = tags.find((t) => /\d+\.\d+/.test(t));
+    if (versioned) return versioned;
+  } catch {
+  }
+  return /\d+\.\d+/.test(headRef) ? headRef : void 0;
+}
+async function tagMessage(source, tag) {
+  try {
+    const out = await source.git(["for-each-ref", "--format=%(objecttype)%00%(contents)", `refs/tags/${tag}`]);
+    const [type, contents] = out.split("\0");
+    return type === "tag" && contents?.trim() ? contents.trim() : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function originUrl(source) {
+  try {
+    return (await source.git(["remote", "get-url", "origin"])).trim();
+  } catch {
+    return void 0;
+  }
+}
+async function readText2(path, shown) {
+  let bytes;
+  try {
+    bytes = await readFile2(path);
+  } catch (error) {
+    throw new UserError(
+      `Cannot read ${shown}: ${error.code === "ENOENT" ? "no such file" : error.message}. Check the path.`
+    );
+  }
+  return decodeTextFile(shown, bytes);
+}
+
+// src/cli/validate-config-command.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
 async function validateConfigCommand(argv, io, checks2 = checks) {
   const { values, positionals } = parseOptions(
     argv,
@@ -17376,7 +18445,7 @@ ${VALIDATE_USAGE}`);
   const file = positionals[0] ?? CONFIG_PATH;
   let bytes;
   try {
-    bytes = await readFile2(resolve3(io.cwd, file));
+    bytes = await readFile3(resolve4(io.cwd, file));
   } catch (error) {
     const missing = error.code === "ENOENT";
     throw new UserError(
@@ -17398,6 +18467,7 @@ ${VALIDATE_USAGE}`);
 // src/cli/main.ts
 var commands = {
   check: checkCommand,
+  report: reportCommand,
   "validate-config": validateConfigCommand
 };
 async function main(argv, io) {
