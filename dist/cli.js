@@ -17126,6 +17126,15 @@ var LocalGitSource = class _LocalGitSource {
     }
     return sha;
   }
+  /**
+   * Records full SHAs that git itself just reported (e.g. by `git log`) as known commits, so
+   * reading files at them starts no `rev-parse` each: a release report reads at hundreds of them.
+   */
+  assumeCommits(shas) {
+    for (const sha of shas) {
+      if (/^[0-9a-f]{40}$/.test(sha) && !this.commits.has(sha)) this.commits.set(sha, Promise.resolve(sha));
+    }
+  }
   async hasCommit(ref) {
     try {
       await this.resolveCommit(ref);
@@ -17508,7 +17517,7 @@ async function evaluatePullRequest(input, pr, waivers, rejectedWaivers) {
       event: "pull_request",
       base: pr.base,
       head: pr.head,
-      files: await source.changedFiles(pr.base, pr.head),
+      files: pr.files ?? await source.changedFiles(pr.base, pr.head),
       title: pr.title,
       labels: pr.labels ?? [],
       number: pr.number,
@@ -17632,6 +17641,29 @@ function releaseSummary(report) {
   return `${head} ${blocking} blocking item${blocking === 1 ? "" : "s"}: ${shown}${more}.`;
 }
 
+// src/sources/local-git-pull-requests.ts
+import { execFile as execFile2 } from "node:child_process";
+
+// src/release/parse-diff-tree.ts
+var SHA = /^[0-9a-f]{40}$/;
+function parseDiffTreeStdin(output) {
+  const fields = output.split("\0");
+  const diffs = [];
+  for (let i = 0; i < fields.length; ) {
+    const field = fields[i++];
+    if (SHA.test(field)) {
+      diffs.push([]);
+      continue;
+    }
+    if (!field || diffs.length === 0) continue;
+    const current = diffs[diffs.length - 1];
+    const paths = field[0] === "R" || field[0] === "C" ? 2 : 1;
+    current.push(field, ...fields.slice(i, i + paths));
+    i += paths;
+  }
+  return diffs.map((diff) => parseNameStatus(diff.join("\0")));
+}
+
 // src/release/parse-merge-log.ts
 var MERGE_LOG_FORMAT = "%H%x00%P%x00%an%x00%s%x00%b%x1e";
 var MERGE_SUBJECT = /^Merge pull request #(\d+) from (\S+)/;
@@ -17684,7 +17716,7 @@ function parseMergeLog(output) {
   return { pullRequests, directCommits: directCommits2 };
 }
 
-// src/release/local-git-finder.ts
+// src/sources/local-git-pull-requests.ts
 var LocalGitPullRequestFinder = class {
   constructor(repo) {
     this.repo = repo;
@@ -17700,20 +17732,55 @@ var LocalGitPullRequestFinder = class {
       "--"
     ]);
     const found = parseMergeLog(log);
-    const heads = found.pullRequests.filter((pr) => pr.style === "merge").map((pr) => pr.head);
-    if (heads.length > 0) {
-      const out = await this.repo.git(["show", "-s", "--no-color", "--format=%H%x00%an", ...new Set(heads)]);
+    const prs = found.pullRequests;
+    if (prs.length === 0) return found;
+    this.repo.assumeCommits?.(prs.flatMap((pr) => [pr.sha, pr.base, pr.head]));
+    const merges = prs.filter((pr) => pr.style === "merge");
+    if (merges.length > 0) {
+      const out = await this.repo.git([
+        "show",
+        "-s",
+        "--no-color",
+        "--format=%H%x00%an",
+        ...new Set(merges.map((pr) => pr.head))
+      ]);
       const authors = new Map(
         out.split("\n").filter(Boolean).map((line) => line.split("\0"))
       );
-      for (const pr of found.pullRequests) {
-        const author = pr.style === "merge" ? authors.get(pr.head) : void 0;
+      for (const pr of merges) {
+        const author = authors.get(pr.head);
         if (author) pr.author = author;
       }
     }
+    const mergeBases = await mapLimit(
+      merges,
+      4,
+      async (pr) => (await this.repo.git(["merge-base", pr.base, pr.head])).trim()
+    );
+    const since = new Map(merges.map((pr, i) => [pr, mergeBases[i]]));
+    const lines = prs.map((pr) => pr.style === "merge" ? `${pr.head} ${since.get(pr)}` : pr.sha).join("\n") + "\n";
+    const diffs = parseDiffTreeStdin(
+      await gitWithInput(
+        this.repo.dir,
+        ["diff-tree", "--stdin", "--always", "-r", "-M", "--name-status", "-z", "--no-color"],
+        lines
+      )
+    );
+    if (diffs.length === prs.length) prs.forEach((pr, i) => pr.files = diffs[i]);
     return found;
   }
 };
+function gitWithInput(dir, args, input) {
+  return new Promise((resolve5, reject) => {
+    const child = execFile2(
+      "git",
+      ["-C", dir, ...args],
+      { maxBuffer: 512 * 1024 * 1024 },
+      (error, stdout) => error ? reject(error) : resolve5(stdout)
+    );
+    child.stdin.end(input);
+  });
+}
 
 // src/release/parse-waivers-file.ts
 var import_yaml2 = __toESM(require_dist(), 1);

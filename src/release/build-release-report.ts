@@ -162,7 +162,7 @@ async function evaluatePullRequest(
       event: 'pull_request',
       base: pr.base,
       head: pr.head,
-      files: await source.changedFiles(pr.base, pr.head),
+      files: pr.files ?? (await source.changedFiles(pr.base, pr.head)),
       title: pr.title,
       labels: pr.labels ?? [],
       number: pr.number,

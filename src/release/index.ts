@@ -1,6 +1,5 @@
 export { buildReleaseReport } from './build-release-report.js'
 export type { BuildReleaseReportInput, ReleaseWaiver, ReleaseRejectedWaiver } from './build-release-report.js'
-export { LocalGitPullRequestFinder } from './local-git-finder.js'
 export { parseMergeLog, MERGE_LOG_FORMAT } from './parse-merge-log.js'
 export { planOwners } from './owners.js'
 export { renderReleaseMarkdown } from './render-markdown.js'

@@ -1,4 +1,4 @@
-import type { Outcome, RejectedWaiver, Report, Verdict, Waiver } from '../engine/types.js'
+import type { ChangedFile, Outcome, RejectedWaiver, Report, Verdict, Waiver } from '../engine/types.js'
 
 /** How a pull request reached the release range. */
 export type MergeStyle = 'merge' | 'squash' | 'api'
@@ -25,6 +25,11 @@ export interface MergedPullRequest {
   /** `owner/branch` from a merge commit subject, when known. */
   branch?: string
   labels?: string[]
+  /**
+   * The files its change touched, when the finder already knows them (one batched git call
+   * locally, or the pull request's files from the API); otherwise the source diffs base and head.
+   */
+  files?: ChangedFile[]
 }
 
 /** A commit on the first-parent line of the range that no pull request brought in. */

@@ -3,7 +3,7 @@ import { checks } from '../../checks/index.js'
 import { loadConfig } from '../../src/engine/config.js'
 import type { Logger } from '../../src/engine/types.js'
 import { buildReleaseReport, type BuildReleaseReportInput } from '../../src/release/build-release-report.js'
-import { LocalGitPullRequestFinder } from '../../src/release/local-git-finder.js'
+import { LocalGitPullRequestFinder } from '../../src/sources/local-git-pull-requests.js'
 import type { PullRequestInfoProvider, ReleaseReport } from '../../src/release/types.js'
 import { LocalGitSource } from '../../src/sources/local-git.js'
 import type { GitRepo } from '../support/git-repo.js'
@@ -53,6 +53,24 @@ describe('buildReleaseReport on a release with ready, not-ready and waived pull 
       [4, 'squash']
     ])
     expect(report.directCommits.map((c) => c.subject)).toEqual(['Prepare 1.1.0'])
+  })
+
+  it('lists the same changed files in one batched call as diffing each pull request would', async () => {
+    const source = (await LocalGitSource.open(repo.dir))!
+    try {
+      const found = await new LocalGitPullRequestFinder(source).find('v1.0.0', 'v1.1.0')
+      for (const pr of found.pullRequests) {
+        expect(pr.files).toEqual(await source.changedFiles(pr.base, pr.head))
+      }
+      expect(found.pullRequests.map((pr) => pr.files!.map((f) => f.path))).toEqual([
+        ['docs/a.md', 'src/a.ts'],
+        ['src/b.ts'],
+        ['src/c.ts'],
+        ['docs/d.md', 'src/d.ts']
+      ])
+    } finally {
+      source.close()
+    }
   })
 
   it('judges each pull request on its own change', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { parseDiffTreeStdin } from '../../src/release/parse-diff-tree.js'
 import { parseMergeLog } from '../../src/release/parse-merge-log.js'
 
 const sha = (c: string): string => c.repeat(40)
@@ -71,5 +72,36 @@ describe('parseMergeLog', () => {
     ].join('')
     expect(parseMergeLog(twice).pullRequests.map((pr) => pr.title)).toEqual(['First try'])
     expect(parseMergeLog('')).toEqual({ pullRequests: [], directCommits: [] })
+  })
+})
+
+describe('parseDiffTreeStdin', () => {
+  it('splits the batched output into one file list per input line, empty diffs included', () => {
+    const out = [
+      sha('a'),
+      'M',
+      'src/a.ts',
+      'R087',
+      'old.md',
+      'docs/new.md',
+      sha('b'),
+      sha('c'),
+      'A',
+      'x',
+      'D',
+      'y',
+      ''
+    ].join('\0')
+    expect(parseDiffTreeStdin(out)).toEqual([
+      [
+        { path: 'src/a.ts', status: 'modified' },
+        { path: 'docs/new.md', status: 'renamed', previousPath: 'old.md' }
+      ],
+      [],
+      [
+        { path: 'x', status: 'added' },
+        { path: 'y', status: 'removed' }
+      ]
+    ])
   })
 })
