@@ -15,6 +15,7 @@ import { renderReleaseMarkdown } from '../release/render-markdown.js'
 import { renderReleaseText } from '../release/render-text.js'
 import { githubRepositoryUrl, normaliseRepositoryUrl } from '../release/repository-url.js'
 import { renderReleaseJson } from '../release/to-json.js'
+import { GitHubPullRequestInfo, parseRepositoryName } from '../sources/github-pull-request-info.js'
 import { LocalGitSource } from '../sources/local-git.js'
 import type { CliIo } from './io.js'
 import { stderrLogger } from './logger.js'
@@ -26,8 +27,9 @@ const FORMATS = ['text', 'markdown', 'json', 'html'] as const
 /**
  * `release-readiness report`: the go/no-go report for a release range on local git, no GitHub
  * account. Returns 0 GO, 1 NO-GO; throws a UserError (exit 2) when it cannot evaluate.
- * A GitHub token (PR bodies and waiver comments from the API) plugs in through
- * `PullRequestInfoProvider`; it is not wired into the CLI yet (see docs/release-report.md).
+ * With a token (`--token` or `GITHUB_TOKEN`) and a GitHub repository (`--github-repo`, or the
+ * origin remote), each pull request's real body, author and labels are read from the API
+ * (`GITHUB_API_URL`, default https://api.github.com). Waiver comments are not read yet.
  */
 export async function reportCommand(
   argv: string[],
@@ -44,6 +46,8 @@ export async function reportCommand(
       'notes-file': { type: 'string' },
       'repo-url': { type: 'string' },
       'waivers-file': { type: 'string' },
+      token: { type: 'string' },
+      'github-repo': { type: 'string' },
       config: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
@@ -108,7 +112,9 @@ export async function reportCommand(
       )
       waivers = authorizeFileWaivers(parsed, config.waivers.allowed)
     }
-    repositoryUrl ??= githubRepositoryUrl(await originUrl(source))
+    const origin = githubRepositoryUrl(await originUrl(source))
+    const info = await pullRequestInfo(str('token'), str('github-repo'), origin, log)
+    repositoryUrl ??= origin ?? info?.url
     const report = await buildReleaseReport({
       source,
       finder: new LocalGitPullRequestFinder(source),
@@ -121,6 +127,7 @@ export async function reportCommand(
       ...(version ? { version } : {}),
       ...(notes !== undefined ? { notes } : {}),
       log,
+      ...(info ? { info: info.provider } : {}),
       waivers: waivers.accepted,
       rejectedWaivers: waivers.rejected,
       ...(repositoryUrl ? { repositoryUrl } : {})
@@ -142,6 +149,61 @@ export async function reportCommand(
     return releaseExitCode(report)
   } finally {
     source.close()
+  }
+}
+
+/**
+ * The GitHub API reader when there is a token and a GitHub repository; undefined otherwise (the
+ * commit messages are read). A token from the environment alone, with no GitHub repository in
+ * sight, is ignored; asking for one half without the other is an error.
+ */
+async function pullRequestInfo(
+  tokenFlag: string | undefined,
+  repoFlag: string | undefined,
+  origin: string | undefined,
+  log: ReturnType<typeof stderrLogger>
+): Promise<{ provider: GitHubPullRequestInfo; url: string } | undefined> {
+  const token = tokenFlag ?? (process.env.GITHUB_TOKEN || undefined)
+  const fromOrigin = origin ? origin.replace(/^https:\/\/github\.com\//, '') : undefined
+  const name = repoFlag ?? fromOrigin
+  if (repoFlag !== undefined && !token) {
+    throw new UserError(
+      '--github-repo needs a token to read pull requests: set GITHUB_TOKEN (or pass --token) with read access to pull requests.'
+    )
+  }
+  if (!token) return undefined
+  if (!name) {
+    if (tokenFlag !== undefined) {
+      throw new UserError(
+        '--token needs the GitHub repository: pass --github-repo owner/name (the origin remote is not on github.com).'
+      )
+    }
+    log.debug('GITHUB_TOKEN is set, but no GitHub repository is known: reading commit messages.')
+    return undefined
+  }
+  const repository = parseRepositoryName(name)
+  const baseUrl = (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
+  const { Octokit } = await import('@octokit/rest')
+  const octokit = new Octokit({
+    auth: token,
+    baseUrl,
+    userAgent: 'release-readiness-cli',
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => log.debug(m),
+      error: (m: string) => log.debug(m)
+    }
+  })
+  log.info(`Reading pull request bodies from ${repository.owner}/${repository.repo} through ${baseUrl}`)
+  const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+  return {
+    provider: new GitHubPullRequestInfo(
+      { request: (route, parameters) => octokit.request(route, parameters) },
+      repository,
+      log
+    ),
+    url: `${server}/${repository.owner}/${repository.repo}`
   }
 }
 
