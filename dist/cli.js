@@ -22183,7 +22183,7 @@ function renderReleaseHtml(report) {
 <body>
 <a class="skip" href="#main">Skip to the report</a>
 <header>
-<h1 class="banner ${verdictClass}" id="verdict" role="status"><span aria-hidden="true">${icon}</span> ${esc2(title)}</h1>
+<h1 class="banner ${verdictClass}" id="verdict"><span aria-hidden="true">${icon}</span> ${esc2(title)}</h1>
 <p class="meta">${esc2(rangeLabel(report, " \u2192 "))} (${esc2(shortSha(report.base))}\u2026${commitLink(report, report.head)}) \xB7 ${esc2(pullRequestTally(report))} \xB7 mode: ${esc2(report.mode)}</p>
 <nav aria-label="Sections"><ul>
 ${report.blocking.length > 0 ? '<li><a href="#blocking">Blocking items</a></li>' : ""}<li><a href="#release-checks">Release checks</a></li><li><a href="#pull-requests">Pull requests</a></li><li><a href="#findings">Findings</a></li>${report.waivers.length + report.rejectedWaivers.length > 0 ? '<li><a href="#waivers">Waivers</a></li>' : ""}${report.notes.length > 0 ? '<li><a href="#notes">Notes</a></li>' : ""}

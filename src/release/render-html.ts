@@ -46,7 +46,7 @@ export function renderReleaseHtml(report: ReleaseReport): string {
 <body>
 <a class="skip" href="#main">Skip to the report</a>
 <header>
-<h1 class="banner ${verdictClass}" id="verdict" role="status"><span aria-hidden="true">${icon}</span> ${esc(title)}</h1>
+<h1 class="banner ${verdictClass}" id="verdict"><span aria-hidden="true">${icon}</span> ${esc(title)}</h1>
 <p class="meta">${esc(rangeLabel(report, ' → '))} (${esc(shortSha(report.base))}…${commitLink(report, report.head)}) · ${esc(pullRequestTally(report))} · mode: ${esc(report.mode)}</p>
 <nav aria-label="Sections"><ul>
 ${report.blocking.length > 0 ? '<li><a href="#blocking">Blocking items</a></li>' : ''}<li><a href="#release-checks">Release checks</a></li><li><a href="#pull-requests">Pull requests</a></li><li><a href="#findings">Findings</a></li>${report.waivers.length + report.rejectedWaivers.length > 0 ? '<li><a href="#waivers">Waivers</a></li>' : ''}${report.notes.length > 0 ? '<li><a href="#notes">Notes</a></li>' : ''}
