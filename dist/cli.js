@@ -21782,7 +21782,7 @@ function readerNotes(input, pullRequests, directCommits2) {
   const fromCommits = pullRequests.filter((p) => p.pullRequest.bodySource !== "pull-request").length;
   if (fromCommits > 0) {
     notes.push(
-      `${fromCommits} of ${pullRequests.length} pull request bodies were not available (no GitHub token), so their commit messages were read instead: checks that read the PR text (feature-flag plan, rollback criteria) may fail for pull requests whose plan is only in the PR description.`
+      `${fromCommits} of ${pullRequests.length} pull request bodies were not read from GitHub (${input.info ? "not found there" : "no GitHub token"}), so their commit messages were read instead: checks that read the PR text (feature-flag plan, rollback criteria) may fail for pull requests whose plan is only in the PR description.`
     );
   }
   if (input.notes === void 0) {

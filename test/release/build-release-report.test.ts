@@ -102,10 +102,42 @@ describe('buildReleaseReport on a release with ready, not-ready and waived pull 
 
   it('says that PR bodies came from commit messages and that there were no release notes', () => {
     expect(report.notes).toEqual([
-      expect.stringMatching(/^4 of 4 pull request bodies were not available/),
+      expect.stringMatching(/^4 of 4 pull request bodies were not read from GitHub \(no GitHub token\)/),
       expect.stringMatching(/^No release notes were given/),
       expect.stringMatching(/^1 commit\(s\) on the release branch came in without a pull request/)
     ])
+  })
+})
+
+describe('buildReleaseReport on a range without pull requests', () => {
+  let repo: GitRepo
+  beforeAll(() => {
+    repo = releaseHistory(true)
+  })
+  afterAll(() => repo.remove())
+
+  it('is GO when the range itself passes, with no pull request and no blocking item', async () => {
+    const source = (await LocalGitSource.open(repo.dir))!
+    try {
+      const head = await source.resolveCommit('v1.1.0')
+      const base = await source.resolveCommit('v1.1.0~1')
+      const report = await buildReleaseReport({
+        source,
+        finder: new LocalGitPullRequestFinder(source),
+        checks,
+        config: await loadConfig(source, base, checks),
+        base,
+        head,
+        version: 'v1.1.0',
+        notes: 'Notes',
+        log: silent
+      })
+      expect([report.outcome, report.pullRequests, report.blocking]).toEqual(['go', [], []])
+      expect(report.directCommits.map((c) => c.subject)).toEqual(['Prepare 1.1.0'])
+      expect(report.range.checks.map((c) => [c.id, c.status])).toEqual([['docs-updated', 'pass']])
+    } finally {
+      source.close()
+    }
   })
 })
 

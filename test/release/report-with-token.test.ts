@@ -82,7 +82,7 @@ describe('release-readiness report with a GitHub token', () => {
       [3, 'Real title 3', 'pull-request', 'author-3', ['@owner-3']],
       [4, 'Document d', 'commit-message', 'Test', ['@d-oncall']]
     ])
-    expect(json.notes[0]).toMatch(/^1 of 4 pull request bodies were not available/)
+    expect(json.notes[0]).toMatch(/^1 of 4 pull request bodies were not read from GitHub \(not found there\)/)
     expect(json.pullRequests[0].url).toBe('https://github.com/acme/shop/pull/1')
     expect(requests.map((r) => r.url).sort()).toEqual([1, 2, 3, 4].map((n) => `/repos/acme/shop/pulls/${n}`))
     expect(requests.every((r) => r.authorization?.endsWith('test-token'))).toBe(true)
