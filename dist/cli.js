@@ -22095,6 +22095,7 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0}
 caption{text-align:left;font-weight:600;padding:.25rem 0;color:var(--fg)}
 th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid var(--line);vertical-align:top}
 th{background:#f6f8fa}
+thead th,th code{white-space:nowrap}
 th button{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:left}
 th button::after{content:" \u2195";color:var(--muted)}
 th[aria-sort=ascending] button::after{content:" \u25B2";color:var(--fg)}
