@@ -41681,6 +41681,15 @@ var LocalGitSource = class _LocalGitSource {
     }
     return sha;
   }
+  /**
+   * Records full SHAs that git itself just reported (e.g. by `git log`) as known commits, so
+   * reading files at them starts no `rev-parse` each: a release report reads at hundreds of them.
+   */
+  assumeCommits(shas) {
+    for (const sha of shas) {
+      if (/^[0-9a-f]{40}$/.test(sha) && !this.commits.has(sha)) this.commits.set(sha, Promise.resolve(sha));
+    }
+  }
   async hasCommit(ref) {
     try {
       await this.resolveCommit(ref);
