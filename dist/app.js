@@ -8614,7 +8614,7 @@ var require_dateformat = __commonJS({
         var timezone = /\b(?:[PMCEA][SDP]T|(?:Pacific|Mountain|Central|Eastern|Atlantic) (?:Standard|Daylight|Prevailing) Time|(?:GMT|UTC)(?:[-+]\d{4})?)\b/g;
         var timezoneClip = /[^-+\dA-Z]/g;
         return function(date, mask, utc, gmt) {
-          if (_arguments.length === 1 && kindOf2(date) === "string" && !/\d/.test(date)) {
+          if (_arguments.length === 1 && kindOf(date) === "string" && !/\d/.test(date)) {
             mask = date;
             date = void 0;
           }
@@ -8815,7 +8815,7 @@ var require_dateformat = __commonJS({
         }
         return dow;
       };
-      var kindOf2 = function kindOf3(val) {
+      var kindOf = function kindOf2(val) {
         if (val === null) {
           return "null";
         }
@@ -37241,16 +37241,6 @@ async function pullRequestForCommit(client, repo, sha) {
   return pulls.find((p) => p.merged_at) ?? pulls[0];
 }
 
-// src/github/releases.ts
-function previousRelease(releases, current) {
-  const when = (r) => r.published_at ?? r.created_at ?? "";
-  return releases.filter((r) => !r.draft && r.tag_name !== current.tag).filter((r) => current.prerelease || !r.prerelease).filter((r) => !current.publishedAt || when(r) <= current.publishedAt).sort((a, b) => when(a) < when(b) ? 1 : when(a) > when(b) ? -1 : 0)[0];
-}
-async function listReleases(client, repo) {
-  const { data } = await client.request("GET /repos/{owner}/{repo}/releases", { ...repo, per_page: 100 });
-  return data;
-}
-
 // src/github/client.ts
 var DEFAULT_RETRY = { retries: 3, delayMs: 1e3 };
 var GitHubApiError = class extends UserError {
@@ -37320,83 +37310,73 @@ function describeStats(client) {
   return `[github] ${client.stats.calls} API call(s) (${client.stats.retries} retries): ${routes}`;
 }
 
-// src/action/resolve-event.ts
-var NOTHING = "<nothing>";
-function kindOf(eventName) {
-  switch (eventName) {
-    case "pull_request":
-    case "pull_request_target":
-    case "pull_request_review":
-    case "issue_comment":
-      return "pull_request";
-    case "release":
-      return "release";
-    default:
-      return "deployment";
-  }
+// src/github/empty-base.ts
+var NO_BASE = "<nothing>";
+function withEmptyBase(source) {
+  return {
+    readFile: (path2, ref) => ref === NO_BASE ? Promise.resolve(void 0) : source.readFile(path2, ref),
+    listFiles: (ref, globs) => ref === NO_BASE ? Promise.resolve([]) : source.listFiles(ref, globs),
+    async changedFiles(base, head) {
+      if (base !== NO_BASE) return source.changedFiles(base, head);
+      const files = await source.listFiles(head, ["**"]);
+      return files.map((path2) => ({ path: path2, status: "added" }));
+    }
+  };
 }
-var tagOf = (ref) => ref?.startsWith("refs/tags/") ? ref.slice(10) : void 0;
-async function resolveEvent(context, payload, inputs, client) {
-  const repo = { owner: context.owner, repo: context.repo };
-  const kind = inputs.event ?? kindOf(context.eventName);
-  const apiOnly = context.eventName === "pull_request_target" || context.eventName === "issue_comment";
-  if (kind === "pull_request") {
-    let pr = payload.pull_request;
-    if (!pr && payload.issue) {
-      if (!payload.issue.pull_request)
-        return { skip: `issue #${payload.issue.number} is not a pull request; nothing to evaluate.` };
-      pr = await getPullRequest(client, { ...repo, number: payload.issue.number });
-    }
-    if (!pr) {
-      throw new UserError(
-        `[release-readiness] event: pull_request needs a pull_request, pull_request_target or issue_comment workflow event; this run is "${context.eventName}". Remove the event input or change the workflow trigger.`
-      );
-    }
-    const change2 = changeFromPullRequest(pr);
-    if (inputs.baseRef) change2.base = inputs.baseRef;
-    return { change: change2, pull: { ...repo, number: pr.number }, configRef: pr.base.sha, apiOnly };
-  }
-  const head = (kind === "deployment" ? payload.deployment?.sha : void 0) ?? context.sha;
-  if (!head)
-    throw new UserError("[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.");
-  const release = kind === "release" ? payload.release : void 0;
-  const currentTag = release?.tag_name ?? tagOf(context.ref);
-  let base = inputs.baseRef;
-  if (!base) {
-    const previous = previousRelease(await listReleases(client, repo), {
-      ...currentTag ? { tag: currentTag } : {},
+
+// src/github/releases.ts
+function previousRelease(releases, current) {
+  const when = (r) => r.published_at ?? r.created_at ?? "";
+  return releases.filter((r) => !r.draft && r.tag_name !== current.tag).filter((r) => current.prerelease || !r.prerelease).filter((r) => !current.publishedAt || when(r) <= current.publishedAt).sort((a, b) => when(a) < when(b) ? 1 : when(a) > when(b) ? -1 : 0)[0];
+}
+async function listReleases(client, repo) {
+  const { data } = await client.request("GET /repos/{owner}/{repo}/releases", { ...repo, per_page: 100 });
+  return data;
+}
+
+// src/github/release-change.ts
+async function releaseOrDeploymentChange(client, repo, options2) {
+  const { kind, head, tag } = options2;
+  let release = kind === "release" ? options2.release : void 0;
+  let base = options2.baseRef;
+  if (!base || kind === "release" && !release && tag) {
+    const releases = await listReleases(client, repo);
+    if (kind === "release" && !release && tag) release = releases.find((r) => r.tag_name === tag);
+    const currentTag2 = release?.tag_name ?? tag;
+    const previous = previousRelease(releases, {
+      ...currentTag2 ? { tag: currentTag2 } : {},
       prerelease: release?.prerelease ?? false,
       ...release?.published_at ? { publishedAt: release.published_at } : {}
     });
-    base = previous?.tag_name;
+    base ??= previous?.tag_name;
   }
-  const configRef = base ?? payload.repository?.default_branch ?? head;
-  const change = { event: kind, base: base ?? NOTHING, head, labels: [] };
+  const currentTag = release?.tag_name ?? tag;
+  const configRef = base ?? options2.defaultBranch ?? head;
+  const change = { event: kind, base: base ?? NO_BASE, head, labels: [] };
   if (kind === "release") {
     if (currentTag) change.version = currentTag;
     change.title = release?.name || currentTag || head;
     change.body = release?.body ?? "";
-  } else {
-    const environment = payload.deployment?.environment;
-    if (environment) change.environment = environment;
-    try {
-      const pr = await pullRequestForCommit(client, repo, head);
-      if (pr) {
-        const fromPr = changeFromPullRequest(pr);
-        Object.assign(change, {
-          title: fromPr.title,
-          body: fromPr.body,
-          labels: fromPr.labels,
-          number: fromPr.number
-        });
-        if (fromPr.author) change.author = fromPr.author;
-      }
-    } catch (error) {
-      const status = statusOf(error);
-      if (status !== 404 && status !== 403 && status !== 422) throw error;
-    }
+    return { change, configRef };
   }
-  return { change, configRef, apiOnly };
+  if (options2.environment) change.environment = options2.environment;
+  try {
+    const pr = await pullRequestForCommit(client, repo, head);
+    if (pr) {
+      const fromPr = changeFromPullRequest(pr);
+      Object.assign(change, {
+        title: fromPr.title,
+        body: fromPr.body,
+        labels: fromPr.labels,
+        number: fromPr.number
+      });
+      if (fromPr.author) change.author = fromPr.author;
+    }
+  } catch (error) {
+    const status = statusOf(error);
+    if (status !== 404 && status !== 403 && status !== 422) throw error;
+  }
+  return { change, configRef };
 }
 
 // src/engine/config.ts
@@ -37517,6 +37497,10 @@ function parseConfig(text, file, checks2) {
     throw new ConfigError(issues);
   }
   return resolve2(data, checks2, file);
+}
+async function loadConfig(source, ref, checks2, path2 = CONFIG_PATH) {
+  const text = await source.readFile(path2, ref);
+  return text === void 0 ? defaultConfig(checks2) : parseConfig(text, path2, checks2);
 }
 function resolve2(raw, checks2, origin) {
   const resolved = {};
@@ -37900,7 +37884,7 @@ function levelOf(check, severity) {
   if (check.status === "warn") return severity === "notice" ? "notice" : "warning";
   return void 0;
 }
-function planAnnotations(report, limit = ANNOTATION_LIMIT) {
+function planAnnotations(report, limit = ANNOTATION_LIMIT, reserved = {}) {
   const candidates = [];
   const ordered = [...report.checks].sort((a, b) => Number(b.blocking) - Number(a.blocking));
   for (const check of ordered) {
@@ -37925,7 +37909,7 @@ function planAnnotations(report, limit = ANNOTATION_LIMIT) {
   const used = { error: 0, warning: 0, notice: 0 };
   const annotations = [];
   const dropped = { error: 0, warning: 0, notice: 0 };
-  const room = (level) => level === "notice" ? limit - 1 : limit;
+  const room = (level) => limit - (reserved[level] ?? 0) - (level === "notice" ? 1 : 0);
   for (const annotation of candidates) {
     if (used[annotation.level] < room(annotation.level)) {
       used[annotation.level]++;
@@ -38002,19 +37986,6 @@ function resultFromError(message) {
       "This is not a GO. Use the **Re-run** button above (or comment `/release-readiness recheck`) once the cause is fixed."
     ].join("\n").slice(0, MAX_SUMMARY),
     annotations: []
-  };
-}
-
-// src/action/first-release.ts
-function withEmptyBase(source) {
-  return {
-    readFile: (path2, ref) => ref === NOTHING ? Promise.resolve(void 0) : source.readFile(path2, ref),
-    listFiles: (ref, globs) => ref === NOTHING ? Promise.resolve([]) : source.listFiles(ref, globs),
-    async changedFiles(base, head) {
-      if (base !== NOTHING) return source.changedFiles(base, head);
-      const files = await source.listFiles(head, ["**"]);
-      return files.map((path2) => ({ path: path2, status: "added" }));
-    }
   };
 }
 
@@ -38374,6 +38345,37 @@ async function collectWaivers(comments, options2, authority) {
   return { waivers: [...applied.values()], rejected };
 }
 
+// src/github/evaluate-on-github.ts
+async function evaluateOnGitHub(input) {
+  const { client, change, pull, checks: checks2, log } = input;
+  const source = withEmptyBase(input.source);
+  const [config2, files, comments] = await Promise.all([
+    input.readConfig ? input.readConfig(source, input.configRef) : loadConfig(source, input.configRef, checks2, input.configPath),
+    source.changedFiles(change.base, change.head),
+    pull ? listIssueComments(client, pull) : Promise.resolve([])
+  ]);
+  if (input.mode) config2.mode = input.mode;
+  const waiverSet = pull ? await collectWaivers(
+    comments,
+    {
+      ...change.author ? { prAuthor: change.author } : {},
+      allowed: config2.waivers.allowed,
+      checkIds: checks2.map((c) => c.meta.id)
+    },
+    githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
+  ) : { waivers: [], rejected: [] };
+  const report = await evaluate({
+    checks: checks2,
+    config: config2,
+    source,
+    change: { ...change, files },
+    log,
+    waivers: waiverSet.waivers,
+    rejectedWaivers: waiverSet.rejected
+  });
+  return { report, config: config2, comments };
+}
+
 // src/engine/text-file.ts
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -38493,12 +38495,7 @@ var GitHubApiSource = class {
     const { owner, repo, log } = this.options;
     let data;
     try {
-      data = (await this.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-        owner,
-        repo,
-        tree_sha: ref,
-        recursive: "1"
-      })).data;
+      data = await this.getTree(ref, true);
     } catch (error) {
       const status = statusOf(error);
       if (status === 404 || status === 422 || status === 409) {
@@ -38509,15 +38506,48 @@ var GitHubApiSource = class {
       }
       throw error;
     }
+    let entries = data.tree;
     if (data.truncated) {
-      log?.warn(`[github] The tree of ${ref} is too large for one API response; checks see only part of it.`);
+      log?.warn(
+        `[github] The tree of ${ref} is too large for one API response; reading it one directory at a time (more API calls).`
+      );
+      entries = await this.walkTree(data.sha);
     }
     const blobs = /* @__PURE__ */ new Map();
-    for (const entry of data.tree) {
+    for (const entry of entries) {
       if (entry.type === "blob" && entry.path) blobs.set(entry.path, entry);
     }
     const paths = [...blobs.keys()].sort();
     return { blobs, paths };
+  }
+  async getTree(sha, recursive) {
+    const { owner, repo } = this.options;
+    const response = await this.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      owner,
+      repo,
+      tree_sha: sha,
+      ...recursive ? { recursive: "1" } : {}
+    });
+    return response.data;
+  }
+  /** Every blob under the tree `rootSha`, one non-recursive call per directory, 8 at a time. */
+  async walkTree(rootSha) {
+    const blobs = [];
+    const queue = [{ prefix: "", sha: rootSha }];
+    while (queue.length > 0) {
+      const batch = queue.splice(0, 8);
+      const trees = await Promise.all(
+        batch.map(async (dir) => ({ dir, data: await this.getTree(dir.sha, false) }))
+      );
+      for (const { dir, data } of trees) {
+        for (const entry of data.tree) {
+          const path2 = `${dir.prefix}${entry.path}`;
+          if (entry.type === "tree") queue.push({ prefix: `${path2}/`, sha: entry.sha });
+          else blobs.push({ ...entry, path: path2 });
+        }
+      }
+    }
+    return blobs;
   }
   blob(sha) {
     let blob = this.blobs.get(sha);
@@ -38564,38 +38594,19 @@ async function loadAppConfig(source, ref, checks2, readMerged) {
 }
 
 // src/app/evaluate-change.ts
-async function evaluateChange(input) {
+function evaluateChange(input) {
   const { client, owner, repo, resolved, checks: checks2, log } = input;
   const { change, pull, configRef } = resolved;
-  const source = withEmptyBase(
-    new GitHubApiSource(client, { owner, repo, ...pull ? { pullNumber: pull.number } : {}, log })
-  );
-  const config2 = await loadAppConfig(source, configRef, checks2, input.readMerged);
-  const files = await source.changedFiles(change.base, change.head);
-  let comments = [];
-  let waiverSet = { waivers: [], rejected: [] };
-  if (pull) {
-    comments = await listIssueComments(client, pull);
-    waiverSet = await collectWaivers(
-      comments,
-      {
-        ...change.author ? { prAuthor: change.author } : {},
-        allowed: config2.waivers.allowed,
-        checkIds: checks2.map((c) => c.meta.id)
-      },
-      githubWaiverAuthority(client, { owner, repo })
-    );
-  }
-  const report = await evaluate({
+  return evaluateOnGitHub({
+    client,
+    source: new GitHubApiSource(client, { owner, repo, ...pull ? { pullNumber: pull.number } : {}, log }),
+    change,
+    configRef,
+    ...pull ? { pull } : {},
     checks: checks2,
-    config: config2,
-    source,
-    change: { ...change, files },
     log,
-    waivers: waiverSet.waivers,
-    rejectedWaivers: waiverSet.rejected
+    readConfig: (source, ref) => loadAppConfig(source, ref, checks2, input.readMerged)
   });
-  return { report, config: config2, comments };
 }
 
 // src/app/report-change.ts
@@ -38678,20 +38689,9 @@ async function finishQuietly(finish, result, log) {
 }
 
 // src/app/jobs.ts
-function resolveAs(kind, repo, payload, client, sha) {
-  return resolveEvent(
-    {
-      eventName: kind,
-      owner: repo.owner,
-      repo: repo.repo,
-      ...sha ? { sha } : {},
-      apiUrl: "",
-      serverUrl: ""
-    },
-    payload,
-    { token: "", comment: true, retry: { retries: 0, delayMs: 0 }, event: kind },
-    client
-  );
+async function pullRequestChange(client, repo, number, pull) {
+  const pr = pull ?? await getPullRequest(client, { ...repo, number });
+  return { change: changeFromPullRequest(pr), configRef: pr.base.sha, pull: { ...repo, number: pr.number } };
 }
 function queuePullRequest(context, deps, repo, number, pull) {
   const key = `${repo.owner}/${repo.repo}#${number}`;
@@ -38705,12 +38705,7 @@ function queuePullRequest(context, deps, repo, number, pull) {
         externalId: `pull_request:${number}`,
         log: context.log,
         deps,
-        resolve: (client) => resolveAs(
-          "pull_request",
-          repo,
-          pull ? { pull_request: pull } : { issue: { number, pull_request: {} } },
-          client
-        )
+        resolve: (client) => pullRequestChange(client, repo, number, pull)
       });
     }
   });
@@ -38727,7 +38722,12 @@ function queueRelease(context, deps, repo, release) {
         deps,
         resolve: async (client) => {
           const sha = await commitOf(client, repo, release.tag_name);
-          return resolveAs("release", repo, { release }, client, sha);
+          return releaseOrDeploymentChange(client, repo, {
+            kind: "release",
+            head: sha,
+            tag: release.tag_name,
+            release
+          });
         }
       });
     }
@@ -38745,7 +38745,12 @@ function reportDeployment(context, deps, repo, deployment) {
     externalId: `deployment:${deployment.environment}`.slice(0, 100),
     log: context.log,
     deps,
-    resolve: (client) => resolveAs("deployment", repo, { deployment }, client, deployment.sha)
+    resolve: (client) => releaseOrDeploymentChange(client, repo, {
+      kind: "deployment",
+      head: deployment.sha,
+      environment: deployment.environment,
+      ...deployment.defaultBranch ? { defaultBranch: deployment.defaultBranch } : {}
+    })
   });
 }
 
@@ -38948,11 +38953,7 @@ function handleDeploymentProtectionRule(deps) {
         if (answered) return;
         let reply;
         try {
-          const deployment = {
-            sha,
-            environment,
-            ...payload.deployment?.ref ? { ref: payload.deployment.ref } : {}
-          };
+          const deployment = { sha, environment, defaultBranch: payload.repository.default_branch };
           reply = deploymentAnswer(await reportDeployment(job, deps, repo, deployment), { sha, environment });
         } catch (error) {
           reply = deploymentAnswer({ kind: "error", message: error.message }, { sha, environment });
@@ -39059,7 +39060,14 @@ function handleRelease(deps) {
       context.log.info(`Release ${release.tag_name} is a draft, not evaluating.`);
       return;
     }
-    queueRelease(jobContext(context), deps, context.repo(), release);
+    const { tag_name, name, body, prerelease, published_at } = release;
+    queueRelease(jobContext(context), deps, context.repo(), {
+      tag_name,
+      name,
+      body,
+      prerelease,
+      published_at
+    });
   };
 }
 

@@ -35624,6 +35624,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -40099,6 +40102,29 @@ function describeStats(client) {
   return `[github] ${client.stats.calls} API call(s) (${client.stats.retries} retries): ${routes}`;
 }
 
+// src/github/describe-api-error.ts
+var HINTS = {
+  401: "The token is invalid or has expired: check the token input (the default, github.token, always works).",
+  403: 'The token lacks a permission: give the workflow "contents: read" (and "pull-requests: write" for the comment), or pass a token that has it.',
+  404: "The repository, pull request or ref was not found, or the token cannot see it: check the token input and the event.",
+  422: "GitHub refused the request as invalid: check the base-ref input and the event."
+};
+function describeApiError(error2) {
+  const status = statusOf(error2);
+  if (status === void 0 || !(error2 instanceof Error)) return void 0;
+  const request2 = error2.request;
+  let where = "";
+  if (request2?.url) {
+    try {
+      where = ` to ${request2.method ?? "GET"} ${decodeURIComponent(new URL(request2.url).pathname)}`;
+    } catch {
+      where = "";
+    }
+  }
+  const hint = HINTS[status] ?? "Re-run the job; if it keeps failing, check https://www.githubstatus.com.";
+  return `[release-readiness] GitHub answered ${status}${where}: ${error2.message}. ${hint}`;
+}
+
 // src/github/sticky-comment.ts
 var STICKY_MARKER = "<!-- release-readiness:sticky-comment -->";
 var MAX_COMMENT_LENGTH = 65536;
@@ -40143,6 +40169,14 @@ async function upsertStickyComment(client, pull, comments, body, options) {
     throw error2;
   }
 }
+function allGreen(report) {
+  return report.verdict === "go" && report.checks.every((c) => c.status === "pass" || c.status === "skip") && report.waivers.applied.length === 0;
+}
+function publishReportComment(client, pull, comments, report, markdown) {
+  const green = allGreen(report);
+  const body = stickyBody(markdown, { resolved: green, blocking: report.verdict === "no-go" });
+  return upsertStickyComment(client, pull, comments, body, { createIfMissing: !green });
+}
 
 // src/action/constants.ts
 var Inputs = {
@@ -40173,7 +40207,7 @@ function levelOf(check, severity) {
   if (check.status === "warn") return severity === "notice" ? "notice" : "warning";
   return void 0;
 }
-function planAnnotations(report, limit = ANNOTATION_LIMIT) {
+function planAnnotations(report, limit = ANNOTATION_LIMIT, reserved = {}) {
   const candidates = [];
   const ordered = [...report.checks].sort((a, b) => Number(b.blocking) - Number(a.blocking));
   for (const check of ordered) {
@@ -40198,7 +40232,7 @@ function planAnnotations(report, limit = ANNOTATION_LIMIT) {
   const used = { error: 0, warning: 0, notice: 0 };
   const annotations = [];
   const dropped = { error: 0, warning: 0, notice: 0 };
-  const room = (level) => level === "notice" ? limit - 1 : limit;
+  const room = (level) => limit - (reserved[level] ?? 0) - (level === "notice" ? 1 : 0);
   for (const annotation of candidates) {
     if (used[annotation.level] < room(annotation.level)) {
       used[annotation.level]++;
@@ -40384,416 +40418,19 @@ function cleanFinding(finding) {
   return Object.fromEntries(Object.entries(finding).filter(([, value]) => value !== void 0));
 }
 
-// src/github/issue-comments.ts
-var PER_PAGE = 100;
-var MAX_PAGES = 100;
-async function listIssueComments(client, pull) {
-  const comments = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      owner: pull.owner,
-      repo: pull.repo,
-      issue_number: pull.number,
-      per_page: PER_PAGE,
-      page
-    });
-    comments.push(...data);
-    if (data.length < PER_PAGE) break;
-  }
-  return comments;
-}
-
-// src/github/waiver-authority.ts
-function githubWaiverAuthority(client, repo) {
-  const roles = /* @__PURE__ */ new Map();
-  const members = /* @__PURE__ */ new Map();
+// src/github/empty-base.ts
+var NO_BASE = "<nothing>";
+function withEmptyBase(source) {
   return {
-    repositoryRole(login2) {
-      const key = login2.toLowerCase();
-      let role = roles.get(key);
-      if (!role) {
-        role = client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
-          ...repo,
-          username: login2
-        }).then(({ data }) => {
-          const name = data.role_name;
-          if (name) return name;
-          return data.permission === "none" ? null : data.permission;
-        }).catch((error2) => statusOf(error2) === 404 ? null : rethrowUnlessForbidden(error2));
-        roles.set(key, role);
-      }
-      return role;
-    },
-    isTeamMember(org, team, login2) {
-      const key = `${org}/${team}/${login2}`.toLowerCase();
-      let member = members.get(key);
-      if (!member) {
-        member = client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
-          org,
-          team_slug: team,
-          username: login2
-        }).then(({ data }) => data.state === "active").catch((error2) => statusOf(error2) === 404 ? false : rethrowUnlessForbidden(error2));
-        members.set(key, member);
-      }
-      return member;
+    readFile: (path, ref) => ref === NO_BASE ? Promise.resolve(void 0) : source.readFile(path, ref),
+    listFiles: (ref, globs) => ref === NO_BASE ? Promise.resolve([]) : source.listFiles(ref, globs),
+    async changedFiles(base, head) {
+      if (base !== NO_BASE) return source.changedFiles(base, head);
+      const files = await source.listFiles(head, ["**"]);
+      return files.map((path) => ({ path, status: "added" }));
     }
   };
 }
-function rethrowUnlessForbidden(error2) {
-  const status = statusOf(error2);
-  if (status === 401 || status === 403) return void 0;
-  throw error2;
-}
-
-// src/github/authorize-waiver.ts
-var DEFAULT_WAIVER_ROLES = ["admin", "maintain"];
-var same = (a, b) => a.toLowerCase() === b.toLowerCase();
-async function authorizeWaiver(login2, policy, authority) {
-  if (policy.prAuthor && same(login2, policy.prAuthor)) {
-    return {
-      allowed: false,
-      why: `@${login2} wrote this pull request, and an author cannot waive checks on their own pull request.`
-    };
-  }
-  const entries = policy.allowed.map((entry) => entry.trim().replace(/^@/, "")).filter(Boolean);
-  if (entries.length === 0) {
-    const role = await authority.repositoryRole(login2);
-    if (role === void 0) {
-      return { allowed: false, why: `the permission of @${login2} on this repository could not be read.` };
-    }
-    if (role && DEFAULT_WAIVER_ROLES.includes(role)) return { allowed: true, via: `${role} permission` };
-    return {
-      allowed: false,
-      why: `@${login2} has ${role ? `the ${role} role` : "no role"} on this repository; waivers need maintain or admin (or an entry in waivers.allowed).`
-    };
-  }
-  let unreadable;
-  for (const entry of entries) {
-    const slash = entry.indexOf("/");
-    if (slash === -1) {
-      if (same(entry, login2)) return { allowed: true, via: `@${entry} in waivers.allowed` };
-      continue;
-    }
-    const member = await authority.isTeamMember(entry.slice(0, slash), entry.slice(slash + 1), login2);
-    if (member) return { allowed: true, via: `member of @${entry}` };
-    if (member === void 0) unreadable = entry;
-  }
-  if (unreadable) {
-    return {
-      allowed: false,
-      why: `@${login2} is not listed in waivers.allowed, and membership of @${unreadable} could not be read (the token needs read access to the organization's teams).`
-    };
-  }
-  return {
-    allowed: false,
-    why: `@${login2} is not in waivers.allowed (${entries.map((e) => `@${e}`).join(", ")}).`
-  };
-}
-
-// src/github/waiver-command.ts
-var COMMAND_PREFIX = "/release-readiness";
-var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-var OPERATION = /^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) \/\S*$/;
-var looksLikeOperation = (text) => text.trim() === "*" || /^[A-Za-z]+\s+\//.test(text.trim());
-function nextToken(text, from) {
-  let i = from;
-  while (i < text.length && /\s/.test(text[i])) i++;
-  if (i >= text.length) return void 0;
-  if (text[i] === '"') {
-    const close = text.indexOf('"', i + 1);
-    if (close === -1) return { text: text.slice(i + 1), quoted: true, end: text.length };
-    return { text: text.slice(i + 1, close), quoted: true, end: close + 1 };
-  }
-  let j = i;
-  while (j < text.length && !/\s/.test(text[j])) j++;
-  return { text: text.slice(i, j), quoted: false, end: j };
-}
-function cleanReason(text) {
-  const trimmed = text.trim();
-  const unquoted = /^"[^"]*"$/.test(trimmed) ? trimmed.slice(1, -1).trim() : trimmed;
-  return unquoted.replace(/\s+/g, " ");
-}
-function parseWaiverLine(line) {
-  const trimmed = line.trim();
-  if (!trimmed.startsWith(COMMAND_PREFIX)) return void 0;
-  const rest = trimmed.slice(COMMAND_PREFIX.length);
-  if (rest !== "" && !/^\s/.test(rest)) return void 0;
-  const verb = nextToken(rest, 0);
-  if (!verb || verb.text !== "waive") return void 0;
-  const check = nextToken(rest, verb.end);
-  const fail = (error2, id = check?.text ?? "") => ({
-    ok: false,
-    check: id,
-    error: error2,
-    line: trimmed
-  });
-  if (!check || check.quoted || !ID.test(check.text)) {
-    return fail("name the check to waive: `/release-readiness waive <check-id> <reason>`");
-  }
-  let end = check.end;
-  let target;
-  const first = nextToken(rest, end);
-  const second = first ? nextToken(rest, first.end) : void 0;
-  if (first?.quoted && looksLikeOperation(first.text)) {
-    target = { operation: first.text };
-    end = first.end;
-  } else if (first && second?.quoted && looksLikeOperation(second.text) && ID.test(first.text)) {
-    target = { ruleId: first.text, operation: second.text };
-    end = second.end;
-  }
-  if (target?.operation !== void 0) {
-    const operation = target.operation.trim().replace(/\s+/g, " ");
-    if (operation === "*") delete target.operation;
-    else if (!OPERATION.test(operation)) {
-      return fail(
-        `"${target.operation}" is not an operation; write it as "METHOD /path", e.g. "DELETE /pets/{id}", or "*"`
-      );
-    } else target.operation = operation;
-    if (!target.ruleId && !target.operation) return fail('"*" needs a rule id before it');
-  }
-  const reason = cleanReason(rest.slice(end));
-  if (reason === "")
-    return fail("give a reason after the check id: `/release-readiness waive <check-id> <reason>`");
-  return { ok: true, command: target ? { check: check.text, reason, target } : { check: check.text, reason } };
-}
-function parseWaiverComment(body) {
-  const parsed = [];
-  let fence;
-  for (const line of body.split(/\r?\n/)) {
-    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fenceMatch) {
-      const marker = fenceMatch[1];
-      if (!fence) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = void 0;
-      continue;
-    }
-    if (fence || /^\s*>/.test(line)) continue;
-    const result = parseWaiverLine(line);
-    if (result) parsed.push(result);
-  }
-  return parsed;
-}
-
-// src/github/waivers.ts
-var capitalise2 = (text) => text.charAt(0).toUpperCase() + text.slice(1);
-var targetKey = (w) => `${w.check}\0${w.target?.ruleId ?? "*"}\0${w.target?.operation ?? "*"}`;
-async function collectWaivers(comments, options, authority) {
-  const applied = /* @__PURE__ */ new Map();
-  const rejected = [];
-  for (const comment of comments) {
-    if (!comment.body || !comment.user || comment.body.includes(STICKY_MARKER)) continue;
-    const login2 = comment.user.login;
-    const parsed = parseWaiverComment(comment.body);
-    if (parsed.length === 0) continue;
-    let decision = comment.updated_at && comment.updated_at !== comment.created_at ? {
-      allowed: false,
-      why: "the comment was edited after it was posted; post the waiver as a new comment."
-    } : void 0;
-    for (const line of parsed) {
-      if (!line.ok) {
-        rejected.push({
-          check: line.check,
-          requestedBy: login2,
-          reason: line.line,
-          rejection: `The command could not be read: ${line.error}.`,
-          source: comment.html_url
-        });
-        continue;
-      }
-      const { check, reason, target } = line.command;
-      if (!options.checkIds.includes(check)) {
-        rejected.push({
-          check,
-          requestedBy: login2,
-          reason,
-          rejection: `There is no check "${check}"; the check ids are ${options.checkIds.join(", ")}.`,
-          source: comment.html_url
-        });
-        continue;
-      }
-      decision ??= await authorizeWaiver(login2, options, authority);
-      if (!decision.allowed) {
-        rejected.push({
-          check,
-          requestedBy: login2,
-          reason,
-          rejection: capitalise2(decision.why),
-          source: comment.html_url
-        });
-        continue;
-      }
-      const waiver = {
-        check,
-        reason,
-        grantedBy: login2,
-        grantedAt: comment.created_at,
-        source: comment.html_url
-      };
-      if (target) waiver.target = target;
-      const key = targetKey(waiver);
-      applied.delete(key);
-      applied.set(key, waiver);
-    }
-  }
-  return { waivers: [...applied.values()], rejected };
-}
-
-// src/engine/text-file.ts
-var MAX_FILE_BYTES = 32 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function decodeTextFile(path, bytes, maxBytes = MAX_FILE_BYTES) {
-  if (bytes.length > maxBytes) {
-    throw new UnreadableFileError(path, "too-large", `(${bytes.length} bytes; limit ${maxBytes})`);
-  }
-  const sniff = bytes.subarray(0, 8e3);
-  if (sniff.includes(0)) throw new UnreadableFileError(path, "binary");
-  let text;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new UnreadableFileError(path, "invalid-utf8");
-  }
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
-
-// src/sources/github-api.ts
-var GITHUB_FILE_CAP = 3e3;
-var PER_PAGE2 = 100;
-function mapStatus(status) {
-  switch (status) {
-    case "added":
-    case "removed":
-    case "modified":
-    case "renamed":
-    case "copied":
-      return status;
-    case "changed":
-      return "modified";
-    default:
-      return void 0;
-  }
-}
-function toChangedFile(file) {
-  const status = mapStatus(file.status);
-  if (!status) return void 0;
-  const changed = { path: file.filename, status };
-  if ((status === "renamed" || status === "copied") && file.previous_filename)
-    changed.previousPath = file.previous_filename;
-  return changed;
-}
-var GitHubApiSource = class {
-  constructor(octokit, options) {
-    this.options = options;
-    this.client = createClient(octokit, { retry: options.retry, log: options.log });
-  }
-  options;
-  client;
-  trees = /* @__PURE__ */ new Map();
-  blobs = /* @__PURE__ */ new Map();
-  async readFile(path, ref) {
-    const tree = await this.tree(ref);
-    const entry = tree.blobs.get(path);
-    if (!entry) return void 0;
-    if (entry.size !== void 0 && entry.size > MAX_FILE_BYTES) {
-      throw new UnreadableFileError(path, "too-large", `(${entry.size} bytes; limit ${MAX_FILE_BYTES})`);
-    }
-    return decodeTextFile(path, await this.blob(entry.sha));
-  }
-  async listFiles(ref, globs) {
-    return filterPaths((await this.tree(ref)).paths, globs);
-  }
-  async changedFiles(base, head) {
-    const { owner, repo, pullNumber } = this.options;
-    const raw = [];
-    for (let page = 1; raw.length < GITHUB_FILE_CAP; page++) {
-      const batch = pullNumber !== void 0 ? (await this.client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-        owner,
-        repo,
-        pull_number: pullNumber,
-        per_page: PER_PAGE2,
-        page
-      })).data : (await this.compare(base, head, page)).files ?? [];
-      raw.push(...batch);
-      if (batch.length < PER_PAGE2) break;
-    }
-    if (raw.length >= GITHUB_FILE_CAP) {
-      this.options.log?.warn(
-        `[github] GitHub lists at most ${GITHUB_FILE_CAP} changed files; checks see only the first ${GITHUB_FILE_CAP}.`
-      );
-    }
-    return raw.slice(0, GITHUB_FILE_CAP).map(toChangedFile).filter((f) => f !== void 0).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  }
-  async compare(base, head, page) {
-    const { owner, repo } = this.options;
-    try {
-      const response = await this.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-        owner,
-        repo,
-        basehead: `${base}...${head}`,
-        per_page: PER_PAGE2,
-        page
-      });
-      return response.data;
-    } catch (error2) {
-      if (statusOf(error2) === 404) {
-        throw new UnknownRefError(
-          `[release-readiness] Cannot compare ${base}...${head} in ${owner}/${repo}: one of them is not a branch, tag or commit there. Check the base-ref input.`,
-          { cause: error2 }
-        );
-      }
-      throw error2;
-    }
-  }
-  tree(ref) {
-    let tree = this.trees.get(ref);
-    if (!tree) {
-      tree = this.fetchTree(ref);
-      tree.catch(() => this.trees.delete(ref));
-      this.trees.set(ref, tree);
-    }
-    return tree;
-  }
-  async fetchTree(ref) {
-    const { owner, repo, log } = this.options;
-    let data;
-    try {
-      data = (await this.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-        owner,
-        repo,
-        tree_sha: ref,
-        recursive: "1"
-      })).data;
-    } catch (error2) {
-      const status = statusOf(error2);
-      if (status === 404 || status === 422 || status === 409) {
-        throw new UnknownRefError(
-          `[release-readiness] ${ref} is not a branch, tag or commit of ${owner}/${repo}. Check the base-ref input, or that the commit was pushed.`,
-          { cause: error2 }
-        );
-      }
-      throw error2;
-    }
-    if (data.truncated) {
-      log?.warn(`[github] The tree of ${ref} is too large for one API response; checks see only part of it.`);
-    }
-    const blobs = /* @__PURE__ */ new Map();
-    for (const entry of data.tree) {
-      if (entry.type === "blob" && entry.path) blobs.set(entry.path, entry);
-    }
-    const paths = [...blobs.keys()].sort();
-    return { blobs, paths };
-  }
-  blob(sha) {
-    let blob = this.blobs.get(sha);
-    if (!blob) {
-      const { owner, repo } = this.options;
-      blob = this.client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner, repo, file_sha: sha }).then(({ data }) => Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8"));
-      blob.catch(() => this.blobs.delete(sha));
-      this.blobs.set(sha, blob);
-    }
-    return blob;
-  }
-};
 
 // src/engine/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -41121,6 +40758,496 @@ function withTimeout(promise, ms, id) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+// src/github/issue-comments.ts
+var PER_PAGE = 100;
+var MAX_PAGES = 100;
+async function listIssueComments(client, pull) {
+  const comments = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      owner: pull.owner,
+      repo: pull.repo,
+      issue_number: pull.number,
+      per_page: PER_PAGE,
+      page
+    });
+    comments.push(...data);
+    if (data.length < PER_PAGE) break;
+  }
+  return comments;
+}
+
+// src/github/waiver-authority.ts
+function githubWaiverAuthority(client, repo) {
+  const roles = /* @__PURE__ */ new Map();
+  const members = /* @__PURE__ */ new Map();
+  return {
+    repositoryRole(login2) {
+      const key = login2.toLowerCase();
+      let role = roles.get(key);
+      if (!role) {
+        role = client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+          ...repo,
+          username: login2
+        }).then(({ data }) => {
+          const name = data.role_name;
+          if (name) return name;
+          return data.permission === "none" ? null : data.permission;
+        }).catch((error2) => statusOf(error2) === 404 ? null : rethrowUnlessForbidden(error2));
+        roles.set(key, role);
+      }
+      return role;
+    },
+    isTeamMember(org, team, login2) {
+      const key = `${org}/${team}/${login2}`.toLowerCase();
+      let member = members.get(key);
+      if (!member) {
+        member = client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+          org,
+          team_slug: team,
+          username: login2
+        }).then(({ data }) => data.state === "active").catch((error2) => statusOf(error2) === 404 ? false : rethrowUnlessForbidden(error2));
+        members.set(key, member);
+      }
+      return member;
+    }
+  };
+}
+function rethrowUnlessForbidden(error2) {
+  const status = statusOf(error2);
+  if (status === 401 || status === 403) return void 0;
+  throw error2;
+}
+
+// src/github/authorize-waiver.ts
+var DEFAULT_WAIVER_ROLES = ["admin", "maintain"];
+var same = (a, b) => a.toLowerCase() === b.toLowerCase();
+async function authorizeWaiver(login2, policy, authority) {
+  if (policy.prAuthor && same(login2, policy.prAuthor)) {
+    return {
+      allowed: false,
+      why: `@${login2} wrote this pull request, and an author cannot waive checks on their own pull request.`
+    };
+  }
+  const entries = policy.allowed.map((entry) => entry.trim().replace(/^@/, "")).filter(Boolean);
+  if (entries.length === 0) {
+    const role = await authority.repositoryRole(login2);
+    if (role === void 0) {
+      return { allowed: false, why: `the permission of @${login2} on this repository could not be read.` };
+    }
+    if (role && DEFAULT_WAIVER_ROLES.includes(role)) return { allowed: true, via: `${role} permission` };
+    return {
+      allowed: false,
+      why: `@${login2} has ${role ? `the ${role} role` : "no role"} on this repository; waivers need maintain or admin (or an entry in waivers.allowed).`
+    };
+  }
+  let unreadable;
+  for (const entry of entries) {
+    const slash = entry.indexOf("/");
+    if (slash === -1) {
+      if (same(entry, login2)) return { allowed: true, via: `@${entry} in waivers.allowed` };
+      continue;
+    }
+    const member = await authority.isTeamMember(entry.slice(0, slash), entry.slice(slash + 1), login2);
+    if (member) return { allowed: true, via: `member of @${entry}` };
+    if (member === void 0) unreadable = entry;
+  }
+  if (unreadable) {
+    return {
+      allowed: false,
+      why: `@${login2} is not listed in waivers.allowed, and membership of @${unreadable} could not be read (the token needs read access to the organization's teams).`
+    };
+  }
+  return {
+    allowed: false,
+    why: `@${login2} is not in waivers.allowed (${entries.map((e) => `@${e}`).join(", ")}).`
+  };
+}
+
+// src/github/waiver-command.ts
+var COMMAND_PREFIX = "/release-readiness";
+var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var OPERATION = /^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) \/\S*$/;
+var looksLikeOperation = (text) => text.trim() === "*" || /^[A-Za-z]+\s+\//.test(text.trim());
+function nextToken(text, from) {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  if (i >= text.length) return void 0;
+  if (text[i] === '"') {
+    const close = text.indexOf('"', i + 1);
+    if (close === -1) return { text: text.slice(i + 1), quoted: true, end: text.length };
+    return { text: text.slice(i + 1, close), quoted: true, end: close + 1 };
+  }
+  let j = i;
+  while (j < text.length && !/\s/.test(text[j])) j++;
+  return { text: text.slice(i, j), quoted: false, end: j };
+}
+function cleanReason(text) {
+  const trimmed = text.trim();
+  const unquoted = /^"[^"]*"$/.test(trimmed) ? trimmed.slice(1, -1).trim() : trimmed;
+  return unquoted.replace(/\s+/g, " ");
+}
+function parseWaiverLine(line) {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith(COMMAND_PREFIX)) return void 0;
+  const rest = trimmed.slice(COMMAND_PREFIX.length);
+  if (rest !== "" && !/^\s/.test(rest)) return void 0;
+  const verb = nextToken(rest, 0);
+  if (!verb || verb.text !== "waive") return void 0;
+  const check = nextToken(rest, verb.end);
+  const fail = (error2, id = check?.text ?? "") => ({
+    ok: false,
+    check: id,
+    error: error2,
+    line: trimmed
+  });
+  if (!check || check.quoted || !ID.test(check.text)) {
+    return fail("name the check to waive: `/release-readiness waive <check-id> <reason>`");
+  }
+  let end = check.end;
+  let target;
+  const first = nextToken(rest, end);
+  const second = first ? nextToken(rest, first.end) : void 0;
+  if (first?.quoted && looksLikeOperation(first.text)) {
+    target = { operation: first.text };
+    end = first.end;
+  } else if (first && second?.quoted && looksLikeOperation(second.text) && ID.test(first.text)) {
+    target = { ruleId: first.text, operation: second.text };
+    end = second.end;
+  }
+  if (target?.operation !== void 0) {
+    const operation = target.operation.trim().replace(/\s+/g, " ");
+    if (operation === "*") delete target.operation;
+    else if (!OPERATION.test(operation)) {
+      return fail(
+        `"${target.operation}" is not an operation; write it as "METHOD /path", e.g. "DELETE /pets/{id}", or "*"`
+      );
+    } else target.operation = operation;
+    if (!target.ruleId && !target.operation) return fail('"*" needs a rule id before it');
+  }
+  const reason = cleanReason(rest.slice(end));
+  if (reason === "")
+    return fail("give a reason after the check id: `/release-readiness waive <check-id> <reason>`");
+  return { ok: true, command: target ? { check: check.text, reason, target } : { check: check.text, reason } };
+}
+function parseWaiverComment(body) {
+  const parsed = [];
+  let fence;
+  for (const line of body.split(/\r?\n/)) {
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fenceMatch) {
+      const marker = fenceMatch[1];
+      if (!fence) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = void 0;
+      continue;
+    }
+    if (fence || /^\s*>/.test(line)) continue;
+    const result = parseWaiverLine(line);
+    if (result) parsed.push(result);
+  }
+  return parsed;
+}
+
+// src/github/waivers.ts
+var capitalise2 = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+var targetKey = (w) => `${w.check}\0${w.target?.ruleId ?? "*"}\0${w.target?.operation ?? "*"}`;
+async function collectWaivers(comments, options, authority) {
+  const applied = /* @__PURE__ */ new Map();
+  const rejected = [];
+  for (const comment of comments) {
+    if (!comment.body || !comment.user || comment.body.includes(STICKY_MARKER)) continue;
+    const login2 = comment.user.login;
+    const parsed = parseWaiverComment(comment.body);
+    if (parsed.length === 0) continue;
+    let decision = comment.updated_at && comment.updated_at !== comment.created_at ? {
+      allowed: false,
+      why: "the comment was edited after it was posted; post the waiver as a new comment."
+    } : void 0;
+    for (const line of parsed) {
+      if (!line.ok) {
+        rejected.push({
+          check: line.check,
+          requestedBy: login2,
+          reason: line.line,
+          rejection: `The command could not be read: ${line.error}.`,
+          source: comment.html_url
+        });
+        continue;
+      }
+      const { check, reason, target } = line.command;
+      if (!options.checkIds.includes(check)) {
+        rejected.push({
+          check,
+          requestedBy: login2,
+          reason,
+          rejection: `There is no check "${check}"; the check ids are ${options.checkIds.join(", ")}.`,
+          source: comment.html_url
+        });
+        continue;
+      }
+      decision ??= await authorizeWaiver(login2, options, authority);
+      if (!decision.allowed) {
+        rejected.push({
+          check,
+          requestedBy: login2,
+          reason,
+          rejection: capitalise2(decision.why),
+          source: comment.html_url
+        });
+        continue;
+      }
+      const waiver = {
+        check,
+        reason,
+        grantedBy: login2,
+        grantedAt: comment.created_at,
+        source: comment.html_url
+      };
+      if (target) waiver.target = target;
+      const key = targetKey(waiver);
+      applied.delete(key);
+      applied.set(key, waiver);
+    }
+  }
+  return { waivers: [...applied.values()], rejected };
+}
+
+// src/github/evaluate-on-github.ts
+async function evaluateOnGitHub(input) {
+  const { client, change, pull, checks: checks2, log } = input;
+  const source = withEmptyBase(input.source);
+  const [config, files, comments] = await Promise.all([
+    input.readConfig ? input.readConfig(source, input.configRef) : loadConfig(source, input.configRef, checks2, input.configPath),
+    source.changedFiles(change.base, change.head),
+    pull ? listIssueComments(client, pull) : Promise.resolve([])
+  ]);
+  if (input.mode) config.mode = input.mode;
+  const waiverSet = pull ? await collectWaivers(
+    comments,
+    {
+      ...change.author ? { prAuthor: change.author } : {},
+      allowed: config.waivers.allowed,
+      checkIds: checks2.map((c) => c.meta.id)
+    },
+    githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
+  ) : { waivers: [], rejected: [] };
+  const report = await evaluate({
+    checks: checks2,
+    config,
+    source,
+    change: { ...change, files },
+    log,
+    waivers: waiverSet.waivers,
+    rejectedWaivers: waiverSet.rejected
+  });
+  return { report, config, comments };
+}
+
+// src/engine/text-file.ts
+var MAX_FILE_BYTES = 32 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeTextFile(path, bytes, maxBytes = MAX_FILE_BYTES) {
+  if (bytes.length > maxBytes) {
+    throw new UnreadableFileError(path, "too-large", `(${bytes.length} bytes; limit ${maxBytes})`);
+  }
+  const sniff = bytes.subarray(0, 8e3);
+  if (sniff.includes(0)) throw new UnreadableFileError(path, "binary");
+  let text;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new UnreadableFileError(path, "invalid-utf8");
+  }
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+
+// src/sources/github-api.ts
+var GITHUB_FILE_CAP = 3e3;
+var PER_PAGE2 = 100;
+function mapStatus(status) {
+  switch (status) {
+    case "added":
+    case "removed":
+    case "modified":
+    case "renamed":
+    case "copied":
+      return status;
+    case "changed":
+      return "modified";
+    default:
+      return void 0;
+  }
+}
+function toChangedFile(file) {
+  const status = mapStatus(file.status);
+  if (!status) return void 0;
+  const changed = { path: file.filename, status };
+  if ((status === "renamed" || status === "copied") && file.previous_filename)
+    changed.previousPath = file.previous_filename;
+  return changed;
+}
+var GitHubApiSource = class {
+  constructor(octokit, options) {
+    this.options = options;
+    this.client = createClient(octokit, { retry: options.retry, log: options.log });
+  }
+  options;
+  client;
+  trees = /* @__PURE__ */ new Map();
+  blobs = /* @__PURE__ */ new Map();
+  async readFile(path, ref) {
+    const tree = await this.tree(ref);
+    const entry = tree.blobs.get(path);
+    if (!entry) return void 0;
+    if (entry.size !== void 0 && entry.size > MAX_FILE_BYTES) {
+      throw new UnreadableFileError(path, "too-large", `(${entry.size} bytes; limit ${MAX_FILE_BYTES})`);
+    }
+    return decodeTextFile(path, await this.blob(entry.sha));
+  }
+  async listFiles(ref, globs) {
+    return filterPaths((await this.tree(ref)).paths, globs);
+  }
+  async changedFiles(base, head) {
+    const { owner, repo, pullNumber } = this.options;
+    const raw = [];
+    for (let page = 1; raw.length < GITHUB_FILE_CAP; page++) {
+      const batch = pullNumber !== void 0 ? (await this.client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+        owner,
+        repo,
+        pull_number: pullNumber,
+        per_page: PER_PAGE2,
+        page
+      })).data : (await this.compare(base, head, page)).files ?? [];
+      raw.push(...batch);
+      if (batch.length < PER_PAGE2) break;
+    }
+    if (raw.length >= GITHUB_FILE_CAP) {
+      this.options.log?.warn(
+        `[github] GitHub lists at most ${GITHUB_FILE_CAP} changed files; checks see only the first ${GITHUB_FILE_CAP}.`
+      );
+    }
+    return raw.slice(0, GITHUB_FILE_CAP).map(toChangedFile).filter((f) => f !== void 0).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  }
+  async compare(base, head, page) {
+    const { owner, repo } = this.options;
+    try {
+      const response = await this.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        owner,
+        repo,
+        basehead: `${base}...${head}`,
+        per_page: PER_PAGE2,
+        page
+      });
+      return response.data;
+    } catch (error2) {
+      if (statusOf(error2) === 404) {
+        throw new UnknownRefError(
+          `[release-readiness] Cannot compare ${base}...${head} in ${owner}/${repo}: one of them is not a branch, tag or commit there. Check the base-ref input.`,
+          { cause: error2 }
+        );
+      }
+      throw error2;
+    }
+  }
+  tree(ref) {
+    let tree = this.trees.get(ref);
+    if (!tree) {
+      tree = this.fetchTree(ref);
+      tree.catch(() => this.trees.delete(ref));
+      this.trees.set(ref, tree);
+    }
+    return tree;
+  }
+  async fetchTree(ref) {
+    const { owner, repo, log } = this.options;
+    let data;
+    try {
+      data = await this.getTree(ref, true);
+    } catch (error2) {
+      const status = statusOf(error2);
+      if (status === 404 || status === 422 || status === 409) {
+        throw new UnknownRefError(
+          `[release-readiness] ${ref} is not a branch, tag or commit of ${owner}/${repo}. Check the base-ref input, or that the commit was pushed.`,
+          { cause: error2 }
+        );
+      }
+      throw error2;
+    }
+    let entries = data.tree;
+    if (data.truncated) {
+      log?.warn(
+        `[github] The tree of ${ref} is too large for one API response; reading it one directory at a time (more API calls).`
+      );
+      entries = await this.walkTree(data.sha);
+    }
+    const blobs = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      if (entry.type === "blob" && entry.path) blobs.set(entry.path, entry);
+    }
+    const paths = [...blobs.keys()].sort();
+    return { blobs, paths };
+  }
+  async getTree(sha, recursive) {
+    const { owner, repo } = this.options;
+    const response = await this.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      owner,
+      repo,
+      tree_sha: sha,
+      ...recursive ? { recursive: "1" } : {}
+    });
+    return response.data;
+  }
+  /** Every blob under the tree `rootSha`, one non-recursive call per directory, 8 at a time. */
+  async walkTree(rootSha) {
+    const blobs = [];
+    const queue = [{ prefix: "", sha: rootSha }];
+    while (queue.length > 0) {
+      const batch = queue.splice(0, 8);
+      const trees = await Promise.all(
+        batch.map(async (dir) => ({ dir, data: await this.getTree(dir.sha, false) }))
+      );
+      for (const { dir, data } of trees) {
+        for (const entry of data.tree) {
+          const path = `${dir.prefix}${entry.path}`;
+          if (entry.type === "tree") queue.push({ prefix: `${path}/`, sha: entry.sha });
+          else blobs.push({ ...entry, path });
+        }
+      }
+    }
+    return blobs;
+  }
+  blob(sha) {
+    let blob = this.blobs.get(sha);
+    if (!blob) {
+      const { owner, repo } = this.options;
+      blob = this.client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner, repo, file_sha: sha }).then(({ data }) => Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8"));
+      blob.catch(() => this.blobs.delete(sha));
+      this.blobs.set(sha, blob);
+    }
+    return blob;
+  }
+};
+
+// src/action/pick-source.ts
+async function pickSource(options) {
+  const { workspace, refs, apiOnly, openLocal, api, log } = options;
+  if (!apiOnly && workspace && openLocal) {
+    const local = await openLocal(workspace).catch(() => void 0);
+    if (local) {
+      const present = await Promise.all(refs.map((ref) => local.hasCommit(ref).catch(() => false)));
+      if (present.every(Boolean)) {
+        log.debug(`[release-readiness] Reading files from the checkout in ${workspace}.`);
+        return { source: local, kind: "local-git", close: () => local.close?.() };
+      }
+      local.close?.();
+      log.debug(
+        `[release-readiness] The checkout lacks ${refs.filter((_, i) => !present[i]).join(", ")}; reading files through the GitHub API.`
+      );
+    }
+  }
+  return { source: api(), kind: "github-api", close: () => void 0 };
+}
+
 // src/github/pull-request.ts
 function changeFromPullRequest(pr) {
   return {
@@ -41162,8 +41289,52 @@ async function listReleases(client, repo) {
   return data;
 }
 
+// src/github/release-change.ts
+async function releaseOrDeploymentChange(client, repo, options) {
+  const { kind, head, tag } = options;
+  let release = kind === "release" ? options.release : void 0;
+  let base = options.baseRef;
+  if (!base || kind === "release" && !release && tag) {
+    const releases = await listReleases(client, repo);
+    if (kind === "release" && !release && tag) release = releases.find((r) => r.tag_name === tag);
+    const currentTag2 = release?.tag_name ?? tag;
+    const previous = previousRelease(releases, {
+      ...currentTag2 ? { tag: currentTag2 } : {},
+      prerelease: release?.prerelease ?? false,
+      ...release?.published_at ? { publishedAt: release.published_at } : {}
+    });
+    base ??= previous?.tag_name;
+  }
+  const currentTag = release?.tag_name ?? tag;
+  const configRef = base ?? options.defaultBranch ?? head;
+  const change = { event: kind, base: base ?? NO_BASE, head, labels: [] };
+  if (kind === "release") {
+    if (currentTag) change.version = currentTag;
+    change.title = release?.name || currentTag || head;
+    change.body = release?.body ?? "";
+    return { change, configRef };
+  }
+  if (options.environment) change.environment = options.environment;
+  try {
+    const pr = await pullRequestForCommit(client, repo, head);
+    if (pr) {
+      const fromPr = changeFromPullRequest(pr);
+      Object.assign(change, {
+        title: fromPr.title,
+        body: fromPr.body,
+        labels: fromPr.labels,
+        number: fromPr.number
+      });
+      if (fromPr.author) change.author = fromPr.author;
+    }
+  } catch (error2) {
+    const status = statusOf(error2);
+    if (status !== 404 && status !== 403 && status !== 422) throw error2;
+  }
+  return { change, configRef };
+}
+
 // src/action/resolve-event.ts
-var NOTHING = "<nothing>";
 function kindOf(eventName) {
   switch (eventName) {
     case "pull_request":
@@ -41178,6 +41349,15 @@ function kindOf(eventName) {
   }
 }
 var tagOf = (ref) => ref?.startsWith("refs/tags/") ? ref.slice(10) : void 0;
+function commentSkipReason(comment, changes) {
+  if (!comment) return void 0;
+  if (comment.body?.includes(STICKY_MARKER)) return "the comment is the release-readiness report itself.";
+  const bodies = [comment.body, changes?.body?.from].filter((b) => typeof b === "string");
+  if (!bodies.some((body) => parseWaiverComment(body).length > 0)) {
+    return "the comment has no /release-readiness command; nothing changed.";
+  }
+  return void 0;
+}
 async function resolveEvent(context, payload, inputs, client) {
   const repo = { owner: context.owner, repo: context.repo };
   const kind = inputs.event ?? kindOf(context.eventName);
@@ -41187,6 +41367,8 @@ async function resolveEvent(context, payload, inputs, client) {
     if (!pr && payload.issue) {
       if (!payload.issue.pull_request)
         return { skip: `issue #${payload.issue.number} is not a pull request; nothing to evaluate.` };
+      const skip = commentSkipReason(payload.comment, payload.changes);
+      if (skip) return { skip };
       pr = await getPullRequest(client, { ...repo, number: payload.issue.number });
     }
     if (!pr) {
@@ -41201,77 +41383,19 @@ async function resolveEvent(context, payload, inputs, client) {
   const head = (kind === "deployment" ? payload.deployment?.sha : void 0) ?? context.sha;
   if (!head)
     throw new UserError("[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.");
-  const release = kind === "release" ? payload.release : void 0;
-  const currentTag = release?.tag_name ?? tagOf(context.ref);
-  let base = inputs.baseRef;
-  if (!base) {
-    const previous = previousRelease(await listReleases(client, repo), {
-      ...currentTag ? { tag: currentTag } : {},
-      prerelease: release?.prerelease ?? false,
-      ...release?.published_at ? { publishedAt: release.published_at } : {}
-    });
-    base = previous?.tag_name;
-  }
-  const configRef = base ?? payload.repository?.default_branch ?? head;
-  const change = { event: kind, base: base ?? NOTHING, head, labels: [] };
-  if (kind === "release") {
-    if (currentTag) change.version = currentTag;
-    change.title = release?.name || currentTag || head;
-    change.body = release?.body ?? "";
-  } else {
-    const environment = payload.deployment?.environment;
-    if (environment) change.environment = environment;
-    try {
-      const pr = await pullRequestForCommit(client, repo, head);
-      if (pr) {
-        const fromPr = changeFromPullRequest(pr);
-        Object.assign(change, {
-          title: fromPr.title,
-          body: fromPr.body,
-          labels: fromPr.labels,
-          number: fromPr.number
-        });
-        if (fromPr.author) change.author = fromPr.author;
-      }
-    } catch (error2) {
-      const status = statusOf(error2);
-      if (status !== 404 && status !== 403 && status !== 422) throw error2;
-    }
-  }
+  const tag = payload.release?.tag_name ?? tagOf(context.ref);
+  const environment = payload.deployment?.environment;
+  const defaultBranch = payload.repository?.default_branch;
+  const { change, configRef } = await releaseOrDeploymentChange(client, repo, {
+    kind,
+    head,
+    ...inputs.baseRef ? { baseRef: inputs.baseRef } : {},
+    ...tag ? { tag } : {},
+    ...kind === "release" && payload.release ? { release: payload.release } : {},
+    ...kind === "deployment" && environment ? { environment } : {},
+    ...defaultBranch ? { defaultBranch } : {}
+  });
   return { change, configRef, apiOnly };
-}
-
-// src/action/first-release.ts
-function withEmptyBase(source) {
-  return {
-    readFile: (path, ref) => ref === NOTHING ? Promise.resolve(void 0) : source.readFile(path, ref),
-    listFiles: (ref, globs) => ref === NOTHING ? Promise.resolve([]) : source.listFiles(ref, globs),
-    async changedFiles(base, head) {
-      if (base !== NOTHING) return source.changedFiles(base, head);
-      const files = await source.listFiles(head, ["**"]);
-      return files.map((path) => ({ path, status: "added" }));
-    }
-  };
-}
-
-// src/action/pick-source.ts
-async function pickSource(options) {
-  const { workspace, refs, apiOnly, openLocal, api, log } = options;
-  if (!apiOnly && workspace && openLocal) {
-    const local = await openLocal(workspace).catch(() => void 0);
-    if (local) {
-      const present = await Promise.all(refs.map((ref) => local.hasCommit(ref).catch(() => false)));
-      if (present.every(Boolean)) {
-        log.debug(`[release-readiness] Reading files from the checkout in ${workspace}.`);
-        return { source: local, kind: "local-git", close: () => local.close?.() };
-      }
-      local.close?.();
-      log.debug(
-        `[release-readiness] The checkout lacks ${refs.filter((_, i) => !present[i]).join(", ")}; reading files through the GitHub API.`
-      );
-    }
-  }
-  return { source: api(), kind: "github-api", close: () => void 0 };
 }
 
 // src/action/evaluate-action.ts
@@ -41281,11 +41405,11 @@ async function evaluateAction(deps) {
   if ("skip" in resolved) return resolved;
   const { change, pull, configRef, apiOnly } = resolved;
   log.info(
-    `[release-readiness] Evaluating ${change.event} ${change.base === NOTHING ? "(first release)" : change.base}...${change.head}`
+    `[release-readiness] Evaluating ${change.event} ${change.base === NO_BASE ? "(first release)" : change.base}...${change.head}`
   );
   const picked = await pickSource({
     ...context.workspace ? { workspace: context.workspace } : {},
-    refs: [change.base, change.head, configRef].filter((ref) => ref !== NOTHING),
+    refs: [change.base, change.head, configRef].filter((ref) => ref !== NO_BASE),
     apiOnly,
     ...deps.openLocal ? { openLocal: deps.openLocal } : {},
     api: () => new GitHubApiSource(client, {
@@ -41298,41 +41422,21 @@ async function evaluateAction(deps) {
     log
   });
   try {
-    return await evaluateWith(deps, resolved, picked.source, picked.kind);
+    const evaluation = await evaluateOnGitHub({
+      client,
+      source: picked.source,
+      change,
+      configRef,
+      ...inputs.configPath ? { configPath: inputs.configPath } : {},
+      ...inputs.mode ? { mode: inputs.mode } : {},
+      ...pull ? { pull } : {},
+      checks: deps.checks,
+      log
+    });
+    return { ...evaluation, sourceKind: picked.kind, ...pull ? { pull } : {} };
   } finally {
     picked.close();
   }
-}
-async function evaluateWith(deps, { change, pull, configRef }, picked, sourceKind) {
-  const { inputs, client, checks: checks2, log } = deps;
-  const source = withEmptyBase(picked);
-  const config = await loadConfig(source, configRef, checks2, inputs.configPath);
-  if (inputs.mode) config.mode = inputs.mode;
-  const files = await source.changedFiles(change.base, change.head);
-  let comments = [];
-  let waiverSet = { waivers: [], rejected: [] };
-  if (pull) {
-    comments = await listIssueComments(client, pull);
-    waiverSet = await collectWaivers(
-      comments,
-      {
-        ...change.author ? { prAuthor: change.author } : {},
-        allowed: config.waivers.allowed,
-        checkIds: checks2.map((c) => c.meta.id)
-      },
-      githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
-    );
-  }
-  const report = await evaluate({
-    checks: checks2,
-    config,
-    source,
-    change: { ...change, files },
-    log,
-    waivers: waiverSet.waivers,
-    rejectedWaivers: waiverSet.rejected
-  });
-  return { report, config, sourceKind, ...pull ? { pull } : {}, comments };
 }
 
 // src/action/inputs.ts
@@ -41577,6 +41681,15 @@ var LocalGitSource = class _LocalGitSource {
     }
     return sha;
   }
+  /**
+   * Records full SHAs that git itself just reported (e.g. by `git log`) as known commits, so
+   * reading files at them starts no `rev-parse` each: a release report reads at hundreds of them.
+   */
+  assumeCommits(shas) {
+    for (const sha of shas) {
+      if (/^[0-9a-f]{40}$/.test(sha) && !this.commits.has(sha)) this.commits.set(sha, Promise.resolve(sha));
+    }
+  }
   async hasCommit(ref) {
     try {
       await this.resolveCommit(ref);
@@ -41638,6 +41751,7 @@ var LocalGitSource = class _LocalGitSource {
 };
 
 // src/action/main.ts
+var SUMMARY_LIMIT = 9e5;
 var logger = { debug, info, warn: warning, error };
 async function readPayload(context) {
   if (!context.eventPath) return {};
@@ -41652,14 +41766,12 @@ async function readPayload(context) {
     );
   }
 }
-function allGreen(report) {
-  return report.verdict === "go" && report.checks.every((c) => c.status === "pass" || c.status === "skip") && report.waivers.applied.length === 0;
-}
 async function run2(options = {}) {
   let client;
   try {
     const env = options.env ?? process.env;
     const inputs = parseInputs((name) => getInput(name));
+    setSecret(inputs.token);
     const context = readRunnerContext(env);
     const octokit = new Octokit2({
       auth: inputs.token,
@@ -41685,9 +41797,25 @@ async function run2(options = {}) {
     await publish(evaluation, { context, client, comment: inputs.comment });
   } catch (error2) {
     if (error2 instanceof Error && !(error2 instanceof UserError) && error2.stack) debug(error2.stack);
-    setFailed(error2 instanceof Error ? error2.message : String(error2));
+    const message = error2 instanceof UserError ? error2.message : describeApiError(error2) ?? (error2 instanceof Error ? error2.message : String(error2));
+    setFailed(message);
+    await writeFailureSummary(message);
   } finally {
     if (client) debug(describeStats(client));
+  }
+}
+async function writeFailureSummary(message) {
+  try {
+    await summary.addRaw(
+      `## \u26A0\uFE0F Release readiness: could not evaluate
+
+${message}
+
+This is not a GO: the step failed.
+`,
+      true
+    ).write();
+  } catch {
   }
 }
 async function publish(evaluation, { context, client, comment }) {
@@ -41702,8 +41830,9 @@ async function publish(evaluation, { context, client, comment }) {
   setOutput(Outputs.Outcome, report.outcome);
   setOutput(Outputs.FailedChecks, report.blocking.join(","));
   setOutput(Outputs.ReportJson, jsonPath);
-  await summary.addRaw(markdown, true).write();
-  const plan = planAnnotations(report);
+  await summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT }), true).write();
+  const closing = report.verdict === "no-go" ? report.mode === "advisory" ? "warning" : "error" : void 0;
+  const plan = planAnnotations(report, ANNOTATION_LIMIT, { notice: 1, ...closing ? { [closing]: 1 } : {} });
   for (const a of [...plan.annotations, ...plan.overflow ? [plan.overflow] : []]) {
     const properties = { title: a.title };
     if (a.file) properties.file = a.file;
@@ -41714,16 +41843,7 @@ async function publish(evaluation, { context, client, comment }) {
     else notice(a.message, properties);
   }
   if (pull && comment && config.comment.enabled) {
-    const green = allGreen(report);
-    const result = await upsertStickyComment(
-      client,
-      pull,
-      comments,
-      stickyBody(markdown, { resolved: green, blocking: report.verdict === "no-go" }),
-      {
-        createIfMissing: !green
-      }
-    );
+    const result = await publishReportComment(client, pull, comments, report, markdown);
     if (result.action === "forbidden") {
       notice(
         `[release-readiness] Not commenting on #${pull.number}: the token may not write comments (HTTP ${result.status}; a pull request from a fork gets a read-only token). The report is in the job summary.`

@@ -1,7 +1,9 @@
 // npm run demo: builds throw-away git histories from examples/ — one pull request that is ready
-// and one that is not — runs the CLI on both and prints both reports. No network, no GitHub.
+// and one that is not — runs the CLI on both and prints both reports. Then it merges them (the
+// not-ready one anyway) with a squash commit in between, tags v1.3.0 and writes the release report
+// as an HTML page. No network, no GitHub.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -73,8 +75,85 @@ for (const pr of pullRequests) {
   if (run.status !== pr.expect) unexpected++
 }
 
+// The release: #12 merged with a merge commit, #13 squashed, #14 merged although it is not ready.
+git('checkout', '-q', 'main')
+const readyBody = readFileSync(join(examples, 'pull-requests', 'ready.md'), 'utf8')
+git(
+  'merge',
+  '-q',
+  '--no-ff',
+  'feat/species-filter',
+  '-m',
+  'Merge pull request #12 from acme/feat/species-filter',
+  '-m',
+  'Filter pets by species',
+  '-m',
+  readyBody
+)
+const readme = join(repo, 'README.md')
+writeFileSync(
+  readme,
+  readFileSync(readme, 'utf8').replace('A small HTTP service', 'A small HTTP service about pets')
+)
+git('commit', '-q', '-am', 'Clean up README (#13)')
+git(
+  'merge',
+  '-q',
+  '--no-ff',
+  '-X',
+  'theirs',
+  'chore/cleanup-api',
+  '-m',
+  'Merge pull request #14 from acme/chore/cleanup-api',
+  '-m',
+  'Clean up the pets API'
+)
+const changelog = join(repo, 'CHANGELOG.md')
+writeFileSync(
+  changelog,
+  readFileSync(changelog, 'utf8').replace('## [Unreleased]', '## [1.3.0] - 2026-11-25')
+)
+git('commit', '-q', '-am', 'Release 1.3.0')
+const releaseNotes = [
+  'Pets can be filtered by species.',
+  '',
+  '## Rollback plan',
+  '- Criteria: roll back if the pets API 5xx rate is above 2% for 10 minutes',
+  '- Steps: redeploy v1.2.0',
+  '- Owner: @pets-oncall'
+].join('\n')
+git('tag', '-a', 'v1.3.0', '-m', releaseNotes)
+
+const page = join(work, 'release-v1.3.0.html')
+const reportArgs = [
+  'report',
+  '--repo',
+  repo,
+  '--base',
+  'v1.2.0',
+  '--head',
+  'v1.3.0',
+  '--format',
+  'html',
+  '--output',
+  page
+]
+console.log('\n━━━ Release v1.3.0 (v1.2.0 → v1.3.0: #12 merged, #13 squashed, #14 merged anyway) ━━━')
+console.log(
+  `$ release-readiness ${reportArgs.map((a) => (a === repo ? '<demo repo>' : a === page ? '<tmp>/release-v1.3.0.html' : a)).join(' ')}\n`
+)
+const release = spawnSync(process.execPath, [cli, ...reportArgs], { encoding: 'utf8' })
+process.stdout.write(release.stdout)
+process.stderr.write(release.stderr)
+console.log(
+  `(exit code ${release.status}: ${release.status === 0 ? 'GO' : release.status === 1 ? 'NO-GO' : 'could not evaluate'})`
+)
+if (release.status !== 1) unexpected++
+console.log(`\nRelease report: ${page}`)
+
 console.log(`\nThe demo repository is kept at ${repo} — try:`)
 console.log(`  node dist/cli.js check --repo ${repo} --base main --head chore/cleanup-api --format markdown`)
+console.log(`  node dist/cli.js report --repo ${repo} --base v1.2.0 --head v1.3.0`)
 if (unexpected > 0) {
   console.error(`\n${unexpected} pull request(s) did not get the expected verdict.`)
   process.exitCode = 1

@@ -32,7 +32,12 @@ function levelOf(check: CheckReport, severity: AnnotationLevel | undefined): Ann
  * warnings per step (blocking checks first): whatever does not fit is counted in one notice that
  * points to the job summary. Waived findings and passing checks are not annotated.
  */
-export function planAnnotations(report: Report, limit = ANNOTATION_LIMIT): AnnotationPlan {
+export function planAnnotations(
+  report: Report,
+  limit = ANNOTATION_LIMIT,
+  /** Slots kept for the step's own messages (the NO-GO failure, the advisory warning, notices). */
+  reserved: Partial<Record<AnnotationLevel, number>> = {}
+): AnnotationPlan {
   const candidates: Annotation[] = []
   const ordered = [...report.checks].sort((a, b) => Number(b.blocking) - Number(a.blocking))
   for (const check of ordered) {
@@ -58,7 +63,8 @@ export function planAnnotations(report: Report, limit = ANNOTATION_LIMIT): Annot
   const annotations: Annotation[] = []
   const dropped: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   // One notice slot is kept for the overflow summary.
-  const room = (level: AnnotationLevel): number => (level === 'notice' ? limit - 1 : limit)
+  const room = (level: AnnotationLevel): number =>
+    limit - (reserved[level] ?? 0) - (level === 'notice' ? 1 : 0)
   for (const annotation of candidates) {
     if (used[annotation.level] < room(annotation.level)) {
       used[annotation.level]++

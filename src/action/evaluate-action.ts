@@ -1,15 +1,13 @@
-import type { Check, Logger, Report, RepoSource } from '../engine/types.js'
+import type { Config } from '../engine/config.js'
+import type { Check, Logger, Report } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
-import { listIssueComments, type IssueComment, type PullRef } from '../github/issue-comments.js'
-import { githubWaiverAuthority } from '../github/waiver-authority.js'
-import { collectWaivers } from '../github/waivers.js'
+import { NO_BASE } from '../github/empty-base.js'
+import { evaluateOnGitHub } from '../github/evaluate-on-github.js'
+import type { IssueComment, PullRef } from '../github/issue-comments.js'
 import { GitHubApiSource } from '../sources/github-api.js'
-import { loadConfig, type Config } from '../engine/config.js'
-import { evaluate } from '../engine/evaluate.js'
-import { withEmptyBase } from './first-release.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import { pickSource, type OpenLocal, type SourceKind } from './pick-source.js'
-import { NOTHING, resolveEvent, type ResolvedEvent } from './resolve-event.js'
+import { resolveEvent } from './resolve-event.js'
 
 export interface ActionDeps {
   context: RunnerContext
@@ -38,12 +36,12 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
   if ('skip' in resolved) return resolved
   const { change, pull, configRef, apiOnly } = resolved
   log.info(
-    `[release-readiness] Evaluating ${change.event} ${change.base === NOTHING ? '(first release)' : change.base}...${change.head}`
+    `[release-readiness] Evaluating ${change.event} ${change.base === NO_BASE ? '(first release)' : change.base}...${change.head}`
   )
 
   const picked = await pickSource({
     ...(context.workspace ? { workspace: context.workspace } : {}),
-    refs: [change.base, change.head, configRef].filter((ref) => ref !== NOTHING),
+    refs: [change.base, change.head, configRef].filter((ref) => ref !== NO_BASE),
     apiOnly,
     ...(deps.openLocal ? { openLocal: deps.openLocal } : {}),
     api: () =>
@@ -57,50 +55,19 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
     log
   })
   try {
-    return await evaluateWith(deps, resolved, picked.source, picked.kind)
+    const evaluation = await evaluateOnGitHub({
+      client,
+      source: picked.source,
+      change,
+      configRef,
+      ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+      ...(inputs.mode ? { mode: inputs.mode } : {}),
+      ...(pull ? { pull } : {}),
+      checks: deps.checks,
+      log
+    })
+    return { ...evaluation, sourceKind: picked.kind, ...(pull ? { pull } : {}) }
   } finally {
     picked.close()
   }
-}
-
-async function evaluateWith(
-  deps: ActionDeps,
-  { change, pull, configRef }: ResolvedEvent,
-  picked: RepoSource,
-  sourceKind: SourceKind
-): Promise<Evaluation> {
-  const { inputs, client, checks, log } = deps
-  const source = withEmptyBase(picked)
-
-  const config = await loadConfig(source, configRef, checks, inputs.configPath)
-  if (inputs.mode) config.mode = inputs.mode
-  const files = await source.changedFiles(change.base, change.head)
-
-  let comments: IssueComment[] = []
-  let waiverSet = { waivers: [] as never[], rejected: [] as never[] } as Awaited<
-    ReturnType<typeof collectWaivers>
-  >
-  if (pull) {
-    comments = await listIssueComments(client, pull)
-    waiverSet = await collectWaivers(
-      comments,
-      {
-        ...(change.author ? { prAuthor: change.author } : {}),
-        allowed: config.waivers.allowed,
-        checkIds: checks.map((c) => c.meta.id)
-      },
-      githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
-    )
-  }
-
-  const report = await evaluate({
-    checks,
-    config,
-    source,
-    change: { ...change, files },
-    log,
-    waivers: waiverSet.waivers,
-    rejectedWaivers: waiverSet.rejected
-  })
-  return { report, config, sourceKind, ...(pull ? { pull } : {}), comments }
 }

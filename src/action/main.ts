@@ -5,17 +5,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checks as registry } from '../../checks/index.js'
 import { UserError } from '../engine/errors.js'
-import type { Check, Logger, Report } from '../engine/types.js'
+import type { Check, Logger } from '../engine/types.js'
 import { createClient, describeStats, type GitHubClient } from '../github/client.js'
+import { describeApiError } from '../github/describe-api-error.js'
 import {
   MAX_COMMENT_LENGTH,
   STICKY_MARKER,
   WAIVE_HINT,
-  stickyBody,
-  upsertStickyComment
+  publishReportComment
 } from '../github/sticky-comment.js'
 import { planAnnotations } from './annotations.js'
-import { Outputs, USER_AGENT } from './constants.js'
+import { ANNOTATION_LIMIT, Outputs, USER_AGENT } from './constants.js'
 import { renderMarkdown, toJson } from '../report/index.js'
 import { evaluateAction, type Evaluation } from './evaluate-action.js'
 import { parseInputs, readRunnerContext, type RunnerContext } from './inputs.js'
@@ -28,6 +28,9 @@ export interface RunOptions {
   checks?: Check[]
   openLocal?: OpenLocal
 }
+
+/** Actions keeps 1 MiB of job summary per step; stay well inside it. */
+const SUMMARY_LIMIT = 900_000
 
 const logger: Logger = { debug: core.debug, info: core.info, warn: core.warning, error: core.error }
 
@@ -45,20 +48,13 @@ async function readPayload(context: RunnerContext): Promise<Record<string, unkno
   }
 }
 
-function allGreen(report: Report): boolean {
-  return (
-    report.verdict === 'go' &&
-    report.checks.every((c) => c.status === 'pass' || c.status === 'skip') &&
-    report.waivers.applied.length === 0
-  )
-}
-
 /** Inputs → engine → job summary, annotations, outputs, sticky comment; fails the step on NO-GO. */
 export async function run(options: RunOptions = {}): Promise<void> {
   let client: GitHubClient | undefined
   try {
     const env = options.env ?? process.env
     const inputs = parseInputs((name) => core.getInput(name))
+    core.setSecret(inputs.token)
     const context = readRunnerContext(env)
     const octokit = new Octokit({
       auth: inputs.token,
@@ -84,9 +80,28 @@ export async function run(options: RunOptions = {}): Promise<void> {
     await publish(evaluation, { context, client, comment: inputs.comment })
   } catch (error) {
     if (error instanceof Error && !(error instanceof UserError) && error.stack) core.debug(error.stack)
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    const message =
+      error instanceof UserError
+        ? error.message
+        : (describeApiError(error) ?? (error instanceof Error ? error.message : String(error)))
+    core.setFailed(message)
+    await writeFailureSummary(message)
   } finally {
     if (client) core.debug(describeStats(client))
+  }
+}
+
+/** The job summary when nothing could be evaluated: says so, so that nobody reads it as a pass. */
+async function writeFailureSummary(message: string): Promise<void> {
+  try {
+    await core.summary
+      .addRaw(
+        `## ⚠️ Release readiness: could not evaluate\n\n${message}\n\nThis is not a GO: the step failed.\n`,
+        true
+      )
+      .write()
+  } catch {
+    // No GITHUB_STEP_SUMMARY (not on a runner): the failed step says it all.
   }
 }
 
@@ -106,9 +121,12 @@ async function publish(
   core.setOutput(Outputs.FailedChecks, report.blocking.join(','))
   core.setOutput(Outputs.ReportJson, jsonPath)
 
-  await core.summary.addRaw(markdown, true).write()
+  // The job summary may hold 1 MiB: it gets the whole report, the comment the shortened one.
+  await core.summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT }), true).write()
 
-  const plan = planAnnotations(report)
+  // Keep a slot for the step's closing message, so that GitHub's 10-per-kind limit never hides it.
+  const closing = report.verdict === 'no-go' ? (report.mode === 'advisory' ? 'warning' : 'error') : undefined
+  const plan = planAnnotations(report, ANNOTATION_LIMIT, { notice: 1, ...(closing ? { [closing]: 1 } : {}) })
   for (const a of [...plan.annotations, ...(plan.overflow ? [plan.overflow] : [])]) {
     const properties: core.AnnotationProperties = { title: a.title }
     if (a.file) properties.file = a.file
@@ -120,16 +138,7 @@ async function publish(
   }
 
   if (pull && comment && config.comment.enabled) {
-    const green = allGreen(report)
-    const result = await upsertStickyComment(
-      client,
-      pull,
-      comments,
-      stickyBody(markdown, { resolved: green, blocking: report.verdict === 'no-go' }),
-      {
-        createIfMissing: !green
-      }
-    )
+    const result = await publishReportComment(client, pull, comments, report, markdown)
     if (result.action === 'forbidden') {
       core.notice(
         `[release-readiness] Not commenting on #${pull.number}: the token may not write comments (HTTP ${result.status}; a pull request from a fork gets a read-only token). The report is in the job summary.`

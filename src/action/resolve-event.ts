@@ -2,18 +2,12 @@ import { UserError } from '../engine/errors.js'
 import type { Change, EventName } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import type { PullRef } from '../github/issue-comments.js'
-import {
-  changeFromPullRequest,
-  getPullRequest,
-  pullRequestForCommit,
-  type PullRequestLike
-} from '../github/pull-request.js'
-import { listReleases, previousRelease } from '../github/releases.js'
-import { statusOf } from '../github/client.js'
+import { changeFromPullRequest, getPullRequest, type PullRequestLike } from '../github/pull-request.js'
+import { releaseOrDeploymentChange } from '../github/release-change.js'
+import type { ReleaseLike } from '../github/releases.js'
+import { STICKY_MARKER } from '../github/sticky-comment.js'
+import { parseWaiverComment } from '../github/waiver-command.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
-
-/** Sentinel base for a first release: nothing before it, every file is added. */
-export const NOTHING = '<nothing>'
 
 export interface ResolvedEvent {
   /** The change to judge, without its files yet. */
@@ -46,19 +40,32 @@ export function kindOf(eventName: string): EventName {
 interface Payload {
   pull_request?: PullRequestLike
   issue?: { number: number; pull_request?: unknown }
-  release?: {
-    tag_name: string
-    name?: string | null
-    body?: string | null
-    prerelease?: boolean
-    published_at?: string | null
-  }
+  release?: ReleaseLike
   deployment?: { sha: string; ref?: string; environment?: string }
   repository?: { default_branch?: string }
+  comment?: { body?: string }
+  changes?: { body?: { from?: string } }
 }
 
 const tagOf = (ref: string | undefined): string | undefined =>
   ref?.startsWith('refs/tags/') ? ref.slice(10) : undefined
+
+/**
+ * Why a comment event need not re-evaluate: our own comment (posting it must not loop through a
+ * workflow that runs on comments), or a comment that neither has nor had a waiver command.
+ */
+export function commentSkipReason(
+  comment: Payload['comment'],
+  changes: Payload['changes']
+): string | undefined {
+  if (!comment) return undefined
+  if (comment.body?.includes(STICKY_MARKER)) return 'the comment is the release-readiness report itself.'
+  const bodies = [comment.body, changes?.body?.from].filter((b): b is string => typeof b === 'string')
+  if (!bodies.some((body) => parseWaiverComment(body).length > 0)) {
+    return 'the comment has no /release-readiness command; nothing changed.'
+  }
+  return undefined
+}
 
 /**
  * Turns the workflow's event (or the `event` input) into the change to judge. Reads the API only
@@ -80,6 +87,8 @@ export async function resolveEvent(
     if (!pr && payload.issue) {
       if (!payload.issue.pull_request)
         return { skip: `issue #${payload.issue.number} is not a pull request; nothing to evaluate.` }
+      const skip = commentSkipReason(payload.comment, payload.changes)
+      if (skip) return { skip }
       pr = await getPullRequest(client, { ...repo, number: payload.issue.number })
     }
     if (!pr) {
@@ -95,43 +104,17 @@ export async function resolveEvent(
   const head = (kind === 'deployment' ? payload.deployment?.sha : undefined) ?? context.sha
   if (!head)
     throw new UserError('[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.')
-  const release = kind === 'release' ? payload.release : undefined
-  const currentTag = release?.tag_name ?? tagOf(context.ref)
-  let base = inputs.baseRef
-  if (!base) {
-    const previous = previousRelease(await listReleases(client, repo), {
-      ...(currentTag ? { tag: currentTag } : {}),
-      prerelease: release?.prerelease ?? false,
-      ...(release?.published_at ? { publishedAt: release.published_at } : {})
-    })
-    base = previous?.tag_name
-  }
-  const configRef = base ?? payload.repository?.default_branch ?? head
-  const change: Omit<Change, 'files'> = { event: kind, base: base ?? NOTHING, head, labels: [] }
-
-  if (kind === 'release') {
-    if (currentTag) change.version = currentTag
-    change.title = release?.name || currentTag || head
-    change.body = release?.body ?? ''
-  } else {
-    const environment = payload.deployment?.environment
-    if (environment) change.environment = environment
-    try {
-      const pr = await pullRequestForCommit(client, repo, head)
-      if (pr) {
-        const fromPr = changeFromPullRequest(pr)
-        Object.assign(change, {
-          title: fromPr.title,
-          body: fromPr.body,
-          labels: fromPr.labels,
-          number: fromPr.number
-        })
-        if (fromPr.author) change.author = fromPr.author
-      }
-    } catch (error) {
-      const status = statusOf(error)
-      if (status !== 404 && status !== 403 && status !== 422) throw error
-    }
-  }
+  const tag = payload.release?.tag_name ?? tagOf(context.ref)
+  const environment = payload.deployment?.environment
+  const defaultBranch = payload.repository?.default_branch
+  const { change, configRef } = await releaseOrDeploymentChange(client, repo, {
+    kind,
+    head,
+    ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}),
+    ...(tag ? { tag } : {}),
+    ...(kind === 'release' && payload.release ? { release: payload.release } : {}),
+    ...(kind === 'deployment' && environment ? { environment } : {}),
+    ...(defaultBranch ? { defaultBranch } : {})
+  })
   return { change, configRef, apiOnly }
 }

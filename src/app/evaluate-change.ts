@@ -1,67 +1,43 @@
-import { withEmptyBase } from '../action/first-release.js'
-import type { ResolvedEvent } from '../action/resolve-event.js'
-import type { Config } from '../engine/config.js'
-import { evaluate } from '../engine/evaluate.js'
-import type { Check, Logger, Report } from '../engine/types.js'
+import type { Change, Check, Logger } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
-import { listIssueComments, type IssueComment } from '../github/issue-comments.js'
-import { githubWaiverAuthority } from '../github/waiver-authority.js'
-import { collectWaivers, type WaiverSet } from '../github/waivers.js'
+import { evaluateOnGitHub, type GitHubEvaluation } from '../github/evaluate-on-github.js'
+import type { PullRef } from '../github/issue-comments.js'
 import { GitHubApiSource } from '../sources/github-api.js'
 import { loadAppConfig, type ReadMergedConfig } from './load-app-config.js'
+
+/** The change to judge (without its files), where its configuration is read, and its pull request. */
+export interface ResolvedChange {
+  change: Omit<Change, 'files'>
+  configRef: string
+  pull?: PullRef
+}
 
 export interface EvaluateChangeInput {
   client: GitHubClient
   owner: string
   repo: string
-  resolved: ResolvedEvent
+  resolved: ResolvedChange
   checks: readonly Check[]
   readMerged: ReadMergedConfig
   log: Logger
 }
 
-export interface ChangeEvaluation {
-  report: Report
-  config: Config
-  /** The pull request's comments (read once; the sticky comment reuses them). */
-  comments: IssueComment[]
-}
-
 /**
- * The App's path through the engine: everything read through the API (no checkout), the
- * configuration from the base, waivers from the pull request's comments. Throws `ConfigError`
- * for a bad configuration and `UserError`s when the change cannot be evaluated.
+ * The App's path through the shared GitHub evaluation: everything read through the API (no
+ * checkout), the configuration from the base with Probot's `_extends` and organization defaults.
+ * Throws `ConfigError` for a bad configuration and `UserError`s when it cannot evaluate.
  */
-export async function evaluateChange(input: EvaluateChangeInput): Promise<ChangeEvaluation> {
+export function evaluateChange(input: EvaluateChangeInput): Promise<GitHubEvaluation> {
   const { client, owner, repo, resolved, checks, log } = input
   const { change, pull, configRef } = resolved
-  const source = withEmptyBase(
-    new GitHubApiSource(client, { owner, repo, ...(pull ? { pullNumber: pull.number } : {}), log })
-  )
-  const config = await loadAppConfig(source, configRef, checks, input.readMerged)
-  const files = await source.changedFiles(change.base, change.head)
-  let comments: IssueComment[] = []
-  let waiverSet: WaiverSet = { waivers: [], rejected: [] }
-  if (pull) {
-    comments = await listIssueComments(client, pull)
-    waiverSet = await collectWaivers(
-      comments,
-      {
-        ...(change.author ? { prAuthor: change.author } : {}),
-        allowed: config.waivers.allowed,
-        checkIds: checks.map((c) => c.meta.id)
-      },
-      githubWaiverAuthority(client, { owner, repo })
-    )
-  }
-  const report = await evaluate({
+  return evaluateOnGitHub({
+    client,
+    source: new GitHubApiSource(client, { owner, repo, ...(pull ? { pullNumber: pull.number } : {}), log }),
+    change,
+    configRef,
+    ...(pull ? { pull } : {}),
     checks,
-    config,
-    source,
-    change: { ...change, files },
     log,
-    waivers: waiverSet.waivers,
-    rejectedWaivers: waiverSet.rejected
+    readConfig: (source, ref) => loadAppConfig(source, ref, checks, input.readMerged)
   })
-  return { report, config, comments }
 }

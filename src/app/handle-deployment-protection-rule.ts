@@ -67,11 +67,7 @@ export function handleDeploymentProtectionRule(deps: AppDeps) {
         if (answered) return
         let reply: DeploymentAnswer
         try {
-          const deployment = {
-            sha,
-            environment,
-            ...(payload.deployment?.ref ? { ref: payload.deployment.ref } : {})
-          }
+          const deployment = { sha, environment, defaultBranch: payload.repository.default_branch }
           reply = deploymentAnswer(await reportDeployment(job, deps, repo, deployment), { sha, environment })
         } catch (error) {
           reply = deploymentAnswer({ kind: 'error', message: (error as Error).message }, { sha, environment })

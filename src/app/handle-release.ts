@@ -13,6 +13,13 @@ export function handleRelease(deps: AppDeps) {
       context.log.info(`Release ${release.tag_name} is a draft, not evaluating.`)
       return
     }
-    queueRelease(jobContext(context), deps, context.repo(), release)
+    const { tag_name, name, body, prerelease, published_at } = release
+    queueRelease(jobContext(context), deps, context.repo(), {
+      tag_name,
+      name,
+      body,
+      prerelease,
+      published_at
+    })
   }
 }

@@ -1,9 +1,11 @@
-import { resolveEvent, type EventResolution } from '../action/resolve-event.js'
-import type { EventName, Logger } from '../engine/types.js'
+import type { Logger } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
-import type { PullRequestLike } from '../github/pull-request.js'
-import type { AppDeps } from './deps.js'
+import { changeFromPullRequest, getPullRequest, type PullRequestLike } from '../github/pull-request.js'
+import { releaseOrDeploymentChange } from '../github/release-change.js'
+import type { ReleaseLike } from '../github/releases.js'
 import type { ProbotOctokitLike } from './api-client.js'
+import type { AppDeps } from './deps.js'
+import type { ResolvedChange } from './evaluate-change.js'
 import { reportChange, type ReportOutcome } from './report-change.js'
 
 /** The parts of a Probot context the jobs need (a plain object in tests). */
@@ -17,27 +19,15 @@ export interface RepoFullName {
   repo: string
 }
 
-/** Resolves the change as the Action does: same release range, same deployment lookup. */
-function resolveAs(
-  kind: EventName,
-  repo: RepoFullName,
-  payload: Record<string, unknown>,
+/** A pull request as the change to judge: base SHA → head SHA, configuration at the base. */
+async function pullRequestChange(
   client: GitHubClient,
-  sha?: string
-): Promise<EventResolution> {
-  return resolveEvent(
-    {
-      eventName: kind,
-      owner: repo.owner,
-      repo: repo.repo,
-      ...(sha ? { sha } : {}),
-      apiUrl: '',
-      serverUrl: ''
-    },
-    payload,
-    { token: '', comment: true, retry: { retries: 0, delayMs: 0 }, event: kind },
-    client
-  )
+  repo: RepoFullName,
+  number: number,
+  pull?: PullRequestLike
+): Promise<ResolvedChange> {
+  const pr = pull ?? (await getPullRequest(client, { ...repo, number }))
+  return { change: changeFromPullRequest(pr), configRef: pr.base.sha, pull: { ...repo, number: pr.number } }
 }
 
 /** Queues the evaluation of a pull request; a newer one for the same pull request replaces it. */
@@ -59,24 +49,10 @@ export function queuePullRequest(
         externalId: `pull_request:${number}`,
         log: context.log,
         deps,
-        resolve: (client) =>
-          resolveAs(
-            'pull_request',
-            repo,
-            pull ? { pull_request: pull } : { issue: { number, pull_request: {} } },
-            client
-          )
+        resolve: (client) => pullRequestChange(client, repo, number, pull)
       })
     }
   })
-}
-
-export interface ReleaseLikePayload {
-  tag_name: string
-  name?: string | null
-  body?: string | null
-  prerelease?: boolean
-  published_at?: string | null
 }
 
 /** Queues the evaluation of a release: previous release tag → this tag, reported on the tag's commit. */
@@ -84,7 +60,7 @@ export function queueRelease(
   context: JobContext,
   deps: AppDeps,
   repo: RepoFullName,
-  release: ReleaseLikePayload
+  release: ReleaseLike
 ): void {
   deps.queue.push({
     key: `${repo.owner}/${repo.repo}@${release.tag_name}`,
@@ -97,7 +73,12 @@ export function queueRelease(
         deps,
         resolve: async (client) => {
           const sha = await commitOf(client, repo, release.tag_name)
-          return resolveAs('release', repo, { release }, client, sha)
+          return releaseOrDeploymentChange(client, repo, {
+            kind: 'release',
+            head: sha,
+            tag: release.tag_name,
+            release
+          })
         }
       })
     }
@@ -115,7 +96,7 @@ export function reportDeployment(
   context: JobContext,
   deps: AppDeps,
   repo: RepoFullName,
-  deployment: { sha: string; environment: string; ref?: string }
+  deployment: { sha: string; environment: string; defaultBranch?: string }
 ): Promise<ReportOutcome> {
   return reportChange({
     octokit: context.octokit,
@@ -124,6 +105,12 @@ export function reportDeployment(
     externalId: `deployment:${deployment.environment}`.slice(0, 100),
     log: context.log,
     deps,
-    resolve: (client) => resolveAs('deployment', repo, { deployment }, client, deployment.sha)
+    resolve: (client) =>
+      releaseOrDeploymentChange(client, repo, {
+        kind: 'deployment',
+        head: deployment.sha,
+        environment: deployment.environment,
+        ...(deployment.defaultBranch ? { defaultBranch: deployment.defaultBranch } : {})
+      })
   })
 }

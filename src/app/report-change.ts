@@ -1,4 +1,3 @@
-import type { ResolvedEvent } from '../action/resolve-event.js'
 import { ConfigError } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
 import type { Logger, Report } from '../engine/types.js'
@@ -14,7 +13,7 @@ import { renderMarkdown } from '../report/index.js'
 import { completeCheckRun, startCheckRun, type CheckRunRef, type CheckRunResult } from './check-run.js'
 import { resultFromConfigError, resultFromError, resultFromReport } from './check-run-result.js'
 import type { AppDeps } from './deps.js'
-import { evaluateChange } from './evaluate-change.js'
+import { evaluateChange, type ResolvedChange } from './evaluate-change.js'
 import { CONFIG_PATH } from '../engine/config.js'
 
 export interface ReportRequest {
@@ -25,7 +24,7 @@ export interface ReportRequest {
   headSha?: string
   /** Stored on the check run so that a re-run knows what to evaluate: `pull_request:7`, `release:v1.2.0`… */
   externalId: string
-  resolve(client: GitHubClient): Promise<ResolvedEvent | { skip: string }>
+  resolve(client: GitHubClient): Promise<ResolvedChange | { skip: string }>
   log: Logger
   deps: AppDeps
 }

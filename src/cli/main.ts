@@ -1,6 +1,7 @@
 import { UserError } from '../engine/errors.js'
 import { checkCommand } from './check-command.js'
 import type { CliIo } from './io.js'
+import { reportCommand } from './report-command.js'
 import { MAIN_USAGE } from './usage.js'
 import { validateConfigCommand } from './validate-config-command.js'
 
@@ -8,6 +9,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>
 
 const commands: Record<string, Command> = {
   check: checkCommand,
+  report: reportCommand,
   'validate-config': validateConfigCommand
 }
 

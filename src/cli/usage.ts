@@ -17,8 +17,28 @@ export const MAIN_USAGE = `Usage: release-readiness <command> [options]
 
 Commands:
   check            evaluate the checklist for a change in a local git repository
+  report           the go/no-go report for a whole release (previous tag → this tag)
   openapi-diff     list the changes between two OpenAPI documents, breaking ones first
   validate-config  check a .github/release-readiness.yml file
   help             show this help
 
 Run "release-readiness <command> --help" for a command's options.`
+
+export const REPORT_USAGE = `Usage: release-readiness report [--repo DIR] --base REF --head REF
+         [--format text|markdown|json|html] [--output FILE] [--notes-file FILE]
+         [--version VERSION] [--repo-url URL] [--waivers-file FILE] [--config FILE]
+         [--token TOKEN] [--github-repo OWNER/NAME] [--verbose]
+
+The go/no-go report for a whole release: finds the pull requests merged between --base (e.g. the
+previous release tag) and --head (this release's tag) from merge commits ("Merge pull request #N
+from owner/branch") and squash commits ("Title (#N)"), re-evaluates each one, evaluates the whole
+range once as a release (version: the tag at --head, or --version), and prints one verdict with
+the blocking items first. Locally a pull request's body is its commit message, so checks that
+read PR text may fail; the report says so.
+  --notes-file FILE    release notes read by the text checks (default: the annotated tag's message)
+  --repo-url URL       https://github.com/owner/name for links (default: the origin remote, if GitHub)
+  --waivers-file FILE  granted waivers, JSON or YAML: [{ check, reason, grantedBy, pr? }]
+  --output FILE        write the report there and print a one-paragraph summary
+  --token TOKEN        read each PR's real body, author and labels from GitHub (default: GITHUB_TOKEN;
+                       API at GITHUB_API_URL); --github-repo OWNER/NAME defaults to the origin remote
+Exit codes: 0 GO, 1 NO-GO, 2 could not evaluate.`

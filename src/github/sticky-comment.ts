@@ -1,4 +1,5 @@
 import { statusOf, type GitHubClient } from './client.js'
+import type { Report } from '../engine/types.js'
 import type { IssueComment, PullRef } from './issue-comments.js'
 
 /** Hidden marker that identifies our one comment on a pull request. */
@@ -75,4 +76,30 @@ export async function upsertStickyComment(
       return { action: 'forbidden', status }
     throw error
   }
+}
+
+/** Every check passed or was skipped, with no waiver: nothing to say on the pull request. */
+export function allGreen(report: Report): boolean {
+  return (
+    report.verdict === 'go' &&
+    report.checks.every((c) => c.status === 'pass' || c.status === 'skip') &&
+    report.waivers.applied.length === 0
+  )
+}
+
+/**
+ * The report as our one pull request comment: created when there is something to say (a failure,
+ * a warning, a waiver), updated in place on every later evaluation, and marked resolved once all
+ * is green. `markdown` is the rendered report (at most `MAX_COMMENT_LENGTH` less the marker and hint).
+ */
+export function publishReportComment(
+  client: GitHubClient,
+  pull: PullRef,
+  comments: IssueComment[],
+  report: Report,
+  markdown: string
+): Promise<StickyResult> {
+  const green = allGreen(report)
+  const body = stickyBody(markdown, { resolved: green, blocking: report.verdict === 'no-go' })
+  return upsertStickyComment(client, pull, comments, body, { createIfMissing: !green })
 }

@@ -168,14 +168,7 @@ export class GitHubApiSource implements RepoSource {
     const { owner, repo, log } = this.options
     let data
     try {
-      data = (
-        await this.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-          owner,
-          repo,
-          tree_sha: ref,
-          recursive: '1'
-        })
-      ).data
+      data = await this.getTree(ref, true)
     } catch (error) {
       const status = statusOf(error)
       if (status === 404 || status === 422 || status === 409) {
@@ -186,15 +179,50 @@ export class GitHubApiSource implements RepoSource {
       }
       throw error
     }
+    let entries = data.tree as TreeEntry[]
     if (data.truncated) {
-      log?.warn(`[github] The tree of ${ref} is too large for one API response; checks see only part of it.`)
+      log?.warn(
+        `[github] The tree of ${ref} is too large for one API response; reading it one directory at a time (more API calls).`
+      )
+      entries = await this.walkTree(data.sha)
     }
     const blobs = new Map<string, TreeEntry>()
-    for (const entry of data.tree as TreeEntry[]) {
+    for (const entry of entries) {
       if (entry.type === 'blob' && entry.path) blobs.set(entry.path, entry)
     }
     const paths = [...blobs.keys()].sort()
     return { blobs, paths }
+  }
+
+  private async getTree(sha: string, recursive: boolean) {
+    const { owner, repo } = this.options
+    const response = await this.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      owner,
+      repo,
+      tree_sha: sha,
+      ...(recursive ? { recursive: '1' } : {})
+    })
+    return response.data
+  }
+
+  /** Every blob under the tree `rootSha`, one non-recursive call per directory, 8 at a time. */
+  private async walkTree(rootSha: string): Promise<TreeEntry[]> {
+    const blobs: TreeEntry[] = []
+    const queue = [{ prefix: '', sha: rootSha }]
+    while (queue.length > 0) {
+      const batch = queue.splice(0, 8)
+      const trees = await Promise.all(
+        batch.map(async (dir) => ({ dir, data: await this.getTree(dir.sha, false) }))
+      )
+      for (const { dir, data } of trees) {
+        for (const entry of data.tree as TreeEntry[]) {
+          const path = `${dir.prefix}${entry.path}`
+          if (entry.type === 'tree') queue.push({ prefix: `${path}/`, sha: entry.sha })
+          else blobs.push({ ...entry, path })
+        }
+      }
+    }
+    return blobs
   }
 
   private blob(sha: string): Promise<Uint8Array> {

@@ -59,6 +59,16 @@ export class LocalGitSource implements RepoSource {
     return sha
   }
 
+  /**
+   * Records full SHAs that git itself just reported (e.g. by `git log`) as known commits, so
+   * reading files at them starts no `rev-parse` each: a release report reads at hundreds of them.
+   */
+  assumeCommits(shas: readonly string[]): void {
+    for (const sha of shas) {
+      if (/^[0-9a-f]{40}$/.test(sha) && !this.commits.has(sha)) this.commits.set(sha, Promise.resolve(sha))
+    }
+  }
+
   async hasCommit(ref: string): Promise<boolean> {
     try {
       await this.resolveCommit(ref)

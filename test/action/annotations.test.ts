@@ -95,6 +95,16 @@ describe('planAnnotations', () => {
     )
   })
 
+  it('keeps slots for the step’s own messages when asked', () => {
+    const plan = planAnnotations(
+      report([check('openapi-compatible', 'fail', many(25, 'openapi.yaml'))]),
+      10,
+      { error: 1 }
+    )
+    expect(plan.annotations).toHaveLength(9)
+    expect(plan.overflow?.message).toMatch(/^16 more finding\(s\) \(16 errors\)/)
+  })
+
   it('does not annotate waived checks or waived findings', () => {
     const waiver = { check: 'docs-updated', reason: 'r', grantedBy: 'lead' }
     const plan = planAnnotations(

@@ -65,6 +65,45 @@ describe('the Action on a pull request', () => {
     expect(run.stdout).not.toMatch(/at .*\(.*\.js:\d+:\d+\)/)
   })
 
+  it('keeps to GitHub’s 10 error annotations, the NO-GO message included, and sums up the rest', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    // One docs rule per module: 15 modules changed without their docs make 15 findings.
+    const ids = Array.from({ length: 15 }, (_, i) => String(i).padStart(2, '0'))
+    const rules = ids.map(
+      (id) => `      - { when: ["src/module-${id}.ts"], require: ["docs/module-${id}.md"] }`
+    )
+    const config = `checks:\n  docs-updated:\n    rules:\n${rules.join('\n')}\n`
+    const baseFiles = new Map(github.commits.get(shop.base)!.files)
+    baseFiles.set('.github/release-readiness.yml', Buffer.from(config))
+    const base = github.commit(baseFiles)
+    const headFiles = new Map(baseFiles)
+    for (const id of ids)
+      headFiles.set(`src/module-${id}.ts`, Buffer.from(`export const n = ${Number(id)}\n`))
+    const pull = openPull(github, github.commit(headFiles, base), base)
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
+
+    expect(run.code).toBe(1)
+    const errors = run.annotations.filter((a) => a.command === 'error')
+    expect(errors).toHaveLength(10)
+    expect(errors.at(-1)?.message).toBe(
+      'Release readiness: NO-GO (docs-updated). See the job summary for what to fix.'
+    )
+    expect(errors[0]?.properties).toEqual({
+      title: 'release-readiness: docs-updated',
+      file: 'src/module-00.ts'
+    })
+    const overflow = run.annotations.find(
+      (a) => a.command === 'notice' && a.properties.title === 'release-readiness: more findings'
+    )
+    expect(overflow?.message).toMatch(/^6 more finding\(s\) \(6 errors\)/)
+    expect(run.summary).toContain('src/module-14.ts')
+  })
+
   it('updates the same comment on a second run, and marks it resolved once everything passes', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github

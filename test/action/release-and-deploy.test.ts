@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import type { FakeGitHub } from '../support/fake-github.js'
-import { example, shopOnFakeGitHub } from '../support/action-scenario.js'
+import { PLAN, example, mergedPull, shopOnFakeGitHub } from '../support/action-scenario.js'
 import { runAction } from '../support/run-action.js'
 
 let github: FakeGitHub | undefined
@@ -34,7 +34,7 @@ describe('the Action on a release', () => {
     const run = await runAction({
       apiUrl: github.url,
       eventName: 'release',
-      payload: releasePayload('v1.1.0', 'Filter pets by species.'),
+      payload: releasePayload('v1.1.0', PLAN),
       env: { GITHUB_SHA: shop.documented, GITHUB_REF: 'refs/tags/v1.1.0' }
     })
 
@@ -55,11 +55,35 @@ describe('the Action on a release', () => {
     const run = await runAction({
       apiUrl: github.url,
       eventName: 'release',
-      payload: releasePayload('v1.2.0', 'Species filter.'),
+      payload: releasePayload('v1.2.0', PLAN),
       env: { GITHUB_SHA: shop.undocumented, GITHUB_REF: 'refs/tags/v1.2.0' }
     })
     expect(run.code).toBe(1)
     expect(run.outputs['failed-checks']).toBe('docs-updated')
+  })
+})
+
+describe('the Action told to judge a tag push as a release (event: release)', () => {
+  it('takes the release notes and the previous release from one listing', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.addRelease('v1.0.0', shop.base)
+    github.addRelease('v1.1.0', shop.documented, { body: PLAN })
+    const payload = example('push')
+    payload.repository.full_name = 'acme/shop'
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'push',
+      payload,
+      inputs: { event: 'release' },
+      env: { GITHUB_SHA: shop.documented, GITHUB_REF: 'refs/tags/v1.1.0' }
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('go')
+    expect(github.count({ path: /\/releases$/ })).toBe(1)
+    expect(github.requests.find((r) => r.path.includes('/compare/'))?.path).toBe(
+      `/repos/acme/shop/compare/v1.0.0...${shop.documented}`
+    )
   })
 })
 
@@ -68,6 +92,7 @@ describe('the Action as a deploy gate', () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
     github.addRelease('v1.0.0', shop.base)
+    mergedPull(github, shop.undocumented, shop.base)
     const payload = example('deployment', 'created')
     payload.deployment.sha = shop.undocumented
     payload.deployment.environment = 'production'
@@ -89,6 +114,7 @@ describe('the Action as a deploy gate', () => {
   it('passes a push of a ready commit compared with the base-ref input', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
+    mergedPull(github, shop.documented, shop.base)
     const payload = example('push')
     payload.repository.full_name = 'acme/shop'
     const run = await runAction({
@@ -106,6 +132,7 @@ describe('the Action as a deploy gate', () => {
   it('treats a first release (no earlier release) as adding every file', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
+    mergedPull(github, shop.documented, shop.base)
     const payload = example('workflow_dispatch')
     payload.repository.full_name = 'acme/shop'
     payload.repository.default_branch = 'main'
@@ -124,6 +151,7 @@ describe('when the GitHub API fails', () => {
   it('retries a 502 and then succeeds', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
+    mergedPull(github, shop.documented, shop.base)
     github.addRelease('v1.0.0', shop.base)
     github.fail({ path: /\/git\/trees\//, status: 502, times: 2 })
     const payload = example('push')
@@ -159,6 +187,8 @@ describe('when the GitHub API fails', () => {
       /^\[release-readiness\] The GitHub API kept failing: GET \/repos\/acme\/shop\/compare\/v1\.0\.0\.\.\.[0-9a-f]{40} answered 503 3 time\(s\) in a row/
     )
     expect(github.count({ path: /\/compare\// })).toBe(3)
+    expect(run.summary).toContain('Release readiness: could not evaluate')
+    expect(run.summary).toContain('This is not a GO')
     expect(run.stdout).not.toMatch(/\n\s+at /)
   })
 
@@ -173,6 +203,25 @@ describe('when the GitHub API fails', () => {
     expect(run.annotations.find((a) => a.command === 'error')?.message).toMatch(
       /kept failing.*network error|kept failing: .* answered 500/
     )
+  })
+
+  it('says what to do when GitHub refuses the token', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.fail({ path: /\/releases$/, status: 401, times: Infinity })
+    const payload = example('push')
+    payload.repository.full_name = 'acme/shop'
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'push',
+      payload,
+      env: { GITHUB_SHA: shop.documented }
+    })
+    expect(run.code).toBe(1)
+    expect(run.annotations.filter((a) => a.command === 'error').map((a) => a.message)).toEqual([
+      '[release-readiness] GitHub answered 401 to GET /repos/acme/shop/releases: Injected failure 401. The token is invalid or has expired: check the token input (the default, github.token, always works).'
+    ])
+    expect(github.count({ path: /\/releases$/ })).toBe(1)
   })
 
   it('fails on an invalid input with the name of the input, without a stack trace', async () => {

@@ -136,6 +136,35 @@ describe('waivers on a pull request', () => {
     expect(pull.number).toBe(7)
   })
 
+  it.each([
+    ['an ordinary comment', 'LGTM, thanks!'],
+    ['its own report comment', '<!-- release-readiness:sticky-comment -->\n## Release readiness: NO-GO']
+  ])('does not re-evaluate on %s', async (_, body) => {
+    const { github } = await undocumentedPull()
+    const payload = example('issue_comment', 'created')
+    payload.issue.number = 7
+    payload.issue.pull_request = { url: `${github.url}/repos/acme/shop/pulls/7` }
+    payload.comment.body = body
+    payload.repository.full_name = 'acme/shop'
+    const run = await runAction({ apiUrl: github.url, eventName: 'issue_comment', payload })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Skipped')
+    expect(github.count()).toBe(0)
+  })
+
+  it('re-evaluates when a waiver comment is deleted, withdrawing the waiver', async () => {
+    const { github, pull } = await undocumentedPull()
+    const payload = example('issue_comment', 'deleted')
+    payload.issue.number = 7
+    payload.issue.pull_request = { url: `${github.url}/repos/acme/shop/pulls/7` }
+    payload.comment.body = WAIVE
+    payload.repository.full_name = 'acme/shop'
+    const run = await runAction({ apiUrl: github.url, eventName: 'issue_comment', payload })
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('no-go')
+    expect(pull.number).toBe(7)
+  })
+
   it('does nothing for a comment on an issue that is not a pull request', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github

@@ -72,6 +72,22 @@ describe('GitHubApiSource', () => {
     expect(github.count({ path: /\/git\/trees\// })).toBe(2)
   })
 
+  it('reads a tree too large for one response one directory at a time', async () => {
+    github.maxTreeEntries = 3
+    const s = source()
+    expect(await s.listFiles(head, ['**'])).toEqual([
+      'README.md',
+      'latin1.txt',
+      'logo.png',
+      'openapi/pets.yaml',
+      'src/a.ts',
+      'src/new-name.ts'
+    ])
+    expect(await s.readFile('src/a.ts', head)).toBe('a changed\n')
+    // The truncated recursive tree, then the root, openapi/ and src/.
+    expect(github.count({ path: /\/git\/trees\// })).toBe(4)
+  })
+
   it('reads files through blobs by SHA, fetching a file unchanged between refs once', async () => {
     const s = source()
     expect(await s.readFile('README.md', base)).toBe('# Shop\n')
@@ -136,6 +152,32 @@ describe('GitHubApiSource', () => {
       { path: 'src/new-name.ts', status: 'renamed', previousPath: 'src/old-name.ts' }
     ])
     expect(github.count({ path: /\/pulls\/3\/files$/ })).toBe(1)
+  })
+
+  it('stops at GitHub’s 3,000-file cap and warns that checks see only those', async () => {
+    const many = new Map(github.commits.get(base)!.files)
+    for (let i = 0; i < 3050; i++) many.set(`gen/f${String(i).padStart(4, '0')}.txt`, Buffer.from(`${i}\n`))
+    const big = github.commit(many, base)
+    github.addPull({
+      number: 9,
+      title: 't',
+      body: '',
+      user: { login: 'dev' },
+      base: { ref: 'main', sha: base },
+      head: { ref: 'x', sha: big }
+    })
+    const warnings: string[] = []
+    const s = new GitHubApiSource(new Octokit({ auth: 't', baseUrl: github.url, log: quiet }), {
+      owner: 'acme',
+      repo: 'shop',
+      pullNumber: 9,
+      log: { ...quiet, warn: (m: string) => warnings.push(m) }
+    })
+    expect(await s.changedFiles(base, big)).toHaveLength(3000)
+    expect(github.count({ path: /\/pulls\/9\/files$/ })).toBe(30)
+    expect(warnings).toEqual([
+      '[github] GitHub lists at most 3000 changed files; checks see only the first 3000.'
+    ])
   })
 
   it('compares two refs when there is no pull request, page by page', async () => {

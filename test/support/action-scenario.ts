@@ -21,6 +21,25 @@ const shop = (folder: string): ReturnType<typeof readFolder> =>
 export const AUTHOR = { login: 'pr-author' }
 
 /**
+ * A pull request body (or release notes) with a complete flag plan and rollback plan, so that
+ * only what a test changes on purpose (the changelog) decides the verdict.
+ */
+export const PLAN = `Adds a species filter to the pet list.
+
+## Feature flag plan
+- Flag: \`species-filter\`
+- Default: off
+- Rollout: internal → 5% → 25% → 100% over 7 days
+- Kill switch: turn \`species-filter\` off in flagd
+- Owner: @pets-team
+
+## Rollback plan
+- Criteria: roll back if the pet list 5xx rate is above 2% for 10 minutes, or p95 latency is above 800 ms for 15 minutes
+- Steps: turn \`species-filter\` off; if that is not enough, redeploy the previous release
+- Owner: @pets-oncall
+`
+
+/**
  * The fixture repository `acme/shop` on a fake GitHub: `main` at the base commit (tagged v1.0.0),
  * and two heads: one that changes code and the changelog, one that changes code only.
  */
@@ -40,6 +59,11 @@ export async function shopOnFakeGitHub(): Promise<{
   github.roles.set(AUTHOR.login, 'maintain')
   await github.start()
   return { github, base, documented, undocumented }
+}
+
+/** A merged pull request that brought `head` in: what a deployment of `head` reads its plans from. */
+export function mergedPull(github: FakeGitHub, head: string, base: string): FakePull {
+  return openPull(github, head, base, { number: 5, merged_at: '2026-11-24T10:00:00Z' })
 }
 
 /** The real `pull_request.opened` example payload, pointed at a pull request of the fake repository. */
@@ -86,7 +110,7 @@ export function openPull(
   return github.addPull({
     number: 7,
     title: 'Filter pets by species',
-    body: 'Adds a species filter.',
+    body: PLAN,
     user: AUTHOR,
     base: { ref: 'main', sha: base },
     head: { ref: 'species', sha: head },

@@ -101,13 +101,17 @@ export class FakeGitHub {
   readonly failures: Failure[] = []
   /** When true, creating or editing comments answers 403 (a fork pull request's read-only token). */
   readOnlyToken = false
-  /** Delay before each answer, in milliseconds (latency of a real API). */
-  latencyMs = 0
   /**
    * Extra routes, tried in order before the built-in ones: return `[status, data]` to answer,
    * `undefined` to pass. The App's tests add check runs, contents and deployment gates here.
    */
   readonly routes: ((request: SeenRequest) => [number, unknown] | undefined)[] = []
+  /** Delay before each answer, to play a remote API's round trip (milliseconds). */
+  latencyMs = 0
+  /** A recursive tree with more entries than this answers `truncated: true`, as GitHub's does past its limit. */
+  maxTreeEntries = 100_000
+  /** Tree SHAs handed out, so that trees can be fetched by SHA (one directory at a time). */
+  private readonly trees = new Map<string, { commit: Commit; dir: string }>()
   private nextId = 1000
   private clock = Date.parse('2026-11-20T10:00:00Z')
   private server?: Server
@@ -227,12 +231,12 @@ export class FakeGitHub {
     const violations = this.validate(seen)
     if (!/^(token|Bearer) \S+/i.test(req.headers.authorization ?? ''))
       violations.push(`${seen.method} ${seen.path}: no token sent`)
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs))
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}): void => {
       this.requests.push({ ...seen, status, violations })
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
       res.end(data === undefined ? '' : JSON.stringify(data))
     }
-    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs))
     const failure = this.failures.find(
       (f) => f.times > 0 && (!f.method || f.method === seen.method) && f.path.test(seen.path)
     )
@@ -277,28 +281,30 @@ export class FakeGitHub {
     const rest = path.slice(prefix.length)
 
     if ((m = /^\/git\/trees\/(.+)$/.exec(rest)) && method === 'GET') {
-      const commit = this.resolve(m[1]!)
-      if (!commit) return notFound
+      const tree = this.trees.get(m[1]!) ?? this.rootTree(m[1]!)
+      if (!tree) return notFound
+      const recursive = query.get('recursive') !== null
+      const prefix = tree.dir === '' ? '' : `${tree.dir}/`
       const entries = new Map<
         string,
         { path: string; mode: string; type: string; sha: string; size?: number; url: string }
       >()
-      for (const [file, bytes] of commit.files) {
-        const parts = file.split('/')
-        if (query.get('recursive')) {
-          for (let i = 1; i < parts.length; i++) {
-            const dir = parts.slice(0, i).join('/')
-            entries.set(dir, {
-              path: dir,
-              mode: '040000',
-              type: 'tree',
-              sha: createHash('sha1').update(dir).digest('hex'),
-              url: ''
-            })
-          }
-        } else if (parts.length > 1) continue
-        entries.set(file, {
-          path: file,
+      for (const [file, bytes] of tree.commit.files) {
+        if (!file.startsWith(prefix)) continue
+        const parts = file.slice(prefix.length).split('/')
+        for (let i = 1; i < parts.length && (recursive || i === 1); i++) {
+          const dir = parts.slice(0, i).join('/')
+          entries.set(dir, {
+            path: dir,
+            mode: '040000',
+            type: 'tree',
+            sha: this.treeSha(tree.commit, `${prefix}${dir}`),
+            url: ''
+          })
+        }
+        if (!recursive && parts.length > 1) continue
+        entries.set(parts.join('/'), {
+          path: parts.join('/'),
           mode: '100644',
           type: 'blob',
           sha: gitBlobSha(bytes),
@@ -306,15 +312,10 @@ export class FakeGitHub {
           url: ''
         })
       }
-      return [
-        200,
-        {
-          sha: commit.sha,
-          url: '',
-          tree: [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : 1)),
-          truncated: false
-        }
-      ]
+      let list = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : 1))
+      const truncated = recursive && list.length > this.maxTreeEntries
+      if (truncated) list = list.slice(0, this.maxTreeEntries)
+      return [200, { sha: this.treeSha(tree.commit, tree.dir), url: '', tree: list, truncated }]
     }
     if ((m = /^\/git\/blobs\/([0-9a-f]{40})$/.exec(rest)) && method === 'GET') {
       for (const commit of this.commits.values()) {
@@ -470,6 +471,17 @@ export class FakeGitHub {
         changes: 1
       })
     return files.sort((a, b) => (a.filename < b.filename ? -1 : 1))
+  }
+
+  private rootTree(ref: string): { commit: Commit; dir: string } | undefined {
+    const commit = this.resolve(ref)
+    return commit ? { commit, dir: '' } : undefined
+  }
+
+  private treeSha(commit: Commit, dir: string): string {
+    const sha = createHash('sha1').update(`${commit.sha}:${dir}`).digest('hex')
+    this.trees.set(sha, { commit, dir })
+    return sha
   }
 
   private pullJson(pull: FakePull): unknown {

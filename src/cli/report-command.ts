@@ -1,0 +1,253 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { checks as allChecks } from '../../checks/index.js'
+import { loadConfig, parseConfig } from '../engine/config.js'
+import { UserError } from '../engine/errors.js'
+import { decodeTextFile } from '../engine/text-file.js'
+import type { Check } from '../engine/types.js'
+import { buildReleaseReport } from '../release/build-release-report.js'
+import { releaseExitCode } from '../release/exit-code.js'
+import { releaseSummary } from '../release/labels.js'
+import { LocalGitPullRequestFinder } from '../sources/local-git-pull-requests.js'
+import { authorizeFileWaivers, parseWaiversFile } from '../release/parse-waivers-file.js'
+import { renderReleaseHtml } from '../release/render-html.js'
+import { renderReleaseMarkdown } from '../release/render-markdown.js'
+import { renderReleaseText } from '../release/render-text.js'
+import { githubRepositoryUrl, normaliseRepositoryUrl } from '../release/repository-url.js'
+import { renderReleaseJson } from '../release/to-json.js'
+import { GitHubPullRequestInfo, parseRepositoryName } from '../sources/github-pull-request-info.js'
+import { LocalGitSource } from '../sources/local-git.js'
+import type { CliIo } from './io.js'
+import { stderrLogger } from './logger.js'
+import { oneOf, parseOptions } from './parse-options.js'
+import { REPORT_USAGE } from './usage.js'
+
+const FORMATS = ['text', 'markdown', 'json', 'html'] as const
+
+/**
+ * `release-readiness report`: the go/no-go report for a release range on local git, no GitHub
+ * account. Returns 0 GO, 1 NO-GO; throws a UserError (exit 2) when it cannot evaluate.
+ * With a token (`--token` or `GITHUB_TOKEN`) and a GitHub repository (`--github-repo`, or the
+ * origin remote), each pull request's real body, author and labels are read from the API
+ * (`GITHUB_API_URL`, default https://api.github.com). Waiver comments are not read yet.
+ */
+export async function reportCommand(
+  argv: string[],
+  io: CliIo,
+  checks: readonly Check[] = allChecks
+): Promise<number> {
+  const { values } = parseOptions(
+    argv,
+    {
+      repo: { type: 'string' },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      version: { type: 'string' },
+      'notes-file': { type: 'string' },
+      'repo-url': { type: 'string' },
+      'waivers-file': { type: 'string' },
+      token: { type: 'string' },
+      'github-repo': { type: 'string' },
+      config: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      verbose: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' }
+    },
+    REPORT_USAGE
+  )
+  if (values.help) {
+    io.stdout(REPORT_USAGE + '\n')
+    return 0
+  }
+  const str = (name: string): string | undefined => values[name] as string | undefined
+  for (const name of ['base', 'head']) {
+    if (!str(name)) {
+      throw new UserError(
+        `--${name} is required: ${name === 'base' ? 'the previous release (a tag, branch or commit)' : "this release's tag (or any ref)"}.\n\n${REPORT_USAGE}`
+      )
+    }
+  }
+  const format = oneOf('format', str('format'), FORMATS, 'text')
+  let repositoryUrl: string | undefined
+  if (str('repo-url') !== undefined) {
+    repositoryUrl = normaliseRepositoryUrl(str('repo-url')!)
+    if (!repositoryUrl) {
+      throw new UserError(
+        `--repo-url must be the repository's web address, e.g. https://github.com/acme/pets; got "${str('repo-url')}".`
+      )
+    }
+  }
+  const log = stderrLogger(io.stderr, values.verbose === true)
+  const dir = resolve(io.cwd, str('repo') ?? '.')
+  const source = await LocalGitSource.open(dir)
+  if (!source) {
+    throw new UserError(
+      `${dir} is not a git repository. Pass --repo with the path of a git checkout that has the release's history.`
+    )
+  }
+  try {
+    const [base, head] = await Promise.all([
+      source.resolveCommit(str('base')!),
+      source.resolveCommit(str('head')!)
+    ])
+    const configFile = str('config')
+    const config = configFile
+      ? parseConfig(await readText(resolve(io.cwd, configFile), configFile), configFile, checks)
+      : await loadConfig(source, base, checks)
+    const version = str('version') ?? (await tagAt(source, str('head')!, head))
+    const notes =
+      str('notes-file') !== undefined
+        ? await readText(resolve(io.cwd, str('notes-file')!), str('notes-file')!)
+        : version
+          ? await tagMessage(source, version)
+          : undefined
+    let waivers: ReturnType<typeof authorizeFileWaivers> = { accepted: [], rejected: [] }
+    if (str('waivers-file') !== undefined) {
+      const file = str('waivers-file')!
+      const parsed = parseWaiversFile(
+        await readText(resolve(io.cwd, file), file),
+        file,
+        checks.map((c) => c.meta.id)
+      )
+      waivers = authorizeFileWaivers(parsed, config.waivers.allowed)
+    }
+    const origin = githubRepositoryUrl(await originUrl(source))
+    const info = await pullRequestInfo(str('token'), str('github-repo'), origin, log)
+    repositoryUrl ??= origin ?? info?.url
+    const report = await buildReleaseReport({
+      source,
+      finder: new LocalGitPullRequestFinder(source),
+      checks,
+      config,
+      base,
+      head,
+      baseRef: str('base')!,
+      headRef: str('head')!,
+      ...(version ? { version } : {}),
+      ...(notes !== undefined ? { notes } : {}),
+      log,
+      ...(info ? { info: info.provider } : {}),
+      waivers: waivers.accepted,
+      rejectedWaivers: waivers.rejected,
+      ...(repositoryUrl ? { repositoryUrl } : {})
+    })
+    log.debug(`git processes started: ${source.gitCalls + 1}; ${report.durationMs} ms`)
+    const rendered =
+      format === 'json'
+        ? renderReleaseJson(report)
+        : format === 'markdown'
+          ? renderReleaseMarkdown(report)
+          : format === 'html'
+            ? renderReleaseHtml(report)
+            : renderReleaseText(report)
+    if (str('output')) {
+      const output = resolve(io.cwd, str('output')!)
+      await writeFile(output, rendered)
+      io.stdout(`${releaseSummary(report)}\nWrote the ${format} report to ${output}\n`)
+    } else io.stdout(rendered)
+    return releaseExitCode(report)
+  } finally {
+    source.close()
+  }
+}
+
+/**
+ * The GitHub API reader when there is a token and a GitHub repository; undefined otherwise (the
+ * commit messages are read). A token from the environment alone, with no GitHub repository in
+ * sight, is ignored; asking for one half without the other is an error.
+ */
+async function pullRequestInfo(
+  tokenFlag: string | undefined,
+  repoFlag: string | undefined,
+  origin: string | undefined,
+  log: ReturnType<typeof stderrLogger>
+): Promise<{ provider: GitHubPullRequestInfo; url: string } | undefined> {
+  const token = tokenFlag ?? (process.env.GITHUB_TOKEN || undefined)
+  const fromOrigin = origin ? origin.replace(/^https:\/\/github\.com\//, '') : undefined
+  const name = repoFlag ?? fromOrigin
+  if (repoFlag !== undefined && !token) {
+    throw new UserError(
+      '--github-repo needs a token to read pull requests: set GITHUB_TOKEN (or pass --token) with read access to pull requests.'
+    )
+  }
+  if (!token) return undefined
+  if (!name) {
+    if (tokenFlag !== undefined) {
+      throw new UserError(
+        '--token needs the GitHub repository: pass --github-repo owner/name (the origin remote is not on github.com).'
+      )
+    }
+    log.debug('GITHUB_TOKEN is set, but no GitHub repository is known: reading commit messages.')
+    return undefined
+  }
+  const repository = parseRepositoryName(name)
+  const baseUrl = (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
+  const { Octokit } = await import('@octokit/rest')
+  const octokit = new Octokit({
+    auth: token,
+    baseUrl,
+    userAgent: 'release-readiness-cli',
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => log.debug(m),
+      error: (m: string) => log.debug(m)
+    }
+  })
+  log.info(`Reading pull request bodies from ${repository.owner}/${repository.repo} through ${baseUrl}`)
+  const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+  return {
+    provider: new GitHubPullRequestInfo(
+      { request: (route, parameters) => octokit.request(route, parameters) },
+      repository,
+      log
+    ),
+    url: `${server}/${repository.owner}/${repository.repo}`
+  }
+}
+
+/** The release's version: the highest version tag at the head commit, else the head ref if it looks like one. */
+async function tagAt(source: LocalGitSource, headRef: string, headSha: string): Promise<string | undefined> {
+  try {
+    const tags = (await source.git(['tag', '--points-at', headSha, '--sort=-v:refname']))
+      .split('\n')
+      .filter(Boolean)
+    const versioned = tags.find((t) => /\d+\.\d+/.test(t))
+    if (versioned) return versioned
+  } catch {
+    // no tags: fall through
+  }
+  return /\d+\.\d+/.test(headRef) ? headRef : undefined
+}
+
+/** An annotated tag's message (the release notes written with `git tag -a`); undefined otherwise. */
+async function tagMessage(source: LocalGitSource, tag: string): Promise<string | undefined> {
+  try {
+    const out = await source.git(['for-each-ref', '--format=%(objecttype)%00%(contents)', `refs/tags/${tag}`])
+    const [type, contents] = out.split('\0')
+    return type === 'tag' && contents?.trim() ? contents.trim() : undefined
+  } catch {
+    return undefined
+  }
+}
+
+async function originUrl(source: LocalGitSource): Promise<string | undefined> {
+  try {
+    return (await source.git(['remote', 'get-url', 'origin'])).trim()
+  } catch {
+    return undefined
+  }
+}
+
+async function readText(path: string, shown: string): Promise<string> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    throw new UserError(
+      `Cannot read ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}. Check the path.`
+    )
+  }
+  return decodeTextFile(shown, bytes)
+}

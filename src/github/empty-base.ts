@@ -1,0 +1,20 @@
+import type { ChangedFile, RepoSource } from '../engine/types.js'
+
+/** Base of a first release: there is no earlier release to compare with. */
+export const NO_BASE = '<nothing>'
+
+/**
+ * Wraps a source so that the `NO_BASE` base reads as an empty repository, and every file at the
+ * head counts as added.
+ */
+export function withEmptyBase(source: RepoSource): RepoSource {
+  return {
+    readFile: (path, ref) => (ref === NO_BASE ? Promise.resolve(undefined) : source.readFile(path, ref)),
+    listFiles: (ref, globs) => (ref === NO_BASE ? Promise.resolve([]) : source.listFiles(ref, globs)),
+    async changedFiles(base, head) {
+      if (base !== NO_BASE) return source.changedFiles(base, head)
+      const files = await source.listFiles(head, ['**'])
+      return files.map((path): ChangedFile => ({ path, status: 'added' }))
+    }
+  }
+}

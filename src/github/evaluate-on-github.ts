@@ -1,0 +1,76 @@
+import { loadConfig, type Config } from '../engine/config.js'
+import { evaluate } from '../engine/evaluate.js'
+import type { Change, Check, Logger, Mode, Report, RepoSource } from '../engine/types.js'
+import type { GitHubClient } from './client.js'
+import { withEmptyBase } from './empty-base.js'
+import { listIssueComments, type IssueComment, type PullRef } from './issue-comments.js'
+import { githubWaiverAuthority } from './waiver-authority.js'
+import { collectWaivers } from './waivers.js'
+
+export interface GitHubEvaluationInput {
+  client: GitHubClient
+  /** Where files come from: a `GitHubApiSource`, or local git when it has the commits. */
+  source: RepoSource
+  /** The change, without its files (they are listed here). */
+  change: Omit<Change, 'files'>
+  /** The ref the configuration is read at: the base, never a pull request's head. */
+  configRef: string
+  configPath?: string
+  /** Overrides the configuration's `mode`. */
+  mode?: Mode
+  /** The pull request, when there is one: its comments carry waivers and the sticky comment. */
+  pull?: PullRef
+  checks: readonly Check[]
+  log: Logger
+  /** Reads the configuration at `configRef` instead of `loadConfig` (the App adds `_extends`). */
+  readConfig?: (source: RepoSource, ref: string) => Promise<Config>
+}
+
+export interface GitHubEvaluation {
+  report: Report
+  config: Config
+  /** The pull request's comments, read once (the sticky comment reuses them); empty without one. */
+  comments: IssueComment[]
+}
+
+/**
+ * Configuration at the base, the changed files, the waivers from the pull request's comments, then
+ * the engine. Shared by the Action and the App; publishing the report is theirs.
+ */
+export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<GitHubEvaluation> {
+  const { client, change, pull, checks, log } = input
+  const source = withEmptyBase(input.source)
+
+  // Independent reads go out together: on github.com each call is a round trip of 100 ms or more.
+  const [config, files, comments] = await Promise.all([
+    input.readConfig
+      ? input.readConfig(source, input.configRef)
+      : loadConfig(source, input.configRef, checks, input.configPath),
+    source.changedFiles(change.base, change.head),
+    pull ? listIssueComments(client, pull) : Promise.resolve([] as IssueComment[])
+  ])
+  if (input.mode) config.mode = input.mode
+
+  const waiverSet = pull
+    ? await collectWaivers(
+        comments,
+        {
+          ...(change.author ? { prAuthor: change.author } : {}),
+          allowed: config.waivers.allowed,
+          checkIds: checks.map((c) => c.meta.id)
+        },
+        githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
+      )
+    : { waivers: [], rejected: [] }
+
+  const report = await evaluate({
+    checks,
+    config,
+    source,
+    change: { ...change, files },
+    log,
+    waivers: waiverSet.waivers,
+    rejectedWaivers: waiverSet.rejected
+  })
+  return { report, config, comments }
+}

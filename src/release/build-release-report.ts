@@ -1,0 +1,261 @@
+import type { Config } from '../engine/config.js'
+import { evaluate } from '../engine/evaluate.js'
+import type { Change, Check, Logger, RejectedWaiver, RepoSource, Report, Waiver } from '../engine/types.js'
+import { mapLimit } from './map-limit.js'
+import { planOwners } from './owners.js'
+import type {
+  BlockingItem,
+  MergedPullRequest,
+  PullRequestFinder,
+  PullRequestInfoProvider,
+  PullRequestReadiness,
+  ReleaseReport
+} from './types.js'
+
+/** A waiver granted for the release range (no `pullRequest`) or for one pull request in it. */
+export type ReleaseWaiver = Waiver & { pullRequest?: number }
+export type ReleaseRejectedWaiver = RejectedWaiver & { pullRequest?: number }
+
+export interface BuildReleaseReportInput {
+  source: RepoSource
+  finder: PullRequestFinder
+  checks: readonly Check[]
+  /** The configuration at the range's base (the previous release): one gate for the whole release. */
+  config: Config
+  /** Commit SHAs of the range's ends (previous release, this release). */
+  base: string
+  head: string
+  /** The refs as the user named them, for titles; default the SHAs. */
+  baseRef?: string
+  headRef?: string
+  /** Release version, e.g. `v1.3.0`; the CHANGELOG entry is looked up for it. */
+  version?: string
+  /** Release notes: the body the text checks read on the range. */
+  notes?: string
+  log: Logger
+  /** With a token: real PR bodies, labels and waiver comments. Without: the commit messages. */
+  info?: PullRequestInfoProvider
+  /** Accepted waivers (who may grant them is checked by the entry point). */
+  waivers?: ReleaseWaiver[]
+  rejectedWaivers?: ReleaseRejectedWaiver[]
+  repositoryUrl?: string
+  /** Pull requests evaluated at once; the source's git processes are shared. Default 4. */
+  concurrency?: number
+}
+
+/**
+ * The go/no-go report for a whole release: finds the pull requests merged in `base..head`,
+ * re-evaluates each with the engine, evaluates the range itself once as a `release` event, and
+ * folds everything into one verdict with the blocking items first. No I/O of its own beyond the
+ * source, the finder and the info provider it is given.
+ */
+export async function buildReleaseReport(input: BuildReleaseReportInput): Promise<ReleaseReport> {
+  const started = performance.now()
+  const { source, checks, config, log } = input
+  const waivers = input.waivers ?? []
+  const rejected = input.rejectedWaivers ?? []
+  const found = await input.finder.find(input.base, input.head)
+  log.info(
+    `Found ${found.pullRequests.length} pull request(s) and ${found.directCommits.length} direct commit(s) in ${input.base.slice(0, 7)}..${input.head.slice(0, 7)}`
+  )
+
+  const rangeChange: Change = {
+    event: 'release',
+    base: input.base,
+    head: input.head,
+    files: await source.changedFiles(input.base, input.head),
+    labels: [],
+    title: input.version ? `Release ${input.version}` : `Release ${input.headRef ?? input.head}`,
+    ...(input.notes !== undefined ? { body: input.notes } : {}),
+    ...(input.version ? { version: input.version } : {})
+  }
+  const rangeWaivers = waivers.filter((w) => w.pullRequest === undefined)
+  const rangeRejected = rejected.filter((w) => w.pullRequest === undefined)
+  const range = evaluate({
+    checks,
+    config,
+    source,
+    change: rangeChange,
+    log,
+    waivers: rangeWaivers,
+    rejectedWaivers: rangeRejected
+  })
+
+  const pullRequests = await mapLimit(found.pullRequests, input.concurrency ?? 4, async (found) => {
+    const extra = input.info ? await input.info.describe(found) : undefined
+    const pr: MergedPullRequest = {
+      ...found,
+      ...(extra?.title ? { title: extra.title } : {}),
+      ...(extra?.body !== undefined ? { body: extra.body, bodySource: 'pull-request' as const } : {}),
+      ...(extra?.author ? { author: extra.author } : {}),
+      ...(extra?.labels ? { labels: extra.labels } : {})
+    }
+    const own = (w: Waiver): boolean => pr.author !== undefined && sameLogin(w.grantedBy, pr.author)
+    const forThis = waivers.filter((w) => w.pullRequest === pr.number)
+    const prWaivers = [...forThis.filter((w) => !own(w)), ...(extra?.waivers ?? [])]
+    const prRejected = [
+      ...rejected.filter((w) => w.pullRequest === pr.number),
+      ...forThis.filter(own).map((w) => ({
+        check: w.check,
+        requestedBy: w.grantedBy,
+        reason: w.reason,
+        rejection: `${w.grantedBy} wrote pull request #${pr.number}, and an author cannot waive checks on their own pull request.`,
+        ...(w.source ? { source: w.source } : {})
+      })),
+      ...(extra?.rejectedWaivers ?? [])
+    ]
+    const report = await evaluatePullRequest(input, pr, prWaivers, prRejected)
+    const owners = planOwners(pr.body)
+    return { pullRequest: pr, owners: owners.length > 0 ? owners : pr.author ? [pr.author] : [], report }
+  })
+  const rangeReport = await range
+
+  const releaseOwners = planOwners(input.notes)
+  const blocking: BlockingItem[] = [
+    ...blockingItems(rangeReport, 'release', releaseOwners),
+    ...pullRequests.flatMap((p) => blockingItems(p.report, 'pull-request', p.owners, p.pullRequest))
+  ]
+  const reports = [rangeReport, ...pullRequests.map((p) => p.report)]
+  const verdict = blocking.length > 0 ? 'no-go' : 'go'
+  const waived = reports.some((r) => r.outcome === 'go-with-waivers')
+  return {
+    verdict,
+    outcome: verdict === 'no-go' ? 'no-go' : waived ? 'go-with-waivers' : 'go',
+    mode: config.mode,
+    ...(input.version ? { version: input.version } : {}),
+    base: input.base,
+    head: input.head,
+    baseRef: input.baseRef ?? input.base,
+    headRef: input.headRef ?? input.head,
+    blocking,
+    range: rangeReport,
+    pullRequests,
+    directCommits: found.directCommits,
+    waivers: [
+      ...usedWaivers(rangeReport),
+      ...pullRequests.flatMap((p) =>
+        usedWaivers(p.report).map((w) => ({ ...w, pullRequest: p.pullRequest.number }))
+      )
+    ],
+    rejectedWaivers: [
+      ...rangeReport.waivers.rejected,
+      ...pullRequests.flatMap((p) =>
+        p.report.waivers.rejected.map((w) => ({ ...w, pullRequest: p.pullRequest.number }))
+      )
+    ],
+    notes: readerNotes(input, pullRequests, found.directCommits.length),
+    ...(input.repositoryUrl ? { repositoryUrl: input.repositoryUrl } : {}),
+    durationMs: Math.round(performance.now() - started)
+  }
+}
+
+async function evaluatePullRequest(
+  input: BuildReleaseReportInput,
+  pr: MergedPullRequest,
+  waivers: Waiver[],
+  rejectedWaivers: RejectedWaiver[]
+): Promise<Report> {
+  const { source, checks, config } = input
+  const quiet: Logger = { ...input.log, info: input.log.debug }
+  try {
+    const change: Change = {
+      event: 'pull_request',
+      base: pr.base,
+      head: pr.head,
+      files: pr.files ?? (await source.changedFiles(pr.base, pr.head)),
+      title: pr.title,
+      labels: pr.labels ?? [],
+      number: pr.number,
+      ...(pr.body !== undefined ? { body: pr.body } : {}),
+      ...(pr.author ? { author: pr.author } : {})
+    }
+    return await evaluate({ checks, config, source, change, log: quiet, waivers, rejectedWaivers })
+  } catch (error) {
+    // Fail closed: a pull request that cannot be evaluated blocks the release, with the reason.
+    const message = error instanceof Error ? error.message : String(error)
+    input.log.warn(`Pull request #${pr.number} could not be evaluated: ${message}`)
+    return {
+      verdict: 'no-go',
+      outcome: 'no-go',
+      mode: config.mode,
+      event: 'pull_request',
+      base: pr.base,
+      head: pr.head,
+      subject: `#${pr.number}`,
+      checks: [
+        {
+          id: 'evaluation',
+          title: 'The pull request could be evaluated',
+          status: 'error',
+          level: 'error',
+          blocking: true,
+          summary: `Could not evaluate: ${message}`,
+          findings: [],
+          waiver: null,
+          docsUrl: '',
+          durationMs: 0
+        }
+      ],
+      blocking: ['evaluation'],
+      waivers: { applied: waivers, rejected: rejectedWaivers }
+    }
+  }
+}
+
+function blockingItems(
+  report: Report,
+  scope: BlockingItem['scope'],
+  owners: string[],
+  pr?: MergedPullRequest
+): BlockingItem[] {
+  return report.checks
+    .filter((c) => c.blocking)
+    .map((c) => ({
+      scope,
+      ...(pr ? { pullRequest: pr.number, title: pr.title } : {}),
+      check: c.id,
+      summary: c.summary,
+      owners,
+      docsUrl: c.docsUrl
+    }))
+}
+
+/** The waivers that actually turned a blocking result into a GO (whole-check or per finding). */
+function usedWaivers(report: Report): Waiver[] {
+  const used: Waiver[] = []
+  for (const check of report.checks) {
+    if (check.waiver && !used.includes(check.waiver)) used.push(check.waiver)
+    for (const f of check.findings) if (f.waived && !used.includes(f.waived)) used.push(f.waived)
+  }
+  return used
+}
+
+function readerNotes(
+  input: BuildReleaseReportInput,
+  pullRequests: PullRequestReadiness[],
+  directCommits: number
+): string[] {
+  const notes: string[] = []
+  const fromCommits = pullRequests.filter((p) => p.pullRequest.bodySource !== 'pull-request').length
+  if (fromCommits > 0) {
+    notes.push(
+      `${fromCommits} of ${pullRequests.length} pull request bodies were not read from GitHub (${input.info ? 'not found there' : 'no GitHub token'}), so their commit messages were read instead: checks that read the PR text (feature-flag plan, rollback criteria) may fail for pull requests whose plan is only in the PR description.`
+    )
+  }
+  if (input.notes === undefined) {
+    notes.push(
+      'No release notes were given, so checks that read them (rollback criteria) judged an empty text. Pass the notes with --notes-file.'
+    )
+  }
+  if (directCommits > 0) {
+    notes.push(
+      `${directCommits} commit(s) on the release branch came in without a pull request; they are judged only as part of the whole range.`
+    )
+  }
+  return notes
+}
+
+function sameLogin(a: string, b: string): boolean {
+  const norm = (who: string): string => who.trim().replace(/^@/, '').toLowerCase()
+  return norm(a) === norm(b)
+}

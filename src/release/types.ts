@@ -1,0 +1,117 @@
+import type { ChangedFile, Outcome, RejectedWaiver, Report, Verdict, Waiver } from '../engine/types.js'
+
+/** How a pull request reached the release range. */
+export type MergeStyle = 'merge' | 'squash' | 'api'
+
+/** Where a pull request's body came from: the pull request itself, or (locally) its commit message. */
+export type BodySource = 'pull-request' | 'commit-message' | 'none'
+
+/** A pull request merged between two refs, and the two commits its change is judged between. */
+export interface MergedPullRequest {
+  number: number
+  title: string
+  /** The commit that brought it into the range: the merge commit or the squash commit. */
+  sha: string
+  /** What its change is compared against: the merge's first parent, or the squash commit's parent. */
+  base: string
+  /** What is judged: the merge's second parent, or the squash commit itself. */
+  head: string
+  style: MergeStyle
+  /** The pull request body; locally, the commit message body. */
+  body?: string
+  bodySource: BodySource
+  /** Login or name of the author (locally: the git author of the head commit). */
+  author?: string
+  /** `owner/branch` from a merge commit subject, when known. */
+  branch?: string
+  labels?: string[]
+  /**
+   * The files its change touched, when the finder already knows them (one batched git call
+   * locally, or the pull request's files from the API); otherwise the source diffs base and head.
+   */
+  files?: ChangedFile[]
+}
+
+/** A commit on the first-parent line of the range that no pull request brought in. */
+export interface DirectCommit {
+  sha: string
+  subject: string
+  author?: string
+}
+
+export interface FoundPullRequests {
+  pullRequests: MergedPullRequest[]
+  directCommits: DirectCommit[]
+}
+
+/**
+ * Finds the pull requests merged between `base` (exclusive) and `head` (inclusive), oldest first.
+ * Local git reads merge and squash commit messages; the Action and App can list them from the API.
+ */
+export interface PullRequestFinder {
+  find(base: string, head: string): Promise<FoundPullRequests>
+}
+
+/** What a token adds to a pull request found locally: its real body, labels, author and waivers. */
+export interface PullRequestInfo {
+  title?: string
+  body?: string
+  author?: string
+  labels?: string[]
+  waivers?: Waiver[]
+  rejectedWaivers?: RejectedWaiver[]
+}
+
+/**
+ * The seam through which a GitHub token enriches locally found pull requests. Returns `undefined`
+ * when it knows nothing about the pull request (the local view is used as is).
+ */
+export interface PullRequestInfoProvider {
+  describe(pullRequest: MergedPullRequest): Promise<PullRequestInfo | undefined>
+}
+
+/** One thing that blocks the release: a failing check on the range or on one pull request. */
+export interface BlockingItem {
+  scope: 'release' | 'pull-request'
+  /** Pull request number, for `scope: 'pull-request'`. */
+  pullRequest?: number
+  title?: string
+  check: string
+  summary: string
+  owners: string[]
+  docsUrl: string
+}
+
+/** One pull request's line in the release report, with its full per-change report. */
+export interface PullRequestReadiness {
+  pullRequest: MergedPullRequest
+  /** Plan owners (`Owner:` lines) or, without them, the author. */
+  owners: string[]
+  report: Report
+}
+
+export interface ReleaseReport {
+  verdict: Verdict
+  outcome: Outcome
+  mode: Report['mode']
+  version?: string
+  /** Full SHAs of the range's ends, and the refs as given. */
+  base: string
+  head: string
+  baseRef: string
+  headRef: string
+  /** Blocking items, release-level first, then pull requests in merge order. */
+  blocking: BlockingItem[]
+  /** The repository-level evaluation of the whole range as a `release` event. */
+  range: Report
+  pullRequests: PullRequestReadiness[]
+  directCommits: DirectCommit[]
+  /** Every waiver that turned a blocking result into a GO, with where it applied. */
+  waivers: Array<Waiver & { pullRequest?: number }>
+  rejectedWaivers: Array<RejectedWaiver & { pullRequest?: number }>
+  /** Caveats a reader must know, e.g. that PR bodies were read from commit messages. */
+  notes: string[]
+  /** `https://github.com/owner/name`, when known: used for PR, commit and file links. */
+  repositoryUrl?: string
+  durationMs: number
+}
