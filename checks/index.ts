@@ -1,4 +1,5 @@
 import type { Check } from '../src/engine/types.js'
+import featureFlagPlan from './feature-flag-plan.js'
 
 /** Every check, sorted by id. Adding a check: see docs/adding-a-check.md. */
-export const checks: Check[] = []
+export const checks: Check[] = [featureFlagPlan]
