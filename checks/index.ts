@@ -1,5 +1,6 @@
 import type { Check } from '../src/engine/types.js'
 import featureFlagPlan from './feature-flag-plan.js'
+import rollbackCriteria from './rollback-criteria.js'
 
 /** Every check, sorted by id. Adding a check: see docs/adding-a-check.md. */
-export const checks: Check[] = [featureFlagPlan]
+export const checks: Check[] = [featureFlagPlan, rollbackCriteria]
