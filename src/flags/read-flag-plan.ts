@@ -104,8 +104,8 @@ function fieldValueOk(field: FlagPlanField, value: string): boolean {
     case 'key':
       return /[a-z0-9]/.test(v)
     case 'default':
-      return /\b(off|on|false|true|disabled|enabled|dark|control|treatment|variant|0 ?%|100 ?%)\b|`[^`]+`/.test(
-        v
+      return /^(?:(?:is|set to|stays|remains|ships?|starts?)\s+)?(?:off|on|false|true|disabled|enabled|dark|control|treatment|0 ?%|100 ?%)\b/.test(
+        v.replace(/[`*_"']/g, '').trim()
       )
     case 'rollout':
       return stageCount(value) >= 2
@@ -141,7 +141,7 @@ function prose(
     /\b(?:flag|toggle)\s+(?:called|named|key)\s+["']?([\w.-]+)/i.exec(t)
   if (key && !isPlaceholder(key[1]!)) set('key', key[1]!, l.line)
   if (
-    /\b(defaults? to|by default|default (state|value) is|ships?( dark| disabled| off)|starts? (off|disabled|dark)|launch(es)? (off|dark|disabled))\b/i.test(
+    /\b(defaults? to|default:? (off|on|false|true|disabled|enabled)|by default|default (state|value) is|ships?( dark| disabled| off)|starts? (off|disabled|dark)|launch(es)? (off|dark|disabled))\b/i.test(
       t
     ) &&
     /\b(off|on|false|true|disabled|enabled|dark)\b/i.test(t)

@@ -46,6 +46,8 @@ export function parseSections(markdown: string): Section[] {
       const line = (node.position?.start.line ?? 1) + chunk.offset
       if (node.type === 'heading')
         items.push({ heading: inlineText(node).trim(), depth: node.depth ?? 1, line })
+      else if (isBoldLine(node))
+        items.push({ heading: inlineText(node).trim().replace(/:$/, ''), depth: 6, line })
       else blockLines(node, chunk.offset, 0, items as TextLine[])
     }
   }
@@ -166,6 +168,22 @@ function blockLines(node: Node, offset: number, depth: number, out: TextLine[]):
     default:
       for (const child of node.children ?? []) blockLines(child, offset, depth + 1, out)
   }
+}
+
+/**
+ * A paragraph that is only bold text ("**Rollback plan**"), which many templates use as a heading.
+ * It is read as a level-6 heading, so any real heading ends its section.
+ */
+function isBoldLine(node: Node): boolean {
+  const children = (node.children ?? []).filter(
+    (c) => !(c.type === 'text' && /^\s*:?\s*$/.test(c.value ?? ''))
+  )
+  return (
+    node.type === 'paragraph' &&
+    children.length === 1 &&
+    children[0]!.type === 'strong' &&
+    !inlineText(node).includes('\n')
+  )
 }
 
 function inlineText(node: Node): string {

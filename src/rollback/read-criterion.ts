@@ -25,9 +25,10 @@ const THRESHOLD =
 /** Which parts of a measurable criterion a sentence has. */
 export function criterionParts(sentence: string): Set<CriterionPart> {
   const parts = new Set<CriterionPart>()
-  const window = WINDOW.exec(sentence)
+  // The last window phrase is the window: in "over 1.5 s for 5 minutes", "over 1.5 s" is the threshold.
+  const window = [...sentence.matchAll(new RegExp(WINDOW.source, 'gi'))].pop()
   const rest = window
-    ? sentence.slice(0, window.index) + ' ' + sentence.slice(window.index + window[0].length)
+    ? sentence.slice(0, window.index!) + ' ' + sentence.slice(window.index! + window[0].length)
     : sentence
   if (window) parts.add('window')
   if (METRIC.test(rest)) parts.add('metric')

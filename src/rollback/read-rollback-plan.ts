@@ -46,6 +46,8 @@ export function readRollbackPlan(lines: readonly TextLine[]): RollbackPlan {
       labelled !== undefined && STEPS_LABEL.test(labelled.label) && !CRITERIA_LABEL.test(labelled.label)
     let stepFound = false
     for (const sentence of sentences(l.text)) {
+      if (STEP.test(sentence.replace(/\broll(ing)? ?back (if|when|once|should|whenever)\b/gi, ' ')))
+        stepFound = true
       const parts = criterionParts(sentence)
       if (parts.size === CRITERION_PARTS.length) {
         plan.criteria.push({ text: sentence, line: l.line })
@@ -66,7 +68,6 @@ export function readRollbackPlan(lines: readonly TextLine[]): RollbackPlan {
             missing: CRITERION_PARTS.filter((p) => !parts.has(p))
           })
       }
-      if (STEP.test(sentence.replace(/\broll(ing)? ?back (if|when|once|should)\b.*/i, ''))) stepFound = true
     }
     if (
       stepFound ||
