@@ -76,10 +76,12 @@ function targetProblem(t: RawTarget): number | string {
   if (typeof v !== 'number' || !Number.isFinite(v))
     return `has no numeric ${t.field}; write e.g. "${t.field.split('.').pop()}: ${t.scale === 'ratio' ? '0.999' : '99.9'}".`
   if (t.scale === 'ratio') {
-    if (v >= 1 && v < 100)
+    if (v === 1)
+      return `has ${t.field}: 1, which is 100 %: a 100 % target is not an objective (no error budget). Use e.g. 0.999.`
+    if (v > 1 && v < 100)
       return `has ${t.field}: ${v}, but this field is a ratio between 0 and 1; for ${v} % write ${+(v / 100).toFixed(6)}.`
-    if (v >= 1)
-      return `has ${t.field}: ${v}, which is 100 % or more: a 100 % target is not an objective (no error budget). Use e.g. 0.999.`
+    if (v >= 100)
+      return `has ${t.field}: ${v}, but this field is a ratio between 0 and 1, and 100 % or more is not an objective. Use e.g. 0.999.`
     if (v <= 0) return `has ${t.field}: ${v}; a target must be above 0, e.g. 0.999.`
     return v * 100
   }
