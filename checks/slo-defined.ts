@@ -94,37 +94,44 @@ export default {
       )
     )
 
-    // Read every candidate file at head once, cheapest test first (globs, then a text marker).
-    const all = await source.listFiles(change.head, config.paths)
+    // Read candidate files at head, cheapest test first (globs, then a text marker, then YAML).
     const scan: Scan = { candidates: [], slis: [], problems: [], unreadable: [] }
-    await mapLimit(all, 8, async (file) => {
-      let text: string | undefined
-      try {
-        text = await source.readFile(file, change.head)
-      } catch (error) {
-        if (!(error instanceof UnreadableFileError)) throw error
-        scan.unreadable.push({ file, message: error.message })
-        return
-      }
-      if (text === undefined) return
-      const read = readSloFile(file, text)
-      scan.candidates.push(...read.candidates)
-      scan.slis.push(...read.slis)
-      scan.problems.push(...read.problems)
-    })
+    const readAll = async (files: string[]): Promise<void> => {
+      await mapLimit(files, 8, async (file) => {
+        let text: string | undefined
+        try {
+          text = await source.readFile(file, change.head)
+        } catch (error) {
+          if (!(error instanceof UnreadableFileError)) throw error
+          scan.unreadable.push({ file, message: error.message })
+          return
+        }
+        if (text === undefined) return
+        const read = readSloFile(file, text)
+        scan.candidates.push(...read.candidates)
+        scan.slis.push(...read.slis)
+        scan.problems.push(...read.problems)
+      })
+    }
+    if (touched.size === 0) {
+      // Only a change to an SLO file itself can matter now; read just the changed ones first.
+      await readAll([...changedSloPaths])
+      if (scan.candidates.length === 0 && scan.problems.length === 0)
+        return {
+          status: 'skip',
+          summary:
+            serviceNames.length === 0
+              ? 'The change touches no source (only docs, tests or CI files), so no SLO is needed.'
+              : `The change touches none of the configured services (${serviceNames.join(', ')}), so no SLO is needed.`
+        }
+      scan.candidates = []
+      scan.slis = []
+      scan.problems = []
+      scan.unreadable = []
+    }
+    const all = await source.listFiles(change.head, config.paths)
+    await readAll(all)
     log.debug(`slo-defined: read ${all.length} candidate file(s), found ${scan.candidates.length} SLO(s)`)
-
-    const changedSloFiles = new Set(
-      [...scan.candidates, ...scan.problems].map((x) => x.file).filter((f) => changedSloPaths.has(f))
-    )
-    if (touched.size === 0 && changedSloFiles.size === 0)
-      return {
-        status: 'skip',
-        summary:
-          serviceNames.length === 0
-            ? 'The change touches no source (only docs, tests or CI files), so no SLO is needed.'
-            : `The change touches none of the configured services (${serviceNames.join(', ')}), so no SLO is needed.`
-      }
 
     const valid: Slo[] = []
     const problems: SloProblem[] = [...scan.problems]
