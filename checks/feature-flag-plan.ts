@@ -2,6 +2,7 @@ import type { Check, Finding } from '../src/engine/types.js'
 import { filterPaths } from '../src/engine/globs.js'
 import { parseSections, type Section } from '../src/markdown/parse-sections.js'
 import { findSections } from '../src/markdown/find-sections.js'
+import { relevanceRegExp } from '../src/markdown/relevance.js'
 import {
   readFlagPlan,
   isCompleteFlagPlan,
@@ -27,6 +28,22 @@ interface Config {
 }
 
 const DOCS = 'docs/checks/feature-flag-plan.md'
+/** Words without which a part of the text cannot hold a flag plan or an opt-out. */
+const KEYWORDS = [
+  'flag',
+  'toggl',
+  'roll',
+  'kill',
+  'switch',
+  'default',
+  'owner',
+  'stage',
+  'need',
+  'requir',
+  'applicab',
+  'n/a',
+  'opt'
+]
 
 const FIELD_NAMES: Record<FlagPlanField, string> = {
   key: 'flag key',
@@ -186,7 +203,7 @@ export default {
       }
     const file = input.file
 
-    const sections = parseSections(input.text)
+    const sections = parseSections(input.text, relevanceRegExp(KEYWORDS, config.headings))
     const named = findSections(sections, config.headings)
     const plans = new Map(sections.map((s) => [s, readFlagPlan(s.lines)]))
     const complete =

@@ -3,6 +3,7 @@ import { UnreadableFileError } from '../src/engine/errors.js'
 import { filterPaths, matches } from '../src/engine/globs.js'
 import { parseSections, type Section } from '../src/markdown/parse-sections.js'
 import { findSections } from '../src/markdown/find-sections.js'
+import { relevanceRegExp } from '../src/markdown/relevance.js'
 import { readRollbackPlan, type RollbackPlan } from '../src/rollback/read-rollback-plan.js'
 import { readRollbackEvidence, type EvidenceRead } from '../src/rollback/read-rollback-evidence.js'
 import type { CriterionPart } from '../src/rollback/read-criterion.js'
@@ -25,6 +26,19 @@ interface Config {
 }
 
 const DOCS = 'docs/checks/rollback-criteria.md'
+/** Words without which a part of the text cannot hold rollback criteria or steps. */
+const KEYWORDS = [
+  'roll',
+  'revert',
+  'back ?out',
+  'abort',
+  'criteri',
+  'step',
+  'trigger',
+  'threshold',
+  'undo',
+  'restore'
+]
 const GOOD_CRITERION = 'Roll back if the checkout 5xx rate is above 2% for 10 minutes.'
 const GOOD_STEPS =
   'Steps: turn `new-checkout-flow` off; if that is not enough, redeploy the previous release.'
@@ -36,6 +50,10 @@ const PART_NAMES: Record<CriterionPart, string> = {
   window: 'time window'
 }
 const ROLLBACK_WORD = /\b(roll(ing)? ?back|revert|back ?out|abort)\b/i
+
+function list(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`
+}
 
 function quote(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim()
@@ -90,7 +108,7 @@ function sectionFindings(section: Section, plan: RollbackPlan, file: string | un
   if (plan.criteria.length === 0) {
     for (const v of plan.vague)
       findings.push({
-        message: `Rollback criterion on line ${v.line} is not measurable: ${quote(v.text)} has no ${v.missing.map((m) => PART_NAMES[m]).join(', ')}. Name a metric, a comparator, a threshold with its unit and a time window, e.g. "${GOOD_CRITERION}"`,
+        message: `Rollback criterion on line ${v.line} is not measurable: ${quote(v.text)} has no ${list(v.missing.map((m) => PART_NAMES[m]))}. Name a metric, a comparator, a threshold with its unit and a time window, e.g. "${GOOD_CRITERION}"`,
         file,
         line: v.line
       })
@@ -209,7 +227,7 @@ export default {
     }
     if (input.kind === 'problem') textPlan.findings.push({ message: input.message, file: input.file })
     if (input.kind === 'text') {
-      const sections = parseSections(input.text)
+      const sections = parseSections(input.text, relevanceRegExp(KEYWORDS, config.headings))
       const named = findSections(sections, config.headings)
       const plans = new Map(sections.map((s) => [s, readRollbackPlan(s.lines)]))
       const good = (s: Section): boolean =>

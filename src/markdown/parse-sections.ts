@@ -36,11 +36,20 @@ interface Node {
  * Parses Markdown (CommonMark, via mdast-util-from-markdown) into its sections. Text inside HTML
  * comments and code blocks is not part of any section. The text is split at ATX headings before
  * parsing, so the parser's cost stays linear in the size of the text, and absurdly deep nesting
- * (10,000 nested lists) is flattened to plain text first.
+ * (10,000 nested lists) is flattened to plain text first. With `relevant`, a heading's chunk whose
+ * raw text does not match is not parsed (only its heading is kept): a fast path for huge texts.
  */
-export function parseSections(markdown: string): Section[] {
+export function parseSections(markdown: string, relevant?: RegExp): Section[] {
   const items: Array<TextLine | { heading: string; depth: number; line: number }> = []
   for (const chunk of splitAtHeadings(flattenDeepNesting(markdown))) {
+    if (relevant && !relevant.test(chunk.text)) {
+      // Not worth the parser's time: keep only its heading, so the section tree stays right.
+      const atx = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(
+        chunk.text.slice(0, chunk.text.indexOf('\n') >>> 0)
+      )
+      if (atx) items.push({ heading: (atx[2] ?? '').trim(), depth: atx[1]!.length, line: chunk.offset + 1 })
+      continue
+    }
     const root = fromMarkdown(chunk.text) as Node
     for (const node of root.children ?? []) {
       const line = (node.position?.start.line ?? 1) + chunk.offset

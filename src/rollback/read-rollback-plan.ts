@@ -54,20 +54,15 @@ export function readRollbackPlan(lines: readonly TextLine[]): RollbackPlan {
         continue
       }
       const criteriaContext = labelled !== undefined && CRITERIA_LABEL.test(labelled.label)
-      if (
-        !isStepsLine &&
-        (criteriaContext ||
-          (TRIGGER.test(sentence) && !STEP.test(sentence)) ||
-          parts.has('threshold') ||
-          parts.has('comparator'))
-      ) {
-        if (criteriaContext || /\b(if|when|whenever|once|in case)\b/i.test(sentence) || parts.size >= 2)
-          plan.vague.push({
-            text: sentence,
-            line: l.line,
-            missing: CRITERION_PARTS.filter((p) => !parts.has(p))
-          })
-      }
+      if (isStepsLine) continue
+      const conditional =
+        /\b(if|when|whenever|once|in case|should)\b/i.test(sentence) && TRIGGER.test(sentence)
+      if (criteriaContext || conditional || parts.size >= 2)
+        plan.vague.push({
+          text: sentence,
+          line: l.line,
+          missing: CRITERION_PARTS.filter((p) => !parts.has(p))
+        })
     }
     if (
       stepFound ||

@@ -1,8 +1,8 @@
 import type { Change, RepoSource } from '../engine/types.js'
 import { UnreadableFileError } from '../engine/errors.js'
 
-/** Texts longer than this are refused: GitHub caps a pull request body at 65,536 characters. */
-export const MAX_TEXT_CHARS = 262_144
+/** Texts longer than this are refused: GitHub caps a pull request body at 65,536 characters and release notes at 125,000. */
+export const MAX_TEXT_CHARS = 131_072
 
 export type ChangeText =
   | { kind: 'text'; text: string; origin: string; file?: string }
