@@ -62,10 +62,12 @@ function rollbackFile(file: string, doc: YamlDocument, out: EvidenceRead): void 
     return
   }
   for (const error of validateRollbackFile.errors ?? []) {
-    const path = error.instancePath
+    const path: Array<string | number> = error.instancePath
       .split('/')
       .slice(1)
       .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')))
+    if (error.keyword === 'additionalProperties')
+      path.push((error.params as { additionalProperty: string }).additionalProperty)
     out.problems.push({
       file,
       line: doc.lineOf(path),
@@ -75,7 +77,12 @@ function rollbackFile(file: string, doc: YamlDocument, out: EvidenceRead): void 
 }
 
 function describe(error: ErrorObject): string {
-  const at = error.instancePath === '' ? 'the file' : `\`${error.instancePath.slice(1).replace(/\//g, '.')}\``
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : `${i === 0 ? '' : '.'}${p}`))
+    .join('')
+  const at = path === '' ? 'the file' : `\`${path}\``
   switch (error.keyword) {
     case 'required':
       return `${at} needs \`${(error.params as { missingProperty: string }).missingProperty}\``
@@ -85,6 +92,8 @@ function describe(error: ErrorObject): string {
       return `${at} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
     case 'pattern':
       return `${at} must be a duration such as 10m, 1h or 30s`
+    case 'minItems':
+      return `${at} needs at least one item`
     default:
       return `${at} ${error.message ?? 'is invalid'}`
   }

@@ -13,7 +13,7 @@ export async function runCheck<C>(
   check: Check<C>,
   scenario: string,
   change: Partial<Change> = {},
-  config: Partial<C> = {}
+  config: Partial<C> & Record<string, unknown> = {}
 ): Promise<CheckResult> {
   return check.run({
     config: { ...check.meta.defaultConfig, ...config },
