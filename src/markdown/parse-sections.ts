@@ -164,7 +164,7 @@ function blockLines(node: Node, offset: number, depth: number, out: TextLine[]):
         })
       return
     case 'list':
-      for (const child of node.children ?? []) blockLines(child, offset, depth + 1, out)
+      for (const child of node.children ?? []) blockLines(child, offset, depth, out)
       return
     case 'listItem': {
       let first = true
