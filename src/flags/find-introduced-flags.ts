@@ -42,8 +42,12 @@ export async function findIntroducedFlags(
     let base: string | undefined
     try {
       head = await source.readFile(file.path, change.head)
+      // Read the base only when the head version declares or reads flags at all.
+      const relevant =
+        head !== undefined &&
+        ((isFlagFile && /defaultVariant/.test(head)) || (isCode && findFlagKeys(head).length > 0))
       base =
-        file.status === 'added'
+        !relevant || file.status === 'added'
           ? undefined
           : await source.readFile(file.previousPath ?? file.path, change.base)
     } catch (error) {
