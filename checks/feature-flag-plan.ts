@@ -205,7 +205,7 @@ export default {
 
     const sections = parseSections(input.text, relevanceRegExp(KEYWORDS, config.headings))
     const named = findSections(sections, config.headings)
-    const plans = new Map(sections.map((s) => [s, readFlagPlan(s.lines)]))
+    const plans = new Map(sections.map((s) => [s, readFlagPlan(s.lines, { planSection: named.includes(s) })]))
     const complete =
       named.find((s) => isCompleteFlagPlan(plans.get(s)!)) ??
       sections.find((s) => isCompleteFlagPlan(plans.get(s)!))

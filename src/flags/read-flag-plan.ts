@@ -37,8 +37,15 @@ const OPT_OUT =
  * rollout stages, kill switch and owner, as labelled lines ("Default: off"), table rows or prose
  * ("`new-checkout` defaults to off"), or an explicit opt-out with a reason.
  */
-export function readFlagPlan(lines: readonly TextLine[]): FlagPlan {
+export function readFlagPlan(
+  sectionLines: readonly TextLine[],
+  options: { planSection?: boolean } = {}
+): FlagPlan {
   const plan: FlagPlan = { fields: {}, placeholders: [], unclear: [], mentions: new Set() }
+  // "Ramp: 5% → 100%. Kill switch: turn it off." holds two labelled fields: read sentence by sentence.
+  const lines = sectionLines.flatMap((l) =>
+    l.text.split(/(?<=[.;])\s+(?=[A-Z`@*])/).map((text) => ({ ...l, text }))
+  )
   const set = (field: FlagPlanField, value: string, line: number): void => {
     if (!plan.fields[field]) plan.fields[field] = { value, line }
   }
@@ -59,13 +66,20 @@ export function readFlagPlan(lines: readonly TextLine[]): FlagPlan {
     }
     prose(l, plan, set)
   }
-  // Stages given as a sub-list under a "Rollout" line without a value are read by `continuation`.
+  // Under a flag plan heading, a lone `code` span names the flag ("`inv-reserve-v2`, default off, …").
+  if (options.planSection && !plan.fields.key) {
+    const code = lines.flatMap((l) =>
+      [...l.text.matchAll(/`([\w.:/-]+)`/g)].map((m) => ({ key: m[1]!, line: l.line }))
+    )[0]
+    if (code && !isPlaceholder(code.key)) set('key', code.key, code.line)
+  }
   const text = lines.map((l) => l.text).join('\n')
   if (Object.keys(plan.fields).length < 2) {
-    const m = OPT_OUT.exec(text)
+    const m = OPT_OUT.exec(text) ?? /^\s*(none|no)\b\s*[—–:-]/i.exec(text)
     if (m) {
       const line = lines.find((l) => OPT_OUT.test(l.text))?.line ?? lines[0]?.line ?? 0
       const reason = text
+        .replace(m[0], ' ')
         .replace(OPT_OUT, ' ')
         .replace(/\b(feature|flags?|plan|reason|because|since|as|this|is|the|a|an|change|pr)\b/gi, ' ')
         .replace(/[^\p{L}\p{N}\s]/gu, ' ')
@@ -138,7 +152,8 @@ function prose(
   const key =
     /\bflag(?: key| name| called| named)?\s*[:=]?\s*`([^`]+)`/i.exec(t) ??
     /`([^`]+)`\s+(?:feature\s+)?(?:flag|toggle)\b/i.exec(t) ??
-    /\b(?:flag|toggle)\s+(?:called|named|key)\s+["']?([\w.-]+)/i.exec(t)
+    /\b(?:flag|toggle)\s+(?:called|named|key)\s+["']?([\w.-]+)/i.exec(t) ??
+    /\bbehind (?:the )?`([^`]+)`/i.exec(t)
   if (key && !isPlaceholder(key[1]!)) set('key', key[1]!, l.line)
   if (
     /\b(defaults? to|default:? (off|on|false|true|disabled|enabled)|by default|default (state|value) is|ships?( dark| disabled| off)|starts? (off|disabled|dark)|launch(es)? (off|dark|disabled))\b/i.test(
@@ -147,7 +162,10 @@ function prose(
     /\b(off|on|false|true|disabled|enabled|dark)\b/i.test(t)
   )
     set('default', t, l.line)
-  if (/\b(roll ?out|ramp|stages?|phases?|expose|enable for|increase to)\b/i.test(t) && stageCount(t) >= 2)
+  if (
+    (/\b(roll ?out|ramp|stages?|phases?|expose|enable for|increase to)\b/i.test(t) && stageCount(t) >= 2) ||
+    /\d+(\.\d+)? ?%\s*(?:→|->|=>)\s*\d+(\.\d+)? ?%/.test(t)
+  )
     set('rollout', t, l.line)
   if (
     /kill[- ]?switch|\b(turn|switch|flip|set)\b.*\b(off|false)\b|\bdisable the (flag|feature|toggle)\b/i.test(

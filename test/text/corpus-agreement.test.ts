@@ -39,17 +39,24 @@ describe('the labelled pull-request corpus', () => {
       expect(Object.keys(label).sort()).toEqual(['feature-flag-plan', 'rollback-criteria'])
   })
 
-  // The threshold leaves room for the plans written in German and French (30, 45): the checks read
-  // English headings and labels only, and we prefer a known miss to a keyword list that passes
-  // plans it cannot read.
+  // Threshold: 95 % agreement, and every miss must be a known one. The known misses are the two plans
+  // written in German and French (30, 45): the checks read English headings and labels, and we prefer
+  // a visible miss to a keyword list that would pass plans it cannot read. Bodies 01-46 were written
+  // while the heuristics were tuned; 47-56 were written afterwards as a held-out set and scored
+  // feature-flag-plan 7/10 and rollback-criteria 10/10 on their first run (48, 51 and 56 missed: a
+  // one-line plan, an opt-out starting with "None —", "Behind `key`"), before three general rules
+  // were added for them.
+  const KNOWN_MISSES = ['30-german.md', '45-french.md']
+
   it.each([featureFlagPlan, rollbackCriteria])(
-    '$meta.id agrees with at least 44 of the 46 labels',
+    '$meta.id agrees with at least 95 % of the labels, missing only known cases',
     async (check) => {
       const { agreed, total, misses } = await agreement(check)
       console.log(
         `${check.meta.id}: ${agreed}/${total} agree with the labels${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`
       )
-      expect(agreed).toBeGreaterThanOrEqual(44)
+      expect(agreed / total).toBeGreaterThanOrEqual(0.95)
+      for (const miss of misses) expect(KNOWN_MISSES).toContain(miss.split(':')[0])
     }
   )
 })
