@@ -12,6 +12,7 @@ import {
 } from '../src/flags/read-flag-plan.js'
 import { findIntroducedFlags } from '../src/flags/find-introduced-flags.js'
 import { readChangeText } from '../src/text/read-change-text.js'
+import { theOrigin } from '../src/text/the-origin.js'
 import { SOURCE_GLOBS } from '../src/text/source-globs.js'
 
 interface Config {
@@ -265,7 +266,7 @@ export default {
 
     if (named.length === 0) {
       findings.unshift({
-        message: `The ${input.origin} has no feature flag plan. Add a section (any heading level) like:\n\n${EXAMPLE}\n\nor, when no flag is needed, opt out with a reason: "## Feature flag plan\\nNot needed: documentation-only change".`,
+        message: `${theOrigin(input.origin)} no feature flag plan. Add a section (any heading level) like:\n\n${EXAMPLE}\n\nor, when no flag is needed, opt out with a reason: "## Feature flag plan\\nNot needed: documentation-only change".`,
         file
       })
     } else {
@@ -273,7 +274,7 @@ export default {
     }
     return {
       status: 'fail',
-      summary: `The ${input.origin} has no complete feature flag plan. See ${DOCS}.`,
+      summary: `${theOrigin(input.origin)} no complete feature flag plan. See ${DOCS}.`,
       findings
     }
   }

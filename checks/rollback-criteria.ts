@@ -8,6 +8,7 @@ import { readRollbackPlan, type RollbackPlan } from '../src/rollback/read-rollba
 import { readRollbackEvidence, type EvidenceRead } from '../src/rollback/read-rollback-evidence.js'
 import type { CriterionPart } from '../src/rollback/read-criterion.js'
 import { readChangeText } from '../src/text/read-change-text.js'
+import { theOrigin } from '../src/text/the-origin.js'
 import { SOURCE_GLOBS } from '../src/text/source-globs.js'
 
 interface Config {
@@ -63,11 +64,14 @@ function quote(text: string): string {
 async function readEvidence(
   config: Config,
   change: Change,
-  source: RepoSource
+  source: RepoSource,
+  changedOnly = false
 ): Promise<EvidenceRead & { changed: Set<string> }> {
   const changed = new Set(change.files.filter((f) => f.status !== 'removed').map((f) => f.path))
-  const rollbackFiles = await source.listFiles(change.head, config.rollbackFiles)
-  const manifests = new Set(await source.listFiles(change.head, config.manifests))
+  const rollbackFiles = changedOnly
+    ? filterPaths([...changed], config.rollbackFiles)
+    : await source.listFiles(change.head, config.rollbackFiles)
+  const manifests = new Set(changedOnly ? [] : await source.listFiles(change.head, config.manifests))
   for (const path of changed) if (/\.ya?ml$/.test(path) && !rollbackFiles.includes(path)) manifests.add(path)
   const out: EvidenceRead & { changed: Set<string> } = { evidence: [], problems: [], changed }
   for (const [path, isRollbackFile] of [
@@ -196,11 +200,20 @@ export default {
       change.files.map((f) => f.path),
       config.when
     )
-    if (relevant.length === 0)
+    if (relevant.length === 0) {
+      // A change that only edits a rollback definition still must not break it.
+      const edited = await readEvidence(config, change, source, true)
+      if (edited.problems.length > 0)
+        return {
+          status: 'fail',
+          summary: `The change breaks a rollback definition. See ${DOCS}.`,
+          findings: edited.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }))
+        }
       return {
         status: 'skip',
         summary: `No changed file matches \`when\` (${config.when.slice(0, 3).join(', ')}${config.when.length > 3 ? ', …' : ''}); this change needs no rollback plan.`
       }
+    }
 
     const serviceNames = Object.keys(config.services)
     const touched =
@@ -245,7 +258,7 @@ export default {
         textPlan = { complete: true, findings: [], title: (chosen ?? named[0]!).title }
       else if (named.length === 0)
         textPlan.findings.push({
-          message: `The ${input.origin} has no rollback plan. Add a section (any heading level) like:\n\n${EXAMPLE}\n\nor commit a rollback definition: .release-readiness/rollback.yml (schema/rollback.schema.json), an Argo Rollouts AnalysisTemplate or a Flagger Canary.`,
+          message: `${theOrigin(input.origin)} no rollback plan. Add a section (any heading level) like:\n\n${EXAMPLE}\n\nor commit a rollback definition: .release-readiness/rollback.yml (schema/rollback.schema.json), an Argo Rollouts AnalysisTemplate or a Flagger Canary.`,
           file: input.file
         })
       else {

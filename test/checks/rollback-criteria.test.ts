@@ -200,6 +200,22 @@ describe('rollback-criteria', () => {
     })
   })
 
+  describe('on a change to the rollback file alone', () => {
+    it('fails when the change breaks it, though no source changed', async () => {
+      expect(await runCheck(check, 'rollback-file-only-broken', { body: '' })).toEqual({
+        status: 'fail',
+        summary: 'The change breaks a rollback definition. See docs/checks/rollback-criteria.md.',
+        findings: [
+          {
+            message: `.release-readiness/rollback.yml: \`criteria[0].window\` must be a duration such as 10m, 1h or 30s (schema/rollback.schema.json). ${EXAMPLE_CRITERION}`,
+            file: '.release-readiness/rollback.yml',
+            line: 10
+          }
+        ]
+      })
+    })
+  })
+
   describe('skips', () => {
     it('when no changed file matches `when`', async () => {
       expect(await runCheck(check, 'slo-docs-only', { body: '' })).toEqual({
