@@ -110,6 +110,16 @@ describe('feature-flag-plan', () => {
       expect(findingLines(await runCheck(check, 'pr-corpus', { body: undefined }))).toEqual([NO_PLAN])
     })
 
+    it('on a release without release notes', async () => {
+      const result = await runCheck(check, 'pr-corpus', { event: 'release', version: 'v3.2.0', body: '' })
+      expect(result.summary).toBe(
+        'The release notes have no complete feature flag plan. See docs/checks/feature-flag-plan.md.'
+      )
+      expect(result.findings!.map((f) => f.message.split('.')[0])).toEqual([
+        'The release notes have no feature flag plan'
+      ])
+    })
+
     it('when the heading has nothing under it', async () => {
       const result = await runCheck(check, 'pr-corpus', { body: prBody('03-headings-without-content.md') })
       expect(result).toEqual({

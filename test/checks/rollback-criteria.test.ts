@@ -21,6 +21,19 @@ describe('rollback-criteria', () => {
       )
     })
 
+    it('on a good plan under a slightly different heading ("how to roll back", "Roll-back criteria", "Revert plan", bold text)', async () => {
+      for (const body of [
+        '19-h1-lowercase-headings.md',
+        '39-uppercase-and-hyphen-variants.md',
+        '51-revert-plan-heading.md',
+        '44-bold-pseudo-headings.md'
+      ])
+        expect([body, (await runCheck(check, 'pr-corpus', { body: prBody(body) })).status]).toEqual([
+          body,
+          'pass'
+        ])
+    })
+
     it('on criteria and steps split into subsections of "Rollback"', async () => {
       expect(
         (await runCheck(check, 'pr-corpus', { body: prBody('31-rollback-subsections-only.md') })).status
