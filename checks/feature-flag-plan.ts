@@ -72,6 +72,12 @@ const FIELD_UNCLEAR: Record<FlagPlanField, string> = {
 
 const EXAMPLE = `## Feature flag plan\n${FLAG_PLAN_FIELDS.map((f) => FIELD_EXAMPLES[f]).join('\n')}`
 
+/** True when `key` appears in `text` as a whole token (not inside a longer key). */
+function mentionsWord(text: string, key: string): boolean {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(^|[^\\w.-])${escaped}($|[^\\w-])`).test(text)
+}
+
 function quote(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim()
   return t.length > 80 ? `"${t.slice(0, 77)}..."` : `"${t}"`
@@ -231,7 +237,7 @@ export default {
       const mentions = plans.get(complete)!.mentions
       const text = complete.lines.map((l) => l.text).join('\n')
       for (const flag of introduced.flags) {
-        if (mentions.has(flag.key) || text.includes(flag.key)) continue
+        if (mentions.has(flag.key) || mentionsWord(text, flag.key)) continue
         findings.push({
           message: `${flag.file} introduces flag \`${flag.key}\` (${flag.via}), which the "${complete.title}" section does not mention. Add it to the plan (its default, rollout, kill switch and owner) or remove the flag.`,
           file: flag.file,
