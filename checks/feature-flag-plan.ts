@@ -14,6 +14,7 @@ import { findIntroducedFlags } from '../src/flags/find-introduced-flags.js'
 import { readChangeText } from '../src/text/read-change-text.js'
 import { theOrigin } from '../src/text/the-origin.js'
 import { SOURCE_GLOBS } from '../src/text/source-globs.js'
+import { NOT_TEST_DATA } from '../src/text/fixture-globs.js'
 
 interface Config {
   /** The check applies when a changed file matches these globs. */
@@ -153,9 +154,10 @@ export default {
         '**/*.{ts,tsx,js,jsx,mjs,cjs,py,go,java,kt,kts,rb,cs,php,swift,scala,rs}',
         '!**/node_modules/**',
         '!**/vendor/**',
-        '!**/dist/**'
+        '!**/dist/**',
+        ...NOT_TEST_DATA
       ],
-      flagFiles: ['**/*.{json,yaml,yml}', '!**/node_modules/**', '!**/package*.json']
+      flagFiles: ['**/*.{json,yaml,yml}', '!**/node_modules/**', '!**/package*.json', ...NOT_TEST_DATA]
     },
     schema: {
       properties: {

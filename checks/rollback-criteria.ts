@@ -10,6 +10,7 @@ import type { CriterionPart } from '../src/rollback/read-criterion.js'
 import { readChangeText } from '../src/text/read-change-text.js'
 import { theOrigin } from '../src/text/the-origin.js'
 import { SOURCE_GLOBS } from '../src/text/source-globs.js'
+import { NOT_TEST_DATA } from '../src/text/fixture-globs.js'
 
 interface Config {
   /** The check applies when a changed file matches these globs. */
@@ -154,8 +155,12 @@ export default {
         'Back out plan',
         'Abort criteria'
       ],
-      rollbackFiles: ['**/.release-readiness/rollback.{yml,yaml,json}'],
-      manifests: ['**/*{analysis,Analysis,canary,Canary,rollout,Rollout}*.{yml,yaml}', '!**/node_modules/**'],
+      rollbackFiles: ['**/.release-readiness/rollback.{yml,yaml,json}', ...NOT_TEST_DATA],
+      manifests: [
+        '**/*{analysis,Analysis,canary,Canary,rollout,Rollout}*.{yml,yaml}',
+        '!**/node_modules/**',
+        ...NOT_TEST_DATA
+      ],
       services: {}
     },
     schema: {

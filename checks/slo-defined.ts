@@ -5,6 +5,7 @@ import { readSloFile, type SliDefinition } from '../src/slo/read-slo-file.js'
 import { validateSlo } from '../src/slo/validate-slo.js'
 import type { Slo, SloCandidate, SloProblem } from '../src/slo/types.js'
 import { SOURCE_GLOBS } from '../src/text/source-globs.js'
+import { NOT_TEST_DATA } from '../src/text/fixture-globs.js'
 import { mapLimit } from '../src/util/map-limit.js'
 
 interface Config {
@@ -47,7 +48,8 @@ export default {
         '!**/package-lock.json',
         '!**/tsconfig*.json',
         '!**/composer.lock',
-        '!**/.github/workflows/**'
+        '!**/.github/workflows/**',
+        ...NOT_TEST_DATA
       ],
       services: {},
       when: [...SOURCE_GLOBS]
