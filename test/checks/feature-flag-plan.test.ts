@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { describeMeta } from '../support/describe-meta.js'
 import check from '../../checks/feature-flag-plan.js'
 import { findingLines, prBody, runCheck } from '../support/run-check.js'
 
@@ -12,6 +13,8 @@ const NO_PLAN =
   )
 
 describe('feature-flag-plan', () => {
+  describeMeta(check)
+
   describe('passes', () => {
     it('on the default template filled in', async () => {
       expect(await runCheck(check, 'pr-corpus', { body: prBody('01-default-template-complete.md') })).toEqual(

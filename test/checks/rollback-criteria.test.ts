@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { describeMeta } from '../support/describe-meta.js'
 import check from '../../checks/rollback-criteria.js'
 import { findingLines, prBody, runCheck } from '../support/run-check.js'
 
@@ -11,6 +12,8 @@ const EXAMPLE_CRITERION =
   'Example criterion: { metric: "checkout 5xx rate", comparator: ">", threshold: 2, unit: "%", window: 10m }.'
 
 describe('rollback-criteria', () => {
+  describeMeta(check)
+
   describe('passes', () => {
     it('on measurable criteria and steps in the default template', async () => {
       expect(await runCheck(check, 'pr-corpus', { body: prBody('01-default-template-complete.md') })).toEqual(

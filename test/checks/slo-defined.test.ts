@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { describeMeta } from '../support/describe-meta.js'
 import check from '../../checks/slo-defined.js'
 import type { Change, CheckResult, RepoSource } from '../../src/engine/types.js'
 import { fixtureChange, fixtureSource, memoryLogger } from '../support/fixture-source.js'
@@ -23,6 +24,8 @@ const where = (r: CheckResult) =>
   (r.findings ?? []).map((f) => `${f.file ?? '-'}:${f.line ?? '-'} ${f.severity}`)
 
 describe('slo-defined', () => {
+  describeMeta(check)
+
   describe('without configuration (the repository is one service)', () => {
     it('passes when a valid SLO exists anywhere and ignores YAML that merely mentions SLOs', async () => {
       expect(await run('slo-single-valid')).toEqual({
