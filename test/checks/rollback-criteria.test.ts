@@ -203,6 +203,23 @@ describe('rollback-criteria', () => {
       ).toBe('pass')
     })
 
+    it('on a rollback file that is not valid UTF-8, with a finding instead of a crash', async () => {
+      expect(findingLines(await runCheck(check, 'rollback-file-invalid-utf8', { body: '' }))).toEqual([
+        '.release-readiness/rollback.yml: .release-readiness/rollback.yml: is not valid UTF-8 text; save it as UTF-8. It cannot count as a rollback definition.',
+        NO_PLAN
+      ])
+    })
+
+    it.each([
+      ['10,000 nested block quotes', '> '.repeat(10_000)],
+      ['10,000 nested lists', '- '.repeat(10_000)]
+    ])('on criteria buried in %s, without crashing or hanging', async (_name, prefix) => {
+      const started = performance.now()
+      const body = `## Rollback plan\n${prefix}Roll back if errors spike.\n`
+      expect((await runCheck(check, 'pr-corpus', { body })).status).toBe('fail')
+      expect(performance.now() - started).toBeLessThan(3000)
+    })
+
     it('on a 5 MB description, at once', async () => {
       const started = performance.now()
       const result = await runCheck(check, 'pr-corpus', {
