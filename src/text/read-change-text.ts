@@ -23,6 +23,11 @@ export async function readChangeText(
   let text: string | undefined
   let origin: string
   if (file) {
+    if (/^([A-Za-z]:|\/)/.test(file) || file.split(/[\\/]/).includes('..') || file.includes('\\'))
+      return {
+        kind: 'problem',
+        message: `The \`file\` option "${file}" is not a repository-relative path; write it like "docs/release-plan.md" (no leading "/", no "..", forward slashes).`
+      }
     origin = file
     try {
       text = await source.readFile(file, change.head)

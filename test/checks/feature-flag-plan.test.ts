@@ -240,6 +240,16 @@ describe('feature-flag-plan', () => {
       ])
     })
 
+    it('when `file` points outside the repository, without reading it', async () => {
+      expect(
+        findingLines(await runCheck(check, 'flag-plan-file', { body: '' }, { file: '../../../etc/passwd' }))
+      ).toEqual([
+        ':: The `file` option "../../../etc/passwd" is not a repository-relative path; write it like "docs/release-plan.md" (no leading "/", no "..", forward slashes).'.slice(
+          1
+        )
+      ])
+    })
+
     it('when `file` names a file that does not exist', async () => {
       const result = await runCheck(
         check,
