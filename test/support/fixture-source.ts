@@ -69,13 +69,7 @@ export async function fixtureChange(scenario: string, overrides: Partial<Change>
 }
 
 /** A Logger that keeps what it was told, for assertions. */
-export function memoryLogger(): {
-  lines: string[]
-  debug(m: string): void
-  info(m: string): void
-  warn(m: string): void
-  error(m: string): void
-} {
+export function memoryLogger(): { lines: string[]; debug(m: string): void; info(m: string): void; warn(m: string): void; error(m: string): void } {
   const lines: string[] = []
   return {
     lines,
