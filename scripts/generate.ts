@@ -6,7 +6,10 @@ import { checks } from '../checks/index.js'
 import { buildConfigSchema } from '../src/engine/config-schema.js'
 import { generatedDocs } from '../src/docs/generated-docs.js'
 
-writeFileSync('schema/release-readiness.schema.json', JSON.stringify(buildConfigSchema(checks), null, 2) + '\n')
+writeFileSync(
+  'schema/release-readiness.schema.json',
+  JSON.stringify(buildConfigSchema(checks), null, 2) + '\n'
+)
 const docs = generatedDocs(
   { readme: readFileSync('README.md', 'utf8'), actionDoc: readFileSync('docs/action.md', 'utf8') },
   checks,
