@@ -37,7 +37,7 @@ const support = join(dir, 'support.mjs')
 await build({
   stdin: {
     contents:
-      "export * from './test/support/fake-github.ts'; export { addAppRoutes } from './test/app/support/app-github.ts'",
+      "export * from './test/support/fake-github.ts'; export { addAppRoutes } from './test/app/support/app-github.ts'; export { PLAN } from './test/support/action-scenario.ts'",
     resolveDir: resolve('.'),
     loader: 'ts'
   },
@@ -49,7 +49,7 @@ await build({
   packages: 'external',
   logLevel: 'warning'
 })
-const { FakeGitHub, readFolder, addAppRoutes } = await import(pathToFileURL(support).href)
+const { FakeGitHub, readFolder, addAppRoutes, PLAN } = await import(pathToFileURL(support).href)
 rmSync(dir, { recursive: true, force: true })
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
@@ -108,7 +108,7 @@ function payloadFor(delivery) {
     number: delivery.number,
     state: 'open',
     title: `Change ${delivery.number}`,
-    body: 'Bench change.',
+    body: PLAN,
     labels: []
   })
   payload.pull_request.user.login = 'pr-author'
@@ -184,7 +184,7 @@ for (const delivery of plan) {
     github.addPull({
       number: delivery.number,
       title: `Change ${delivery.number}`,
-      body: 'Bench change.',
+      body: PLAN,
       user: { login: 'pr-author' },
       base: { ref: 'main', sha: baseSha },
       head
@@ -265,7 +265,7 @@ for (const d of last.values()) {
   const want = d.verdict === 'go' ? 'success' : 'failure'
   if (runs.length !== 1 || runs[0].status !== 'completed' || runs[0].conclusion !== want) {
     mismatched.push(
-      `#${d.number}: ${runs.length} run(s), ${runs.map((r) => `${r.status}/${r.conclusion}`).join(',') || 'none'}; want ${want}`
+      `#${d.number}: ${runs.length} run(s), ${runs.map((r) => `${r.status}/${r.conclusion} (${r.output.title})`).join(',') || 'none'}; want ${want}`
     )
   }
 }

@@ -50,6 +50,21 @@ describe('the App server (node dist/app.js)', () => {
     expect(stats()).toMatch(/^\[github\] \d+ API call\(s\) \(0 retries\)/)
   })
 
+  it('updates the same check run when GitHub redelivers an event', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const state = addAppRoutes(github)
+    const payload = pullRequestEvent(github, openPull(github, shop.documented, shop.base), 'synchronize')
+    server = await startAppProcess(github.url)
+
+    expect((await deliver(server.url, 'pull_request', payload, { id: 'delivery-1' })).status).toBe(200)
+    await eventually(() => state.checkRuns[0]?.completedAt.length === 1)
+    expect((await deliver(server.url, 'pull_request', payload, { id: 'delivery-1' })).status).toBe(200)
+    await eventually(() => state.checkRuns[0]?.completedAt.length === 2)
+
+    expect(state.checkRuns.map((r) => [r.head_sha, r.conclusion])).toEqual([[shop.documented, 'success']])
+  })
+
   it('answers 400 to a missing or wrong signature and calls no API', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github

@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals'
+import { readSettings } from '../../src/app/server-settings.js'
+import { PRIVATE_KEY } from './support/run-server.js'
+
+const valid = { APP_ID: '42', PRIVATE_KEY, WEBHOOK_SECRET: 's' }
+
+describe('the server settings', () => {
+  it('reads the environment, with defaults', () => {
+    expect(readSettings({ ...valid, GITHUB_API_URL: 'https://ghe.example.com/api/v3/' })).toEqual({
+      appId: 42,
+      privateKey: PRIVATE_KEY,
+      webhookSecret: 's',
+      host: '0.0.0.0',
+      port: 3000,
+      baseUrl: 'https://ghe.example.com/api/v3',
+      concurrency: 4,
+      deploymentTimeoutMs: 300_000,
+      retries: 3,
+      retryDelayMs: 500,
+      writeIntervalMs: 1000
+    })
+  })
+
+  it('accepts a key with escaped newlines, as many secret stores hold it', () => {
+    expect(readSettings({ ...valid, PRIVATE_KEY: PRIVATE_KEY.replace(/\n/g, '\\n') }).privateKey).toBe(
+      PRIVATE_KEY
+    )
+  })
+
+  it.each([
+    ['an APP_ID that is not a number', { ...valid, APP_ID: 'my-app' }, 'APP_ID="my-app" is not a number'],
+    [
+      'an unreadable PRIVATE_KEY_PATH',
+      { ...valid, PRIVATE_KEY: undefined, PRIVATE_KEY_PATH: '/nonexistent/app.pem' },
+      'PRIVATE_KEY_PATH="/nonexistent/app.pem" cannot be read (ENOENT)'
+    ],
+    ['a private key that is not PEM', { ...valid, PRIVATE_KEY: 'not a key' }, 'is not a PEM private key'],
+    [
+      'a PORT out of range',
+      { ...valid, PORT: '99999' },
+      'PORT="99999" is not a whole number from 0 to 65535'
+    ],
+    [
+      'a GITHUB_API_URL without a scheme',
+      { ...valid, GITHUB_API_URL: 'api.github.com' },
+      'GITHUB_API_URL="api.github.com" is not an http(s) URL'
+    ],
+    [
+      'missing variables',
+      { WEBHOOK_SECRET: 's' },
+      'Missing environment: APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH.'
+    ]
+  ])('refuses %s with a message that says what to fix', (_what, env, message) => {
+    expect(() => readSettings(env as NodeJS.ProcessEnv)).toThrow(message)
+  })
+})
