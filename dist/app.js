@@ -46617,93 +46617,6 @@ function dedupe(issues) {
   });
 }
 
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION19 = "6.0.0";
-
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
-function requestLog(octokit) {
-  octokit.hook.wrap("request", (request2, options2) => {
-    octokit.log.debug("request", options2);
-    const start = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options2);
-    const path2 = requestOptions.url.replace(options2.baseUrl, "");
-    return request2(options2).then((response) => {
-      const requestId = response.headers["x-github-request-id"];
-      octokit.log.info(
-        `${requestOptions.method} ${path2} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      return response;
-    }).catch((error) => {
-      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
-      octokit.log.error(
-        `${requestOptions.method} ${path2} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      throw error;
-    });
-  });
-}
-requestLog.VERSION = VERSION19;
-
-// node_modules/@octokit/rest/dist-src/version.js
-var VERSION20 = "22.0.1";
-
-// node_modules/@octokit/rest/dist-src/index.js
-var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
-  {
-    userAgent: `octokit-rest.js/${VERSION20}`
-  }
-);
-
-// src/app/api-client.ts
-var lanes = /* @__PURE__ */ new Map();
-var WRITES = /^(POST|PATCH|PUT|DELETE) /;
-function writeTurn(key, intervalMs) {
-  if (intervalMs <= 0) return Promise.resolve();
-  const now = Date.now();
-  for (const [k, lane2] of lanes) if (lane2.next < now - 6e4) lanes.delete(k);
-  const lane = lanes.get(key) ?? { next: 0, tail: Promise.resolve() };
-  lanes.set(key, lane);
-  lane.tail = lane.tail.then(async () => {
-    const wait2 = lane.next - Date.now();
-    if (wait2 > 0) await new Promise((resolve3) => setTimeout(resolve3, wait2));
-    lane.next = Date.now() + intervalMs;
-  });
-  return lane.tail;
-}
-async function installationToken(octokit, deps, log) {
-  const retries = deps.retry.retries ?? 3;
-  const delayMs = deps.retry.delayMs ?? 1e3;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await octokit.auth({ type: "installation" });
-    } catch (error) {
-      if (!isTransient(error) || attempt >= retries) throw error;
-      log.debug(`[github] installation token failed (${statusOf(error) ?? "network"}); retry ${attempt + 1}`);
-      await new Promise((resolve3) => setTimeout(resolve3, delayMs * 2 ** attempt));
-    }
-  }
-}
-async function apiClient(octokit, deps, log) {
-  const { token } = await installationToken(octokit, deps, log);
-  const baseUrl = octokit.request.endpoint.DEFAULTS.baseUrl;
-  const rest = new Octokit2({
-    auth: token,
-    baseUrl,
-    userAgent: "release-readiness-app",
-    log: {
-      debug: () => void 0,
-      info: () => void 0,
-      warn: (m) => log.warn(m),
-      error: () => void 0
-    }
-  });
-  const request2 = async (route, parameters) => {
-    if (WRITES.test(route)) await writeTurn(token, deps.writeIntervalMs);
-    return rest.request(route, parameters);
-  };
-  return createClient({ request: request2 }, { retry: deps.retry, log });
-}
-
 // src/github/sticky-comment.ts
 var STICKY_MARKER = "<!-- release-readiness:sticky-comment -->";
 var MAX_COMMENT_LENGTH = 65536;
@@ -46884,6 +46797,113 @@ function cell(text3) {
 }
 function truncate(text3, max) {
   return text3.length <= max ? text3 : text3.slice(0, max - 1) + "\u2026";
+}
+
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION19 = "6.0.0";
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options2) => {
+    octokit.log.debug("request", options2);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options2);
+    const path2 = requestOptions.url.replace(options2.baseUrl, "");
+    return request2(options2).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path2} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path2} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = VERSION19;
+
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION20 = "22.0.1";
+
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION20}`
+  }
+);
+
+// src/app/api-client.ts
+var lanes = /* @__PURE__ */ new Map();
+var WRITES = /^(POST|PATCH|PUT|DELETE) /;
+var CREATE_CHECK_RUN = "POST /repos/{owner}/{repo}/check-runs";
+function writeTurn(key, intervalMs) {
+  if (intervalMs <= 0) return Promise.resolve();
+  const now = Date.now();
+  for (const [k, lane2] of lanes) if (lane2.next < now - 6e4) lanes.delete(k);
+  const lane = lanes.get(key) ?? { next: 0, tail: Promise.resolve() };
+  lanes.set(key, lane);
+  lane.tail = lane.tail.then(async () => {
+    const wait2 = lane.next - Date.now();
+    if (wait2 > 0) await new Promise((resolve3) => setTimeout(resolve3, wait2));
+    lane.next = Date.now() + intervalMs;
+  });
+  return lane.tail;
+}
+async function installationToken(octokit, deps, log) {
+  const retries = deps.retry.retries ?? 3;
+  const delayMs = deps.retry.delayMs ?? 1e3;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await octokit.auth({ type: "installation" });
+    } catch (error) {
+      if (!isTransient(error) || attempt >= retries) throw error;
+      log.debug(`[github] installation token failed (${statusOf(error) ?? "network"}); retry ${attempt + 1}`);
+      await new Promise((resolve3) => setTimeout(resolve3, delayMs * 2 ** attempt));
+    }
+  }
+}
+async function apiClient(octokit, deps, log) {
+  const { token } = await installationToken(octokit, deps, log);
+  const baseUrl = octokit.request.endpoint.DEFAULTS.baseUrl;
+  const rest = new Octokit2({
+    auth: token,
+    baseUrl,
+    userAgent: "release-readiness-app",
+    log: {
+      debug: () => void 0,
+      info: () => void 0,
+      warn: (m) => log.warn(m),
+      error: () => void 0
+    }
+  });
+  const send = rest.request;
+  const createsTried = /* @__PURE__ */ new Set();
+  const request2 = async (route, parameters = {}) => {
+    if (route === CREATE_CHECK_RUN) {
+      const key = `${parameters.owner}/${parameters.repo}@${parameters.head_sha}:${parameters.name}`;
+      if (createsTried.has(key)) {
+        const { data } = await send("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+          owner: parameters.owner,
+          repo: parameters.repo,
+          ref: parameters.head_sha,
+          check_name: parameters.name,
+          filter: "latest"
+        });
+        const existing = data.check_runs.find(
+          (run2) => run2.head_sha === parameters.head_sha
+        );
+        if (existing) return { status: 200, data: existing, headers: {}, url: "" };
+      }
+      createsTried.add(key);
+    }
+    if (WRITES.test(route)) await writeTurn(token, deps.writeIntervalMs);
+    return send(route, parameters);
+  };
+  return createClient({ request: request2 }, { retry: deps.retry, log });
 }
 
 // src/action/constants.ts

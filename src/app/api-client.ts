@@ -23,6 +23,7 @@ interface Lane {
 
 const lanes = new Map<string, Lane>()
 const WRITES = /^(POST|PATCH|PUT|DELETE) /
+const CREATE_CHECK_RUN = 'POST /repos/{owner}/{repo}/check-runs'
 
 /** Waits for this installation's turn to write: one write per `intervalMs`, in order. */
 function writeTurn(key: string, intervalMs: number): Promise<void> {
@@ -79,9 +80,29 @@ export async function apiClient(
       error: () => undefined
     }
   })
-  const request = async (route: string, parameters?: Record<string, unknown>): Promise<unknown> => {
+  const send = rest.request as (r: string, p?: Record<string, unknown>) => Promise<any>
+  const createsTried = new Set<string>()
+  const request = async (route: string, parameters: Record<string, any> = {}): Promise<unknown> => {
+    if (route === CREATE_CHECK_RUN) {
+      // A create that failed with a 5xx may still have created the run: before retrying, look.
+      const key = `${parameters.owner}/${parameters.repo}@${parameters.head_sha}:${parameters.name}`
+      if (createsTried.has(key)) {
+        const { data } = await send('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+          owner: parameters.owner,
+          repo: parameters.repo,
+          ref: parameters.head_sha,
+          check_name: parameters.name,
+          filter: 'latest'
+        })
+        const existing = data.check_runs.find(
+          (run: { head_sha: string }) => run.head_sha === parameters.head_sha
+        )
+        if (existing) return { status: 200, data: existing, headers: {}, url: '' }
+      }
+      createsTried.add(key)
+    }
     if (WRITES.test(route)) await writeTurn(token, deps.writeIntervalMs)
-    return (rest.request as (r: string, p?: Record<string, unknown>) => Promise<unknown>)(route, parameters)
+    return send(route, parameters)
   }
   return createClient({ request: request as unknown as Octokit['request'] }, { retry: deps.retry, log })
 }

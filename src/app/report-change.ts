@@ -1,8 +1,7 @@
-import { ConfigError } from '../engine/config.js'
+import { CONFIG_PATH, ConfigError } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
 import type { Logger, Report } from '../engine/types.js'
 import { describeStats, type GitHubClient } from '../github/client.js'
-import { apiClient, type ProbotOctokitLike } from './api-client.js'
 import {
   MAX_COMMENT_LENGTH,
   STICKY_MARKER,
@@ -10,11 +9,11 @@ import {
   upsertStickyComment
 } from '../github/sticky-comment.js'
 import { renderMarkdown } from '../report/index.js'
+import { apiClient, type ProbotOctokitLike } from './api-client.js'
 import { completeCheckRun, startCheckRun, type CheckRunRef, type CheckRunResult } from './check-run.js'
 import { resultFromConfigError, resultFromError, resultFromReport } from './check-run-result.js'
 import type { AppDeps } from './deps.js'
 import { evaluateChange, type ResolvedChange } from './evaluate-change.js'
-import { CONFIG_PATH } from '../engine/config.js'
 
 export interface ReportRequest {
   octokit: ProbotOctokitLike

@@ -47,6 +47,28 @@ function checkRunEvent(
   return payload
 }
 
+describe('creating the check run', () => {
+  it('does not create a second run when a create that answered 502 had gone through', async () => {
+    const { github, state, documented, base } = await shop()
+    const pull = openPull(github, documented, base)
+    let failed = false
+    github.routes.unshift((request) => {
+      if (failed || request.method !== 'POST' || !request.path.endsWith('/check-runs')) return undefined
+      failed = true
+      for (const route of github.routes.slice(1)) if (route(request)) break
+      return [502, { message: 'Bad Gateway' }]
+    })
+    const app = await appHarness(github)
+
+    await app.receive('pull_request', pullRequestEvent(github, pull))
+
+    expect(failed).toBe(true)
+    expect(state.checkRuns.map((r) => [r.head_sha, r.status, r.conclusion])).toEqual([
+      [documented, 'completed', 'success']
+    ])
+  })
+})
+
 describe('re-running the check', () => {
   it('re-evaluates the pull request named by the check run, updating the same run', async () => {
     const { github, state, undocumented, base } = await shop()
