@@ -28325,7 +28325,7 @@ var feature_flag_plan_default = {
       properties: {
         when: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           minItems: 1,
           description: "Globs; the check applies when a changed file matches."
         },
@@ -28342,12 +28342,12 @@ var feature_flag_plan_default = {
         },
         code: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           description: "Code globs scanned for flag keys the change introduces."
         },
         flagFiles: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           description: "Globs of flagd flag definition files."
         }
       }
@@ -28869,7 +28869,7 @@ var rollback_criteria_default = {
       properties: {
         when: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           minItems: 1,
           description: "Globs; the check applies when a changed file matches."
         },
@@ -28886,17 +28886,17 @@ var rollback_criteria_default = {
         },
         rollbackFiles: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           description: "Globs of rollback files (schema/rollback.schema.json)."
         },
         manifests: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           description: "Globs of Argo Rollouts / Flagger manifests read at head."
         },
         services: {
           type: "object",
-          additionalProperties: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+          additionalProperties: { type: "array", items: { type: "string", format: "glob" }, minItems: 1 },
           description: "Service name \u2192 globs of its source."
         }
       }
@@ -29391,7 +29391,7 @@ async function mapLimit(items, limit, fn) {
       results[i] = await fn(items[i]);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
 
@@ -29445,18 +29445,18 @@ var slo_defined_default = {
       properties: {
         paths: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           minItems: 1,
           description: "Globs of files that may hold SLO documents."
         },
         services: {
           type: "object",
-          additionalProperties: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+          additionalProperties: { type: "array", items: { type: "string", format: "glob" }, minItems: 1 },
           description: "Service name \u2192 globs of its source (monorepos)."
         },
         when: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           minItems: 1,
           description: "Single service: changed files that touch it."
         }
@@ -30598,20 +30598,6 @@ async function readBodyFile(path) {
 import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 
-// src/release/map-limit.ts
-async function mapLimit2(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index2 = next++;
-      results[index2] = await fn(items[index2]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
-
 // src/release/owners.ts
 function planOwners(body) {
   if (!body) return [];
@@ -30657,7 +30643,7 @@ async function buildReleaseReport(input) {
     waivers: rangeWaivers,
     rejectedWaivers: rangeRejected
   });
-  const pullRequests = await mapLimit2(found.pullRequests, input.concurrency ?? 4, async (found2) => {
+  const pullRequests = await mapLimit(found.pullRequests, input.concurrency ?? 4, async (found2) => {
     const extra = input.info ? await input.info.describe(found2) : void 0;
     const pr = {
       ...found2,
@@ -30966,7 +30952,7 @@ var LocalGitPullRequestFinder = class {
         if (author) pr.author = author;
       }
     }
-    const mergeBases = await mapLimit2(
+    const mergeBases = await mapLimit(
       merges,
       4,
       async (pr) => (await this.repo.git(["merge-base", pr.base, pr.head])).trim()

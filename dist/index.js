@@ -47797,7 +47797,7 @@ var feature_flag_plan_default = {
       properties: {
         when: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           minItems: 1,
           description: "Globs; the check applies when a changed file matches."
         },
@@ -47814,12 +47814,12 @@ var feature_flag_plan_default = {
         },
         code: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           description: "Code globs scanned for flag keys the change introduces."
         },
         flagFiles: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           description: "Globs of flagd flag definition files."
         }
       }
@@ -48341,7 +48341,7 @@ var rollback_criteria_default = {
       properties: {
         when: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           minItems: 1,
           description: "Globs; the check applies when a changed file matches."
         },
@@ -48358,17 +48358,17 @@ var rollback_criteria_default = {
         },
         rollbackFiles: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           description: "Globs of rollback files (schema/rollback.schema.json)."
         },
         manifests: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           description: "Globs of Argo Rollouts / Flagger manifests read at head."
         },
         services: {
           type: "object",
-          additionalProperties: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+          additionalProperties: { type: "array", items: { type: "string", format: "glob" }, minItems: 1 },
           description: "Service name \u2192 globs of its source."
         }
       }
@@ -48863,7 +48863,7 @@ async function mapLimit(items, limit, fn) {
       results[i] = await fn(items[i]);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
 
@@ -48917,18 +48917,18 @@ var slo_defined_default = {
       properties: {
         paths: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           minItems: 1,
           description: "Globs of files that may hold SLO documents."
         },
         services: {
           type: "object",
-          additionalProperties: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+          additionalProperties: { type: "array", items: { type: "string", format: "glob" }, minItems: 1 },
           description: "Service name \u2192 globs of its source (monorepos)."
         },
         when: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           minItems: 1,
           description: "Single service: changed files that touch it."
         }
