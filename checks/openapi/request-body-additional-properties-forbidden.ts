@@ -1,0 +1,11 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'request-body-additional-properties-forbidden',
+  level: 'breaking',
+  description: 'Request body no longer allows additional properties.',
+  kinds: ['additional-properties-forbidden'],
+  direction: 'request',
+  subject: 'body',
+  oasdiff: null
+})

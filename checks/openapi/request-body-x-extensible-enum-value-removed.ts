@@ -1,0 +1,11 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'request-body-x-extensible-enum-value-removed',
+  level: 'breaking',
+  description: 'Request body x-extensible-enum value removed.',
+  kinds: ['x-extensible-enum-value-removed'],
+  direction: 'request',
+  subject: 'body',
+  oasdiff: null
+})

@@ -1,0 +1,11 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'request-parameter-enum-value-removed',
+  level: 'breaking',
+  description: 'Request parameter enum value removed.',
+  kinds: ['enum-value-removed'],
+  direction: 'request',
+  subject: 'parameter',
+  oasdiff: 'error'
+})

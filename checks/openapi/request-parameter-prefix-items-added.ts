@@ -1,0 +1,11 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'request-parameter-prefix-items-added',
+  level: 'breaking',
+  description: 'Request parameter prefixItems added.',
+  kinds: ['prefix-items-added'],
+  direction: 'request',
+  subject: 'parameter',
+  oasdiff: null
+})

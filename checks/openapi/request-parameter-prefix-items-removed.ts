@@ -1,0 +1,11 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'request-parameter-prefix-items-removed',
+  level: 'info',
+  description: 'Request parameter prefixItems removed.',
+  kinds: ['prefix-items-removed'],
+  direction: 'request',
+  subject: 'parameter',
+  oasdiff: null
+})

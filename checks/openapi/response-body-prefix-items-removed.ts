@@ -1,0 +1,13 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'response-body-prefix-items-removed',
+  level: 'breaking',
+  description: 'Response body prefixItems removed.',
+  kinds: ['prefix-items-removed'],
+  direction: 'response',
+  subject: 'body',
+  oasdiff: 'info',
+  differences:
+    'oasdiff reports this id as info; we judge it by direction (response): clients that worked before can fail after this change.'
+})

@@ -1,0 +1,11 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'response-header-prefix-items-removed',
+  level: 'breaking',
+  description: 'Response header prefixItems removed.',
+  kinds: ['prefix-items-removed'],
+  direction: 'response',
+  subject: 'header',
+  oasdiff: null
+})

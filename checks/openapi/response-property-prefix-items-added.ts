@@ -1,0 +1,13 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'response-property-prefix-items-added',
+  level: 'info',
+  description: 'Response property prefixItems added.',
+  kinds: ['prefix-items-added'],
+  direction: 'response',
+  subject: 'property',
+  oasdiff: 'error',
+  differences:
+    'oasdiff reports this id as error; we judge it by direction (response): no client that worked before fails because of this change alone.'
+})

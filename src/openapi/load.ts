@@ -1,0 +1,212 @@
+import { posix } from 'node:path'
+import validateSchema from '@apidevtools/swagger-parser/lib/validators/schema.js'
+import type { RepoSource } from '../engine/types.js'
+import { UnreadableFileError } from '../engine/errors.js'
+import { OpenApiDocumentError } from './errors.js'
+import { parseText, type ParsedFile } from './parse-text.js'
+import { getAt, parsePointer, type Loc } from './pointer.js'
+
+export type SpecVersion = '2.0' | '3.0' | '3.1'
+
+/** Most files one document may pull in through `$ref`. */
+export const MAX_REF_FILES = 500
+/** Longest chain of `$ref` to `$ref` followed before giving up. */
+const MAX_REF_HOPS = 64
+
+/** A loaded document: its root file, every file it references, and a `$ref` resolver. */
+export interface Spec {
+  root: string
+  version: SpecVersion
+  doc: Record<string, any>
+  files: Map<string, ParsedFile>
+}
+
+export interface Resolved {
+  node: any
+  loc: Loc
+  /** `file#pointer` of the reference target, when `node` came through a `$ref`. */
+  refKey?: string
+}
+
+/**
+ * Reads `path` at `ref` from the repository, with every file it `$ref`s (relative paths inside the
+ * repository only; URLs, absolute paths and paths that leave the repository are refused, never
+ * fetched or read), and validates it with swagger-parser's schema validator.
+ */
+export async function loadSpec(source: RepoSource, ref: string, path: string): Promise<Spec> {
+  const root = await readParsed(source, ref, path, undefined)
+  const doc = root.value
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+    throw new OpenApiDocumentError(path, 1, 'is not an OpenAPI document (expected a mapping at the top level).')
+  const version = detectVersion(path, doc as Record<string, unknown>)
+  const files = new Map<string, ParsedFile>([[path, root]])
+  const queue: ParsedFile[] = [root]
+  while (queue.length > 0) {
+    const file = queue.shift()!
+    for (const { ref: target, at } of collectRefs(file.value)) {
+      const hash = target.indexOf('#')
+      const filePart = hash === -1 ? target : target.slice(0, hash)
+      if (filePart === '') continue
+      const resolved = resolveRefPath(file, at, filePart)
+      if (files.has(resolved)) continue
+      if (files.size >= MAX_REF_FILES)
+        throw new OpenApiDocumentError(file.path, file.lineOf(at), `references more than ${MAX_REF_FILES} files.`)
+      const loaded = await readParsed(source, ref, resolved, { from: file, at })
+      files.set(resolved, loaded)
+      queue.push(loaded)
+    }
+  }
+  const spec: Spec = { root: path, version, doc: doc as Record<string, any>, files }
+  for (const file of files.values())
+    for (const { ref: target, at } of collectRefs(file.value)) {
+      const hash = target.indexOf('#')
+      const filePart = hash === -1 ? '' : target.slice(0, hash)
+      const targetFile = hash === -1 ? resolveRefPath(file, at, target) : filePart === '' ? file.path : resolveRefPath(file, at, filePart)
+      const pointer = hash === -1 ? [] : parsePointer(target.slice(hash))
+      if (getAt(files.get(targetFile)?.value, pointer) === undefined)
+        throw new OpenApiDocumentError(file.path, file.lineOf(at), `has a $ref to "${target}", which points at nothing; fix the reference.`)
+    }
+  validate(spec)
+  return spec
+}
+
+function detectVersion(path: string, doc: Record<string, unknown>): SpecVersion {
+  const openapi = doc.openapi
+  const swagger = doc.swagger
+  if (typeof openapi === 'string' && /^3\.0(\.\d+)?$/.test(openapi)) return '3.0'
+  if (typeof openapi === 'string' && /^3\.1(\.\d+)?$/.test(openapi)) return '3.1'
+  if (swagger === '2.0' || swagger === 2) return '2.0'
+  if (openapi !== undefined || swagger !== undefined)
+    throw new OpenApiDocumentError(
+      path,
+      1,
+      `declares version ${JSON.stringify(openapi ?? swagger)}, which is not supported; use swagger: "2.0" or openapi: 3.0.x / 3.1.x.`
+    )
+  throw new OpenApiDocumentError(path, 1, 'is not an OpenAPI document (no top-level "openapi" or "swagger" key).')
+}
+
+async function readParsed(
+  source: RepoSource,
+  ref: string,
+  path: string,
+  from: { from: ParsedFile; at: string[] } | undefined
+): Promise<ParsedFile> {
+  let text: string | undefined
+  try {
+    text = await source.readFile(path, ref)
+  } catch (error) {
+    if (error instanceof UnreadableFileError)
+      throw new OpenApiDocumentError(from?.from.path ?? path, from ? from.from.lineOf(from.at) : undefined, error.message, { cause: error })
+    throw error
+  }
+  if (text === undefined) {
+    if (from)
+      throw new OpenApiDocumentError(
+        from.from.path,
+        from.from.lineOf(from.at),
+        `has a $ref to "${path}", which does not exist at ${ref}; add the file or fix the reference.`
+      )
+    throw new OpenApiDocumentError(path, undefined, `does not exist at ${ref}.`)
+  }
+  return parseText(path, text)
+}
+
+/**
+ * The repository path a `$ref` file part points to, relative to the referencing file. Refuses
+ * URLs, absolute paths and anything that would leave the repository.
+ */
+export function resolveRefPath(from: ParsedFile, at: string[], filePart: string): string {
+  const refuse = (why: string): never => {
+    throw new OpenApiDocumentError(
+      from.path,
+      from.lineOf(at),
+      `has a $ref to "${filePart}", ${why}; only relative files inside the repository are followed (never fetched or read from outside). Copy the schema into the repository and reference it with a relative path.`
+    )
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) refuse('which is a URL')
+  if (filePart.startsWith('/') || filePart.startsWith('\\') || filePart.startsWith('~')) refuse('which is an absolute path')
+  let decoded = filePart
+  try {
+    decoded = decodeURIComponent(filePart)
+  } catch {
+    refuse('which is not a valid URI reference')
+  }
+  if (decoded.includes('\\') || decoded.includes('\0')) refuse('which is not a plain relative path')
+  const joined = posix.normalize(posix.join(posix.dirname(from.path), decoded))
+  if (joined === '..' || joined.startsWith('../') || posix.isAbsolute(joined)) refuse('which leaves the repository')
+  return joined
+}
+
+/** Every `$ref` string in a value, with the pointer path of the object that holds it. Iterative. */
+export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }> {
+  const out: Array<{ ref: string; at: string[] }> = []
+  const stack: Array<[unknown, string[]]> = [[value, []]]
+  while (stack.length > 0) {
+    const [node, at] = stack.pop()!
+    if (node === null || typeof node !== 'object') continue
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) if (node[i] !== null && typeof node[i] === 'object') stack.push([node[i], [...at, String(i)]])
+      continue
+    }
+    const ref = (node as Record<string, unknown>).$ref
+    if (typeof ref === 'string') out.push({ ref, at })
+    for (const [k, v] of Object.entries(node)) if (v !== null && typeof v === 'object') stack.push([v, [...at, k]])
+  }
+  return out
+}
+
+/**
+ * Follows `$ref`s from `node` (which lives at `loc`) to a non-reference value. A chain longer than
+ * MAX_REF_HOPS (a cycle of pure references) ends with an error.
+ */
+export function resolveRef(spec: Spec, node: any, loc: Loc): Resolved {
+  let current: Resolved = { node, loc }
+  for (let hops = 0; hops < MAX_REF_HOPS; hops++) {
+    const ref = current.node?.$ref
+    if (typeof ref !== 'string') return current
+    const hash = ref.indexOf('#')
+    const filePart = hash === -1 ? ref : ref.slice(0, hash)
+    const file =
+      filePart === '' ? current.loc.file : normalizeFrom(current.loc.file, filePart)
+    const path = hash === -1 ? [] : parsePointer(ref.slice(hash))
+    const parsed = spec.files.get(file)
+    current = { node: getAt(parsed?.value, path), loc: { file, path }, refKey: `${file}#${path.join('/')}` }
+  }
+  const file = spec.files.get(loc.file)
+  throw new OpenApiDocumentError(loc.file, file?.lineOf(loc.path), 'has a $ref chain that never reaches a value (references refer only to each other).')
+}
+
+function normalizeFrom(fromFile: string, filePart: string): string {
+  let decoded = filePart
+  try {
+    decoded = decodeURIComponent(filePart)
+  } catch {
+    /* checked at load time */
+  }
+  return posix.normalize(posix.join(posix.dirname(fromFile), decoded))
+}
+
+function validate(spec: Spec): void {
+  try {
+    validateSchema(spec.doc)
+  } catch (error) {
+    const details = (error as { details?: Array<{ instancePath?: string; message?: string; params?: Record<string, unknown> }> }).details
+    const first = details?.[0]
+    const at = first?.instancePath ? parsePointer(first.instancePath) : []
+    const root = spec.files.get(spec.root)!
+    const extra =
+      first?.params && 'additionalProperty' in first.params
+        ? ` ("${String(first.params.additionalProperty)}")`
+        : first?.params && 'allowedValues' in first.params
+          ? ` (${JSON.stringify(first.params.allowedValues)})`
+          : ''
+    const place = first?.instancePath ? `at ${first.instancePath}` : 'at the top level'
+    const problem = first ? `${first.message}${extra}` : (error as Error).message
+    throw new OpenApiDocumentError(
+      spec.root,
+      root.lineOf(at),
+      `is not a valid ${spec.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${spec.version}`} document: ${place}, ${problem}. Fix the document (an editor with OpenAPI validation shows the place).`,
+      { cause: error }
+    )
+  }
+}

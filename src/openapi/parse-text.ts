@@ -1,0 +1,125 @@
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, isAlias, type Node } from 'yaml'
+import { JsonLocator } from './json-locator.js'
+import { OpenApiDocumentError } from './errors.js'
+
+/** Deepest nesting accepted in a document; real OpenAPI documents stay far below it. */
+export const MAX_DEPTH = 400
+/** Aliases a YAML document may expand; more is treated as an alias bomb. */
+export const MAX_ALIASES = 1000
+
+/** A parsed file: its value and a way to find the line of any JSON-pointer path in it. */
+export interface ParsedFile {
+  path: string
+  value: unknown
+  lineOf(pointer: readonly string[]): number
+}
+
+/**
+ * Parses YAML or JSON text with line information for both. JSON takes a fast path
+ * (`JSON.parse` plus a lazy scanner for lines); everything else goes through `yaml` with a
+ * `LineCounter` and an alias limit. Nesting deeper than `MAX_DEPTH` is refused.
+ */
+export function parseText(path: string, text: string): ParsedFile {
+  const trimmed = text.trimStart()
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let value: unknown
+    let jsonError: Error | undefined
+    try {
+      value = JSON.parse(text)
+    } catch (error) {
+      jsonError = error as Error
+    }
+    if (!jsonError) {
+      const locator = new JsonLocator(text)
+      checkDepth(path, value, (p) => locator.lineOf(p))
+      return { path, value, lineOf: (p) => locator.lineOf(p) }
+    }
+    if (/\.json$/i.test(path)) {
+      const at = /position (\d+)/.exec(jsonError.message)
+      const line = at ? new JsonLocator(text).lineAt(Number(at[1])) : undefined
+      throw new OpenApiDocumentError(path, line, `is not valid JSON (${jsonError.message}); fix the syntax.`)
+    }
+  }
+  return parseYaml(path, text)
+}
+
+function parseYaml(path: string, text: string): ParsedFile {
+  const lineCounter = new LineCounter()
+  let doc: ReturnType<typeof parseDocument>
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: false })
+  } catch (error) {
+    throw new OpenApiDocumentError(path, undefined, describeThrown(error), { cause: error })
+  }
+  const first = doc.errors[0]
+  if (first) {
+    const line = lineCounter.linePos(first.pos[0]).line
+    throw new OpenApiDocumentError(path, line, `is not valid YAML: ${first.message.split('\n')[0]}`)
+  }
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES })
+  } catch (error) {
+    const message = (error as Error).message ?? ''
+    if (/alias/i.test(message))
+      throw new OpenApiDocumentError(
+        path,
+        undefined,
+        `expands too many YAML aliases (more than ${MAX_ALIASES}); this looks like an alias bomb. Remove the repeated aliases.`
+      )
+    throw new OpenApiDocumentError(path, undefined, describeThrown(error), { cause: error })
+  }
+  const lineOf = (pointer: readonly string[]): number => {
+    let node: unknown = doc.contents
+    let offset = (doc.contents as Node | null)?.range?.[0] ?? 0
+    for (const key of pointer) {
+      if (isAlias(node)) node = node.resolve(doc)
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key)
+        if (!pair) break
+        offset = (pair.key as Node).range?.[0] ?? offset
+        node = pair.value
+      } else if (isSeq(node)) {
+        const item = node.items[Number(key)] as Node | undefined
+        if (!item) break
+        offset = item.range?.[0] ?? offset
+        node = item
+      } else break
+    }
+    return lineCounter.linePos(offset).line
+  }
+  checkDepth(path, value, lineOf)
+  return { path, value, lineOf }
+}
+
+function describeThrown(error: unknown): string {
+  if (error instanceof RangeError) return `is nested too deeply to read (more than ${MAX_DEPTH} levels).`
+  return `could not be parsed: ${(error as Error).message ?? String(error)}`
+}
+
+/** Refuses values nested deeper than MAX_DEPTH, iteratively (no recursion to overflow). */
+function checkDepth(path: string, value: unknown, lineOf: (p: string[]) => number): void {
+  const stack: Array<[unknown, number]> = [[value, 0]]
+  const seen = new Set<unknown>()
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (node === null || typeof node !== 'object' || seen.has(node)) continue
+    seen.add(node)
+    if (depth > MAX_DEPTH) {
+      const trail: string[] = []
+      let cursor: unknown = value
+      for (let i = 0; i < 20 && cursor && typeof cursor === 'object'; i++) {
+        const k = Object.keys(cursor)[0]
+        if (k === undefined) break
+        trail.push(k)
+        cursor = (cursor as Record<string, unknown>)[k]
+      }
+      throw new OpenApiDocumentError(
+        path,
+        lineOf(trail),
+        `is nested more than ${MAX_DEPTH} levels deep; flatten it (use $ref to named schemas).`
+      )
+    }
+    for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1])
+  }
+}
