@@ -190,7 +190,10 @@ const KIND_REASONS = {
     'Same level as oasdiff for properties (warning); we apply it to bodies, parameters and headers too.',
   'any-of-added|response':
     'oasdiff reports adding an anyOf member to a response as info; a client can now receive a shape it does not handle, as with oneOf, so we call it breaking.',
-  'any-of-removed|request': undefined,
+  'prefix-items':
+    'oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses).',
+  'enum-value-removed|request|body':
+    'oasdiff reports an enum value removed from a whole request body as info; a client sending that value is rejected, exactly as for a property, so we call it breaking.',
   'unset|response':
     'Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike.',
   'default|request|parameter':

@@ -9,5 +9,5 @@ export default defineRule({
   subject: 'body',
   oasdiff: 'info',
   differences:
-    'oasdiff reports this id as info; we judge it by direction (request): clients that worked before can fail after this change.'
+    'oasdiff reports an enum value removed from a whole request body as info; a client sending that value is rejected, exactly as for a property, so we call it breaking.'
 })

@@ -7,5 +7,7 @@ export default defineRule({
   kinds: ['x-extensible-enum-value-removed'],
   direction: 'request',
   subject: 'body',
-  oasdiff: null
+  oasdiff: null,
+  differences:
+    'oasdiff reports an enum value removed from a whole request body as info; a client sending that value is rejected, exactly as for a property, so we call it breaking.'
 })

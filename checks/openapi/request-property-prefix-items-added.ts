@@ -9,5 +9,5 @@ export default defineRule({
   subject: 'property',
   oasdiff: 'info',
   differences:
-    'oasdiff reports this id as info; we judge it by direction (request): clients that worked before can fail after this change.'
+    'oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses).'
 })

@@ -7,5 +7,7 @@ export default defineRule({
   kinds: ['prefix-items-added'],
   direction: 'response',
   subject: 'header',
-  oasdiff: null
+  oasdiff: null,
+  differences:
+    'oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses).'
 })

@@ -9,5 +9,5 @@ export default defineRule({
   subject: 'property',
   oasdiff: 'error',
   differences:
-    'oasdiff reports this id as error; we judge it by direction (response): no client that worked before fails because of this change alone.'
+    'oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses).'
 })

@@ -61,7 +61,7 @@ export function applyRules(
       level,
       operation: change.operation ?? '',
       location: change.loc.file === headRoot && change.side === 'head' ? pointer : `${change.loc.file}${pointer}`,
-      message: `${rule?.description ?? 'Unclassified change'}: ${message}`,
+      message: `${message.charAt(0).toUpperCase()}${message.slice(1)}. ${rule?.description ?? 'No rule classifies this change.'}`,
       line: lineOf(change.side, change.loc.file, change.loc.path),
       file: change.loc.file
     })
