@@ -190,6 +190,10 @@ const KIND_REASONS = {
     'Same level as oasdiff for properties (warning); we apply it to bodies, parameters and headers too.',
   'any-of-added|response':
     'oasdiff reports adding an anyOf member to a response as info; a client can now receive a shape it does not handle, as with oneOf, so we call it breaking.',
+  'property-removed':
+    'We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal.',
+  'type-changed':
+    'We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead.',
   'prefix-items':
     'oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses).',
   'enum-value-removed|request|body':

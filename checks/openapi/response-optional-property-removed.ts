@@ -7,5 +7,7 @@ export default defineRule({
   kinds: ['optional-property-removed'],
   direction: 'response',
   subject: 'property',
-  oasdiff: 'warn'
+  oasdiff: 'warn',
+  differences:
+    'We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal.'
 })

@@ -7,5 +7,7 @@ export default defineRule({
   kinds: ['pattern-property-removed'],
   direction: 'response',
   subject: 'property',
-  oasdiff: 'error'
+  oasdiff: 'error',
+  differences:
+    'We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal.'
 })

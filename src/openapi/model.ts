@@ -181,7 +181,8 @@ function buildOperation(
     const mt = consumes.find((c) => /multipart\/form-data/i.test(c)) ?? 'application/x-www-form-urlencoded'
     const where = formParams[0]!.loc
     requestBody = {
-      required: required.length > 0,
+      // Whether a form is sent at all follows from its required fields; report those, not the body.
+      required: false,
       content: new Map([[mt, { schema: { node: synthesized, loc: where }, loc: where }]]),
       loc: where
     }
