@@ -183,7 +183,14 @@ const REASONS = {
     'Same id as oasdiff. We only report it for operations that were already secured; adding a requirement to a public operation is the separate, breaking `api-security-added-to-public-operation`.',
   'api-operation-id-removed':
     'oasdiff reports this as info. A changed operationId renames methods in generated clients, which fails their build, so we warn.',
-  'response-non-success-status-removed': undefined
+  'webhook-removed':
+    'Same level as oasdiff. We report webhooks added and removed but do not compare webhook payloads: the API sends a webhook request, so its body is really a response (covariant). oasdiff compares it like a client request (contravariantly) and so calls a payload that became not nullable breaking, which it is not.',
+  'request-parameter-pattern-added':
+    'Same level as oasdiff. We also apply it to parameters declared on the path item (shared by its operations), which oasdiff 1.15 does not compare.',
+  'request-property-became-required':
+    'Same level as oasdiff. We also read Swagger 2.0 documents (body and formData parameters are normalised to a request body), where oasdiff 1.15 misses or misnames these changes.',
+  'response-property-became-nullable':
+    'Same level as oasdiff. We also read Swagger 2.0 `x-nullable`, which oasdiff 1.15 ignores.'
 }
 const KIND_REASONS = {
   'enum-value-added|response':

@@ -7,5 +7,7 @@ export default defineRule({
   kinds: ['property-became-required'],
   direction: 'request',
   subject: 'property',
-  oasdiff: 'error'
+  oasdiff: 'error',
+  differences:
+    'Same level as oasdiff. We also read Swagger 2.0 documents (body and formData parameters are normalised to a request body), where oasdiff 1.15 misses or misnames these changes.'
 })

@@ -9,5 +9,5 @@ export default defineRule({
   subject: 'property',
   oasdiff: 'error',
   differences:
-    'oasdiff reports response-body-became-nullable and response-property-became-nullable as errors; we do the same for headers.'
+    'Same level as oasdiff. We also read Swagger 2.0 `x-nullable`, which oasdiff 1.15 ignores.'
 })
