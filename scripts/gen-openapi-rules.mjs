@@ -183,6 +183,8 @@ const REASONS = {
     'Same id as oasdiff. We only report it for operations that were already secured; adding a requirement to a public operation is the separate, breaking `api-security-added-to-public-operation`.',
   'api-operation-id-removed':
     'oasdiff reports this as info. A changed operationId renames methods in generated clients, which fails their build, so we warn.',
+  'api-security-added-to-public-operation':
+    'oasdiff has no such id: it reports any added security requirement as info (api-security-added). A requirement added to an operation that needed none rejects every anonymous client, so we call it breaking.',
   'webhook-removed':
     'Same level as oasdiff. We report webhooks added and removed but do not compare webhook payloads: the API sends a webhook request, so its body is really a response (covariant). oasdiff compares it like a client request (contravariantly) and so calls a payload that became not nullable breaking, which it is not.',
   'request-parameter-pattern-added':
@@ -201,6 +203,8 @@ const KIND_REASONS = {
     'We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal.',
   'type-changed':
     'We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead.',
+  'additional-properties-forbidden|request':
+    'oasdiff has no rule for additionalProperties becoming false; a client that sends a field the schema does not list is now rejected, so we call it breaking.',
   'prefix-items':
     'oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses).',
   'enum-value-removed|request|body':

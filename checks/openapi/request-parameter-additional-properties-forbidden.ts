@@ -7,5 +7,7 @@ export default defineRule({
   kinds: ['additional-properties-forbidden'],
   direction: 'request',
   subject: 'parameter',
-  oasdiff: null
+  oasdiff: null,
+  differences:
+    'oasdiff has no rule for additionalProperties becoming false; a client that sends a field the schema does not list is now rejected, so we call it breaking.'
 })
