@@ -43,7 +43,33 @@ export function parseText(path: string, text: string): ParsedFile {
   return parseYaml(path, text)
 }
 
+/** Deepest `[` / `{` flow nesting in YAML text (quotes and comments skipped), and where it got too deep. */
+function flowDepthProblem(text: string): number | undefined {
+  let depth = 0
+  let line = 1
+  let quote = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x0a) line++
+    if (quote) {
+      if (c === quote && !(quote === 0x22 && text.charCodeAt(i - 1) === 0x5c)) quote = 0
+      continue
+    }
+    if (c === 0x22 || c === 0x27) quote = c
+    else if (c === 0x23 && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i)
+      i = end === -1 ? text.length : end - 1
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return line
+    } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1)
+  }
+  return undefined
+}
+
 function parseYaml(path: string, text: string): ParsedFile {
+  const deepAt = flowDepthProblem(text)
+  if (deepAt !== undefined)
+    throw new OpenApiDocumentError(path, deepAt, `is nested more than ${MAX_DEPTH} levels deep; flatten it (use $ref to named schemas).`)
   const lineCounter = new LineCounter()
   let doc: ReturnType<typeof parseDocument>
   try {
@@ -54,6 +80,8 @@ function parseYaml(path: string, text: string): ParsedFile {
   const first = doc.errors[0]
   if (first) {
     const line = lineCounter.linePos(first.pos[0]).line
+    if (/call stack/i.test(first.message))
+      throw new OpenApiDocumentError(path, line, `is nested too deeply to read (more than ${MAX_DEPTH} levels).`)
     throw new OpenApiDocumentError(path, line, `is not valid YAML: ${first.message.split('\n')[0]}`)
   }
   let value: unknown
