@@ -110,7 +110,7 @@ export default {
     description: 'No unwaived breaking change between the base and head version of every OpenAPI document (Swagger 2.0, OpenAPI 3.0, 3.1).',
     docs: DOCS,
     defaultLevel: 'error',
-    defaultConfig: { documents: [], rules: {} },
+    defaultConfig: { documents: [] as string[], rules: {} as Record<string, RuleSetting> },
     schema: {
       properties: {
         documents: {

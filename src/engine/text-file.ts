@@ -18,7 +18,7 @@ export function decodeTextFile(path: string, bytes: Uint8Array, maxBytes = MAX_F
   let text: string
   try {
     text = utf8.decode(bytes)
-  } catch (error) {
+  } catch {
     throw new UnreadableFileError(path, 'invalid-utf8')
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text

@@ -75,10 +75,11 @@ export class JsonLocator {
       } else {
         name = String(index++)
       }
-      state.keys.set(name, pos)
+      const valueAt = pos
+      state.keys.set(name, valueAt)
       pos = this.skipValue(pos)
       state.pos = pos
-      if (name === key) return pos
+      if (name === key) return valueAt
     }
   }
 

@@ -64,7 +64,7 @@ export async function loadSpec(source: RepoSource, ref: string, path: string): P
       const targetFile = hash === -1 ? resolveRefPath(file, at, target) : filePart === '' ? file.path : resolveRefPath(file, at, filePart)
       const pointer = hash === -1 ? [] : parsePointer(target.slice(hash))
       if (getAt(files.get(targetFile)?.value, pointer) === undefined)
-        throw new OpenApiDocumentError(file.path, file.lineOf(at), `has a $ref to "${target}", which points at nothing; fix the reference.`)
+        throw new OpenApiDocumentError(file.path, file.lineOf([...at, '$ref']), `has a $ref to "${target}", which points at nothing; fix the reference.`)
     }
   validate(spec)
   return spec
@@ -103,7 +103,7 @@ async function readParsed(
     if (from)
       throw new OpenApiDocumentError(
         from.from.path,
-        from.from.lineOf(from.at),
+        from.from.lineOf([...from.at, '$ref']),
         `has a $ref to "${path}", which does not exist at ${ref}; add the file or fix the reference.`
       )
     throw new OpenApiDocumentError(path, undefined, `does not exist at ${ref}.`)
@@ -119,7 +119,7 @@ export function resolveRefPath(from: ParsedFile, at: string[], filePart: string)
   const refuse = (why: string): never => {
     throw new OpenApiDocumentError(
       from.path,
-      from.lineOf(at),
+      from.lineOf([...at, '$ref']),
       `has a $ref to "${filePart}", ${why}; only relative files inside the repository are followed (never fetched or read from outside). Copy the schema into the repository and reference it with a relative path.`
     )
   }
@@ -150,7 +150,11 @@ export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }
     }
     const ref = (node as Record<string, unknown>).$ref
     if (typeof ref === 'string') out.push({ ref, at })
-    for (const [k, v] of Object.entries(node)) if (v !== null && typeof v === 'object') stack.push([v, [...at, k]])
+    const entries = Object.entries(node)
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [k, v] = entries[i]!
+      if (v !== null && typeof v === 'object') stack.push([v, [...at, k]])
+    }
   }
   return out
 }

@@ -36,8 +36,21 @@ export function parseText(path: string, text: string): ParsedFile {
     }
     if (/\.json$/i.test(path)) {
       const at = /position (\d+)/.exec(jsonError.message)
-      const line = at ? new JsonLocator(text).lineAt(Number(at[1])) : undefined
-      throw new OpenApiDocumentError(path, line, `is not valid JSON (${jsonError.message}); fix the syntax.`)
+      let line = at ? new JsonLocator(text).lineAt(Number(at[1])) : undefined
+      const snippet = /, (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(jsonError.message)
+      const token = /Unexpected token '(.)'/.exec(jsonError.message)
+      if (line === undefined && snippet?.[1] && token?.[1]) {
+        const index = text.indexOf(snippet[1])
+        if (index !== -1) line = new JsonLocator(text).lineAt(index + Math.max(0, snippet[1].indexOf(token[1])))
+      }
+      if (line === undefined && /end of JSON input/.test(jsonError.message)) line = new JsonLocator(text).lineAt(text.length)
+      if (line === undefined) {
+        const lineCounter = new LineCounter()
+        const probe = parseDocument(text, { lineCounter, prettyErrors: false })
+        const first = probe.errors[0]
+        if (first) line = lineCounter.linePos(first.pos[0]).line
+      }
+      throw new OpenApiDocumentError(path, line, `is not valid JSON (${jsonError.message.split('\n')[0]}); fix the syntax.`)
     }
   }
   return parseYaml(path, text)
