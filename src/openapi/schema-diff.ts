@@ -355,12 +355,20 @@ export class SchemaDiffer {
     }
     const bIds = bl.map((raw, i) => ({ raw, id: ident(this.base, raw, childLoc(b.loc, key, String(i)), i), loc: childLoc(b.loc, key, String(i)) }))
     const hIds = hl.map((raw, i) => ({ raw, id: ident(this.head, raw, childLoc(h.loc, key, String(i)), i), loc: childLoc(h.loc, key, String(i)) }))
-    for (const bv of bIds) {
-      const match = hIds.find((hv) => hv.id === bv.id)
-      if (!match) out.push({ kind: `${name}-removed`, path: [], loc: h.loc, side: 'head', detail: `${key} member ${bv.id.replace(/^\w+:/, '')} removed` })
-      else this.nested(out, [], this.pair(bv.raw, bv.loc, match.raw, match.loc, dir, false, depth + 1))
+    // Pair members with the same identity, each head member used once, preferring the same position.
+    const used = new Set<number>()
+    for (const [i, bv] of bIds.entries()) {
+      let j = hIds[i]?.id === bv.id && !used.has(i) ? i : -1
+      if (j === -1) j = hIds.findIndex((hv, k) => hv.id === bv.id && !used.has(k))
+      if (j === -1) {
+        out.push({ kind: `${name}-removed`, path: [], loc: h.loc, side: 'head', detail: `${key} member ${bv.id.replace(/^\w+:/, '')} removed` })
+        continue
+      }
+      used.add(j)
+      const match = hIds[j]!
+      this.nested(out, [], this.pair(bv.raw, bv.loc, match.raw, match.loc, dir, false, depth + 1))
     }
-    for (const hv of hIds)
-      if (!bIds.some((bv) => bv.id === hv.id)) out.push({ kind: `${name}-added`, path: [], loc: hv.loc, side: 'head', detail: `${key} member ${hv.id.replace(/^\w+:/, '')} added` })
+    for (const [k, hv] of hIds.entries())
+      if (!used.has(k)) out.push({ kind: `${name}-added`, path: [], loc: hv.loc, side: 'head', detail: `${key} member ${hv.id.replace(/^\w+:/, '')} added` })
   }
 }
