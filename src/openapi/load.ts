@@ -1,10 +1,10 @@
 import { posix } from 'node:path'
-import validateSchema from '@apidevtools/swagger-parser/lib/validators/schema.js'
 import type { RepoSource } from '../engine/types.js'
 import { UnreadableFileError } from '../engine/errors.js'
 import { OpenApiDocumentError } from './errors.js'
 import { parseText, type ParsedFile } from './parse-text.js'
 import { getAt, parsePointer, type Loc } from './pointer.js'
+import { schemaViolations } from './validate.js'
 
 export type SpecVersion = '2.0' | '3.0' | '3.1'
 
@@ -191,26 +191,21 @@ function normalizeFrom(fromFile: string, filePart: string): string {
 }
 
 function validate(spec: Spec): void {
-  try {
-    validateSchema(spec.doc)
-  } catch (error) {
-    const details = (error as { details?: Array<{ instancePath?: string; message?: string; params?: Record<string, unknown> }> }).details
-    const first = details?.[0]
-    const at = first?.instancePath ? parsePointer(first.instancePath) : []
-    const root = spec.files.get(spec.root)!
-    const extra =
-      first?.params && 'additionalProperty' in first.params
-        ? ` ("${String(first.params.additionalProperty)}")`
-        : first?.params && 'allowedValues' in first.params
-          ? ` (${JSON.stringify(first.params.allowedValues)})`
-          : ''
-    const place = first?.instancePath ? `at ${first.instancePath}` : 'at the top level'
-    const problem = first ? `${first.message}${extra}` : (error as Error).message
-    throw new OpenApiDocumentError(
-      spec.root,
-      root.lineOf(at),
-      `is not a valid ${spec.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${spec.version}`} document: ${place}, ${problem}. Fix the document (an editor with OpenAPI validation shows the place).`,
-      { cause: error }
-    )
-  }
+  const violations = schemaViolations(spec.version, spec.doc)
+  const first = violations[0]
+  if (!first) return
+  const at = first.instancePath ? parsePointer(first.instancePath) : []
+  const root = spec.files.get(spec.root)!
+  const extra =
+    'additionalProperty' in first.params
+      ? ` ("${String(first.params.additionalProperty)}")`
+      : 'allowedValues' in first.params
+        ? ` (${JSON.stringify(first.params.allowedValues)})`
+        : ''
+  const place = first.instancePath ? `at ${first.instancePath}` : 'at the top level'
+  throw new OpenApiDocumentError(
+    spec.root,
+    root.lineOf(at),
+    `is not a valid ${spec.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${spec.version}`} document: ${place}, ${first.message}${extra}. Fix the document (an editor with OpenAPI validation shows the place).`
+  )
 }
