@@ -63,6 +63,7 @@ for (const [name, label, upper] of BOUNDS) {
   const looser = upper ? 'increased' : 'decreased'
   SCHEMA_KINDS.push([`${name}-${tighter}`, `${label} ${tighter}`, B, I])
   SCHEMA_KINDS.push([`${name}-${looser}`, `${label} ${looser}`, I, B])
+  if (name === 'min-length' || name === 'min-items') continue // absent means 0: only increased / decreased
   SCHEMA_KINDS.push([`${name}-set`, `${label} set`, W, I])
   SCHEMA_KINDS.push([`${name}-unset`, `${label} removed`, I, B])
 }
@@ -202,7 +203,7 @@ const KIND_REASONS = {
   'property-removed':
     'We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal.',
   'type-changed':
-    'We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead.',
+    'We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change.',
   'additional-properties-forbidden|request':
     'oasdiff has no rule for additionalProperties becoming false; a client that sends a field the schema does not list is now rejected, so we call it breaking.',
   'prefix-items':
@@ -210,7 +211,7 @@ const KIND_REASONS = {
   'enum-value-removed|request|body':
     'oasdiff reports an enum value removed from a whole request body as info; a client sending that value is rejected, exactly as for a property, so we call it breaking.',
   'unset|response':
-    'Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike.',
+    'Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id.',
   'default|request|parameter':
     'Same as oasdiff: a changed default changes what the server does for clients that omit the parameter.',
   'pattern-removed|response':

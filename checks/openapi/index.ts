@@ -95,12 +95,8 @@ import requestBodyMinDecreased from './request-body-min-decreased.js'
 import requestBodyMinIncreased from './request-body-min-increased.js'
 import requestBodyMinItemsDecreased from './request-body-min-items-decreased.js'
 import requestBodyMinItemsIncreased from './request-body-min-items-increased.js'
-import requestBodyMinItemsSet from './request-body-min-items-set.js'
-import requestBodyMinItemsUnset from './request-body-min-items-unset.js'
 import requestBodyMinLengthDecreased from './request-body-min-length-decreased.js'
 import requestBodyMinLengthIncreased from './request-body-min-length-increased.js'
-import requestBodyMinLengthSet from './request-body-min-length-set.js'
-import requestBodyMinLengthUnset from './request-body-min-length-unset.js'
 import requestBodyMinSet from './request-body-min-set.js'
 import requestBodyMinUnset from './request-body-min-unset.js'
 import requestBodyOneOfAdded from './request-body-one-of-added.js'
@@ -186,12 +182,8 @@ import requestParameterMinDecreased from './request-parameter-min-decreased.js'
 import requestParameterMinIncreased from './request-parameter-min-increased.js'
 import requestParameterMinItemsDecreased from './request-parameter-min-items-decreased.js'
 import requestParameterMinItemsIncreased from './request-parameter-min-items-increased.js'
-import requestParameterMinItemsSet from './request-parameter-min-items-set.js'
-import requestParameterMinItemsUnset from './request-parameter-min-items-unset.js'
 import requestParameterMinLengthDecreased from './request-parameter-min-length-decreased.js'
 import requestParameterMinLengthIncreased from './request-parameter-min-length-increased.js'
-import requestParameterMinLengthSet from './request-parameter-min-length-set.js'
-import requestParameterMinLengthUnset from './request-parameter-min-length-unset.js'
 import requestParameterMinSet from './request-parameter-min-set.js'
 import requestParameterMinUnset from './request-parameter-min-unset.js'
 import requestParameterOneOfAdded from './request-parameter-one-of-added.js'
@@ -278,12 +270,8 @@ import requestPropertyMinDecreased from './request-property-min-decreased.js'
 import requestPropertyMinIncreased from './request-property-min-increased.js'
 import requestPropertyMinItemsDecreased from './request-property-min-items-decreased.js'
 import requestPropertyMinItemsIncreased from './request-property-min-items-increased.js'
-import requestPropertyMinItemsSet from './request-property-min-items-set.js'
-import requestPropertyMinItemsUnset from './request-property-min-items-unset.js'
 import requestPropertyMinLengthDecreased from './request-property-min-length-decreased.js'
 import requestPropertyMinLengthIncreased from './request-property-min-length-increased.js'
-import requestPropertyMinLengthSet from './request-property-min-length-set.js'
-import requestPropertyMinLengthUnset from './request-property-min-length-unset.js'
 import requestPropertyMinSet from './request-property-min-set.js'
 import requestPropertyMinUnset from './request-property-min-unset.js'
 import requestPropertyOneOfAdded from './request-property-one-of-added.js'
@@ -367,12 +355,8 @@ import responseBodyMinDecreased from './response-body-min-decreased.js'
 import responseBodyMinIncreased from './response-body-min-increased.js'
 import responseBodyMinItemsDecreased from './response-body-min-items-decreased.js'
 import responseBodyMinItemsIncreased from './response-body-min-items-increased.js'
-import responseBodyMinItemsSet from './response-body-min-items-set.js'
-import responseBodyMinItemsUnset from './response-body-min-items-unset.js'
 import responseBodyMinLengthDecreased from './response-body-min-length-decreased.js'
 import responseBodyMinLengthIncreased from './response-body-min-length-increased.js'
-import responseBodyMinLengthSet from './response-body-min-length-set.js'
-import responseBodyMinLengthUnset from './response-body-min-length-unset.js'
 import responseBodyMinSet from './response-body-min-set.js'
 import responseBodyMinUnset from './response-body-min-unset.js'
 import responseBodyOneOfAdded from './response-body-one-of-added.js'
@@ -456,12 +440,8 @@ import responseHeaderMinDecreased from './response-header-min-decreased.js'
 import responseHeaderMinIncreased from './response-header-min-increased.js'
 import responseHeaderMinItemsDecreased from './response-header-min-items-decreased.js'
 import responseHeaderMinItemsIncreased from './response-header-min-items-increased.js'
-import responseHeaderMinItemsSet from './response-header-min-items-set.js'
-import responseHeaderMinItemsUnset from './response-header-min-items-unset.js'
 import responseHeaderMinLengthDecreased from './response-header-min-length-decreased.js'
 import responseHeaderMinLengthIncreased from './response-header-min-length-increased.js'
-import responseHeaderMinLengthSet from './response-header-min-length-set.js'
-import responseHeaderMinLengthUnset from './response-header-min-length-unset.js'
 import responseHeaderMinSet from './response-header-min-set.js'
 import responseHeaderMinUnset from './response-header-min-unset.js'
 import responseHeaderOneOfAdded from './response-header-one-of-added.js'
@@ -551,12 +531,8 @@ import responsePropertyMinDecreased from './response-property-min-decreased.js'
 import responsePropertyMinIncreased from './response-property-min-increased.js'
 import responsePropertyMinItemsDecreased from './response-property-min-items-decreased.js'
 import responsePropertyMinItemsIncreased from './response-property-min-items-increased.js'
-import responsePropertyMinItemsSet from './response-property-min-items-set.js'
-import responsePropertyMinItemsUnset from './response-property-min-items-unset.js'
 import responsePropertyMinLengthDecreased from './response-property-min-length-decreased.js'
 import responsePropertyMinLengthIncreased from './response-property-min-length-increased.js'
-import responsePropertyMinLengthSet from './response-property-min-length-set.js'
-import responsePropertyMinLengthUnset from './response-property-min-length-unset.js'
 import responsePropertyMinSet from './response-property-min-set.js'
 import responsePropertyMinUnset from './response-property-min-unset.js'
 import responsePropertyOneOfAdded from './response-property-one-of-added.js'
@@ -684,12 +660,8 @@ export const openapiRules: OpenApiRule[] = [
   requestBodyMinIncreased,
   requestBodyMinItemsDecreased,
   requestBodyMinItemsIncreased,
-  requestBodyMinItemsSet,
-  requestBodyMinItemsUnset,
   requestBodyMinLengthDecreased,
   requestBodyMinLengthIncreased,
-  requestBodyMinLengthSet,
-  requestBodyMinLengthUnset,
   requestBodyMinSet,
   requestBodyMinUnset,
   requestBodyOneOfAdded,
@@ -775,12 +747,8 @@ export const openapiRules: OpenApiRule[] = [
   requestParameterMinIncreased,
   requestParameterMinItemsDecreased,
   requestParameterMinItemsIncreased,
-  requestParameterMinItemsSet,
-  requestParameterMinItemsUnset,
   requestParameterMinLengthDecreased,
   requestParameterMinLengthIncreased,
-  requestParameterMinLengthSet,
-  requestParameterMinLengthUnset,
   requestParameterMinSet,
   requestParameterMinUnset,
   requestParameterOneOfAdded,
@@ -867,12 +835,8 @@ export const openapiRules: OpenApiRule[] = [
   requestPropertyMinIncreased,
   requestPropertyMinItemsDecreased,
   requestPropertyMinItemsIncreased,
-  requestPropertyMinItemsSet,
-  requestPropertyMinItemsUnset,
   requestPropertyMinLengthDecreased,
   requestPropertyMinLengthIncreased,
-  requestPropertyMinLengthSet,
-  requestPropertyMinLengthUnset,
   requestPropertyMinSet,
   requestPropertyMinUnset,
   requestPropertyOneOfAdded,
@@ -956,12 +920,8 @@ export const openapiRules: OpenApiRule[] = [
   responseBodyMinIncreased,
   responseBodyMinItemsDecreased,
   responseBodyMinItemsIncreased,
-  responseBodyMinItemsSet,
-  responseBodyMinItemsUnset,
   responseBodyMinLengthDecreased,
   responseBodyMinLengthIncreased,
-  responseBodyMinLengthSet,
-  responseBodyMinLengthUnset,
   responseBodyMinSet,
   responseBodyMinUnset,
   responseBodyOneOfAdded,
@@ -1045,12 +1005,8 @@ export const openapiRules: OpenApiRule[] = [
   responseHeaderMinIncreased,
   responseHeaderMinItemsDecreased,
   responseHeaderMinItemsIncreased,
-  responseHeaderMinItemsSet,
-  responseHeaderMinItemsUnset,
   responseHeaderMinLengthDecreased,
   responseHeaderMinLengthIncreased,
-  responseHeaderMinLengthSet,
-  responseHeaderMinLengthUnset,
   responseHeaderMinSet,
   responseHeaderMinUnset,
   responseHeaderOneOfAdded,
@@ -1140,12 +1096,8 @@ export const openapiRules: OpenApiRule[] = [
   responsePropertyMinIncreased,
   responsePropertyMinItemsDecreased,
   responsePropertyMinItemsIncreased,
-  responsePropertyMinItemsSet,
-  responsePropertyMinItemsUnset,
   responsePropertyMinLengthDecreased,
   responsePropertyMinLengthIncreased,
-  responsePropertyMinLengthSet,
-  responsePropertyMinLengthUnset,
   responsePropertyMinSet,
   responsePropertyMinUnset,
   responsePropertyOneOfAdded,

@@ -260,6 +260,11 @@ export class SchemaDiffer {
         bv = typeof bv === 'number' ? bv : undefined
         hv = typeof hv === 'number' ? hv : undefined
       }
+      if (bound.key === 'minLength' || bound.key === 'minItems') {
+        // An absent minimum length or item count is 0, so setting one is an increase.
+        bv = typeof bv === 'number' ? bv : 0
+        hv = typeof hv === 'number' ? hv : 0
+      }
       if (bv === hv) continue
       const label = bound.name.replace(/-/g, ' ')
       if (bv === undefined) add(`${bound.name}-set`, `${label} set to ${hv}`)
