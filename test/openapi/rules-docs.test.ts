@@ -47,3 +47,11 @@ describe('docs/openapi-rules.md', () => {
     expect(doc).toBe(expected)
   })
 })
+
+describe('docs/openapi-vs-oasdiff.md', () => {
+  it('explains every operation where our verdict on GitHub\'s description differs from oasdiff\'s', () => {
+    const doc = readFileSync(`${root}docs/openapi-vs-oasdiff.md`, 'utf8')
+    expect(doc).toMatch(/Both tools call \d+ operations breaking/)
+    expect(doc).not.toContain('not yet explained')
+  })
+})
