@@ -14,7 +14,14 @@ interface Config {
 }
 
 const DOCS = 'docs/checks/openapi-compatible.md'
-const CANDIDATES = ['**/*.yaml', '**/*.yml', '**/*.json', '!**/node_modules/**', '!**/vendor/**', '!**/.git/**']
+const CANDIDATES = [
+  '**/*.yaml',
+  '**/*.yml',
+  '**/*.json',
+  '!**/node_modules/**',
+  '!**/vendor/**',
+  '!**/.git/**'
+]
 const TOP_LEVEL = /^(?:openapi|swagger)\s*:|^\s*\{[\s\S]{0,4096}?"(?:openapi|swagger)"\s*:/m
 const EXTERNAL_REF = /\$ref["']?\s*:\s*["']?(?!#)[^\s"'#]/
 
@@ -43,8 +50,11 @@ interface Pair {
 async function findPairs(context: CheckContext<Config>): Promise<Pair[]> {
   const { change, source, config } = context
   const configured = config.documents.length > 0
-  const isCandidate = (p: string): boolean => filterPaths([p], configured ? config.documents : CANDIDATES).length === 1
-  const touched = change.files.filter((f) => isCandidate(f.path) || (f.previousPath !== undefined && isCandidate(f.previousPath)))
+  const isCandidate = (p: string): boolean =>
+    filterPaths([p], configured ? config.documents : CANDIDATES).length === 1
+  const touched = change.files.filter(
+    (f) => isCandidate(f.path) || (f.previousPath !== undefined && isCandidate(f.previousPath))
+  )
   if (touched.length === 0) return []
   const pairs = new Map<string, Pair>()
   const fragments: ChangedFile[] = []
@@ -56,26 +66,36 @@ async function findPairs(context: CheckContext<Config>): Promise<Pair[]> {
     const baseIsDoc = baseText !== undefined && (configured || looksLikeOpenApi(baseText))
     const headIsDoc = headText !== undefined && (configured || looksLikeOpenApi(headText))
     if (baseIsDoc || headIsDoc)
-      pairs.set(headPath ?? basePath!, { basePath: baseIsDoc ? basePath : undefined, headPath: headIsDoc ? headPath : undefined })
+      pairs.set(headPath ?? basePath!, {
+        basePath: baseIsDoc ? basePath : undefined,
+        headPath: headIsDoc ? headPath : undefined
+      })
     else fragments.push(file)
   }
   if (fragments.length > 0) {
     // A changed fragment matters only to documents that reference other files: find them at head.
-    const changedPaths = new Set(fragments.flatMap((f) => [f.path, f.previousPath].filter((p): p is string => p !== undefined)))
-    const all = configured ? await source.listFiles(change.head, config.documents) : await source.listFiles(change.head, CANDIDATES)
+    const changedPaths = new Set(
+      fragments.flatMap((f) => [f.path, f.previousPath].filter((p): p is string => p !== undefined))
+    )
+    const all = configured
+      ? await source.listFiles(change.head, config.documents)
+      : await source.listFiles(change.head, CANDIDATES)
     for (const path of all) {
       if (pairs.has(path) || changedPaths.has(path)) continue
       const text = await readOrUndefined(source, path, change.head)
       if (text === undefined || !(configured || looksLikeOpenApi(text)) || !EXTERNAL_REF.test(text)) continue
       try {
         const spec = await loadSpec(source, change.head, path)
-        if ([...spec.files.keys()].some((f) => changedPaths.has(f))) pairs.set(path, { basePath: path, headPath: path })
+        if ([...spec.files.keys()].some((f) => changedPaths.has(f)))
+          pairs.set(path, { basePath: path, headPath: path })
       } catch {
         pairs.set(path, { basePath: path, headPath: path }) // reported when compared
       }
     }
   }
-  return [...pairs.values()].sort((a, b) => (a.headPath ?? a.basePath!).localeCompare(b.headPath ?? b.basePath!))
+  return [...pairs.values()].sort((a, b) =>
+    (a.headPath ?? a.basePath!).localeCompare(b.headPath ?? b.basePath!)
+  )
 }
 
 function waiverFor(waivers: readonly Waiver[], ruleId: string, operation: string): Waiver | undefined {
@@ -107,7 +127,8 @@ export default {
   meta: {
     id: 'openapi-compatible',
     title: 'OpenAPI documents stay backward compatible',
-    description: 'No unwaived breaking change between the base and head version of every OpenAPI document (Swagger 2.0, OpenAPI 3.0, 3.1).',
+    description:
+      'No unwaived breaking change between the base and head version of every OpenAPI document (Swagger 2.0, OpenAPI 3.0, 3.1).',
     docs: DOCS,
     defaultLevel: 'error',
     defaultConfig: { documents: [] as string[], rules: {} as Record<string, RuleSetting> },
@@ -116,11 +137,13 @@ export default {
         documents: {
           type: 'array',
           items: { type: 'string', minLength: 1 },
-          description: 'Globs of the OpenAPI documents to compare. Default: found by content (a top-level openapi: or swagger: key).'
+          description:
+            'Globs of the OpenAPI documents to compare. Default: found by content (a top-level openapi: or swagger: key).'
         },
         rules: {
           type: 'object',
-          description: 'Level per OpenAPI rule id: error (breaking), warn or off. Ids: docs/openapi-rules.md.',
+          description:
+            'Level per OpenAPI rule id: error (breaking), warn or off. Ids: docs/openapi-rules.md.',
           propertyNames: { enum: openapiRules.map((r) => r.id) },
           additionalProperties: { enum: ['error', 'warn', 'off'] }
         }
@@ -145,14 +168,30 @@ export default {
         const operation = ''
         const level = context.config.rules['openapi-document-removed'] === 'warn' ? 'warning' : 'breaking'
         findings.push(
-          toFinding({ id: 'openapi-document-removed', level, operation, location: '#', message: `${pair.basePath} was removed. An OpenAPI document was removed from the repository.`, file: pair.basePath, line: undefined }, context.waivers)
+          toFinding(
+            {
+              id: 'openapi-document-removed',
+              level,
+              operation,
+              location: '#',
+              message: `${pair.basePath} was removed. An OpenAPI document was removed from the repository.`,
+              file: pair.basePath,
+              line: undefined
+            },
+            context.waivers
+          )
         )
         continue
       }
       try {
         const base = await loadSpec(source, change.base, pair.basePath).catch((error: unknown) => {
           if (error instanceof OpenApiDocumentError)
-            throw new OpenApiDocumentError(error.file, error.line, `(base version, ${change.base}) ${error.problem}`, { cause: error })
+            throw new OpenApiDocumentError(
+              error.file,
+              error.line,
+              `(base version, ${change.base}) ${error.problem}`,
+              { cause: error }
+            )
           throw error
         })
         const head = await loadSpec(source, change.head, pair.headPath)
@@ -164,7 +203,13 @@ export default {
       } catch (error) {
         invalid++
         if (error instanceof OpenApiDocumentError)
-          findings.push({ message: `${error.problem} See ${DOCS}.`, file: error.file, line: error.line, ruleId: 'openapi-document-invalid', severity: 'error' })
+          findings.push({
+            message: `${error.problem} See ${DOCS}.`,
+            file: error.file,
+            line: error.line,
+            ruleId: 'openapi-document-invalid',
+            severity: 'error'
+          })
         else
           findings.push({
             message: `Could not compare ${path}: ${(error as Error)?.message ?? String(error)}. The check fails closed; see ${DOCS}.`,
@@ -179,11 +224,23 @@ export default {
     const warnings = findings.filter((f) => f.severity === 'warning' && !f.waived)
     const docs = `${pairs.length} OpenAPI document${pairs.length === 1 ? '' : 's'}`
     if (invalid > 0)
-      return { status: 'fail', summary: `${invalid} of ${docs} could not be compared (invalid or refused); the check fails closed.`, findings }
+      return {
+        status: 'fail',
+        summary: `${invalid} of ${docs} could not be compared (invalid or refused); the check fails closed.`,
+        findings
+      }
     if (blocking.length > 0)
-      return { status: 'fail', summary: `${blocking.length} breaking change(s) in ${docs}${waived ? ` (${waived} waived)` : ''}.`, findings }
+      return {
+        status: 'fail',
+        summary: `${blocking.length} breaking change(s) in ${docs}${waived ? ` (${waived} waived)` : ''}.`,
+        findings
+      }
     if (warnings.length > 0)
-      return { status: 'warn', summary: `No unwaived breaking change in ${docs}; ${warnings.length} warning(s)${waived ? `, ${waived} waived` : ''}.`, findings }
+      return {
+        status: 'warn',
+        summary: `No unwaived breaking change in ${docs}; ${warnings.length} warning(s)${waived ? `, ${waived} waived` : ''}.`,
+        findings
+      }
     return {
       status: 'pass',
       summary: `No unwaived breaking change in ${docs}${waived ? ` (${waived} waived)` : ''}${infos ? `; ${infos} compatible change(s)` : ''}.`,

@@ -22,20 +22,38 @@ function base30() {
             200: {
               description: 'ok',
               headers: { 'X-Rate-Limit': { required: true, schema: { type: 'integer' } } },
-              content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Pet' } } } }
+              content: {
+                'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Pet' } } }
+              }
             },
             404: { description: 'none' }
           }
         },
         post: {
           operationId: 'createPet',
-          requestBody: { required: false, content: { 'application/json': { schema: { $ref: '#/components/schemas/NewPet' } } } },
-          responses: { 201: { description: 'created', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } }
+          requestBody: {
+            required: false,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/NewPet' } } }
+          },
+          responses: {
+            201: {
+              description: 'created',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } }
+            }
+          }
         }
       },
       '/pets/{id}': {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        get: { operationId: 'getPet', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } } },
+        get: {
+          operationId: 'getPet',
+          responses: {
+            200: {
+              description: 'ok',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } }
+            }
+          }
+        },
         delete: { operationId: 'deletePet', responses: { 204: { description: 'gone' } } }
       }
     },
@@ -95,16 +113,37 @@ add('draft-operation-removed', (h, b) => {
   b.paths['/pets/{id}'].delete['x-stability-level'] = 'draft'
   delete h.paths['/pets/{id}'].delete
 })
-add('new-required-request-parameter', (h) => h.paths['/pets'].get.parameters.push({ name: 'owner', in: 'query', required: true, schema: { type: 'string' } }))
+add('new-required-request-parameter', (h) =>
+  h.paths['/pets'].get.parameters.push({
+    name: 'owner',
+    in: 'query',
+    required: true,
+    schema: { type: 'string' }
+  })
+)
 add('request-parameter-became-required', (h) => (h.paths['/pets'].get.parameters[0].required = true))
-add('request-parameter-type-changed', (h) => (h.paths['/pets'].get.parameters[0].schema = { type: 'boolean' }))
-add('request-parameter-type-generalized', (h) => (h.paths['/pets'].get.parameters[0].schema = { type: 'string' }))
-add('request-parameter-enum-value-removed', (h) => (h.paths['/pets'].get.parameters[1].schema.enum = ['cat', 'dog']))
+add(
+  'request-parameter-type-changed',
+  (h) => (h.paths['/pets'].get.parameters[0].schema = { type: 'boolean' })
+)
+add(
+  'request-parameter-type-generalized',
+  (h) => (h.paths['/pets'].get.parameters[0].schema = { type: 'string' })
+)
+add(
+  'request-parameter-enum-value-removed',
+  (h) => (h.paths['/pets'].get.parameters[1].schema.enum = ['cat', 'dog'])
+)
 add('request-parameter-max-decreased', (h) => (h.paths['/pets'].get.parameters[0].schema.maximum = 50))
-add('request-parameter-pattern-added', (h) => (h.paths['/pets/{id}'].parameters[0].schema.pattern = '^[0-9a-f]+$'))
+add(
+  'request-parameter-pattern-added',
+  (h) => (h.paths['/pets/{id}'].parameters[0].schema.pattern = '^[0-9a-f]+$')
+)
 add('request-body-became-required', (h) => (h.paths['/pets'].post.requestBody.required = true))
 add('request-body-media-type-removed', (h, b) => {
-  b.paths['/pets'].post.requestBody.content['application/xml'] = { schema: { $ref: '#/components/schemas/NewPet' } }
+  b.paths['/pets'].post.requestBody.content['application/xml'] = {
+    schema: { $ref: '#/components/schemas/NewPet' }
+  }
 })
 add('new-required-request-property', (h) => {
   S(h).NewPet.properties.owner = { type: 'string' }
@@ -123,11 +162,19 @@ add('read-only-property-required-in-request', (h) => {
 })
 add('property-moved-into-all-of', (h) => {
   const { properties, required } = S(h).Pet
-  S(h).PetBase = { type: 'object', required: ['id'], properties: { id: properties.id, status: properties.status } }
+  S(h).PetBase = {
+    type: 'object',
+    required: ['id'],
+    properties: { id: properties.id, status: properties.status }
+  }
   S(h).Pet = {
     allOf: [
       { $ref: '#/components/schemas/PetBase' },
-      { type: 'object', required: required.filter((r) => r !== 'id'), properties: { name: properties.name, tag: properties.tag } }
+      {
+        type: 'object',
+        required: required.filter((r) => r !== 'id'),
+        properties: { name: properties.name, tag: properties.tag }
+      }
     ]
   }
 })
@@ -136,7 +183,9 @@ add('response-success-status-removed', (h) => {
   h.paths['/pets'].post.responses[202] = { description: 'accepted' }
 })
 add('response-media-type-removed', (h) => {
-  h.paths['/pets/{id}'].get.responses[200].content = { 'application/xml': h.paths['/pets/{id}'].get.responses[200].content['application/json'] }
+  h.paths['/pets/{id}'].get.responses[200].content = {
+    'application/xml': h.paths['/pets/{id}'].get.responses[200].content['application/json']
+  }
 })
 add('response-required-property-removed', (h) => {
   delete S(h).Pet.properties.name
@@ -148,15 +197,30 @@ add('response-property-type-changed', (h) => (S(h).Pet.properties.id = { type: '
 add('response-property-enum-value-added', (h) => S(h).Pet.properties.status.enum.push('pending'))
 add('response-property-max-length-increased', (h) => (S(h).Pet.properties.name.maxLength = 100))
 add('required-response-header-removed', (h) => delete h.paths['/pets'].get.responses[200].headers)
-add('response-header-became-optional', (h) => (h.paths['/pets'].get.responses[200].headers['X-Rate-Limit'].required = false))
+add(
+  'response-header-became-optional',
+  (h) => (h.paths['/pets'].get.responses[200].headers['X-Rate-Limit'].required = false)
+)
 add('api-security-added-to-public-operation', (h) => {
-  h.components.securitySchemes = { oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://example.com/token', scopes: { read: 'r', write: 'w' } } } } }
+  h.components.securitySchemes = {
+    oauth: {
+      type: 'oauth2',
+      flows: {
+        clientCredentials: { tokenUrl: 'https://example.com/token', scopes: { read: 'r', write: 'w' } }
+      }
+    }
+  }
   h.paths['/pets'].get.security = [{ oauth: ['read'] }]
 })
 const secured = () => {
   const d = base30()
   d.components.securitySchemes = {
-    oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://example.com/token', scopes: { read: 'r', write: 'w' } } } },
+    oauth: {
+      type: 'oauth2',
+      flows: {
+        clientCredentials: { tokenUrl: 'https://example.com/token', scopes: { read: 'r', write: 'w' } }
+      }
+    },
     key: { type: 'apiKey', in: 'header', name: 'X-Key' }
   }
   d.security = [{ oauth: ['read'] }, { key: [] }]
@@ -179,21 +243,55 @@ const base31 = () => {
   S(d).Pet.properties.tag = { type: ['string', 'null'] }
   S(d).NewPet.properties.tag = { type: ['string', 'integer', 'null'] }
   S(d).NewPet.properties.age = { type: 'integer', exclusiveMinimum: 0, exclusiveMaximum: 100 }
-  d.webhooks = { newPet: { post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } }, responses: { 200: { description: 'ok' } } } } }
+  d.webhooks = {
+    newPet: {
+      post: {
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } },
+        responses: { 200: { description: 'ok' } }
+      }
+    }
+  }
   return d
 }
 add('webhook-removed', (h) => delete h.webhooks, base31)
-add('request-property-list-of-types-narrowed', (h) => (S(h).NewPet.properties.tag = { type: ['string', 'null'] }), base31)
-add('request-property-exclusive-max-decreased', (h) => (S(h).NewPet.properties.age.exclusiveMaximum = 50), base31)
+add(
+  'request-property-list-of-types-narrowed',
+  (h) => (S(h).NewPet.properties.tag = { type: ['string', 'null'] }),
+  base31
+)
+add(
+  'request-property-exclusive-max-decreased',
+  (h) => (S(h).NewPet.properties.age.exclusiveMaximum = 50),
+  base31
+)
 add('request-property-const-added', (h) => (S(h).NewPet.properties.name.const = 'Rex'), base31)
-add('response-property-became-not-nullable-3-1', (h) => (S(h).Pet.properties.tag = { type: 'string' }), base31)
+add(
+  'response-property-became-not-nullable-3-1',
+  (h) => (S(h).Pet.properties.tag = { type: 'string' }),
+  base31
+)
 
 // Recursive schemas
 const recursive = () => {
   const d = base30()
-  S(d).Node = { type: 'object', properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } }, parent: { $ref: '#/components/schemas/Other' } } }
-  S(d).Other = { type: 'object', properties: { node: { $ref: '#/components/schemas/Node' }, label: { type: 'string', maxLength: 10 } } }
-  d.paths['/tree'] = { put: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Node' } } } }, responses: { 204: { description: 'ok' } } } }
+  S(d).Node = {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      children: { type: 'array', items: { $ref: '#/components/schemas/Node' } },
+      parent: { $ref: '#/components/schemas/Other' }
+    }
+  }
+  S(d).Other = {
+    type: 'object',
+    properties: { node: { $ref: '#/components/schemas/Node' }, label: { type: 'string', maxLength: 10 } }
+  }
+  d.paths['/tree'] = {
+    put: {
+      requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Node' } } } },
+      responses: { 204: { description: 'ok' } }
+    }
+  }
   return d
 }
 add('recursive-schema-change', (h) => (S(h).Other.properties.label.maxLength = 5), recursive)
@@ -223,13 +321,25 @@ const swagger2 = () => ({
     }
   },
   definitions: {
-    Pet: { type: 'object', required: ['id'], properties: { id: { type: 'integer' }, name: { type: 'string', 'x-nullable': false } } },
+    Pet: {
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'integer' }, name: { type: 'string', 'x-nullable': false } }
+    },
     NewPet: { type: 'object', properties: { name: { type: 'string' }, age: { type: 'integer' } } }
   }
 })
 add('swagger2-request-property-became-required', (h) => (h.definitions.NewPet.required = ['age']), swagger2)
-add('swagger2-form-parameter-became-required', (h) => (h.paths['/pets/{id}/photo'].post.parameters[1].required = true), swagger2)
-add('swagger2-response-property-became-nullable', (h) => (h.definitions.Pet.properties.name['x-nullable'] = true), swagger2)
+add(
+  'swagger2-form-parameter-became-required',
+  (h) => (h.paths['/pets/{id}/photo'].post.parameters[1].required = true),
+  swagger2
+)
+add(
+  'swagger2-response-property-became-nullable',
+  (h) => (h.definitions.Pet.properties.name['x-nullable'] = true),
+  swagger2
+)
 
 for (const [name, { base, head }] of Object.entries(cases)) {
   const dir = `test/fixtures/openapi/${name}`

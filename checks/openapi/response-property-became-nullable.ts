@@ -8,6 +8,5 @@ export default defineRule({
   direction: 'response',
   subject: 'property',
   oasdiff: 'error',
-  differences:
-    'Same level as oasdiff. We also read Swagger 2.0 `x-nullable`, which oasdiff 1.15 ignores.'
+  differences: 'Same level as oasdiff. We also read Swagger 2.0 `x-nullable`, which oasdiff 1.15 ignores.'
 })

@@ -34,7 +34,10 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 export async function run() {
   const ours = await cliEntry()
   const commands = [
-    { name: `release-readiness openapi-diff (${ours.label})`, argv: ['node', ...ours.argv, BASE, HEAD, '--format', 'json'] },
+    {
+      name: `release-readiness openapi-diff (${ours.label})`,
+      argv: ['node', ...ours.argv, BASE, HEAD, '--format', 'json']
+    },
     { name: 'oasdiff 1.15.0 breaking', argv: [OASDIFF, 'breaking', BASE, HEAD, '--format', 'json'] }
   ]
   const rows = []
@@ -54,5 +57,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = await run()
   console.table(rows)
   const [ours, theirs] = rows
-  console.log(`time: ${(ours.wallMs / theirs.wallMs).toFixed(2)}× oasdiff; memory: ${(ours.peakRssMb / theirs.peakRssMb).toFixed(2)}× oasdiff`)
+  console.log(
+    `time: ${(ours.wallMs / theirs.wallMs).toFixed(2)}× oasdiff; memory: ${(ours.peakRssMb / theirs.peakRssMb).toFixed(2)}× oasdiff`
+  )
 }

@@ -9,7 +9,16 @@ const banner = "import { createRequire as __cr } from 'node:module'; const requi
 /** Builds `entry` (repository-relative) to `.bench/<name>.mjs` and returns the absolute output path. */
 export async function bundle(entry, name) {
   const outfile = `${root}.bench/${name}.mjs`
-  await build({ entryPoints: [`${root}${entry}`], bundle: true, platform: 'node', target: 'node20', format: 'esm', outfile, banner: { js: banner }, logLevel: 'warning' })
+  await build({
+    entryPoints: [`${root}${entry}`],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    outfile,
+    banner: { js: banner },
+    logLevel: 'warning'
+  })
   return outfile
 }
 
@@ -21,6 +30,10 @@ export async function engine() {
 /** A runnable `openapi-diff` process entry: `node <path> BASE HEAD --format json`. Prefers dist/cli.js when built. */
 export async function cliEntry() {
   const { existsSync } = await import('node:fs')
-  if (existsSync(`${root}dist/cli.js`)) return { argv: [`${root}dist/cli.js`, 'openapi-diff'], label: 'dist/cli.js openapi-diff' }
-  return { argv: [await bundle('src/cli/openapi-diff-main.ts', 'openapi-diff')], label: 'esbuild bundle of src/cli/openapi-diff-main.ts' }
+  if (existsSync(`${root}dist/cli.js`))
+    return { argv: [`${root}dist/cli.js`, 'openapi-diff'], label: 'dist/cli.js openapi-diff' }
+  return {
+    argv: [await bundle('src/cli/openapi-diff-main.ts', 'openapi-diff')],
+    label: 'esbuild bundle of src/cli/openapi-diff-main.ts'
+  }
 }

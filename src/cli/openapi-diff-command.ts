@@ -37,14 +37,18 @@ export async function openapiDiffCommand(argv: string[], io: CliIo): Promise<num
     return 2
   }
   if (positionals.length !== 2) {
-    io.stderr(`openapi-diff: expected two files (the base and the head document), got ${positionals.length}. ${USAGE}\n`)
+    io.stderr(
+      `openapi-diff: expected two files (the base and the head document), got ${positionals.length}. ${USAGE}\n`
+    )
     return 2
   }
   const [baseArg, headArg] = positionals as [string, string]
   for (const file of [baseArg, headArg]) {
     const full = resolve(io.cwd, file)
     if (!existsSync(full) || !statSync(full).isFile()) {
-      io.stderr(`openapi-diff: ${file} does not exist or is not a file; check the path (relative paths start at ${io.cwd}).\n`)
+      io.stderr(
+        `openapi-diff: ${file} does not exist or is not a file; check the path (relative paths start at ${io.cwd}).\n`
+      )
       return 2
     }
   }
@@ -56,7 +60,13 @@ export async function openapiDiffCommand(argv: string[], io: CliIo): Promise<num
       { source: head.source, ref: 'head', path: head.path },
       { rules: openapiRules }
     )
-    io.stdout(format === 'json' ? `${renderJson(result)}\n` : format === 'markdown' ? renderMarkdown(result) : renderText(result))
+    io.stdout(
+      format === 'json'
+        ? `${renderJson(result)}\n`
+        : format === 'markdown'
+          ? renderMarkdown(result)
+          : renderText(result)
+    )
     return result.breaking ? 1 : 0
   } catch (error) {
     if (error instanceof UserError) {

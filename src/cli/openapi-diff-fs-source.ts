@@ -26,7 +26,8 @@ export function fsSource(root: string): RepoSource {
       if (!existsSync(full)) return undefined
       const real = realpathSync(full)
       const rel = relative(realRoot, real)
-      if (rel.startsWith('..') || rel.split(sep)[0] === '..' || resolve(realRoot, rel) !== real) return undefined
+      if (rel.startsWith('..') || rel.split(sep)[0] === '..' || resolve(realRoot, rel) !== real)
+        return undefined
       if (statSync(real).isDirectory()) return undefined
       return decodeTextFile(path, readFileSync(real))
     },

@@ -49,7 +49,8 @@ export function applyRules(
     const id = rule?.id ?? UNCLASSIFIED
     const setting = settings[id]
     if (setting === 'off') continue
-    let level: RuleLevel = setting === 'error' ? 'breaking' : setting === 'warn' ? 'warning' : (rule?.level ?? 'info')
+    let level: RuleLevel =
+      setting === 'error' ? 'breaking' : setting === 'warn' ? 'warning' : (rule?.level ?? 'info')
     let message = change.detail
     if (change.unstable && level === 'breaking' && setting === undefined) {
       level = 'info'
@@ -60,7 +61,8 @@ export function applyRules(
       id,
       level,
       operation: change.operation ?? '',
-      location: change.loc.file === headRoot && change.side === 'head' ? pointer : `${change.loc.file}${pointer}`,
+      location:
+        change.loc.file === headRoot && change.side === 'head' ? pointer : `${change.loc.file}${pointer}`,
       message: `${message.charAt(0).toUpperCase()}${message.slice(1)}. ${rule?.description ?? 'No rule classifies this change.'}`,
       line: lineOf(change.side, change.loc.file, change.loc.path),
       file: change.loc.file
@@ -68,6 +70,10 @@ export function applyRules(
   }
   const rank: Record<RuleLevel, number> = { breaking: 0, warning: 1, info: 2 }
   return out.sort(
-    (a, b) => rank[a.level] - rank[b.level] || a.operation.localeCompare(b.operation) || a.id.localeCompare(b.id) || a.location.localeCompare(b.location)
+    (a, b) =>
+      rank[a.level] - rank[b.level] ||
+      a.operation.localeCompare(b.operation) ||
+      a.id.localeCompare(b.id) ||
+      a.location.localeCompare(b.location)
   )
 }

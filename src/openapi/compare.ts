@@ -22,15 +22,23 @@ export interface CompareOptions extends DiffOptions {
 }
 
 /** Loads both documents (throws OpenApiDocumentError when one cannot be compared) and reports what changed. */
-export async function compareDocuments(base: DocumentAt, head: DocumentAt, options: CompareOptions): Promise<Comparison> {
+export async function compareDocuments(
+  base: DocumentAt,
+  head: DocumentAt,
+  options: CompareOptions
+): Promise<Comparison> {
   const baseSpec = await loadSpec(base.source, base.ref, base.path)
   const headSpec = await loadSpec(head.source, head.ref, head.path)
   return compareSpecs(baseSpec, headSpec, options)
 }
 
 export function compareSpecs(baseSpec: Spec, headSpec: Spec, options: CompareOptions): Comparison {
-  const changes = applyRules(diffSpecs(baseSpec, headSpec, options), options.rules, options.settings ?? {}, headSpec.root, (side, file, path) =>
-    (side === 'base' ? baseSpec : headSpec).files.get(file)?.lineOf(path)
+  const changes = applyRules(
+    diffSpecs(baseSpec, headSpec, options),
+    options.rules,
+    options.settings ?? {},
+    headSpec.root,
+    (side, file, path) => (side === 'base' ? baseSpec : headSpec).files.get(file)?.lineOf(path)
   )
   return { breaking: changes.some((c) => c.level === 'breaking'), changes }
 }

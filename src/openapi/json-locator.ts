@@ -113,7 +113,16 @@ export class JsonLocator {
       let i = pos
       for (;;) {
         const d = t.charCodeAt(i)
-        if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09 || Number.isNaN(d))
+        if (
+          d === 0x2c ||
+          d === 0x7d ||
+          d === 0x5d ||
+          d === 0x20 ||
+          d === 0x0a ||
+          d === 0x0d ||
+          d === 0x09 ||
+          Number.isNaN(d)
+        )
           return i
         i++
       }

@@ -37,7 +37,11 @@ export async function loadSpec(source: RepoSource, ref: string, path: string): P
   const root = await readParsed(source, ref, path, undefined)
   const doc = root.value
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
-    throw new OpenApiDocumentError(path, 1, 'is not an OpenAPI document (expected a mapping at the top level).')
+    throw new OpenApiDocumentError(
+      path,
+      1,
+      'is not an OpenAPI document (expected a mapping at the top level).'
+    )
   const version = detectVersion(path, doc as Record<string, unknown>)
   const files = new Map<string, ParsedFile>([[path, root]])
   const queue: ParsedFile[] = [root]
@@ -50,7 +54,11 @@ export async function loadSpec(source: RepoSource, ref: string, path: string): P
       const resolved = resolveRefPath(file, at, filePart)
       if (files.has(resolved)) continue
       if (files.size >= MAX_REF_FILES)
-        throw new OpenApiDocumentError(file.path, file.lineOf(at), `references more than ${MAX_REF_FILES} files.`)
+        throw new OpenApiDocumentError(
+          file.path,
+          file.lineOf(at),
+          `references more than ${MAX_REF_FILES} files.`
+        )
       const loaded = await readParsed(source, ref, resolved, { from: file, at })
       files.set(resolved, loaded)
       queue.push(loaded)
@@ -61,10 +69,19 @@ export async function loadSpec(source: RepoSource, ref: string, path: string): P
     for (const { ref: target, at } of collectRefs(file.value)) {
       const hash = target.indexOf('#')
       const filePart = hash === -1 ? '' : target.slice(0, hash)
-      const targetFile = hash === -1 ? resolveRefPath(file, at, target) : filePart === '' ? file.path : resolveRefPath(file, at, filePart)
+      const targetFile =
+        hash === -1
+          ? resolveRefPath(file, at, target)
+          : filePart === ''
+            ? file.path
+            : resolveRefPath(file, at, filePart)
       const pointer = hash === -1 ? [] : parsePointer(target.slice(hash))
       if (getAt(files.get(targetFile)?.value, pointer) === undefined)
-        throw new OpenApiDocumentError(file.path, file.lineOf([...at, '$ref']), `has a $ref to "${target}", which points at nothing; fix the reference.`)
+        throw new OpenApiDocumentError(
+          file.path,
+          file.lineOf([...at, '$ref']),
+          `has a $ref to "${target}", which points at nothing; fix the reference.`
+        )
     }
   validate(spec)
   return spec
@@ -82,7 +99,11 @@ function detectVersion(path: string, doc: Record<string, unknown>): SpecVersion 
       1,
       `declares version ${JSON.stringify(openapi ?? swagger)}, which is not supported; use swagger: "2.0" or openapi: 3.0.x / 3.1.x.`
     )
-  throw new OpenApiDocumentError(path, 1, 'is not an OpenAPI document (no top-level "openapi" or "swagger" key).')
+  throw new OpenApiDocumentError(
+    path,
+    1,
+    'is not an OpenAPI document (no top-level "openapi" or "swagger" key).'
+  )
 }
 
 async function readParsed(
@@ -96,7 +117,12 @@ async function readParsed(
     text = await source.readFile(path, ref)
   } catch (error) {
     if (error instanceof UnreadableFileError)
-      throw new OpenApiDocumentError(from?.from.path ?? path, from ? from.from.lineOf(from.at) : undefined, error.message, { cause: error })
+      throw new OpenApiDocumentError(
+        from?.from.path ?? path,
+        from ? from.from.lineOf(from.at) : undefined,
+        error.message,
+        { cause: error }
+      )
     throw error
   }
   if (text === undefined) {
@@ -124,7 +150,8 @@ export function resolveRefPath(from: ParsedFile, at: string[], filePart: string)
     )
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) refuse('which is a URL')
-  if (filePart.startsWith('/') || filePart.startsWith('\\') || filePart.startsWith('~')) refuse('which is an absolute path')
+  if (filePart.startsWith('/') || filePart.startsWith('\\') || filePart.startsWith('~'))
+    refuse('which is an absolute path')
   let decoded = filePart
   try {
     decoded = decodeURIComponent(filePart)
@@ -133,7 +160,8 @@ export function resolveRefPath(from: ParsedFile, at: string[], filePart: string)
   }
   if (decoded.includes('\\') || decoded.includes('\0')) refuse('which is not a plain relative path')
   const joined = posix.normalize(posix.join(posix.dirname(from.path), decoded))
-  if (joined === '..' || joined.startsWith('../') || posix.isAbsolute(joined)) refuse('which leaves the repository')
+  if (joined === '..' || joined.startsWith('../') || posix.isAbsolute(joined))
+    refuse('which leaves the repository')
   return joined
 }
 
@@ -145,7 +173,8 @@ export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }
     const [node, at] = stack.pop()!
     if (node === null || typeof node !== 'object') continue
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) if (node[i] !== null && typeof node[i] === 'object') stack.push([node[i], [...at, String(i)]])
+      for (let i = node.length - 1; i >= 0; i--)
+        if (node[i] !== null && typeof node[i] === 'object') stack.push([node[i], [...at, String(i)]])
       continue
     }
     const ref = (node as Record<string, unknown>).$ref
@@ -170,14 +199,17 @@ export function resolveRef(spec: Spec, node: any, loc: Loc): Resolved {
     if (typeof ref !== 'string') return current
     const hash = ref.indexOf('#')
     const filePart = hash === -1 ? ref : ref.slice(0, hash)
-    const file =
-      filePart === '' ? current.loc.file : normalizeFrom(current.loc.file, filePart)
+    const file = filePart === '' ? current.loc.file : normalizeFrom(current.loc.file, filePart)
     const path = hash === -1 ? [] : parsePointer(ref.slice(hash))
     const parsed = spec.files.get(file)
     current = { node: getAt(parsed?.value, path), loc: { file, path }, refKey: `${file}#${path.join('/')}` }
   }
   const file = spec.files.get(loc.file)
-  throw new OpenApiDocumentError(loc.file, file?.lineOf(loc.path), 'has a $ref chain that never reaches a value (references refer only to each other).')
+  throw new OpenApiDocumentError(
+    loc.file,
+    file?.lineOf(loc.path),
+    'has a $ref chain that never reaches a value (references refer only to each other).'
+  )
 }
 
 function normalizeFrom(fromFile: string, filePart: string): string {

@@ -85,7 +85,13 @@ function isObject(value: unknown): value is Record<string, any> {
 export function buildModel(spec: Spec): ApiModel {
   const doc = spec.doc
   const rootLoc: Loc = { file: spec.root, path: [] }
-  const model: ApiModel = { spec, operations: new Map(), paths: new Map(), webhooks: new Map(), origins: new WeakMap() }
+  const model: ApiModel = {
+    spec,
+    operations: new Map(),
+    paths: new Map(),
+    webhooks: new Map(),
+    origins: new WeakMap()
+  }
   const resolve = (node: unknown, loc: Loc): { node: any; loc: Loc } => resolveRef(spec, node, loc)
   const paths = isObject(doc.paths) ? doc.paths : {}
   for (const [path, rawItem] of Object.entries(paths)) {
@@ -105,7 +111,9 @@ export function buildModel(spec: Spec): ApiModel {
       model.operations.set(opKey, buildOperation(spec, model, method, path, op, loc, pathParams))
     }
   }
-  if (isObject(doc.webhooks)) for (const name of Object.keys(doc.webhooks)) model.webhooks.set(name, childLoc(rootLoc, 'webhooks', name))
+  if (isObject(doc.webhooks))
+    for (const name of Object.keys(doc.webhooks))
+      model.webhooks.set(name, childLoc(rootLoc, 'webhooks', name))
   return model
 }
 
@@ -141,13 +149,22 @@ function buildOperation(
   for (const [k, v] of readParameters(spec, model, op.parameters, childLoc(loc, 'parameters'))) raw.set(k, v)
   const parameters = new Map<string, ParamModel>()
   let requestBody: BodyModel | undefined
-  const consumes: string[] = Array.isArray(op.consumes) ? op.consumes : Array.isArray(doc.consumes) ? doc.consumes : ['application/json']
-  const produces: string[] = Array.isArray(op.produces) ? op.produces : Array.isArray(doc.produces) ? doc.produces : ['application/json']
+  const consumes: string[] = Array.isArray(op.consumes)
+    ? op.consumes
+    : Array.isArray(doc.consumes)
+      ? doc.consumes
+      : ['application/json']
+  const produces: string[] = Array.isArray(op.produces)
+    ? op.produces
+    : Array.isArray(doc.produces)
+      ? doc.produces
+      : ['application/json']
   const formParams: RawParam[] = []
   for (const [key, { param, loc: pLoc }] of raw) {
     if (v2 && param.in === 'body') {
       const content = new Map<string, MediaModel>()
-      for (const mt of consumes) content.set(mt, { schema: { node: param.schema, loc: childLoc(pLoc, 'schema') }, loc: pLoc })
+      for (const mt of consumes)
+        content.set(mt, { schema: { node: param.schema, loc: childLoc(pLoc, 'schema') }, loc: pLoc })
       requestBody = { required: param.required === true, content, loc: pLoc }
       continue
     }
@@ -189,7 +206,12 @@ function buildOperation(
   }
   if (!v2 && op.requestBody !== undefined) {
     const r = resolveRef(spec, op.requestBody, childLoc(loc, 'requestBody'))
-    if (isObject(r.node)) requestBody = { required: r.node.required === true, content: readContent(r.node.content, childLoc(r.loc, 'content')), loc: r.loc }
+    if (isObject(r.node))
+      requestBody = {
+        required: r.node.required === true,
+        content: readContent(r.node.content, childLoc(r.loc, 'content')),
+        loc: r.loc
+      }
   }
   const responses = new Map<string, ResponseModel>()
   if (isObject(op.responses)) {
@@ -205,7 +227,11 @@ function buildOperation(
           headers.set(name.toLowerCase(), {
             required: h.node.required === true,
             deprecated: h.node.deprecated === true,
-            schema: v2 ? { node: h.node, loc: h.loc } : h.node.schema !== undefined ? { node: h.node.schema, loc: childLoc(h.loc, 'schema') } : undefined,
+            schema: v2
+              ? { node: h.node, loc: h.loc }
+              : h.node.schema !== undefined
+                ? { node: h.node.schema, loc: childLoc(h.loc, 'schema') }
+                : undefined,
             loc: h.loc
           })
         }
@@ -213,7 +239,8 @@ function buildOperation(
       if (v2) {
         content = new Map()
         if (r.node.schema !== undefined)
-          for (const mt of produces) content.set(mt, { schema: { node: r.node.schema, loc: childLoc(r.loc, 'schema') }, loc: r.loc })
+          for (const mt of produces)
+            content.set(mt, { schema: { node: r.node.schema, loc: childLoc(r.loc, 'schema') }, loc: r.loc })
       } else content = readContent(r.node.content, childLoc(r.loc, 'content'))
       responses.set(status, { content, headers, loc: r.loc })
     }
@@ -227,7 +254,10 @@ function buildOperation(
     operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
     tags: Array.isArray(op.tags) ? op.tags.filter((t: unknown): t is string => typeof t === 'string') : [],
     deprecated: op.deprecated === true,
-    sunset: op['x-sunset'] === undefined ? undefined : String(op['x-sunset'] instanceof Date ? op['x-sunset'].toISOString().slice(0, 10) : op['x-sunset']),
+    sunset:
+      op['x-sunset'] === undefined
+        ? undefined
+        : String(op['x-sunset'] instanceof Date ? op['x-sunset'].toISOString().slice(0, 10) : op['x-sunset']),
     stability: typeof op['x-stability-level'] === 'string' ? op['x-stability-level'] : undefined,
     parameters,
     requestBody,
@@ -241,7 +271,13 @@ function readContent(content: unknown, loc: Loc): Map<string, MediaModel> {
   if (!isObject(content)) return out
   for (const [mt, media] of Object.entries(content)) {
     const mLoc = childLoc(loc, mt)
-    out.set(mt, { schema: isObject(media) && media.schema !== undefined ? { node: media.schema, loc: childLoc(mLoc, 'schema') } : undefined, loc: mLoc })
+    out.set(mt, {
+      schema:
+        isObject(media) && media.schema !== undefined
+          ? { node: media.schema, loc: childLoc(mLoc, 'schema') }
+          : undefined,
+      loc: mLoc
+    })
   }
   return out
 }

@@ -41,16 +41,22 @@ export function parseText(path: string, text: string): ParsedFile {
       const token = /Unexpected token '(.)'/.exec(jsonError.message)
       if (line === undefined && snippet?.[1] && token?.[1]) {
         const index = text.indexOf(snippet[1])
-        if (index !== -1) line = new JsonLocator(text).lineAt(index + Math.max(0, snippet[1].indexOf(token[1])))
+        if (index !== -1)
+          line = new JsonLocator(text).lineAt(index + Math.max(0, snippet[1].indexOf(token[1])))
       }
-      if (line === undefined && /end of JSON input/.test(jsonError.message)) line = new JsonLocator(text).lineAt(text.length)
+      if (line === undefined && /end of JSON input/.test(jsonError.message))
+        line = new JsonLocator(text).lineAt(text.length)
       if (line === undefined) {
         const lineCounter = new LineCounter()
         const probe = parseDocument(text, { lineCounter, prettyErrors: false })
         const first = probe.errors[0]
         if (first) line = lineCounter.linePos(first.pos[0]).line
       }
-      throw new OpenApiDocumentError(path, line, `is not valid JSON (${jsonError.message.split('\n')[0]}); fix the syntax.`)
+      throw new OpenApiDocumentError(
+        path,
+        line,
+        `is not valid JSON (${jsonError.message.split('\n')[0]}); fix the syntax.`
+      )
     }
   }
   return parseYaml(path, text)
@@ -82,7 +88,11 @@ function flowDepthProblem(text: string): number | undefined {
 function parseYaml(path: string, text: string): ParsedFile {
   const deepAt = flowDepthProblem(text)
   if (deepAt !== undefined)
-    throw new OpenApiDocumentError(path, deepAt, `is nested more than ${MAX_DEPTH} levels deep; flatten it (use $ref to named schemas).`)
+    throw new OpenApiDocumentError(
+      path,
+      deepAt,
+      `is nested more than ${MAX_DEPTH} levels deep; flatten it (use $ref to named schemas).`
+    )
   const lineCounter = new LineCounter()
   let doc: ReturnType<typeof parseDocument>
   try {
@@ -94,7 +104,11 @@ function parseYaml(path: string, text: string): ParsedFile {
   if (first) {
     const line = lineCounter.linePos(first.pos[0]).line
     if (/call stack/i.test(first.message))
-      throw new OpenApiDocumentError(path, line, `is nested too deeply to read (more than ${MAX_DEPTH} levels).`)
+      throw new OpenApiDocumentError(
+        path,
+        line,
+        `is nested too deeply to read (more than ${MAX_DEPTH} levels).`
+      )
     throw new OpenApiDocumentError(path, line, `is not valid YAML: ${first.message.split('\n')[0]}`)
   }
   let value: unknown
@@ -161,6 +175,7 @@ function checkDepth(path: string, value: unknown, lineOf: (p: string[]) => numbe
         `is nested more than ${MAX_DEPTH} levels deep; flatten it (use $ref to named schemas).`
       )
     }
-    for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1])
+    for (const child of Object.values(node))
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1])
   }
 }

@@ -33,7 +33,9 @@ export function getAt(value: unknown, path: readonly string[]): unknown {
   let node = value
   for (const key of path) {
     if (node === null || typeof node !== 'object') return undefined
-    node = Object.prototype.hasOwnProperty.call(node, key) ? (node as Record<string, unknown>)[key] : undefined
+    node = Object.prototype.hasOwnProperty.call(node, key)
+      ? (node as Record<string, unknown>)[key]
+      : undefined
   }
   return node
 }

@@ -1,6 +1,10 @@
 import type { OpenApiRule } from './rule.js'
 
-const LEVEL_TEXT = { breaking: 'breaking (fails the check)', warning: 'warning (reported, does not fail)', info: 'info (listed by `openapi-diff`, not reported by the check)' }
+const LEVEL_TEXT = {
+  breaking: 'breaking (fails the check)',
+  warning: 'warning (reported, does not fail)',
+  info: 'info (listed by `openapi-diff`, not reported by the check)'
+}
 
 /** The text of docs/openapi-rules.md: one section per rule id. A test keeps the file equal to it. */
 export function renderRulesDoc(rules: readonly OpenApiRule[]): string {

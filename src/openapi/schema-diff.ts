@@ -122,7 +122,12 @@ export class SchemaDiffer {
     private readonly head: SchemaSide
   ) {}
 
-  compare(b: { node: unknown; loc: Loc }, h: { node: unknown; loc: Loc }, direction: Direction, wire = false): SchemaChange[] {
+  compare(
+    b: { node: unknown; loc: Loc },
+    h: { node: unknown; loc: Loc },
+    direction: Direction,
+    wire = false
+  ): SchemaChange[] {
     return this.pair(b.node, b.loc, h.node, h.loc, direction, wire, 0)
   }
 
@@ -135,7 +140,15 @@ export class SchemaDiffer {
     return n
   }
 
-  private pair(bRaw: unknown, bLoc: Loc, hRaw: unknown, hLoc: Loc, dir: Direction, wire: boolean, depth: number): SchemaChange[] {
+  private pair(
+    bRaw: unknown,
+    bLoc: Loc,
+    hRaw: unknown,
+    hLoc: Loc,
+    dir: Direction,
+    wire: boolean,
+    depth: number
+  ): SchemaChange[] {
     if (depth > MAX_SCHEMA_DEPTH) return []
     const b = resolveRef(this.base.spec, bRaw, bLoc)
     const h = resolveRef(this.head.spec, hRaw, hLoc)
@@ -164,11 +177,23 @@ export class SchemaDiffer {
     }
   }
 
-  private booleanSchemas(b: { node: unknown; loc: Loc }, h: { node: unknown; loc: Loc }, dir: Direction): SchemaChange[] {
+  private booleanSchemas(
+    b: { node: unknown; loc: Loc },
+    h: { node: unknown; loc: Loc },
+    dir: Direction
+  ): SchemaChange[] {
     if (b.node === h.node) return []
     const narrowed = h.node === false || (b.node === true && isObject(h.node))
     const kind = narrowed ? 'type-changed' : dir === 'request' ? 'type-generalized' : 'type-changed'
-    return [{ kind, path: [], loc: h.loc, side: 'head', detail: `schema changed from ${stable(b.node)} to ${stable(h.node)}` }]
+    return [
+      {
+        kind,
+        path: [],
+        loc: h.loc,
+        side: 'head',
+        detail: `schema changed from ${stable(b.node)} to ${stable(h.node)}`
+      }
+    ]
   }
 
   /** The schema with its `allOf` members merged in, so moving a property into `allOf` is no change. */
@@ -186,10 +211,12 @@ export class SchemaDiffer {
         for (const [name, value] of Object.entries(sub.properties)) {
           if (name in properties) continue
           properties[name] = value
-          if (isObject(value) && !side.origins.has(value)) side.origins.set(value, childLoc(r.loc, 'properties', name))
+          if (isObject(value) && !side.origins.has(value))
+            side.origins.set(value, childLoc(r.loc, 'properties', name))
         }
       if (Array.isArray(sub.required)) for (const n of sub.required) required.add(n)
-      for (const [k, v] of Object.entries(sub)) if (k !== 'properties' && k !== 'required' && out[k] === undefined) out[k] = v
+      for (const [k, v] of Object.entries(sub))
+        if (k !== 'properties' && k !== 'required' && out[k] === undefined) out[k] = v
     })
     if (Object.keys(properties).length > 0) out.properties = properties
     if (required.size > 0) out.required = [...required]
@@ -204,7 +231,12 @@ export class SchemaDiffer {
     const out: SchemaChange[] = []
     const bs = b.node
     const hs = h.node
-    const add = (kind: string, detail: string, side: 'base' | 'head' = 'head', loc: Loc = side === 'head' ? h.loc : b.loc): void => {
+    const add = (
+      kind: string,
+      detail: string,
+      side: 'base' | 'head' = 'head',
+      loc: Loc = side === 'head' ? h.loc : b.loc
+    ): void => {
       out.push({ kind, path: [], loc, side, detail })
     }
     // nullable
@@ -215,8 +247,17 @@ export class SchemaDiffer {
     // type
     const bt = typesOf(bs)
     const ht = typesOf(hs)
-    const multiple = (Array.isArray(bs.type) && bs.type.filter((t: unknown) => t !== 'null').length > 1) || (Array.isArray(hs.type) && hs.type.filter((t: unknown) => t !== 'null').length > 1)
-    const wireWidened = wire && ht !== ALL && ht.size === 1 && ht.has('string') && hs.format === undefined && hs.pattern === undefined && hs.enum === undefined
+    const multiple =
+      (Array.isArray(bs.type) && bs.type.filter((t: unknown) => t !== 'null').length > 1) ||
+      (Array.isArray(hs.type) && hs.type.filter((t: unknown) => t !== 'null').length > 1)
+    const wireWidened =
+      wire &&
+      ht !== ALL &&
+      ht.size === 1 &&
+      ht.has('string') &&
+      hs.format === undefined &&
+      hs.pattern === undefined &&
+      hs.enum === undefined
     if (!(covers(bt, ht) && covers(ht, bt))) {
       const detail = `type changed from ${showTypes(bt)} to ${showTypes(ht)}`
       if (covers(ht, bt) || wireWidened) {
@@ -232,7 +273,8 @@ export class SchemaDiffer {
       else add('format-changed', `format changed from "${bs.format}" to "${hs.format}"`)
     }
     // enum
-    if (Array.isArray(hs.enum) && !Array.isArray(bs.enum)) add('became-enum', `restricted to the values ${stable(hs.enum.filter((v: unknown) => v !== null))}`)
+    if (Array.isArray(hs.enum) && !Array.isArray(bs.enum))
+      add('became-enum', `restricted to the values ${stable(hs.enum.filter((v: unknown) => v !== null))}`)
     else if (Array.isArray(hs.enum) && Array.isArray(bs.enum)) {
       const bv = new Map(bs.enum.filter((v: unknown) => v !== null).map((v: unknown) => [stable(v), v]))
       const hv = new Map(hs.enum.filter((v: unknown) => v !== null).map((v: unknown) => [stable(v), v]))
@@ -243,12 +285,17 @@ export class SchemaDiffer {
     const hx = hs['x-extensible-enum']
     if (Array.isArray(bx) && Array.isArray(hx)) {
       const hv = new Set(hx.map((v) => stable(v)))
-      for (const v of bx) if (!hv.has(stable(v))) add('x-extensible-enum-value-removed', `x-extensible-enum value ${stable(v)} removed`)
+      for (const v of bx)
+        if (!hv.has(stable(v)))
+          add('x-extensible-enum-value-removed', `x-extensible-enum value ${stable(v)} removed`)
     }
     // const
-    if (bs.const === undefined && hs.const !== undefined) add('const-added', `const set to ${stable(hs.const)}`)
-    else if (bs.const !== undefined && hs.const === undefined) add('const-removed', `const ${stable(bs.const)} removed`)
-    else if (bs.const !== undefined && stable(bs.const) !== stable(hs.const)) add('const-changed', `const changed from ${stable(bs.const)} to ${stable(hs.const)}`)
+    if (bs.const === undefined && hs.const !== undefined)
+      add('const-added', `const set to ${stable(hs.const)}`)
+    else if (bs.const !== undefined && hs.const === undefined)
+      add('const-removed', `const ${stable(bs.const)} removed`)
+    else if (bs.const !== undefined && stable(bs.const) !== stable(hs.const))
+      add('const-changed', `const changed from ${stable(bs.const)} to ${stable(hs.const)}`)
     // bounds
     for (const bound of BOUNDS) {
       let bv = bs[bound.key]
@@ -275,29 +322,57 @@ export class SchemaDiffer {
     // pattern
     if (bs.pattern !== hs.pattern) {
       if (bs.pattern === undefined) add('pattern-added', `pattern ${JSON.stringify(hs.pattern)} added`)
-      else if (hs.pattern === undefined) add('pattern-removed', `pattern ${JSON.stringify(bs.pattern)} removed`)
-      else add('pattern-changed', `pattern changed from ${JSON.stringify(bs.pattern)} to ${JSON.stringify(hs.pattern)}`)
+      else if (hs.pattern === undefined)
+        add('pattern-removed', `pattern ${JSON.stringify(bs.pattern)} removed`)
+      else
+        add(
+          'pattern-changed',
+          `pattern changed from ${JSON.stringify(bs.pattern)} to ${JSON.stringify(hs.pattern)}`
+        )
     }
     // default
-    if (bs.default === undefined && hs.default !== undefined) add('default-value-added', `default value ${stable(hs.default)} set`)
-    else if (bs.default !== undefined && hs.default === undefined) add('default-value-removed', `default value ${stable(bs.default)} removed`)
-    else if (bs.default !== undefined && stable(bs.default) !== stable(hs.default)) add('default-value-changed', `default value changed from ${stable(bs.default)} to ${stable(hs.default)}`)
+    if (bs.default === undefined && hs.default !== undefined)
+      add('default-value-added', `default value ${stable(hs.default)} set`)
+    else if (bs.default !== undefined && hs.default === undefined)
+      add('default-value-removed', `default value ${stable(bs.default)} removed`)
+    else if (bs.default !== undefined && stable(bs.default) !== stable(hs.default))
+      add(
+        'default-value-changed',
+        `default value changed from ${stable(bs.default)} to ${stable(hs.default)}`
+      )
     // 2020-12 keywords
     for (const [key, name] of PRESENCE_KEYWORDS) {
       if (bs[key] === undefined && hs[key] !== undefined) add(`${name}-added`, `${key} added`)
       else if (bs[key] !== undefined && hs[key] === undefined) add(`${name}-removed`, `${key} removed`)
-      else if (key === 'dependentRequired' && bs[key] !== undefined && stable(bs[key]) !== stable(hs[key])) add('dependent-required-changed', 'dependentRequired changed')
+      else if (key === 'dependentRequired' && bs[key] !== undefined && stable(bs[key]) !== stable(hs[key]))
+        add('dependent-required-changed', 'dependentRequired changed')
     }
     for (const [key, name] of CHANGED_KEYWORDS)
-      if (bs[key] !== hs[key] && bs[key] !== undefined && hs[key] !== undefined) add(`${name}-changed`, `${key} changed from "${bs[key]}" to "${hs[key]}"`)
+      if (bs[key] !== hs[key] && bs[key] !== undefined && hs[key] !== undefined)
+        add(`${name}-changed`, `${key} changed from "${bs[key]}" to "${hs[key]}"`)
     // additionalProperties
     const bap = bs.additionalProperties
     const hap = hs.additionalProperties
-    if (bap !== false && hap === false) add('additional-properties-forbidden', 'no longer allows additional properties')
-    else if (bap === false && hap !== false && hap !== undefined) add('additional-properties-allowed', 'now allows additional properties')
-    else if (bap === false && hap === undefined) add('additional-properties-allowed', 'now allows additional properties')
+    if (bap !== false && hap === false)
+      add('additional-properties-forbidden', 'no longer allows additional properties')
+    else if (bap === false && hap !== false && hap !== undefined)
+      add('additional-properties-allowed', 'now allows additional properties')
+    else if (bap === false && hap === undefined)
+      add('additional-properties-allowed', 'now allows additional properties')
     if (isObject(bap) && isObject(hap))
-      this.nested(out, ['*'], this.pair(bap, childLoc(b.loc, 'additionalProperties'), hap, childLoc(h.loc, 'additionalProperties'), dir, false, depth + 1))
+      this.nested(
+        out,
+        ['*'],
+        this.pair(
+          bap,
+          childLoc(b.loc, 'additionalProperties'),
+          hap,
+          childLoc(h.loc, 'additionalProperties'),
+          dir,
+          false,
+          depth + 1
+        )
+      )
     // properties
     const bp: Record<string, any> = isObject(bs.properties) ? bs.properties : {}
     const hp: Record<string, any> = isObject(hs.properties) ? hs.properties : {}
@@ -312,13 +387,33 @@ export class SchemaDiffer {
       const bLoc = this.childLocOf(this.base, b.loc, bp[name], 'properties', name)
       if (!(name in hp)) {
         if (hidden(this.base, bp[name], bLoc)) continue
-        out.push({ kind: br.has(name) ? 'required-property-removed' : 'optional-property-removed', path: [name], loc: h.loc, side: 'head', detail: 'removed' })
+        out.push({
+          kind: br.has(name) ? 'required-property-removed' : 'optional-property-removed',
+          path: [name],
+          loc: h.loc,
+          side: 'head',
+          detail: 'removed'
+        })
         continue
       }
       const hLoc = this.childLocOf(this.head, h.loc, hp[name], 'properties', name)
       if (hidden(this.head, hp[name], hLoc)) continue
-      if (!br.has(name) && hr.has(name)) out.push({ kind: 'property-became-required', path: [name], loc: hLoc, side: 'head', detail: 'became required' })
-      if (br.has(name) && !hr.has(name)) out.push({ kind: 'property-became-optional', path: [name], loc: hLoc, side: 'head', detail: 'became optional' })
+      if (!br.has(name) && hr.has(name))
+        out.push({
+          kind: 'property-became-required',
+          path: [name],
+          loc: hLoc,
+          side: 'head',
+          detail: 'became required'
+        })
+      if (br.has(name) && !hr.has(name))
+        out.push({
+          kind: 'property-became-optional',
+          path: [name],
+          loc: hLoc,
+          side: 'head',
+          detail: 'became optional'
+        })
       this.nested(out, [name], this.pair(bp[name], bLoc, hp[name], hLoc, dir, false, depth + 1))
     }
     for (const name of Object.keys(hp)) {
@@ -327,12 +422,33 @@ export class SchemaDiffer {
       if (hidden(this.head, hp[name], hLoc)) continue
       const r = resolveRef(this.head.spec, hp[name], hLoc)
       const withDefault = isObject(r.node) && r.node.default !== undefined
-      const kind = hr.has(name) ? (dir === 'request' && withDefault ? 'required-property-added-with-default' : 'required-property-added') : 'optional-property-added'
+      const kind = hr.has(name)
+        ? dir === 'request' && withDefault
+          ? 'required-property-added-with-default'
+          : 'required-property-added'
+        : 'optional-property-added'
       out.push({ kind, path: [name], loc: hLoc, side: 'head', detail: 'added' })
     }
     // items
-    if (bs.items !== undefined && hs.items !== undefined && !Array.isArray(bs.items) && !Array.isArray(hs.items))
-      this.nested(out, ['[]'], this.pair(bs.items, childLoc(b.loc, 'items'), hs.items, childLoc(h.loc, 'items'), dir, false, depth + 1))
+    if (
+      bs.items !== undefined &&
+      hs.items !== undefined &&
+      !Array.isArray(bs.items) &&
+      !Array.isArray(hs.items)
+    )
+      this.nested(
+        out,
+        ['[]'],
+        this.pair(
+          bs.items,
+          childLoc(b.loc, 'items'),
+          hs.items,
+          childLoc(h.loc, 'items'),
+          dir,
+          false,
+          depth + 1
+        )
+      )
     // oneOf / anyOf
     for (const [key, name] of [
       ['oneOf', 'one-of'],
@@ -346,7 +462,15 @@ export class SchemaDiffer {
     for (const c of changes) out.push({ ...c, path: [...prefix, ...c.path] })
   }
 
-  private variants(out: SchemaChange[], key: string, name: string, b: Node, h: Node, dir: Direction, depth: number): void {
+  private variants(
+    out: SchemaChange[],
+    key: string,
+    name: string,
+    b: Node,
+    h: Node,
+    dir: Direction,
+    depth: number
+  ): void {
     const bl: unknown[] = Array.isArray(b.node[key]) ? b.node[key] : []
     const hl: unknown[] = Array.isArray(h.node[key]) ? h.node[key] : []
     if (bl.length === 0 && hl.length === 0) return
@@ -355,18 +479,33 @@ export class SchemaDiffer {
       const r = resolveRef(side.spec, raw, loc)
       if (isObject(r.node) && typeof r.node.title === 'string') return `title:${r.node.title}`
       if (isObject(r.node) && r.node.const !== undefined) return `const:${stable(r.node.const)}`
-      if (isObject(r.node) && r.node.type !== undefined && r.node.properties === undefined) return `type:${stable(r.node.type)}:${r.node.format ?? ''}`
+      if (isObject(r.node) && r.node.type !== undefined && r.node.properties === undefined)
+        return `type:${stable(r.node.type)}:${r.node.format ?? ''}`
       return `index:${i}`
     }
-    const bIds = bl.map((raw, i) => ({ raw, id: ident(this.base, raw, childLoc(b.loc, key, String(i)), i), loc: childLoc(b.loc, key, String(i)) }))
-    const hIds = hl.map((raw, i) => ({ raw, id: ident(this.head, raw, childLoc(h.loc, key, String(i)), i), loc: childLoc(h.loc, key, String(i)) }))
+    const bIds = bl.map((raw, i) => ({
+      raw,
+      id: ident(this.base, raw, childLoc(b.loc, key, String(i)), i),
+      loc: childLoc(b.loc, key, String(i))
+    }))
+    const hIds = hl.map((raw, i) => ({
+      raw,
+      id: ident(this.head, raw, childLoc(h.loc, key, String(i)), i),
+      loc: childLoc(h.loc, key, String(i))
+    }))
     // Pair members with the same identity, each head member used once, preferring the same position.
     const used = new Set<number>()
     for (const [i, bv] of bIds.entries()) {
       let j = hIds[i]?.id === bv.id && !used.has(i) ? i : -1
       if (j === -1) j = hIds.findIndex((hv, k) => hv.id === bv.id && !used.has(k))
       if (j === -1) {
-        out.push({ kind: `${name}-removed`, path: [], loc: h.loc, side: 'head', detail: `${key} member ${bv.id.replace(/^\w+:/, '')} removed` })
+        out.push({
+          kind: `${name}-removed`,
+          path: [],
+          loc: h.loc,
+          side: 'head',
+          detail: `${key} member ${bv.id.replace(/^\w+:/, '')} removed`
+        })
         continue
       }
       used.add(j)
@@ -374,6 +513,13 @@ export class SchemaDiffer {
       this.nested(out, [], this.pair(bv.raw, bv.loc, match.raw, match.loc, dir, false, depth + 1))
     }
     for (const [k, hv] of hIds.entries())
-      if (!used.has(k)) out.push({ kind: `${name}-added`, path: [], loc: hv.loc, side: 'head', detail: `${key} member ${hv.id.replace(/^\w+:/, '')} added` })
+      if (!used.has(k))
+        out.push({
+          kind: `${name}-added`,
+          path: [],
+          loc: hv.loc,
+          side: 'head',
+          detail: `${key} member ${hv.id.replace(/^\w+:/, '')} added`
+        })
   }
 }

@@ -31,7 +31,9 @@ export function schemaViolations(version: SpecVersion, doc: unknown): Violation[
 }
 
 function construct(mod: unknown, options: Record<string, unknown>): { compile(schema: unknown): Validator } {
-  const Ctor = ((mod as { default?: unknown }).default ?? mod) as new (o: Record<string, unknown>) => { compile(schema: unknown): Validator }
+  const Ctor = ((mod as { default?: unknown }).default ?? mod) as new (o: Record<string, unknown>) => {
+    compile(schema: unknown): Validator
+  }
   return new Ctor(options)
 }
 

@@ -24,7 +24,10 @@ function bigRepository(headItem: string): RepoSource & { reads: number } {
     for (let i = 0; i < 18_000; i++) m.set(`src/module-${i}.ts`, `export const x${i} = ${i}\n`)
     for (let i = 0; i < 1_997; i++) m.set(`config/service-${i}.yaml`, `name: service-${i}\nreplicas: 2\n`)
     m.set('api/openapi.yaml', doc())
-    m.set('api/schemas/item.yaml', ref === 'head' ? headItem : 'type: object\nrequired: [id]\nproperties:\n  id: { type: string }\n')
+    m.set(
+      'api/schemas/item.yaml',
+      ref === 'head' ? headItem : 'type: object\nrequired: [id]\nproperties:\n  id: { type: string }\n'
+    )
     m.set('api/README.yaml', 'notes: none\n')
     return m
   }
@@ -70,7 +73,9 @@ describe('openapi-compatible in a 20,000-file repository', () => {
     const source = bigRepository('type: object\nproperties:\n  id: { type: string }\n')
     const { result, ms } = await timed([{ path: 'api/schemas/item.yaml', status: 'modified' }], source)
     expect(result.status).toBe('fail')
-    expect(result.findings?.map((f) => [f.ruleId, f.file])).toEqual([['response-property-became-optional', 'api/schemas/item.yaml']])
+    expect(result.findings?.map((f) => [f.ruleId, f.file])).toEqual([
+      ['response-property-became-optional', 'api/schemas/item.yaml']
+    ])
     expect(ms).toBeLessThan(5000)
   })
 })

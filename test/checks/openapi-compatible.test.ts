@@ -37,12 +37,21 @@ function countingSource(scenario: string): RepoSource & { reads: string[] } {
   }
 }
 
-const waiver = (target: Waiver['target']): Waiver => ({ check: 'openapi-compatible', reason: 'clients migrated', grantedBy: '@acme/release-managers', target })
+const waiver = (target: Waiver['target']): Waiver => ({
+  check: 'openapi-compatible',
+  reason: 'clients migrated',
+  grantedBy: '@acme/release-managers',
+  target
+})
 
 describe('openapi-compatible', () => {
   it('is registered with its docs page and default level', () => {
     expect(checks.map((c) => c.meta.id)).toContain('openapi-compatible')
-    expect(check.meta).toMatchObject({ id: 'openapi-compatible', docs: 'docs/checks/openapi-compatible.md', defaultLevel: 'error' })
+    expect(check.meta).toMatchObject({
+      id: 'openapi-compatible',
+      docs: 'docs/checks/openapi-compatible.md',
+      defaultLevel: 'error'
+    })
     expect(Object.keys(check.meta.schema.properties)).toEqual(['documents', 'rules'])
   })
 
@@ -81,18 +90,28 @@ describe('openapi-compatible', () => {
     const source = countingSource('openapi-unrelated-yaml')
     const result = await runOn('openapi-unrelated-yaml', { source })
     expect(result).toEqual({ status: 'skip', summary: 'No OpenAPI document changed.' })
-    expect(source.reads).toEqual(['base:.github/workflows/ci.yml', 'head:.github/workflows/ci.yml', 'head:legacy/swagger.json'])
+    expect(source.reads).toEqual([
+      'base:.github/workflows/ci.yml',
+      'head:.github/workflows/ci.yml',
+      'head:legacy/swagger.json'
+    ])
   })
 
   it('passes a compatible change to a Swagger 2.0 JSON document', async () => {
     const result = await runOn('openapi-swagger2-compatible')
-    expect(result).toEqual({ status: 'pass', summary: 'No unwaived breaking change in 1 OpenAPI document; 1 compatible change(s).', findings: [] })
+    expect(result).toEqual({
+      status: 'pass',
+      summary: 'No unwaived breaking change in 1 OpenAPI document; 1 compatible change(s).',
+      findings: []
+    })
   })
 
   it('treats a removed document as breaking', async () => {
     const result = await runOn('openapi-removed')
     expect(result.status).toBe('fail')
-    expect(result.findings?.map((f) => [f.ruleId, f.file, f.severity])).toEqual([['openapi-document-removed', 'api/openapi.yaml', 'error']])
+    expect(result.findings?.map((f) => [f.ruleId, f.file, f.severity])).toEqual([
+      ['openapi-document-removed', 'api/openapi.yaml', 'error']
+    ])
   })
 
   it('follows a rename from the change and compares the old path with the new one', async () => {
@@ -108,7 +127,9 @@ describe('openapi-compatible', () => {
     expect(result.status).toBe('fail')
     expect(result.findings).toEqual([
       {
-        message: expect.stringMatching(/^is not a valid OpenAPI 3\.0 document: at \/paths\/~1pets\/post\/responses\/201, .* See docs\/checks\/openapi-compatible\.md\.$/),
+        message: expect.stringMatching(
+          /^is not a valid OpenAPI 3\.0 document: at \/paths\/~1pets\/post\/responses\/201, .* See docs\/checks\/openapi-compatible\.md\.$/
+        ),
         file: 'api/openapi.yaml',
         line: 15,
         ruleId: 'openapi-document-invalid',
@@ -121,20 +142,29 @@ describe('openapi-compatible', () => {
     const source = countingSource('openapi-refused-ref')
     const result = await runOn('openapi-refused-ref', { source })
     expect(result.status).toBe('fail')
-    expect(result.findings?.map((f) => [f.ruleId, f.file, f.line])).toEqual([['openapi-document-invalid', 'api/openapi.yaml', 13]])
+    expect(result.findings?.map((f) => [f.ruleId, f.file, f.line])).toEqual([
+      ['openapi-document-invalid', 'api/openapi.yaml', 13]
+    ])
     expect(result.findings?.[0]?.message).toContain('which leaves the repository')
     expect(source.reads.filter((r) => r.includes('etc/passwd'))).toEqual([])
   })
 
   it('marks a finding covered by a per-change waiver and passes', async () => {
-    const result = await runOn('openapi-breaking', { waivers: [waiver({ ruleId: 'request-body-became-required', operation: 'POST /pets' })] })
+    const result = await runOn('openapi-breaking', {
+      waivers: [waiver({ ruleId: 'request-body-became-required', operation: 'POST /pets' })]
+    })
     expect(result.status).toBe('pass')
     expect(result.summary).toBe('No unwaived breaking change in 1 OpenAPI document (1 waived).')
-    expect(result.findings?.map((f) => [f.ruleId, f.waived?.grantedBy])).toEqual([['request-body-became-required', '@acme/release-managers']])
+    expect(result.findings?.map((f) => [f.ruleId, f.waived?.grantedBy])).toEqual([
+      ['request-body-became-required', '@acme/release-managers']
+    ])
   })
 
   it('does not apply a waiver for another operation or another rule', async () => {
-    for (const target of [{ ruleId: 'request-body-became-required', operation: 'GET /pets/{id}' }, { ruleId: 'request-property-became-required' }]) {
+    for (const target of [
+      { ruleId: 'request-body-became-required', operation: 'GET /pets/{id}' },
+      { ruleId: 'request-property-became-required' }
+    ]) {
       const result = await runOn('openapi-breaking', { waivers: [waiver(target)] })
       expect(result.status).toBe('fail')
       expect(result.findings?.map((f) => f.waived)).toEqual([undefined])
@@ -142,8 +172,14 @@ describe('openapi-compatible', () => {
   })
 
   it('lets configuration turn a rule into a warning or off', async () => {
-    expect((await runOn('openapi-breaking', { config: { rules: { 'request-body-became-required': 'warn' } } })).status).toBe('warn')
-    expect((await runOn('openapi-breaking', { config: { rules: { 'request-body-became-required': 'off' } } })).status).toBe('pass')
+    expect(
+      (await runOn('openapi-breaking', { config: { rules: { 'request-body-became-required': 'warn' } } }))
+        .status
+    ).toBe('warn')
+    expect(
+      (await runOn('openapi-breaking', { config: { rules: { 'request-body-became-required': 'off' } } }))
+        .status
+    ).toBe('pass')
   })
 
   it('only compares the configured documents when globs are given', async () => {

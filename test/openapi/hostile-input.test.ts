@@ -58,7 +58,9 @@ describe('hostile OpenAPI input', () => {
     const result = await diff('api/base.yaml', 'api/url.yaml')
     await new Promise<void>((resolve) => server.close(() => resolve()))
     expect(result.code).toBe(2)
-    expect(result.err).toContain(`api/url.yaml:9: has a $ref to "http://127.0.0.1:${port}/schema.yaml", which is a URL`)
+    expect(result.err).toContain(
+      `api/url.yaml:9: has a $ref to "http://127.0.0.1:${port}/schema.yaml", which is a URL`
+    )
     expect(connections).toBe(0)
   })
 
@@ -77,30 +79,51 @@ describe('hostile OpenAPI input', () => {
 
   it('compares schemas that refer to each other across files without recursing forever', async () => {
     write({
-      'api/cycle/a.yaml': 'A:\n  type: object\n  properties:\n    b: { $ref: "b.yaml#/B" }\n    name: { type: string, maxLength: 10 }\n',
+      'api/cycle/a.yaml':
+        'A:\n  type: object\n  properties:\n    b: { $ref: "b.yaml#/B" }\n    name: { type: string, maxLength: 10 }\n',
       'api/cycle/b.yaml': 'B:\n  type: object\n  properties:\n    a: { $ref: "a.yaml#/A" }\n',
       'api/cycle/base.yaml': head('{ $ref: "a.yaml#/A" }'),
-      'api/cycle2/a.yaml': 'A:\n  type: object\n  properties:\n    b: { $ref: "b.yaml#/B" }\n    name: { type: string, maxLength: 5 }\n',
+      'api/cycle2/a.yaml':
+        'A:\n  type: object\n  properties:\n    b: { $ref: "b.yaml#/B" }\n    name: { type: string, maxLength: 5 }\n',
       'api/cycle2/b.yaml': 'B:\n  type: object\n  properties:\n    a: { $ref: "a.yaml#/A" }\n',
       'api/cycle2/head.yaml': head('{ $ref: "a.yaml#/A" }')
     })
     const io = memoryIo(repo)
-    const code = await openapiDiffCommand(['api/cycle/base.yaml', 'api/cycle2/head.yaml', '--format', 'json'], io)
+    const code = await openapiDiffCommand(
+      ['api/cycle/base.yaml', 'api/cycle2/head.yaml', '--format', 'json'],
+      io
+    )
     expect(code).toBe(1)
     const out = JSON.parse(io.out) as { changes: Array<{ id: string; file: string; line: number }> }
-    expect(out.changes.map((c) => [c.id, c.file, c.line])).toEqual([['request-property-max-length-decreased', 'api/cycle2/a.yaml', 5]])
+    expect(out.changes.map((c) => [c.id, c.file, c.line])).toEqual([
+      ['request-property-max-length-decreased', 'api/cycle2/a.yaml', 5]
+    ])
   })
 
   it('ends a cycle of references that never reach a schema with a clear error', async () => {
-    write({ 'api/loop/a.yaml': 'A: { $ref: "b.yaml#/B" }\n', 'api/loop/b.yaml': 'B: { $ref: "a.yaml#/A" }\n', 'api/loop/head.yaml': head('{ $ref: "a.yaml#/A" }') })
+    write({
+      'api/loop/a.yaml': 'A: { $ref: "b.yaml#/B" }\n',
+      'api/loop/b.yaml': 'B: { $ref: "a.yaml#/A" }\n',
+      'api/loop/head.yaml': head('{ $ref: "a.yaml#/A" }')
+    })
     const result = await diff('api/base.yaml', 'api/loop/head.yaml')
     expect(result.code).toBe(2)
     expect(result.err).toContain('has a $ref chain that never reaches a value')
   })
 
   it.each([
-    ['YAML', 'deep.yaml', (n: number) => `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\nx-deep: ${'['.repeat(n)}${']'.repeat(n)}\n`],
-    ['JSON', 'deep.json', (n: number) => `{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "x-deep": ${'{"a":'.repeat(n)}1${'}'.repeat(n)}}`]
+    [
+      'YAML',
+      'deep.yaml',
+      (n: number) =>
+        `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\nx-deep: ${'['.repeat(n)}${']'.repeat(n)}\n`
+    ],
+    [
+      'JSON',
+      'deep.json',
+      (n: number) =>
+        `{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "x-deep": ${'{"a":'.repeat(n)}1${'}'.repeat(n)}}`
+    ]
   ])('refuses 10,000-level nesting in %s with a clear error, quickly', async (_kind, name, text) => {
     write({ [`api/${name}`]: text(10_000) })
     const result = await diff('api/base.yaml', `api/${name}`)
@@ -110,8 +133,18 @@ describe('hostile OpenAPI input', () => {
   })
 
   it('refuses a YAML alias bomb within bounded time and memory', async () => {
-    const lines = ['openapi: 3.0.3', "info: { title: t, version: '1' }", 'paths: {}', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]']
-    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`)
+    const lines = [
+      'openapi: 3.0.3',
+      "info: { title: t, version: '1' }",
+      'paths: {}',
+      'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'
+    ]
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`
+      )
     write({ 'api/bomb.yaml': lines.join('\n') + '\n' })
     const before = process.memoryUsage().rss
     const result = await diff('api/base.yaml', 'api/bomb.yaml')

@@ -61,19 +61,28 @@ describe('reading documents with line numbers', () => {
   })
 
   it('reports a JSON syntax error with its line', () => {
-    expect(() => parseText('api.json', '{\n  "openapi": "3.0.3",\n  "info": }\n')).toThrow(/^api\.json:3: is not valid JSON/)
+    expect(() => parseText('api.json', '{\n  "openapi": "3.0.3",\n  "info": }\n')).toThrow(
+      /^api\.json:3: is not valid JSON/
+    )
   })
 
   it('reports a YAML syntax error with its line', () => {
-    expect(() => parseText('api.yaml', 'openapi: 3.0.3\ninfo:\n  title: [unclosed\n')).toThrow(/^api\.yaml:\d+: is not valid YAML/)
+    expect(() => parseText('api.yaml', 'openapi: 3.0.3\ninfo:\n  title: [unclosed\n')).toThrow(
+      /^api\.yaml:\d+: is not valid YAML/
+    )
   })
 })
 
 describe('loading and validating OpenAPI documents', () => {
   it('names the place and the problem of an invalid document, with the line', async () => {
-    const error = await loadError({ 'api.json': json.replace('"description": "ok" } }\n      }', '"description": 1 } }\n      }') }, 'api.json')
+    const error = await loadError(
+      { 'api.json': json.replace('"description": "ok" } }\n      }', '"description": 1 } }\n      }') },
+      'api.json'
+    )
     expect(error.line).toBe(7)
-    expect(error.message).toContain('api.json:7: is not a valid OpenAPI 3.0 document: at /paths/~1a/get/responses/200')
+    expect(error.message).toContain(
+      'api.json:7: is not a valid OpenAPI 3.0 document: at /paths/~1a/get/responses/200'
+    )
   })
 
   it('reads Swagger 2.0, OpenAPI 3.0 and 3.1 documents', async () => {
@@ -88,20 +97,32 @@ describe('loading and validating OpenAPI documents', () => {
   })
 
   it('refuses an unsupported version and a file that is not OpenAPI', async () => {
-    expect((await loadError({ 'api.yaml': 'openapi: 4.0.0\n' })).problem).toContain('declares version "4.0.0", which is not supported')
+    expect((await loadError({ 'api.yaml': 'openapi: 4.0.0\n' })).problem).toContain(
+      'declares version "4.0.0", which is not supported'
+    )
     expect((await loadError({ 'api.yaml': 'name: x\n' })).problem).toContain('is not an OpenAPI document')
   })
 
   it('follows relative $ref files through the source, and reports a missing one at the $ref', async () => {
-    const doc = 'openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: "schemas/a.yaml" }\n'
-    const spec = await loadSpec(memorySource({ 'api/api.yaml': doc, 'api/schemas/a.yaml': 'type: string\n' }), 'h', 'api/api.yaml')
+    const doc =
+      'openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: "schemas/a.yaml" }\n'
+    const spec = await loadSpec(
+      memorySource({ 'api/api.yaml': doc, 'api/schemas/a.yaml': 'type: string\n' }),
+      'h',
+      'api/api.yaml'
+    )
     expect([...spec.files.keys()]).toEqual(['api/api.yaml', 'api/schemas/a.yaml'])
     const error = await loadError({ 'api/api.yaml': doc }, 'api/api.yaml')
-    expect(error.message).toBe('api/api.yaml:6: has a $ref to "api/schemas/a.yaml", which does not exist at head; add the file or fix the reference.')
+    expect(error.message).toBe(
+      'api/api.yaml:6: has a $ref to "api/schemas/a.yaml", which does not exist at head; add the file or fix the reference.'
+    )
   })
 
   it('reports a $ref to a pointer that does not exist', async () => {
-    const doc = 'openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: "#/components/schemas/B" }\n'
-    expect((await loadError({ 'api.yaml': doc })).message).toBe('api.yaml:6: has a $ref to "#/components/schemas/B", which points at nothing; fix the reference.')
+    const doc =
+      'openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: "#/components/schemas/B" }\n'
+    expect((await loadError({ 'api.yaml': doc })).message).toBe(
+      'api.yaml:6: has a $ref to "#/components/schemas/B", which points at nothing; fix the reference.'
+    )
   })
 })

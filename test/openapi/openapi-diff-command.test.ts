@@ -8,7 +8,15 @@ const fixture = (name: string, side: 'base' | 'head'): string => join(name, `${s
 describe('release-readiness openapi-diff', () => {
   it('exits 1 and prints the DESIGN.md JSON shape when a change is breaking', async () => {
     const io = memoryIo(openapiFixtures)
-    const code = await openapiDiffCommand([fixture('request-body-became-required', 'base'), fixture('request-body-became-required', 'head'), '--format', 'json'], io)
+    const code = await openapiDiffCommand(
+      [
+        fixture('request-body-became-required', 'base'),
+        fixture('request-body-became-required', 'head'),
+        '--format',
+        'json'
+      ],
+      io
+    )
     expect(code).toBe(1)
     expect(JSON.parse(io.out)).toEqual({
       breaking: true,
@@ -29,14 +37,25 @@ describe('release-readiness openapi-diff', () => {
 
   it('exits 0 when nothing breaks, and says so in text', async () => {
     const io = memoryIo(openapiFixtures)
-    const code = await openapiDiffCommand([fixture('compatible-changes', 'base'), fixture('compatible-changes', 'head')], io)
+    const code = await openapiDiffCommand(
+      [fixture('compatible-changes', 'base'), fixture('compatible-changes', 'head')],
+      io
+    )
     expect(code).toBe(0)
     expect(io.out).toContain('No breaking changes: 0 breaking, 0 warning(s), 7 info.')
   })
 
   it('renders Markdown with a verdict line and a table', async () => {
     const io = memoryIo(openapiFixtures)
-    await openapiDiffCommand([fixture('response-property-enum-value-added', 'base'), fixture('response-property-enum-value-added', 'head'), '--format', 'markdown'], io)
+    await openapiDiffCommand(
+      [
+        fixture('response-property-enum-value-added', 'base'),
+        fixture('response-property-enum-value-added', 'head'),
+        '--format',
+        'markdown'
+      ],
+      io
+    )
     expect(io.out.split('\n').slice(0, 5)).toEqual([
       '### OpenAPI changes: ✅ no breaking change',
       '',
@@ -61,9 +80,14 @@ describe('release-readiness openapi-diff', () => {
 
   it('exits 2 naming the file and line when a document is invalid', async () => {
     const io = memoryIo(join(openapiFixtures, '..'))
-    const code = await openapiDiffCommand(['openapi/compatible-changes/base.yaml', 'repos/openapi-invalid/head/api/openapi.yaml'], io)
+    const code = await openapiDiffCommand(
+      ['openapi/compatible-changes/base.yaml', 'repos/openapi-invalid/head/api/openapi.yaml'],
+      io
+    )
     expect(code).toBe(2)
-    expect(io.err).toMatch(/^openapi-diff: could not compare the documents\. test\/fixtures\/repos\/openapi-invalid\/head\/api\/openapi\.yaml:\d+: is not a valid OpenAPI 3\.0 document/)
+    expect(io.err).toMatch(
+      /^openapi-diff: could not compare the documents\. test\/fixtures\/repos\/openapi-invalid\/head\/api\/openapi\.yaml:\d+: is not a valid OpenAPI 3\.0 document/
+    )
     expect(io.err).not.toMatch(/\n\s+at /)
   })
 })

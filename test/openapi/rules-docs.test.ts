@@ -28,7 +28,9 @@ describe('the OpenAPI rule registry', () => {
   })
 
   it('gives a reason wherever a level differs from oasdiff for the same id', () => {
-    const unexplained = openapiRules.filter((r) => r.oasdiff && toOasdiff[r.level] !== r.oasdiff && !r.differences).map((r) => r.id)
+    const unexplained = openapiRules
+      .filter((r) => r.oasdiff && toOasdiff[r.level] !== r.oasdiff && !r.differences)
+      .map((r) => r.id)
     expect(unexplained).toEqual([])
   })
 })
@@ -49,7 +51,7 @@ describe('docs/openapi-rules.md', () => {
 })
 
 describe('docs/openapi-vs-oasdiff.md', () => {
-  it('explains every operation where our verdict on GitHub\'s description differs from oasdiff\'s', () => {
+  it("explains every operation where our verdict on GitHub's description differs from oasdiff's", () => {
     const doc = readFileSync(`${root}docs/openapi-vs-oasdiff.md`, 'utf8')
     expect(doc).toMatch(/Both tools call \d+ operations breaking/)
     expect(doc).not.toContain('not yet explained')

@@ -28,7 +28,14 @@ const fixtures = readdirSync(openapiFixtures)
   .filter((_, i) => i % 3 === 0)
   .map((name) => join(openapiFixtures, name, 'head.yaml'))
 const invalid: Array<[string, Record<string, unknown>]> = [
-  ['a response without description', { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { 200: {} } } } } }],
+  [
+    'a response without description',
+    {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: { '/a': { get: { responses: { 200: {} } } } }
+    }
+  ],
   ['a 3.1 document whose info has no version', { openapi: '3.1.0', info: { title: 't' }, paths: {} }],
   ['a Swagger 2.0 document without paths', { swagger: '2.0', info: { title: 't', version: '1' } }]
 ]
@@ -38,13 +45,21 @@ const sample = readdirSync(directory)
   .filter((_, i) => i % 150 === 0)
 
 describe('schema validation', () => {
-  it('accepts and refuses the same documents as swagger-parser\'s validator', () => {
+  it("accepts and refuses the same documents as swagger-parser's validator", () => {
     const docs: Array<[string, Record<string, unknown>]> = [
-      ...fixtures.map((f): [string, Record<string, unknown>] => [f, parse(readFileSync(f, 'utf8')) as Record<string, unknown>]),
-      ...sample.map((n): [string, Record<string, unknown>] => [n, JSON.parse(readFileSync(join(directory, n), 'utf8')) as Record<string, unknown>]),
+      ...fixtures.map((f): [string, Record<string, unknown>] => [
+        f,
+        parse(readFileSync(f, 'utf8')) as Record<string, unknown>
+      ]),
+      ...sample.map((n): [string, Record<string, unknown>] => [
+        n,
+        JSON.parse(readFileSync(join(directory, n), 'utf8')) as Record<string, unknown>
+      ]),
       ...invalid
     ]
-    const disagreements = docs.filter(([, doc]) => (schemaViolations(versionOf(doc), doc).length === 0) !== swaggerParserAccepts(doc)).map(([n]) => n)
+    const disagreements = docs
+      .filter(([, doc]) => (schemaViolations(versionOf(doc), doc).length === 0) !== swaggerParserAccepts(doc))
+      .map(([n]) => n)
     expect(disagreements).toEqual([])
   })
 

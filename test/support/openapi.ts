@@ -8,7 +8,11 @@ import { fixturesDir } from './fixture-source.js'
 export const openapiFixtures = join(fixturesDir, 'openapi')
 
 /** Compares two files on disk the way `openapi-diff` does, with every registered rule. */
-export async function compareFiles(baseFile: string, headFile: string, now = new Date('2026-11-25T00:00:00Z')): Promise<Comparison> {
+export async function compareFiles(
+  baseFile: string,
+  headFile: string,
+  now = new Date('2026-11-25T00:00:00Z')
+): Promise<Comparison> {
   const base = sourceForFile(baseFile)
   const head = sourceForFile(headFile)
   return compareDocuments(
