@@ -121,6 +121,11 @@ add('new-required-request-parameter', (h) =>
     schema: { type: 'string' }
   })
 )
+add('path-parameter-renamed', (h) => {
+  h.paths['/pets/{petId}'] = h.paths['/pets/{id}']
+  delete h.paths['/pets/{id}']
+  h.paths['/pets/{petId}'].parameters[0].name = 'petId'
+})
 add('request-parameter-became-required', (h) => (h.paths['/pets'].get.parameters[0].required = true))
 add(
   'request-parameter-type-changed',

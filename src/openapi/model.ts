@@ -101,7 +101,7 @@ export function buildModel(spec: Spec): ApiModel {
     const key = normalizePath(path)
     const entry = { path, loc: childLoc(rootLoc, 'paths', path), operations: [] as string[] }
     model.paths.set(key, entry)
-    const pathParams = readParameters(spec, model, item.node.parameters, childLoc(item.loc, 'parameters'))
+    const pathParams = readParameters(spec, path, item.node.parameters, childLoc(item.loc, 'parameters'))
     for (const method of METHODS) {
       const op = item.node[method]
       if (!isObject(op)) continue
@@ -122,13 +122,20 @@ interface RawParam {
   loc: Loc
 }
 
-function readParameters(spec: Spec, _model: ApiModel, list: unknown, loc: Loc): Map<string, RawParam> {
+/**
+ * Parameters by `in:name`; header names are case-insensitive, and path parameters are keyed by their
+ * position in the template, so renaming `{id}` to `{petId}` is no change.
+ */
+function readParameters(spec: Spec, path: string, list: unknown, loc: Loc): Map<string, RawParam> {
   const out = new Map<string, RawParam>()
   if (!Array.isArray(list)) return out
+  const templateNames = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1])
   list.forEach((raw, i) => {
     const r = resolveRef(spec, raw, childLoc(loc, String(i)))
     if (!isObject(r.node) || typeof r.node.name !== 'string' || typeof r.node.in !== 'string') return
-    const name = r.node.in === 'header' ? r.node.name.toLowerCase() : r.node.name
+    const position = r.node.in === 'path' ? templateNames.indexOf(r.node.name) : -1
+    const name =
+      r.node.in === 'header' ? r.node.name.toLowerCase() : position >= 0 ? `#${position}` : r.node.name
     out.set(`${r.node.in}:${name}`, { param: r.node, loc: r.loc })
   })
   return out
@@ -146,7 +153,7 @@ function buildOperation(
   const doc = spec.doc
   const v2 = spec.version === '2.0'
   const raw = new Map(pathParams)
-  for (const [k, v] of readParameters(spec, model, op.parameters, childLoc(loc, 'parameters'))) raw.set(k, v)
+  for (const [k, v] of readParameters(spec, path, op.parameters, childLoc(loc, 'parameters'))) raw.set(k, v)
   const parameters = new Map<string, ParamModel>()
   let requestBody: BodyModel | undefined
   const consumes: string[] = Array.isArray(op.consumes)

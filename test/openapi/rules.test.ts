@@ -40,6 +40,7 @@ const CASES: Array<[string, string[], string[]]> = [
   ['draft-operation-removed', ['api-removed-without-deprecation'], []],
   ['new-required-request-parameter', ['new-required-request-parameter'], ['request-parameter-removed']],
   ['new-required-request-property', ['new-required-request-property'], ['request-property-removed']],
+  ['path-parameter-renamed', [], []],
   ['property-moved-into-all-of', [], []],
   ['read-only-property-required-in-request', [], []],
   ['recursive-schema-change', ['request-property-max-length-decreased'], []],
