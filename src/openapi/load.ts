@@ -44,10 +44,13 @@ export async function loadSpec(source: RepoSource, ref: string, path: string): P
     )
   const version = detectVersion(path, doc as Record<string, unknown>)
   const files = new Map<string, ParsedFile>([[path, root]])
+  const refsOf = new Map<string, Array<{ ref: string; at: string[] }>>()
   const queue: ParsedFile[] = [root]
   while (queue.length > 0) {
     const file = queue.shift()!
-    for (const { ref: target, at } of collectRefs(file.value)) {
+    const refs = collectRefs(file.value)
+    refsOf.set(file.path, refs)
+    for (const { ref: target, at } of refs) {
       const hash = target.indexOf('#')
       const filePart = hash === -1 ? target : target.slice(0, hash)
       if (filePart === '') continue
@@ -66,7 +69,7 @@ export async function loadSpec(source: RepoSource, ref: string, path: string): P
   }
   const spec: Spec = { root: path, version, doc: doc as Record<string, any>, files }
   for (const file of files.values())
-    for (const { ref: target, at } of collectRefs(file.value)) {
+    for (const { ref: target, at } of refsOf.get(file.path) ?? []) {
       const hash = target.indexOf('#')
       const filePart = hash === -1 ? '' : target.slice(0, hash)
       const targetFile =
@@ -167,22 +170,34 @@ export function resolveRefPath(from: ParsedFile, at: string[], filePart: string)
 
 /** Every `$ref` string in a value, with the pointer path of the object that holds it. Iterative. */
 export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }> {
+  interface Entry {
+    node: unknown
+    parent: Entry | undefined
+    key: string
+  }
+  const pathOf = (e: Entry): string[] => {
+    const out: string[] = []
+    for (let c: Entry | undefined = e; c?.parent; c = c.parent) out.push(c.key)
+    return out.reverse()
+  }
   const out: Array<{ ref: string; at: string[] }> = []
-  const stack: Array<[unknown, string[]]> = [[value, []]]
+  const stack: Entry[] = [{ node: value, parent: undefined, key: '' }]
   while (stack.length > 0) {
-    const [node, at] = stack.pop()!
+    const entry = stack.pop()!
+    const node = entry.node
     if (node === null || typeof node !== 'object') continue
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--)
-        if (node[i] !== null && typeof node[i] === 'object') stack.push([node[i], [...at, String(i)]])
+        if (node[i] !== null && typeof node[i] === 'object')
+          stack.push({ node: node[i], parent: entry, key: String(i) })
       continue
     }
     const ref = (node as Record<string, unknown>).$ref
-    if (typeof ref === 'string') out.push({ ref, at })
-    const entries = Object.entries(node)
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [k, v] = entries[i]!
-      if (v !== null && typeof v === 'object') stack.push([v, [...at, k]])
+    if (typeof ref === 'string') out.push({ ref, at: pathOf(entry) })
+    const keys = Object.keys(node)
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const v = (node as Record<string, unknown>)[keys[i]!]
+      if (v !== null && typeof v === 'object') stack.push({ node: v, parent: entry, key: keys[i]! })
     }
   }
   return out
@@ -192,17 +207,31 @@ export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }
  * Follows `$ref`s from `node` (which lives at `loc`) to a non-reference value. A chain longer than
  * MAX_REF_HOPS (a cycle of pure references) ends with an error.
  */
+/** Parsed `$ref` targets by referencing file and reference text (paths are never mutated). */
+const refTargets = new Map<string, { file: string; path: string[]; key: string }>()
+
 export function resolveRef(spec: Spec, node: any, loc: Loc): Resolved {
   let current: Resolved = { node, loc }
   for (let hops = 0; hops < MAX_REF_HOPS; hops++) {
     const ref = current.node?.$ref
     if (typeof ref !== 'string') return current
-    const hash = ref.indexOf('#')
-    const filePart = hash === -1 ? ref : ref.slice(0, hash)
-    const file = filePart === '' ? current.loc.file : normalizeFrom(current.loc.file, filePart)
-    const path = hash === -1 ? [] : parsePointer(ref.slice(hash))
-    const parsed = spec.files.get(file)
-    current = { node: getAt(parsed?.value, path), loc: { file, path }, refKey: `${file}#${path.join('/')}` }
+    const cacheKey = `${current.loc.file}\0${ref}`
+    let target = refTargets.get(cacheKey)
+    if (!target) {
+      const hash = ref.indexOf('#')
+      const filePart = hash === -1 ? ref : ref.slice(0, hash)
+      const file = filePart === '' ? current.loc.file : normalizeFrom(current.loc.file, filePart)
+      const path = hash === -1 ? [] : parsePointer(ref.slice(hash))
+      target = { file, path, key: `${file}#${path.join('/')}` }
+      if (refTargets.size > 200_000) refTargets.clear() // bounded in a long-running App process
+      refTargets.set(cacheKey, target)
+    }
+    const parsed = spec.files.get(target.file)
+    current = {
+      node: getAt(parsed?.value, target.path),
+      loc: { file: target.file, path: target.path },
+      refKey: target.key
+    }
   }
   const file = spec.files.get(loc.file)
   throw new OpenApiDocumentError(

@@ -31,7 +31,7 @@ export function parseText(path: string, text: string): ParsedFile {
     }
     if (!jsonError) {
       const locator = new JsonLocator(text)
-      checkDepth(path, value, (p) => locator.lineOf(p))
+      checkJsonDepth(path, value, (p) => locator.lineOf(p))
       return { path, value, lineOf: (p) => locator.lineOf(p) }
     }
     if (/\.json$/i.test(path)) {
@@ -152,30 +152,72 @@ function describeThrown(error: unknown): string {
   return `could not be parsed: ${(error as Error).message ?? String(error)}`
 }
 
-/** Refuses values nested deeper than MAX_DEPTH, iteratively (no recursion to overflow). */
-function checkDepth(path: string, value: unknown, lineOf: (p: string[]) => number): void {
-  const stack: Array<[unknown, number]> = [[value, 0]]
-  const seen = new Set<unknown>()
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!
-    if (node === null || typeof node !== 'object' || seen.has(node)) continue
-    seen.add(node)
-    if (depth > MAX_DEPTH) {
-      const trail: string[] = []
-      let cursor: unknown = value
-      for (let i = 0; i < 20 && cursor && typeof cursor === 'object'; i++) {
-        const k = Object.keys(cursor)[0]
-        if (k === undefined) break
-        trail.push(k)
-        cursor = (cursor as Record<string, unknown>)[k]
+/** Refuses JSON values nested deeper than MAX_DEPTH (JSON has no aliases, so no sharing and no cycles). */
+function checkJsonDepth(path: string, value: unknown, lineOf: (p: string[]) => number): void {
+  const nodes: unknown[] = [value]
+  const depths: number[] = [0]
+  while (nodes.length > 0) {
+    const node = nodes.pop()
+    const depth = depths.pop()!
+    if (node === null || typeof node !== 'object') continue
+    if (depth > MAX_DEPTH) checkDepth(path, value, lineOf) // the thorough walk names the place
+    if (Array.isArray(node)) {
+      for (const child of node)
+        if (child !== null && typeof child === 'object') {
+          nodes.push(child)
+          depths.push(depth + 1)
+        }
+    } else
+      for (const key in node) {
+        const child = (node as Record<string, unknown>)[key]
+        if (child !== null && typeof child === 'object') {
+          nodes.push(child)
+          depths.push(depth + 1)
+        }
       }
+  }
+}
+
+/**
+ * Refuses values nested deeper than MAX_DEPTH and values that contain themselves (a YAML alias to an
+ * enclosing node), iteratively: no recursion to overflow.
+ */
+function checkDepth(path: string, value: unknown, lineOf: (p: string[]) => number): void {
+  if (value === null || typeof value !== 'object') return
+  const state = new Map<object, 1 | 2>() // 1: on the current path, 2: done
+  const frames: Array<{ node: object; keys: string[]; next: number }> = [
+    { node: value, keys: Object.keys(value), next: 0 }
+  ]
+  state.set(value, 1)
+  const trail = (): string[] =>
+    frames
+      .slice(1)
+      .map((f, i) => frames[i]!.keys[frames[i]!.next - 1]!)
+      .slice(0, 50)
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!
+    if (frame.next >= frame.keys.length) {
+      state.set(frame.node, 2)
+      frames.pop()
+      continue
+    }
+    const child = (frame.node as Record<string, unknown>)[frame.keys[frame.next++]!]
+    if (child === null || typeof child !== 'object') continue
+    const seen = state.get(child)
+    if (seen === 2) continue
+    if (seen === 1)
       throw new OpenApiDocumentError(
         path,
-        lineOf(trail),
+        lineOf([...trail(), frame.keys[frame.next - 1]!]),
+        'contains itself (a YAML alias to an enclosing node); replace the alias with a $ref.'
+      )
+    if (frames.length > MAX_DEPTH)
+      throw new OpenApiDocumentError(
+        path,
+        lineOf(trail()),
         `is nested more than ${MAX_DEPTH} levels deep; flatten it (use $ref to named schemas).`
       )
-    }
-    for (const child of Object.values(node))
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1])
+    state.set(child, 1)
+    frames.push({ node: child, keys: Object.keys(child), next: 0 })
   }
 }

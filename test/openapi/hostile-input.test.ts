@@ -132,6 +132,13 @@ describe('hostile OpenAPI input', () => {
     expect(result.ms).toBeLessThan(5000)
   })
 
+  it('refuses a YAML document that contains itself through an alias', async () => {
+    write({ 'api/self.yaml': "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\nx-loop: &loop\n  again: *loop\n" })
+    const result = await diff('api/base.yaml', 'api/self.yaml')
+    expect(result.code).toBe(2)
+    expect(result.err).toContain('api/self.yaml:5: contains itself (a YAML alias to an enclosing node)')
+  })
+
   it('refuses a YAML alias bomb within bounded time and memory', async () => {
     const lines = [
       'openapi: 3.0.3',
