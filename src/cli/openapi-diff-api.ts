@@ -12,9 +12,9 @@ export async function loadFile(file: string) {
   return loadSpec(source, 'fs', path)
 }
 
-/** Compares two files with every rule (for scripts). */
+/** Compares two files with every rule (for scripts). The same file twice is parsed twice: two separate trees. */
 export async function compareFiles(baseFile: string, headFile: string): Promise<Comparison> {
   const base = await loadFile(baseFile)
-  const head = baseFile === headFile ? base : await loadFile(headFile)
+  const head = await loadFile(headFile)
   return compareSpecs(base, head, { rules: openapiRules })
 }
