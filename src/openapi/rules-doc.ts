@@ -27,6 +27,11 @@ export function renderRulesDoc(rules: readonly OpenApiRule[]): string {
     '```',
     '',
     'Operations marked `x-stability-level: draft` or `alpha` in the base document may change freely: their breaking changes are reported as info.',
+    '',
+    '**Adding a rule.** Make the diff emit the change (`src/openapi/diff.ts` for operations, `src/openapi/schema-diff.ts` for schemas),',
+    'add a row to the tables in `scripts/gen-openapi-rules.mjs` and run it (it writes `checks/openapi/<id>.ts` and the index, and reads',
+    "oasdiff's level for the same id), add a case to `scripts/gen-openapi-fixtures.mjs` and to `test/openapi/rules.test.ts`, then",
+    'regenerate this page with `UPDATE_DOCS=1`. A level that differs from oasdiff needs a `differences` reason, or the tests fail.',
     ''
   ]
   for (const rule of rules) {

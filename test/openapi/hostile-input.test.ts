@@ -133,7 +133,10 @@ describe('hostile OpenAPI input', () => {
   })
 
   it('refuses a YAML document that contains itself through an alias', async () => {
-    write({ 'api/self.yaml': "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\nx-loop: &loop\n  again: *loop\n" })
+    write({
+      'api/self.yaml':
+        "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\nx-loop: &loop\n  again: *loop\n"
+    })
     const result = await diff('api/base.yaml', 'api/self.yaml')
     expect(result.code).toBe(2)
     expect(result.err).toContain('api/self.yaml:5: contains itself (a YAML alias to an enclosing node)')

@@ -55,6 +55,14 @@ describe('reading documents with line numbers', () => {
     expect(file.lineOf(['paths', '/missing'])).toBe(4)
   })
 
+  it('skips strings with escaped quotes, brackets and braces when it looks for a JSON member', () => {
+    const text =
+      '{\n  "a": "x\\"}]{[\\\\",\n  "b~c/d": [\n    1,\n    { "e": "\\u007d" },\n    { "f": true }\n  ]\n}'
+    const file = parseText('x.json', text)
+    expect(file.lineOf(['b~c/d', '2', 'f'])).toBe(6)
+    expect(file.lineOf(['b~c/d', '1'])).toBe(5)
+  })
+
   it('finds the line of a pointer in YAML, through sequences', () => {
     const file = parseText('api.yaml', 'openapi: 3.0.3\nlist:\n  - a\n  - name: b\n    x: 1\n')
     expect(file.lineOf(['list', '1', 'x'])).toBe(5)
