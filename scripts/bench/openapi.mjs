@@ -40,17 +40,15 @@ export async function run() {
     },
     { name: 'oasdiff 1.15.0 breaking', argv: [OASDIFF, 'breaking', BASE, HEAD, '--format', 'json'] }
   ]
-  const rows = []
-  for (const command of commands) {
-    const samples = []
-    for (let i = 0; i < RUNS; i++) samples.push(await measure(command.argv))
-    rows.push({
-      name: command.name,
-      wallMs: Math.round(median(samples.map((s) => s.wallMs))),
-      peakRssMb: Math.round(Math.max(...samples.map((s) => s.peakRssMb)))
-    })
-  }
-  return rows
+  // Interleaved, so both tools see the same background load.
+  const samples = commands.map(() => [])
+  for (let i = 0; i < RUNS; i++)
+    for (const [j, command] of commands.entries()) samples[j].push(await measure(command.argv))
+  return commands.map((command, j) => ({
+    name: command.name,
+    wallMs: Math.round(median(samples[j].map((s) => s.wallMs))),
+    peakRssMb: Math.round(Math.max(...samples[j].map((s) => s.peakRssMb)))
+  }))
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
