@@ -98,6 +98,23 @@ async function findPairs(context: CheckContext<Config>): Promise<Pair[]> {
   )
 }
 
+function memoizedSource(source: RepoSource): RepoSource {
+  const reads = new Map<string, Promise<string | undefined>>()
+  return {
+    readFile(path, ref) {
+      const key = `${ref}\0${path}`
+      let read = reads.get(key)
+      if (!read) {
+        read = source.readFile(path, ref)
+        reads.set(key, read)
+      }
+      return read
+    },
+    listFiles: (ref, globs) => source.listFiles(ref, globs),
+    changedFiles: (base, head) => source.changedFiles(base, head)
+  }
+}
+
 function waiverFor(waivers: readonly Waiver[], ruleId: string, operation: string): Waiver | undefined {
   return waivers.find(
     (w) =>
@@ -150,7 +167,9 @@ export default {
       }
     }
   },
-  async run(context) {
+  async run(rawContext) {
+    // Each file is read once per run (the App reads through the GitHub API: every read is a request).
+    const context = { ...rawContext, source: memoizedSource(rawContext.source) }
     const { change, source, log } = context
     const pairs = await findPairs(context)
     if (pairs.length === 0) return { status: 'skip', summary: 'No OpenAPI document changed.' }

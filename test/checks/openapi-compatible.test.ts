@@ -97,6 +97,17 @@ describe('openapi-compatible', () => {
     ])
   })
 
+  it('reads each file once: the changed document and its $ref-ed file, at base and at head', async () => {
+    const source = countingSource('openapi-breaking')
+    await runOn('openapi-breaking', { source })
+    expect(source.reads.sort()).toEqual([
+      'base:api/openapi.yaml',
+      'base:api/schemas/pet.yaml',
+      'head:api/openapi.yaml',
+      'head:api/schemas/pet.yaml'
+    ])
+  })
+
   it('passes a compatible change to a Swagger 2.0 JSON document', async () => {
     const result = await runOn('openapi-swagger2-compatible')
     expect(result).toEqual({
