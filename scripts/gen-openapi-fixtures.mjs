@@ -139,6 +139,18 @@ add(
   'request-parameter-enum-value-removed',
   (h) => (h.paths['/pets'].get.parameters[1].schema.enum = ['cat', 'dog'])
 )
+add('request-parameter-items-enum-value-removed', (h, b) => {
+  b.paths['/pets'].get.parameters.push({
+    name: 'colors',
+    in: 'query',
+    schema: { type: 'array', items: { type: 'string', enum: ['red', 'green'] } }
+  })
+  h.paths['/pets'].get.parameters.push({
+    name: 'colors',
+    in: 'query',
+    schema: { type: 'array', items: { type: 'string', enum: ['red'] } }
+  })
+})
 add('request-parameter-max-decreased', (h) => (h.paths['/pets'].get.parameters[0].schema.maximum = 50))
 add(
   'request-parameter-pattern-added',

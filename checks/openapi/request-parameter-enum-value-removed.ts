@@ -7,5 +7,7 @@ export default defineRule({
   kinds: ['enum-value-removed'],
   direction: 'request',
   subject: 'parameter',
-  oasdiff: 'error'
+  oasdiff: 'error',
+  differences:
+    'Same level as oasdiff. We also compare the items of array parameters (`?colors=red&colors=green`), where oasdiff 1.15 reports no change.'
 })

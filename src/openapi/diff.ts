@@ -325,12 +325,13 @@ function schemas(
   if (!b || !h) return
   const changes: SchemaChange[] = differ.compare(b, h, direction, wire)
   for (const c of changes) {
-    const onProperty = c.path.length > 0
+    const onProperty = c.path.some((seg) => seg !== '[]') // array items of a parameter or body are still that parameter or body
+    const root = label.startsWith('(') ? `${direction} body ${label}` : label
     const where = onProperty
       ? `property "${formatPath(c.path)}" ${label.startsWith('(') ? label : `of ${label}`}`
-      : label.startsWith('(')
-        ? `${direction} body ${label}`
-        : label
+      : c.path.length > 0
+        ? `items of ${root}`
+        : root
     out.push({
       kind: c.kind,
       direction,

@@ -21,6 +21,7 @@ const DELIBERATE: Record<string, string> = {
   'api-security-removed': 'api-security-removed',
   'api-security-scope-added': 'api-security-scope-added',
   'property-moved-into-all-of': 'response-required-property-removed',
+  'request-parameter-items-enum-value-removed': 'request-parameter-enum-value-removed',
   'request-parameter-pattern-added': 'request-parameter-pattern-added',
   'request-body-additional-properties-forbidden': 'request-body-additional-properties-forbidden',
   'response-property-became-not-nullable-3-1': 'webhook-removed',

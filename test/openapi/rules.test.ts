@@ -49,6 +49,7 @@ const CASES: Array<[string, string[], string[]]> = [
   ['request-body-media-type-removed', ['request-body-media-type-removed'], []],
   ['request-parameter-became-required', ['request-parameter-became-required'], []],
   ['request-parameter-enum-value-removed', ['request-parameter-enum-value-removed'], []],
+  ['request-parameter-items-enum-value-removed', ['request-parameter-enum-value-removed'], []],
   ['request-parameter-max-decreased', ['request-parameter-max-decreased'], []],
   ['request-parameter-pattern-added', ['request-parameter-pattern-added'], []],
   [
