@@ -267,7 +267,7 @@ export class SchemaDiffer {
         if (multiple) add('list-of-types-narrowed', detail)
         else add(dir === 'request' ? 'type-changed' : 'type-specialized', detail)
       } else add('type-changed', detail)
-    } else if (bs.format !== hs.format && !(wireWidened && hs.format === undefined)) {
+    } else if (bs.format !== hs.format) {
       if (bs.format === undefined) add('format-added', `format set to "${hs.format}"`)
       else if (hs.format === undefined) add('format-removed', `format "${bs.format}" removed`)
       else add('format-changed', `format changed from "${bs.format}" to "${hs.format}"`)
