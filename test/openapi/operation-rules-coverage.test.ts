@@ -98,6 +98,18 @@ const CASES: Array<[string, (d: Doc) => void, (d: Doc) => void, string[]]> = [
     ['api-invalid-stability-level']
   ],
   [
+    'a path parameter declared that the base left undeclared',
+    (d) => (d.paths['/c/{id}'] = { get: { responses: { 200: { description: 'ok' } } } }),
+    (d) =>
+      (d.paths['/c/{id}'] = {
+        get: {
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: { description: 'ok' } }
+        }
+      }),
+    ['new-request-path-parameter']
+  ],
+  [
     'an operation deprecated',
     () => undefined,
     (d) => (d.paths['/b'].get.deprecated = true),
