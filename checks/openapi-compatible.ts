@@ -14,15 +14,18 @@ interface Config {
 }
 
 const DOCS = 'docs/checks/openapi-compatible.md'
+/** Where documents are looked for by default: YAML and JSON outside dependencies and test fixtures. */
 const CANDIDATES = [
   '**/*.yaml',
   '**/*.yml',
   '**/*.json',
   '!**/node_modules/**',
   '!**/vendor/**',
-  '!**/.git/**'
+  '!**/.git/**',
+  '!**/fixtures/**',
+  '!**/__fixtures__/**',
+  '!**/testdata/**'
 ]
-const TOP_LEVEL = /^(?:openapi|swagger)\s*:|^\s*\{[\s\S]{0,4096}?"(?:openapi|swagger)"\s*:/m
 const EXTERNAL_REF = /\$ref["']?\s*:\s*["']?(?!#)[^\s"'#]/
 
 /** True when `text` looks like an OpenAPI or Swagger document (a top-level `openapi` / `swagger` key). */
@@ -30,7 +33,14 @@ export function looksLikeOpenApi(text: string): boolean {
   if (/^(?:openapi|swagger)\s*:/m.test(text)) return true
   const trimmed = text.trimStart()
   if (!trimmed.startsWith('{')) return false
-  return /"(?:openapi|swagger)"\s*:/.test(trimmed.slice(0, 4096)) || TOP_LEVEL.test(trimmed.slice(0, 4096))
+  if (/^\{\s*"(?:openapi|swagger)"\s*:/.test(trimmed)) return true // the usual first key
+  if (!/"(?:openapi|swagger)"\s*:/.test(trimmed)) return false
+  try {
+    const value = JSON.parse(trimmed) as Record<string, unknown>
+    return value !== null && typeof value === 'object' && ('openapi' in value || 'swagger' in value)
+  } catch {
+    return false
+  }
 }
 
 async function readOrUndefined(source: RepoSource, path: string, ref: string): Promise<string | undefined> {

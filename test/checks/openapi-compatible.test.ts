@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import check from '../../checks/openapi-compatible.js'
+import check, { looksLikeOpenApi } from '../../checks/openapi-compatible.js'
 import { checks } from '../../checks/index.js'
 import type { Change, RepoSource, Waiver } from '../../src/engine/types.js'
 import { fixtureChange, fixtureSource, memoryLogger } from '../support/fixture-source.js'
@@ -191,6 +191,16 @@ describe('openapi-compatible', () => {
       (await runOn('openapi-breaking', { config: { rules: { 'request-body-became-required': 'off' } } }))
         .status
     ).toBe('pass')
+  })
+
+  it.each([
+    ['openapi: 3.1.0\ninfo: {}\n', true],
+    ['# comment\nswagger: "2.0"\n', true],
+    [`{ "info": { "description": "${'x'.repeat(5000)}" }, "openapi": "3.0.3" }`, true],
+    ['{ "name": "pkg", "config": { "swagger": true } }', false],
+    ['components:\n  openapi: no\n', false]
+  ])('recognises an OpenAPI document by its top-level key (%#)', (text, expected) => {
+    expect(looksLikeOpenApi(text)).toBe(expected)
   })
 
   it('only compares the configured documents when globs are given', async () => {
