@@ -486,6 +486,12 @@ const OPERATION_RULES = [
     'A security requirement was added to an operation that needed none: anonymous clients are rejected.'
   ],
   [
+    'api-security-made-public',
+    ['api-security-made-public'],
+    I,
+    'Every security requirement was removed from an operation: it needs no authentication now.'
+  ],
+  [
     'api-security-removed',
     ['api-security-removed'],
     B,

@@ -12,6 +12,7 @@ import apiRemovedWithDeprecation from './api-removed-with-deprecation.js'
 import apiRemovedWithoutDeprecation from './api-removed-without-deprecation.js'
 import apiSecurityAdded from './api-security-added.js'
 import apiSecurityAddedToPublicOperation from './api-security-added-to-public-operation.js'
+import apiSecurityMadePublic from './api-security-made-public.js'
 import apiSecurityRemoved from './api-security-removed.js'
 import apiSecurityScopeAdded from './api-security-scope-added.js'
 import apiSecurityScopeRemoved from './api-security-scope-removed.js'
@@ -577,6 +578,7 @@ export const openapiRules: OpenApiRule[] = [
   apiRemovedWithoutDeprecation,
   apiSecurityAdded,
   apiSecurityAddedToPublicOperation,
+  apiSecurityMadePublic,
   apiSecurityRemoved,
   apiSecurityScopeAdded,
   apiSecurityScopeRemoved,

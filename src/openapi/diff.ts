@@ -365,6 +365,13 @@ function security(
   const ba = alternatives(b)
   const ha = alternatives(h)
   const isPublic = (a: Map<string, unknown>): boolean => a.size === 0 || a.has('')
+  if (!isPublic(ba) && isPublic(ha)) {
+    emit(
+      'api-security-made-public',
+      'every security requirement was removed: the operation needs no authentication now'
+    )
+    return
+  }
   if (isPublic(ba) && !isPublic(ha)) {
     emit(
       'api-security-added-to-public-operation',

@@ -229,6 +229,7 @@ const CASES: Array<[string, (d: Doc) => void, (d: Doc) => void, string[]]> = [
     (d) => A(d).security.push({ oauth: ['write'], key: [] }),
     ['api-security-added']
   ],
+  ['an operation made public', () => undefined, (d) => (A(d).security = []), ['api-security-made-public']],
   [
     'a scope removed',
     (d) => (A(d).security[1].oauth = ['read', 'write']),
