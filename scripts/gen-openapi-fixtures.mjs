@@ -105,6 +105,10 @@ add('api-removed-with-deprecation', (h, b) => {
   Object.assign(b.paths['/pets/{id}'].delete, { deprecated: true, 'x-sunset': '2020-01-01' })
   delete h.paths['/pets/{id}'].delete
 })
+add('sunset-deleted', (h, b) => {
+  Object.assign(b.paths['/pets/{id}'].delete, { deprecated: true, 'x-sunset': '2999-01-01' })
+  Object.assign(h.paths['/pets/{id}'].delete, { deprecated: true })
+})
 add('api-stability-decreased', (h, b) => {
   b.paths['/pets'].get['x-stability-level'] = 'stable'
   h.paths['/pets'].get['x-stability-level'] = 'beta'

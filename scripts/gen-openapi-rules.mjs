@@ -486,6 +486,12 @@ const OPERATION_RULES = [
     'A security requirement was added to an operation that needed none: anonymous clients are rejected.'
   ],
   [
+    'sunset-deleted',
+    ['sunset-deleted'],
+    B,
+    'The x-sunset date of a deprecated operation was removed: clients lose the date they planned their migration by.'
+  ],
+  [
     'api-security-made-public',
     ['api-security-made-public'],
     I,

@@ -560,6 +560,7 @@ import responseRequiredPropertyAdded from './response-required-property-added.js
 import responseRequiredPropertyRemoved from './response-required-property-removed.js'
 import responseSuccessStatusAdded from './response-success-status-added.js'
 import responseSuccessStatusRemoved from './response-success-status-removed.js'
+import sunsetDeleted from './sunset-deleted.js'
 import webhookAdded from './webhook-added.js'
 import webhookRemoved from './webhook-removed.js'
 
@@ -1126,6 +1127,7 @@ export const openapiRules: OpenApiRule[] = [
   responseRequiredPropertyRemoved,
   responseSuccessStatusAdded,
   responseSuccessStatusRemoved,
+  sunsetDeleted,
   webhookAdded,
   webhookRemoved
 ]

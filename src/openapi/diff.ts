@@ -122,6 +122,8 @@ function compareOperation(
   }
   if (!bo.deprecated && ho.deprecated) at('endpoint-deprecated', `${op} is now deprecated`, ho.loc)
   if (bo.deprecated && !ho.deprecated) at('endpoint-reactivated', `${op} is no longer deprecated`, ho.loc)
+  if (bo.deprecated && ho.deprecated && bo.sunset !== undefined && ho.sunset === undefined)
+    at('sunset-deleted', `x-sunset "${bo.sunset}" was removed from a deprecated operation`, ho.loc)
   if (ho.deprecated && ho.sunset !== undefined && Number.isNaN(Date.parse(ho.sunset)))
     at(
       'api-deprecated-sunset-parse',

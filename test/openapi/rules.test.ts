@@ -94,6 +94,7 @@ const CASES: Array<[string, string[], string[]]> = [
     ['response-success-status-added', 'response-success-status-removed'],
     ['response-success-status-removed']
   ],
+  ['sunset-deleted', ['sunset-deleted'], []],
   ['swagger2-form-parameter-became-required', ['request-property-became-required'], []],
   ['swagger2-request-property-became-required', ['request-property-became-required'], []],
   ['swagger2-response-property-became-nullable', ['response-property-became-nullable'], []],
