@@ -486,6 +486,12 @@ const OPERATION_RULES = [
     'A security requirement was added to an operation that needed none: anonymous clients are rejected.'
   ],
   [
+    'api-sunset-date-moved-earlier',
+    ['api-sunset-date-moved-earlier'],
+    B,
+    'The x-sunset date of a deprecated operation moved earlier: clients have less time to migrate than they were promised.'
+  ],
+  [
     'sunset-deleted',
     ['sunset-deleted'],
     B,

@@ -17,6 +17,7 @@ import apiSecurityRemoved from './api-security-removed.js'
 import apiSecurityScopeAdded from './api-security-scope-added.js'
 import apiSecurityScopeRemoved from './api-security-scope-removed.js'
 import apiStabilityDecreased from './api-stability-decreased.js'
+import apiSunsetDateMovedEarlier from './api-sunset-date-moved-earlier.js'
 import apiSunsetParse from './api-sunset-parse.js'
 import apiTagAdded from './api-tag-added.js'
 import apiTagRemoved from './api-tag-removed.js'
@@ -584,6 +585,7 @@ export const openapiRules: OpenApiRule[] = [
   apiSecurityScopeAdded,
   apiSecurityScopeRemoved,
   apiStabilityDecreased,
+  apiSunsetDateMovedEarlier,
   apiSunsetParse,
   apiTagAdded,
   apiTagRemoved,

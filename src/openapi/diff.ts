@@ -124,6 +124,18 @@ function compareOperation(
   if (bo.deprecated && !ho.deprecated) at('endpoint-reactivated', `${op} is no longer deprecated`, ho.loc)
   if (bo.deprecated && ho.deprecated && bo.sunset !== undefined && ho.sunset === undefined)
     at('sunset-deleted', `x-sunset "${bo.sunset}" was removed from a deprecated operation`, ho.loc)
+  if (
+    bo.deprecated &&
+    ho.deprecated &&
+    bo.sunset !== undefined &&
+    ho.sunset !== undefined &&
+    Date.parse(ho.sunset) < Date.parse(bo.sunset)
+  )
+    at(
+      'api-sunset-date-moved-earlier',
+      `x-sunset moved earlier, from ${bo.sunset} to ${ho.sunset}`,
+      childLoc(ho.loc, 'x-sunset')
+    )
   if (ho.deprecated && ho.sunset !== undefined && Number.isNaN(Date.parse(ho.sunset)))
     at(
       'api-deprecated-sunset-parse',

@@ -229,6 +229,12 @@ const CASES: Array<[string, (d: Doc) => void, (d: Doc) => void, string[]]> = [
     (d) => A(d).security.push({ oauth: ['write'], key: [] }),
     ['api-security-added']
   ],
+  [
+    'a sunset date moved earlier',
+    (d) => Object.assign(d.paths['/b'].get, { deprecated: true, 'x-sunset': '2999-01-01' }),
+    (d) => Object.assign(d.paths['/b'].get, { deprecated: true, 'x-sunset': '2998-01-01' }),
+    ['api-sunset-date-moved-earlier']
+  ],
   ['an operation made public', () => undefined, (d) => (A(d).security = []), ['api-security-made-public']],
   [
     'a scope removed',
