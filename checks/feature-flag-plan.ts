@@ -163,7 +163,7 @@ export default {
       properties: {
         when: {
           type: 'array',
-          items: { type: 'string', minLength: 1 },
+          items: { type: 'string', format: 'glob' },
           minItems: 1,
           description: 'Globs; the check applies when a changed file matches.'
         },
@@ -180,12 +180,12 @@ export default {
         },
         code: {
           type: 'array',
-          items: { type: 'string', minLength: 1 },
+          items: { type: 'string', format: 'glob' },
           description: 'Code globs scanned for flag keys the change introduces.'
         },
         flagFiles: {
           type: 'array',
-          items: { type: 'string', minLength: 1 },
+          items: { type: 'string', format: 'glob' },
           description: 'Globs of flagd flag definition files.'
         }
       }

@@ -167,7 +167,7 @@ export default {
       properties: {
         when: {
           type: 'array',
-          items: { type: 'string', minLength: 1 },
+          items: { type: 'string', format: 'glob' },
           minItems: 1,
           description: 'Globs; the check applies when a changed file matches.'
         },
@@ -184,17 +184,17 @@ export default {
         },
         rollbackFiles: {
           type: 'array',
-          items: { type: 'string', minLength: 1 },
+          items: { type: 'string', format: 'glob' },
           description: 'Globs of rollback files (schema/rollback.schema.json).'
         },
         manifests: {
           type: 'array',
-          items: { type: 'string', minLength: 1 },
+          items: { type: 'string', format: 'glob' },
           description: 'Globs of Argo Rollouts / Flagger manifests read at head.'
         },
         services: {
           type: 'object',
-          additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+          additionalProperties: { type: 'array', items: { type: 'string', format: 'glob' }, minItems: 1 },
           description: 'Service name → globs of its source.'
         }
       }

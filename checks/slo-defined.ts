@@ -58,18 +58,18 @@ export default {
       properties: {
         paths: {
           type: 'array',
-          items: { type: 'string', minLength: 1 },
+          items: { type: 'string', format: 'glob' },
           minItems: 1,
           description: 'Globs of files that may hold SLO documents.'
         },
         services: {
           type: 'object',
-          additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+          additionalProperties: { type: 'array', items: { type: 'string', format: 'glob' }, minItems: 1 },
           description: 'Service name → globs of its source (monorepos).'
         },
         when: {
           type: 'array',
-          items: { type: 'string', minLength: 1 },
+          items: { type: 'string', format: 'glob' },
           minItems: 1,
           description: 'Single service: changed files that touch it.'
         }

@@ -1,6 +1,7 @@
 import { UserError } from '../engine/errors.js'
 import { checkCommand } from './check-command.js'
 import type { CliIo } from './io.js'
+import { openapiDiffCommand } from './openapi-diff-command.js'
 import { reportCommand } from './report-command.js'
 import { MAIN_USAGE } from './usage.js'
 import { validateConfigCommand } from './validate-config-command.js'
@@ -9,6 +10,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>
 
 const commands: Record<string, Command> = {
   check: checkCommand,
+  'openapi-diff': openapiDiffCommand,
   report: reportCommand,
   'validate-config': validateConfigCommand
 }

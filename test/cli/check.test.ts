@@ -48,6 +48,7 @@ describe('release-readiness check', () => {
     expect(json.checks.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([
       ['docs-updated', 'pass'],
       ['feature-flag-plan', 'pass'],
+      ['openapi-compatible', 'skip'],
       ['rollback-criteria', 'pass'],
       ['slo-defined', 'pass']
     ])

@@ -41,6 +41,7 @@ describe('release-readiness report', () => {
     expect(json.range.checks.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([
       ['docs-updated', 'fail'],
       ['feature-flag-plan', 'pass'],
+      ['openapi-compatible', 'skip'],
       ['rollback-criteria', 'pass'],
       ['slo-defined', 'pass']
     ])

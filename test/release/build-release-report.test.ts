@@ -138,6 +138,7 @@ describe('buildReleaseReport on a range without pull requests', () => {
       expect(report.range.checks.map((c) => [c.id, c.status])).toEqual([
         ['docs-updated', 'pass'],
         ['feature-flag-plan', 'skip'],
+        ['openapi-compatible', 'skip'],
         ['rollback-criteria', 'skip'],
         ['slo-defined', 'skip']
       ])

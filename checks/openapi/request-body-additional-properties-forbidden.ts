@@ -1,0 +1,13 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'request-body-additional-properties-forbidden',
+  level: 'breaking',
+  description: 'Request body no longer allows additional properties.',
+  kinds: ['additional-properties-forbidden'],
+  direction: 'request',
+  subject: 'body',
+  oasdiff: null,
+  differences:
+    'oasdiff has no rule for additionalProperties becoming false; a client that sends a field the schema does not list is now rejected, so we call it breaking.'
+})

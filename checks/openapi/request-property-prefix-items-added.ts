@@ -1,0 +1,13 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'request-property-prefix-items-added',
+  level: 'breaking',
+  description: 'Request property prefixItems added.',
+  kinds: ['prefix-items-added'],
+  direction: 'request',
+  subject: 'property',
+  oasdiff: 'info',
+  differences:
+    'oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses).'
+})

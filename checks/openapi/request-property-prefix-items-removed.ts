@@ -1,0 +1,13 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'request-property-prefix-items-removed',
+  level: 'info',
+  description: 'Request property prefixItems removed.',
+  kinds: ['prefix-items-removed'],
+  direction: 'request',
+  subject: 'property',
+  oasdiff: 'error',
+  differences:
+    'oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses).'
+})

@@ -1,0 +1,13 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'response-body-max-length-unset',
+  level: 'breaking',
+  description: 'Response body max length removed.',
+  kinds: ['max-length-unset'],
+  direction: 'response',
+  subject: 'body',
+  oasdiff: 'error',
+  differences:
+    'Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id.'
+})

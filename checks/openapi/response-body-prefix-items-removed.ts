@@ -1,0 +1,13 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'response-body-prefix-items-removed',
+  level: 'breaking',
+  description: 'Response body prefixItems removed.',
+  kinds: ['prefix-items-removed'],
+  direction: 'response',
+  subject: 'body',
+  oasdiff: 'info',
+  differences:
+    'oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses).'
+})

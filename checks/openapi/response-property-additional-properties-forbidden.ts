@@ -1,0 +1,13 @@
+import { defineRule } from '../../src/openapi/rule.js'
+
+export default defineRule({
+  id: 'response-property-additional-properties-forbidden',
+  level: 'info',
+  description: 'Response property no longer allows additional properties.',
+  kinds: ['additional-properties-forbidden'],
+  direction: 'response',
+  subject: 'property',
+  oasdiff: null,
+  differences:
+    'oasdiff has no such rule; a response that may carry unknown properties breaks strict deserialisers, so we warn.'
+})

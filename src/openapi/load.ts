@@ -1,0 +1,272 @@
+import { posix } from 'node:path'
+import type { RepoSource } from '../engine/types.js'
+import { UnreadableFileError } from '../engine/errors.js'
+import { OpenApiDocumentError } from './errors.js'
+import { parseText, type ParsedFile } from './parse-text.js'
+import { getAt, parsePointer, type Loc } from './pointer.js'
+import { schemaViolations } from './validate.js'
+
+export type SpecVersion = '2.0' | '3.0' | '3.1'
+
+/** Most files one document may pull in through `$ref`. */
+export const MAX_REF_FILES = 500
+/** Longest chain of `$ref` to `$ref` followed before giving up. */
+const MAX_REF_HOPS = 64
+
+/** A loaded document: its root file, every file it references, and a `$ref` resolver. */
+export interface Spec {
+  root: string
+  version: SpecVersion
+  doc: Record<string, any>
+  files: Map<string, ParsedFile>
+}
+
+export interface Resolved {
+  node: any
+  loc: Loc
+  /** `file#pointer` of the reference target, when `node` came through a `$ref`. */
+  refKey?: string
+}
+
+/**
+ * Reads `path` at `ref` from the repository, with every file it `$ref`s (relative paths inside the
+ * repository only; URLs, absolute paths and paths that leave the repository are refused, never
+ * fetched or read), and validates it with swagger-parser's schema validator.
+ */
+export async function loadSpec(source: RepoSource, ref: string, path: string): Promise<Spec> {
+  const root = await readParsed(source, ref, path, undefined)
+  const doc = root.value
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+    throw new OpenApiDocumentError(
+      path,
+      1,
+      'is not an OpenAPI document (expected a mapping at the top level).'
+    )
+  const version = detectVersion(path, doc as Record<string, unknown>)
+  const files = new Map<string, ParsedFile>([[path, root]])
+  const refsOf = new Map<string, Array<{ ref: string; at: string[] }>>()
+  const queue: ParsedFile[] = [root]
+  while (queue.length > 0) {
+    const file = queue.shift()!
+    const refs = collectRefs(file.value)
+    refsOf.set(file.path, refs)
+    for (const { ref: target, at } of refs) {
+      const hash = target.indexOf('#')
+      const filePart = hash === -1 ? target : target.slice(0, hash)
+      if (filePart === '') continue
+      const resolved = resolveRefPath(file, at, filePart)
+      if (files.has(resolved)) continue
+      if (files.size >= MAX_REF_FILES)
+        throw new OpenApiDocumentError(
+          file.path,
+          file.lineOf(at),
+          `references more than ${MAX_REF_FILES} files.`
+        )
+      const loaded = await readParsed(source, ref, resolved, { from: file, at })
+      files.set(resolved, loaded)
+      queue.push(loaded)
+    }
+  }
+  const spec: Spec = { root: path, version, doc: doc as Record<string, any>, files }
+  for (const file of files.values())
+    for (const { ref: target, at } of refsOf.get(file.path) ?? []) {
+      const hash = target.indexOf('#')
+      const filePart = hash === -1 ? '' : target.slice(0, hash)
+      const targetFile =
+        hash === -1
+          ? resolveRefPath(file, at, target)
+          : filePart === ''
+            ? file.path
+            : resolveRefPath(file, at, filePart)
+      const pointer = hash === -1 ? [] : parsePointer(target.slice(hash))
+      if (getAt(files.get(targetFile)?.value, pointer) === undefined)
+        throw new OpenApiDocumentError(
+          file.path,
+          file.lineOf([...at, '$ref']),
+          `has a $ref to "${target}", which points at nothing; fix the reference.`
+        )
+    }
+  validate(spec)
+  return spec
+}
+
+function detectVersion(path: string, doc: Record<string, unknown>): SpecVersion {
+  const openapi = doc.openapi
+  const swagger = doc.swagger
+  if (typeof openapi === 'string' && /^3\.0(\.\d+)?$/.test(openapi)) return '3.0'
+  if (typeof openapi === 'string' && /^3\.1(\.\d+)?$/.test(openapi)) return '3.1'
+  if (swagger === '2.0' || swagger === 2) return '2.0'
+  if (openapi !== undefined || swagger !== undefined)
+    throw new OpenApiDocumentError(
+      path,
+      1,
+      `declares version ${JSON.stringify(openapi ?? swagger)}, which is not supported; use swagger: "2.0" or openapi: 3.0.x / 3.1.x.`
+    )
+  throw new OpenApiDocumentError(
+    path,
+    1,
+    'is not an OpenAPI document (no top-level "openapi" or "swagger" key).'
+  )
+}
+
+async function readParsed(
+  source: RepoSource,
+  ref: string,
+  path: string,
+  from: { from: ParsedFile; at: string[] } | undefined
+): Promise<ParsedFile> {
+  let text: string | undefined
+  try {
+    text = await source.readFile(path, ref)
+  } catch (error) {
+    if (error instanceof UnreadableFileError)
+      throw new OpenApiDocumentError(
+        from?.from.path ?? path,
+        from ? from.from.lineOf(from.at) : undefined,
+        error.message,
+        { cause: error }
+      )
+    throw error
+  }
+  if (text === undefined) {
+    if (from)
+      throw new OpenApiDocumentError(
+        from.from.path,
+        from.from.lineOf([...from.at, '$ref']),
+        `has a $ref to "${path}", which does not exist at ${ref}; add the file or fix the reference.`
+      )
+    throw new OpenApiDocumentError(path, undefined, `does not exist at ${ref}.`)
+  }
+  return parseText(path, text)
+}
+
+/**
+ * The repository path a `$ref` file part points to, relative to the referencing file. Refuses
+ * URLs, absolute paths and anything that would leave the repository.
+ */
+export function resolveRefPath(from: ParsedFile, at: string[], filePart: string): string {
+  const refuse = (why: string): never => {
+    throw new OpenApiDocumentError(
+      from.path,
+      from.lineOf([...at, '$ref']),
+      `has a $ref to "${filePart}", ${why}; only relative files inside the repository are followed (never fetched or read from outside). Copy the schema into the repository and reference it with a relative path.`
+    )
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) refuse('which is a URL')
+  if (filePart.startsWith('/') || filePart.startsWith('\\') || filePart.startsWith('~'))
+    refuse('which is an absolute path')
+  let decoded = filePart
+  try {
+    decoded = decodeURIComponent(filePart)
+  } catch {
+    refuse('which is not a valid URI reference')
+  }
+  if (decoded.includes('\\') || decoded.includes('\0')) refuse('which is not a plain relative path')
+  const joined = posix.normalize(posix.join(posix.dirname(from.path), decoded))
+  if (joined === '..' || joined.startsWith('../') || posix.isAbsolute(joined))
+    refuse('which leaves the repository')
+  return joined
+}
+
+/** Every `$ref` string in a value, with the pointer path of the object that holds it. Iterative. */
+export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }> {
+  interface Entry {
+    node: unknown
+    parent: Entry | undefined
+    key: string
+  }
+  const pathOf = (e: Entry): string[] => {
+    const out: string[] = []
+    for (let c: Entry | undefined = e; c?.parent; c = c.parent) out.push(c.key)
+    return out.reverse()
+  }
+  const out: Array<{ ref: string; at: string[] }> = []
+  const stack: Entry[] = [{ node: value, parent: undefined, key: '' }]
+  while (stack.length > 0) {
+    const entry = stack.pop()!
+    const node = entry.node
+    if (node === null || typeof node !== 'object') continue
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--)
+        if (node[i] !== null && typeof node[i] === 'object')
+          stack.push({ node: node[i], parent: entry, key: String(i) })
+      continue
+    }
+    const ref = (node as Record<string, unknown>).$ref
+    if (typeof ref === 'string') out.push({ ref, at: pathOf(entry) })
+    const keys = Object.keys(node)
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const v = (node as Record<string, unknown>)[keys[i]!]
+      if (v !== null && typeof v === 'object') stack.push({ node: v, parent: entry, key: keys[i]! })
+    }
+  }
+  return out
+}
+
+/**
+ * Follows `$ref`s from `node` (which lives at `loc`) to a non-reference value. A chain longer than
+ * MAX_REF_HOPS (a cycle of pure references) ends with an error.
+ */
+/** Parsed `$ref` targets by referencing file and reference text (paths are never mutated). */
+const refTargets = new Map<string, { file: string; path: string[]; key: string }>()
+
+export function resolveRef(spec: Spec, node: any, loc: Loc): Resolved {
+  let current: Resolved = { node, loc }
+  for (let hops = 0; hops < MAX_REF_HOPS; hops++) {
+    const ref = current.node?.$ref
+    if (typeof ref !== 'string') return current
+    const cacheKey = `${current.loc.file}\0${ref}`
+    let target = refTargets.get(cacheKey)
+    if (!target) {
+      const hash = ref.indexOf('#')
+      const filePart = hash === -1 ? ref : ref.slice(0, hash)
+      const file = filePart === '' ? current.loc.file : normalizeFrom(current.loc.file, filePart)
+      const path = hash === -1 ? [] : parsePointer(ref.slice(hash))
+      target = { file, path, key: `${file}#${path.join('/')}` }
+      if (refTargets.size > 200_000) refTargets.clear() // bounded in a long-running App process
+      refTargets.set(cacheKey, target)
+    }
+    const parsed = spec.files.get(target.file)
+    current = {
+      node: getAt(parsed?.value, target.path),
+      loc: { file: target.file, path: target.path },
+      refKey: target.key
+    }
+  }
+  const file = spec.files.get(loc.file)
+  throw new OpenApiDocumentError(
+    loc.file,
+    file?.lineOf(loc.path),
+    'has a $ref chain that never reaches a value (references refer only to each other).'
+  )
+}
+
+function normalizeFrom(fromFile: string, filePart: string): string {
+  let decoded = filePart
+  try {
+    decoded = decodeURIComponent(filePart)
+  } catch {
+    /* checked at load time */
+  }
+  return posix.normalize(posix.join(posix.dirname(fromFile), decoded))
+}
+
+function validate(spec: Spec): void {
+  const violations = schemaViolations(spec.version, spec.doc)
+  const first = violations[0]
+  if (!first) return
+  const at = first.instancePath ? parsePointer(first.instancePath) : []
+  const root = spec.files.get(spec.root)!
+  const extra =
+    'additionalProperty' in first.params
+      ? ` ("${String(first.params.additionalProperty)}")`
+      : 'allowedValues' in first.params
+        ? ` (${JSON.stringify(first.params.allowedValues)})`
+        : ''
+  const place = first.instancePath ? `at ${first.instancePath}` : 'at the top level'
+  throw new OpenApiDocumentError(
+    spec.root,
+    root.lineOf(at),
+    `is not a valid ${spec.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${spec.version}`} document: ${place}, ${first.message}${extra}. Fix the document (an editor with OpenAPI validation shows the place).`
+  )
+}

@@ -1,0 +1,297 @@
+import { resolveRef, type Spec } from './load.js'
+import { childLoc, type Loc } from './pointer.js'
+
+/** A schema node and where it lives (after following `$ref`s lazily, at comparison time). */
+export interface SchemaRef {
+  node: any
+  loc: Loc
+}
+
+export interface ParamModel {
+  name: string
+  in: string
+  required: boolean
+  deprecated: boolean
+  schema?: SchemaRef
+  loc: Loc
+}
+
+export interface MediaModel {
+  schema?: SchemaRef
+  loc: Loc
+}
+
+export interface BodyModel {
+  required: boolean
+  content: Map<string, MediaModel>
+  loc: Loc
+}
+
+export interface HeaderModel {
+  required: boolean
+  deprecated: boolean
+  schema?: SchemaRef
+  loc: Loc
+}
+
+export interface ResponseModel {
+  content: Map<string, MediaModel>
+  headers: Map<string, HeaderModel>
+  loc: Loc
+}
+
+export type SecurityRequirement = Record<string, string[]>
+
+/** One operation in the 3.x shape, whatever the document's version (Swagger 2.0 is normalised here). */
+export interface OperationModel {
+  method: string
+  path: string
+  /** `METHOD /path` as written in the document. */
+  label: string
+  loc: Loc
+  operationId?: string
+  tags: string[]
+  deprecated: boolean
+  sunset?: string
+  stability?: string
+  parameters: Map<string, ParamModel>
+  requestBody?: BodyModel
+  responses: Map<string, ResponseModel>
+  security: SecurityRequirement[]
+}
+
+export interface ApiModel {
+  spec: Spec
+  /** Keyed by `METHOD normalised-path` (parameter names erased, so `{id}` and `{petId}` match). */
+  operations: Map<string, OperationModel>
+  /** Normalised path → path as written and its location. */
+  paths: Map<string, { path: string; loc: Loc; operations: string[] }>
+  webhooks: Map<string, Loc>
+  /** Where synthesized schema nodes (Swagger 2.0 form parameters) really live. */
+  origins: WeakMap<object, Loc>
+}
+
+export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
+
+export function normalizePath(path: string): string {
+  return path.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '') || '/'
+}
+
+function isObject(value: unknown): value is Record<string, any> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+/** Builds the operation model of a loaded document. */
+export function buildModel(spec: Spec): ApiModel {
+  const doc = spec.doc
+  const rootLoc: Loc = { file: spec.root, path: [] }
+  const model: ApiModel = {
+    spec,
+    operations: new Map(),
+    paths: new Map(),
+    webhooks: new Map(),
+    origins: new WeakMap()
+  }
+  const resolve = (node: unknown, loc: Loc): { node: any; loc: Loc } => resolveRef(spec, node, loc)
+  const paths = isObject(doc.paths) ? doc.paths : {}
+  for (const [path, rawItem] of Object.entries(paths)) {
+    if (!path.startsWith('/')) continue
+    const item = resolve(rawItem, childLoc(rootLoc, 'paths', path))
+    if (!isObject(item.node)) continue
+    const key = normalizePath(path)
+    const entry = { path, loc: childLoc(rootLoc, 'paths', path), operations: [] as string[] }
+    model.paths.set(key, entry)
+    const pathParams = readParameters(spec, path, item.node.parameters, childLoc(item.loc, 'parameters'))
+    for (const method of METHODS) {
+      const op = item.node[method]
+      if (!isObject(op)) continue
+      const loc = childLoc(item.loc, method)
+      const opKey = `${method.toUpperCase()} ${key}`
+      entry.operations.push(opKey)
+      model.operations.set(opKey, buildOperation(spec, model, method, path, op, loc, pathParams))
+    }
+  }
+  if (isObject(doc.webhooks))
+    for (const name of Object.keys(doc.webhooks))
+      model.webhooks.set(name, childLoc(rootLoc, 'webhooks', name))
+  return model
+}
+
+interface RawParam {
+  param: Record<string, any>
+  loc: Loc
+}
+
+/**
+ * Parameters by `in:name`; header names are case-insensitive, and path parameters are keyed by their
+ * position in the template, so renaming `{id}` to `{petId}` is no change.
+ */
+function readParameters(spec: Spec, path: string, list: unknown, loc: Loc): Map<string, RawParam> {
+  const out = new Map<string, RawParam>()
+  if (!Array.isArray(list)) return out
+  const templateNames = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1])
+  list.forEach((raw, i) => {
+    const r = resolveRef(spec, raw, childLoc(loc, String(i)))
+    if (!isObject(r.node) || typeof r.node.name !== 'string' || typeof r.node.in !== 'string') return
+    const position = r.node.in === 'path' ? templateNames.indexOf(r.node.name) : -1
+    const name =
+      r.node.in === 'header' ? r.node.name.toLowerCase() : position >= 0 ? `#${position}` : r.node.name
+    out.set(`${r.node.in}:${name}`, { param: r.node, loc: r.loc })
+  })
+  return out
+}
+
+function buildOperation(
+  spec: Spec,
+  model: ApiModel,
+  method: string,
+  path: string,
+  op: Record<string, any>,
+  loc: Loc,
+  pathParams: Map<string, RawParam>
+): OperationModel {
+  const doc = spec.doc
+  const v2 = spec.version === '2.0'
+  const raw = new Map(pathParams)
+  for (const [k, v] of readParameters(spec, path, op.parameters, childLoc(loc, 'parameters'))) raw.set(k, v)
+  const parameters = new Map<string, ParamModel>()
+  let requestBody: BodyModel | undefined
+  const consumes: string[] = Array.isArray(op.consumes)
+    ? op.consumes
+    : Array.isArray(doc.consumes)
+      ? doc.consumes
+      : ['application/json']
+  const produces: string[] = Array.isArray(op.produces)
+    ? op.produces
+    : Array.isArray(doc.produces)
+      ? doc.produces
+      : ['application/json']
+  const formParams: RawParam[] = []
+  for (const [key, { param, loc: pLoc }] of raw) {
+    if (v2 && param.in === 'body') {
+      const content = new Map<string, MediaModel>()
+      for (const mt of consumes)
+        content.set(mt, { schema: { node: param.schema, loc: childLoc(pLoc, 'schema') }, loc: pLoc })
+      requestBody = { required: param.required === true, content, loc: pLoc }
+      continue
+    }
+    if (v2 && param.in === 'formData') {
+      formParams.push({ param, loc: pLoc })
+      continue
+    }
+    const schema: SchemaRef | undefined = v2
+      ? { node: param, loc: pLoc }
+      : param.schema !== undefined
+        ? { node: param.schema, loc: childLoc(pLoc, 'schema') }
+        : firstContentSchema(param.content, pLoc)
+    parameters.set(key, {
+      name: param.name,
+      in: param.in,
+      required: param.in === 'path' ? true : param.required === true,
+      deprecated: param.deprecated === true,
+      schema,
+      loc: pLoc
+    })
+  }
+  if (formParams.length > 0) {
+    const properties: Record<string, unknown> = {}
+    const required: string[] = []
+    for (const { param, loc: pLoc } of formParams) {
+      properties[param.name] = param
+      model.origins.set(param, pLoc)
+      if (param.required === true) required.push(param.name)
+    }
+    const synthesized = { type: 'object', properties, required }
+    const mt = consumes.find((c) => /multipart\/form-data/i.test(c)) ?? 'application/x-www-form-urlencoded'
+    const where = formParams[0]!.loc
+    requestBody = {
+      // Whether a form is sent at all follows from its required fields; report those, not the body.
+      required: false,
+      content: new Map([[mt, { schema: { node: synthesized, loc: where }, loc: where }]]),
+      loc: where
+    }
+  }
+  if (!v2 && op.requestBody !== undefined) {
+    const r = resolveRef(spec, op.requestBody, childLoc(loc, 'requestBody'))
+    if (isObject(r.node))
+      requestBody = {
+        required: r.node.required === true,
+        content: readContent(r.node.content, childLoc(r.loc, 'content')),
+        loc: r.loc
+      }
+  }
+  const responses = new Map<string, ResponseModel>()
+  if (isObject(op.responses)) {
+    for (const [status, rawResponse] of Object.entries(op.responses)) {
+      if (status.startsWith('x-')) continue
+      const r = resolveRef(spec, rawResponse, childLoc(loc, 'responses', status))
+      if (!isObject(r.node)) continue
+      const headers = new Map<string, HeaderModel>()
+      if (isObject(r.node.headers))
+        for (const [name, rawHeader] of Object.entries(r.node.headers)) {
+          const h = resolveRef(spec, rawHeader, childLoc(r.loc, 'headers', name))
+          if (!isObject(h.node)) continue
+          headers.set(name.toLowerCase(), {
+            required: h.node.required === true,
+            deprecated: h.node.deprecated === true,
+            schema: v2
+              ? { node: h.node, loc: h.loc }
+              : h.node.schema !== undefined
+                ? { node: h.node.schema, loc: childLoc(h.loc, 'schema') }
+                : undefined,
+            loc: h.loc
+          })
+        }
+      let content: Map<string, MediaModel>
+      if (v2) {
+        content = new Map()
+        if (r.node.schema !== undefined)
+          for (const mt of produces)
+            content.set(mt, { schema: { node: r.node.schema, loc: childLoc(r.loc, 'schema') }, loc: r.loc })
+      } else content = readContent(r.node.content, childLoc(r.loc, 'content'))
+      responses.set(status, { content, headers, loc: r.loc })
+    }
+  }
+  const security = Array.isArray(op.security) ? op.security : Array.isArray(doc.security) ? doc.security : []
+  return {
+    method: method.toUpperCase(),
+    path,
+    label: `${method.toUpperCase()} ${path}`,
+    loc,
+    operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
+    tags: Array.isArray(op.tags) ? op.tags.filter((t: unknown): t is string => typeof t === 'string') : [],
+    deprecated: op.deprecated === true,
+    sunset:
+      op['x-sunset'] === undefined
+        ? undefined
+        : String(op['x-sunset'] instanceof Date ? op['x-sunset'].toISOString().slice(0, 10) : op['x-sunset']),
+    stability: typeof op['x-stability-level'] === 'string' ? op['x-stability-level'] : undefined,
+    parameters,
+    requestBody,
+    responses,
+    security: security.filter(isObject) as SecurityRequirement[]
+  }
+}
+
+function readContent(content: unknown, loc: Loc): Map<string, MediaModel> {
+  const out = new Map<string, MediaModel>()
+  if (!isObject(content)) return out
+  for (const [mt, media] of Object.entries(content)) {
+    const mLoc = childLoc(loc, mt)
+    out.set(mt, {
+      schema:
+        isObject(media) && media.schema !== undefined
+          ? { node: media.schema, loc: childLoc(mLoc, 'schema') }
+          : undefined,
+      loc: mLoc
+    })
+  }
+  return out
+}
+
+function firstContentSchema(content: unknown, loc: Loc): SchemaRef | undefined {
+  if (!isObject(content)) return undefined
+  const [mt, media] = Object.entries(content)[0] ?? []
+  if (mt === undefined || !isObject(media) || media.schema === undefined) return undefined
+  return { node: media.schema, loc: childLoc(loc, 'content', mt, 'schema') }
+}
