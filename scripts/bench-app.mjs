@@ -6,7 +6,6 @@
 //
 // Usage: npm run bench:app [-- --deliveries 1000 --seconds 20 --pulls 50 --latency-ms 20
 //                              --error-rate 0.02 --concurrency 4 --write-interval-ms 0]
-/* global structuredClone */
 import { build } from 'esbuild'
 import { spawn } from 'node:child_process'
 import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto'
