@@ -4,7 +4,9 @@ import type { GitHubClient } from '../github/client.js'
 import { NO_BASE } from '../github/empty-base.js'
 import { evaluateOnGitHub } from '../github/evaluate-on-github.js'
 import type { IssueComment, PullRef } from '../github/issue-comments.js'
+import type { ReleaseReport } from '../release/types.js'
 import { GitHubApiSource } from '../sources/github-api.js'
+import { evaluateRelease } from './evaluate-release.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import { pickSource, type OpenLocal, type SourceKind } from './pick-source.js'
 import { resolveEvent } from './resolve-event.js'
@@ -27,6 +29,8 @@ export interface Evaluation {
   pull?: PullRef
   /** The pull request's comments (read once; the sticky comment reuses them). */
   comments: IssueComment[]
+  /** On a release with an earlier release: the go/no-go report over its pull requests. */
+  release?: ReleaseReport
 }
 
 /** Inputs and event → the report, with no Actions I/O: main.ts publishes it. */
@@ -55,6 +59,22 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
     log
   })
   try {
+    if (change.event === 'release' && change.base !== NO_BASE) {
+      const { release, config } = await evaluateRelease({
+        client,
+        source: picked.source,
+        change,
+        configRef,
+        ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+        ...(inputs.mode ? { mode: inputs.mode } : {}),
+        checks: deps.checks,
+        owner: context.owner,
+        repo: context.repo,
+        repositoryUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
+        log
+      })
+      return { report: release.range, config, sourceKind: picked.kind, comments: [], release }
+    }
     const evaluation = await evaluateOnGitHub({
       client,
       source: picked.source,
