@@ -5,6 +5,7 @@ import { FakeGitHub, readFolder, type Files } from '../support/fake-github.js'
 import { AUTHOR, PLAN, example } from '../support/action-scenario.js'
 import { FakeResults, fakeRuntimeToken, unzip } from '../support/fake-results.js'
 import { fixturesDir } from '../support/fixture-source.js'
+import { releaseHistory as gitReleaseHistory } from '../support/release-history.js'
 import { runAction } from '../support/run-action.js'
 
 let github: FakeGitHub | undefined
@@ -253,5 +254,79 @@ describe('the Action on a published release', () => {
     expect(
       run.annotations.some((a) => a.command === 'warning' && /could not be uploaded/.test(a.message))
     ).toBe(true)
+  })
+})
+
+describe('the Action on a release after a full checkout', () => {
+  it('finds the pull requests in local git and reads their text and waiver comments from the API', async () => {
+    const repo = gitReleaseHistory(true)
+    try {
+      const tag = repo.git('rev-parse', 'v1.1.0').trim()
+      const gh = new FakeGitHub('acme/shop')
+      gh.roles.set('maintainer', 'maintain')
+      gh.addRelease('v1.0.0', repo.git('rev-parse', 'v1.0.0').trim())
+      const release = gh.addRelease('v1.1.0', tag, { body: PLAN })
+      for (const [number, title] of [
+        [1, 'Add a'],
+        [2, 'Add b'],
+        [3, 'Fix c'],
+        [4, 'Document d']
+      ] as const) {
+        gh.addPull({
+          number,
+          title,
+          body: PLAN,
+          user: AUTHOR,
+          base: { ref: 'main', sha: tag },
+          head: { ref: `b${number}`, sha: tag },
+          merged_at: '2026-11-21T10:00:00Z'
+        })
+      }
+      gh.addComment(3, { login: 'maintainer' }, WAIVE)
+      github = await gh.start()
+      const run = await runAction({
+        apiUrl: github.url,
+        eventName: 'release',
+        payload: releasePayload(release.id),
+        env: { GITHUB_SHA: tag, GITHUB_REF: 'refs/tags/v1.1.0', GITHUB_WORKSPACE: repo.dir }
+      })
+
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(1)
+      const json = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8'))
+      expect(json.pullRequests.map((p: any) => [p.number, p.outcome, p.bodySource, p.author])).toEqual([
+        [1, 'go', 'pull-request', AUTHOR.login],
+        [2, 'no-go', 'pull-request', AUTHOR.login],
+        [3, 'go-with-waivers', 'pull-request', AUTHOR.login],
+        [4, 'go', 'pull-request', AUTHOR.login]
+      ])
+      expect(json.blocking.map((b: any) => [b.pullRequest, b.check])).toEqual([[2, 'docs-updated']])
+      // No file reads through the API: the release list, then per pull request its body and comments.
+      expect(github.count({ path: /\/git\/|\/compare\// })).toBe(0)
+      expect(github.requests.length).toBe(1 + 4 + 4 + 1)
+    } finally {
+      repo.remove()
+    }
+  })
+})
+
+describe('the Action on a release in advisory mode', () => {
+  it('passes the step and says what would block', async () => {
+    const history = releaseHistory()
+    github = await history.github.start()
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'release',
+      payload: releasePayload(history.release),
+      inputs: { mode: 'advisory' },
+      env: { GITHUB_SHA: history.tag, GITHUB_REF: 'refs/tags/v1.1.0' }
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('no-go')
+    expect(run.annotations.filter((a) => a.command === 'error')).toEqual([])
+    expect(run.annotations.at(-1)?.message).toMatch(
+      /^\[release-readiness\] NO-GO would block v1\.1\.0 \(advisory mode/
+    )
+    expect(run.summary).toMatch(/^## ⚠️ Release readiness/)
   })
 })
