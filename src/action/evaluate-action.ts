@@ -2,6 +2,7 @@ import type { Config } from '../engine/config.js'
 import type { Check, Logger, Report } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { NO_BASE } from '../github/empty-base.js'
+import { memoizeRoute } from '../github/memoize-route.js'
 import { evaluateOnGitHub } from '../github/evaluate-on-github.js'
 import type { IssueComment, PullRef } from '../github/issue-comments.js'
 import type { ReleaseReport } from '../release/types.js'
@@ -10,6 +11,8 @@ import { evaluateRelease } from './evaluate-release.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import { pickSource, type OpenLocal, type SourceKind } from './pick-source.js'
 import { resolveEvent } from './resolve-event.js'
+
+const COMPARE_ROUTE = 'GET /repos/{owner}/{repo}/compare/{basehead}'
 
 export interface ActionDeps {
   context: RunnerContext
@@ -35,10 +38,13 @@ export interface Evaluation {
 
 /** Inputs and event → the report, with no Actions I/O: main.ts publishes it. */
 export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { skip: string }> {
-  const { context, payload, inputs, client, log } = deps
-  const resolved = await resolveEvent(context, payload, inputs, client)
+  const { context, payload, inputs, log } = deps
+  const resolved = await resolveEvent(context, payload, inputs, deps.client)
   if ('skip' in resolved) return resolved
   const { change, pull, configRef, apiOnly } = resolved
+  const releaseReport = change.event === 'release' && change.base !== NO_BASE
+  // A release report reads the range's comparison for its files and for its commits: once.
+  const client = releaseReport ? memoizeRoute(deps.client, COMPARE_ROUTE) : deps.client
   log.info(
     `[release-readiness] Evaluating ${change.event} ${change.base === NO_BASE ? '(first release)' : change.base}...${change.head}`
   )
@@ -59,7 +65,7 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
     log
   })
   try {
-    if (change.event === 'release' && change.base !== NO_BASE) {
+    if (releaseReport) {
       const { release, config } = await evaluateRelease({
         client,
         source: picked.source,

@@ -45,7 +45,8 @@ export interface GitHubPullRequestFinderOptions {
  *
  * API calls for a range of C commits with N pull requests:
  * - `GET /compare/{base}...{head}`: ⌈C / 100⌉ (the commits, oldest first; merges are followed
- *   along their first parent only, like `git log --first-parent`);
+ *   along their first parent only, like `git log --first-parent`); the Action shares these pages
+ *   with the range's file list (`memoizeRoute`);
  * - `GET /pulls?state=closed&sort=updated&direction=desc`: usually 1, one per 100 pull requests
  *   closed since the range's oldest commit (at most 10);
  * - `GET /commits/{sha}/pulls`: one per first-parent commit that no listed pull request merged
