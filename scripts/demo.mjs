@@ -117,12 +117,19 @@ git('commit', '-q', '-am', 'Release 1.3.0')
 const releaseNotes = [
   'Pets can be filtered by species.',
   '',
+  '## Feature flag plan',
+  '- Flag: `pets-species-filter`',
+  '- Default: off',
+  '- Rollout: internal → 5% → 25% → 100% over 7 days',
+  '- Kill switch: turn `pets-species-filter` off in flagd',
+  '- Owner: @pets-team',
+  '',
   '## Rollback plan',
   '- Criteria: roll back if the pets API 5xx rate is above 2% for 10 minutes',
   '- Steps: redeploy v1.2.0',
   '- Owner: @pets-oncall'
 ].join('\n')
-git('tag', '-a', 'v1.3.0', '-m', releaseNotes)
+git('tag', '-a', '--cleanup=verbatim', 'v1.3.0', '-m', releaseNotes)
 
 const page = join(work, 'release-v1.3.0.html')
 const reportArgs = [

@@ -1,14 +1,20 @@
-// Regenerates the files derived from the code: the configuration JSON Schema and the README's
-// check table. `npm run generate` writes them; test/registry.test.ts fails when they drift.
+// Regenerates the files derived from the code: the configuration JSON Schema, the README's check
+// table, and the Action's inputs/outputs tables (README and docs/action.md, from action.yml).
+// `npm run generate` writes them; test/registry.test.ts fails when they drift.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { checks } from '../checks/index.js'
 import { buildConfigSchema } from '../src/engine/config-schema.js'
-import { checkTable, replaceBlock } from '../src/docs/check-table.js'
+import { generatedDocs } from '../src/docs/generated-docs.js'
 
 writeFileSync(
   'schema/release-readiness.schema.json',
   JSON.stringify(buildConfigSchema(checks), null, 2) + '\n'
 )
-const readme = readFileSync('README.md', 'utf8')
-writeFileSync('README.md', replaceBlock(readme, 'checks', checkTable(checks)))
-console.log('Wrote schema/release-readiness.schema.json and the README check table.')
+const docs = generatedDocs(
+  { readme: readFileSync('README.md', 'utf8'), actionDoc: readFileSync('docs/action.md', 'utf8') },
+  checks,
+  readFileSync('action.yml', 'utf8')
+)
+writeFileSync('README.md', docs.readme)
+writeFileSync('docs/action.md', docs.actionDoc)
+console.log('Wrote schema/release-readiness.schema.json, the README tables and the docs/action.md tables.')

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { checks } from '../checks/index.js'
 import { buildConfigSchema } from '../src/engine/config-schema.js'
-import { checkTable, replaceBlock } from '../src/docs/check-table.js'
+import { generatedDocs } from '../src/docs/generated-docs.js'
 
 const root = new URL('../', import.meta.url)
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8')
@@ -37,8 +37,8 @@ describe('the check registry', () => {
     expect(JSON.parse(read('schema/release-readiness.schema.json'))).toEqual(buildConfigSchema(checks))
   })
 
-  it('lists every check in the README table generated from the metadata (npm run generate)', () => {
-    const readme = read('README.md')
-    expect(replaceBlock(readme, 'checks', checkTable(checks))).toBe(readme)
+  it('keeps the README and docs/action.md tables generated from the code and action.yml (npm run generate)', () => {
+    const docs = { readme: read('README.md'), actionDoc: read('docs/action.md') }
+    expect(generatedDocs(docs, checks, read('action.yml'))).toEqual(docs)
   })
 })

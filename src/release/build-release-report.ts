@@ -1,7 +1,7 @@
 import type { Config } from '../engine/config.js'
 import { evaluate } from '../engine/evaluate.js'
 import type { Change, Check, Logger, RejectedWaiver, RepoSource, Report, Waiver } from '../engine/types.js'
-import { mapLimit } from './map-limit.js'
+import { mapLimit } from '../util/map-limit.js'
 import { planOwners } from './owners.js'
 import type {
   BlockingItem,

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mapLimit } from '../release/map-limit.js'
+import { mapLimit } from '../util/map-limit.js'
 import { parseDiffTreeStdin } from '../release/parse-diff-tree.js'
 import { MERGE_LOG_FORMAT, parseMergeLog } from '../release/parse-merge-log.js'
 import type { FoundPullRequests, PullRequestFinder } from '../release/types.js'

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import docsUpdated from '../../checks/docs-updated.js'
-import { runCheck } from '../support/run-check.js'
+import { evaluateCheck } from '../support/run-check.js'
 
 describe('docs-updated', () => {
   describe('with the default rule', () => {
     it('passes when source changes together with the CHANGELOG', async () => {
-      const result = await runCheck(docsUpdated, 'docs-updated-with-changelog')
+      const result = await evaluateCheck(docsUpdated, 'docs-updated-with-changelog')
       expect(result).toMatchObject({
         status: 'pass',
         summary: 'Every changed area has its docs changed too (1 rule).',
@@ -14,7 +14,7 @@ describe('docs-updated', () => {
     })
 
     it('fails when source changes without CHANGELOG or docs, naming the file and what to update', async () => {
-      const result = await runCheck(docsUpdated, 'docs-updated-code-only')
+      const result = await evaluateCheck(docsUpdated, 'docs-updated-code-only')
       expect(result.status).toBe('fail')
       expect(result.findings).toEqual([
         {
@@ -26,7 +26,7 @@ describe('docs-updated', () => {
     })
 
     it('skips a change to tests and README only, with the reason', async () => {
-      const result = await runCheck(docsUpdated, 'docs-updated-tests-only')
+      const result = await evaluateCheck(docsUpdated, 'docs-updated-tests-only')
       expect(result).toMatchObject({
         status: 'skip',
         summary: "No rule applies: no changed file matches a rule's `when` globs."
@@ -43,7 +43,7 @@ describe('docs-updated', () => {
         require: ["docs/api/**"]
 `
     it('fails when only an unrelated doc changed', async () => {
-      const result = await runCheck(docsUpdated, 'docs-updated-custom-rule', { config })
+      const result = await evaluateCheck(docsUpdated, 'docs-updated-custom-rule', { config })
       expect(result.findings.map((f) => f.message)).toEqual([
         'src/api/routes.ts changed, but none of docs/api/** did (rule "API reference"). Add a CHANGELOG entry or update the docs that describe this change.'
       ])
@@ -51,7 +51,7 @@ describe('docs-updated', () => {
 
     it('passes when the rule asks for any doc', async () => {
       const anyDoc = config.replace('["docs/api/**"]', '["docs/**"]')
-      expect((await runCheck(docsUpdated, 'docs-updated-custom-rule', { config: anyDoc })).status).toBe(
+      expect((await evaluateCheck(docsUpdated, 'docs-updated-custom-rule', { config: anyDoc })).status).toBe(
         'pass'
       )
     })
@@ -59,14 +59,14 @@ describe('docs-updated', () => {
 
   describe('on a release', () => {
     it('passes when the CHANGELOG has a filled entry for the version', async () => {
-      const result = await runCheck(docsUpdated, 'docs-updated-release', {
+      const result = await evaluateCheck(docsUpdated, 'docs-updated-release', {
         change: { event: 'release', version: 'v1.3.0' }
       })
       expect(result).toMatchObject({ status: 'pass', summary: 'CHANGELOG.md has an entry for v1.3.0.' })
     })
 
     it('fails when the entry for the version is empty, pointing at its line', async () => {
-      const result = await runCheck(docsUpdated, 'docs-updated-release-missing', {
+      const result = await evaluateCheck(docsUpdated, 'docs-updated-release-missing', {
         change: { event: 'release', version: 'v1.3.0' }
       })
       expect(result.findings).toEqual([
@@ -80,7 +80,7 @@ describe('docs-updated', () => {
     })
 
     it('fails when the CHANGELOG has no entry for the version', async () => {
-      const result = await runCheck(docsUpdated, 'docs-updated-release', {
+      const result = await evaluateCheck(docsUpdated, 'docs-updated-release', {
         change: { event: 'release', version: 'v1.4.0' }
       })
       expect(result.findings).toEqual([

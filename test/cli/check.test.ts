@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { GitRepo } from '../support/git-repo.js'
+import { SLO_FILE, readyBody } from '../support/plans.js'
 import { runCli } from '../support/run-cli.js'
 
 const noStack = (text: string): void => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/)
@@ -9,7 +10,14 @@ const noStack = (text: string): void => expect(text).not.toMatch(/\n\s+at .+:\d+
 describe('release-readiness check', () => {
   const repo = new GitRepo()
   beforeAll(() => {
-    repo.commit({ 'src/pets.ts': 'export const pets = []\n', 'CHANGELOG.md': '# Changelog\n' }, 'initial')
+    repo.commit(
+      {
+        'src/pets.ts': 'export const pets = []\n',
+        'CHANGELOG.md': '# Changelog\n',
+        'slo/pets.yaml': SLO_FILE
+      },
+      'initial'
+    )
     repo.branch('ready')
     repo.commit({
       'src/pets.ts': 'export const pets = ["rex"]\n',
@@ -21,19 +29,33 @@ describe('release-readiness check', () => {
   afterAll(() => repo.remove())
 
   it('prints the DESIGN.md JSON object and exits 0 for GO', () => {
-    const run = runCli(['check', '--repo', repo.dir, '--base', 'main', '--head', 'ready', '--format', 'json'])
+    const run = runCli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--base',
+      'main',
+      '--head',
+      'ready',
+      '--body',
+      readyBody(),
+      '--format',
+      'json'
+    ])
     expect(run.code).toBe(0)
     const json = JSON.parse(run.stdout)
     expect(json.verdict).toBe('go')
-    expect(json.checks).toEqual([
-      expect.objectContaining({
-        id: 'docs-updated',
-        status: 'pass',
-        summary: expect.any(String),
-        findings: [],
-        waiver: null
-      })
+    expect(json.checks.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([
+      ['docs-updated', 'pass'],
+      ['feature-flag-plan', 'pass'],
+      ['rollback-criteria', 'pass'],
+      ['slo-defined', 'pass']
     ])
+    for (const check of json.checks) {
+      expect(check).toEqual(
+        expect.objectContaining({ summary: expect.any(String), findings: [], waiver: null })
+      )
+    }
   })
 
   it('exits 1 for NO-GO and lists the finding with its file', () => {
@@ -94,6 +116,8 @@ describe('release-readiness check', () => {
       'main',
       '--head',
       'ready',
+      '--body',
+      readyBody(),
       '--format',
       'json',
       '--output',
@@ -200,7 +224,7 @@ describe('release-readiness check', () => {
 
   it('reads the body from a file', () => {
     const body = join(repo.dir, '..', `body-${process.pid}.md`)
-    writeFileSync(body, '## Rollback plan\n- Steps: revert\n')
+    writeFileSync(body, readyBody())
     const run = runCli([
       'check',
       '--repo',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { GitRepo } from '../support/git-repo.js'
 import { CHANGELOG_WITH, mergePullRequest, releaseHistory } from '../support/release-history.js'
+import { readyBody } from '../support/plans.js'
 import { runCli } from '../support/run-cli.js'
 
 const noStack = (text: string): void => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/)
@@ -38,7 +39,10 @@ describe('release-readiness report', () => {
       json.blocking.map((b: { scope: string; pullRequest?: number }) => b.pullRequest ?? b.scope)
     ).toEqual(['release', 2, 3])
     expect(json.range.checks.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([
-      ['docs-updated', 'fail']
+      ['docs-updated', 'fail'],
+      ['feature-flag-plan', 'pass'],
+      ['rollback-criteria', 'pass'],
+      ['slo-defined', 'pass']
     ])
   })
 
@@ -63,7 +67,7 @@ describe('release-readiness report', () => {
       ].join('\n')
     )
     const notes = join(work, 'notes.md')
-    writeFileSync(notes, '## Rollback plan\n- Owner: @oncall\n')
+    writeFileSync(notes, readyBody('release-flag', '@release-team', '@oncall'))
     const run = report('--format', 'json', '--waivers-file', waivers, '--notes-file', notes)
     expect(run.code).toBe(0)
     const json = JSON.parse(run.stdout)
@@ -122,11 +126,15 @@ describe('release-readiness report', () => {
   })
 
   it('exits 0 for a release whose pull requests are all ready', () => {
-    mergePullRequest(repo, 5, 'feat/e', 'Add e', {
-      'src/e.ts': 'export const e = 1\n',
-      'CHANGELOG.md': CHANGELOG_WITH('1.2.0')
-    })
-    repo.git('tag', 'v1.2.0', 'main')
+    mergePullRequest(
+      repo,
+      5,
+      'feat/e',
+      'Add e',
+      { 'src/e.ts': 'export const e = 1\n', 'CHANGELOG.md': CHANGELOG_WITH('1.2.0') },
+      readyBody('e-flag')
+    )
+    repo.git('tag', '-a', '--cleanup=verbatim', 'v1.2.0', '-m', readyBody(), 'main')
     const run = runCli([
       'report',
       '--repo',

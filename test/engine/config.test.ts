@@ -74,6 +74,19 @@ describe('parseConfig', () => {
     ])
   })
 
+  it('checks the globs of every check, not only docs-updated', () => {
+    const text =
+      'checks:\n  slo-defined:\n    paths: ["slo/**/*.y?(a)ml", "/etc/slo.yaml"]\n  rollback-criteria:\n    services:\n      payments: ["services/{payments/**"]\n'
+    expect(() => parseConfig(text, 'globs.yml', checks)).toThrow(
+      new RegExp(
+        [
+          'globs.yml:3:33: checks.slo-defined.paths.1: glob "/etc/slo.yaml" is absolute',
+          'globs.yml:6:18: checks.rollback-criteria.services.payments.0: glob "services/\\{payments/\\*\\*" has an unbalanced'
+        ].join('[^]*')
+      )
+    )
+  })
+
   it('rejects malformed YAML with its position', () => {
     const issues = issuesOf('malformed.yml')
     expect(issues.length).toBeGreaterThanOrEqual(1)

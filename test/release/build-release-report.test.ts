@@ -7,6 +7,7 @@ import { LocalGitPullRequestFinder } from '../../src/sources/local-git-pull-requ
 import type { PullRequestInfoProvider, ReleaseReport } from '../../src/release/types.js'
 import { LocalGitSource } from '../../src/sources/local-git.js'
 import type { GitRepo } from '../support/git-repo.js'
+import { readyBody } from '../support/plans.js'
 import { releaseHistory } from '../support/release-history.js'
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} }
@@ -28,6 +29,7 @@ async function releaseReport(
       baseRef: 'v1.0.0',
       headRef: 'v1.1.0',
       version: 'v1.1.0',
+      notes: readyBody('release-flag', '@release-team', '@release-oncall'),
       log: silent,
       ...extra
     })
@@ -100,10 +102,9 @@ describe('buildReleaseReport on a release with ready, not-ready and waived pull 
     expect(report.pullRequests.map((p) => p.owners)).toEqual([['Test'], ['Test'], ['Test'], ['@d-oncall']])
   })
 
-  it('says that PR bodies came from commit messages and that there were no release notes', () => {
+  it('says that PR bodies came from commit messages and which commits had no pull request', () => {
     expect(report.notes).toEqual([
       expect.stringMatching(/^4 of 4 pull request bodies were not read from GitHub \(no GitHub token\)/),
-      expect.stringMatching(/^No release notes were given/),
       expect.stringMatching(/^1 commit\(s\) on the release branch came in without a pull request/)
     ])
   })
@@ -129,12 +130,17 @@ describe('buildReleaseReport on a range without pull requests', () => {
         base,
         head,
         version: 'v1.1.0',
-        notes: 'Notes',
+        notes: readyBody(),
         log: silent
       })
       expect([report.outcome, report.pullRequests, report.blocking]).toEqual(['go', [], []])
       expect(report.directCommits.map((c) => c.subject)).toEqual(['Prepare 1.1.0'])
-      expect(report.range.checks.map((c) => [c.id, c.status])).toEqual([['docs-updated', 'pass']])
+      expect(report.range.checks.map((c) => [c.id, c.status])).toEqual([
+        ['docs-updated', 'pass'],
+        ['feature-flag-plan', 'skip'],
+        ['rollback-criteria', 'skip'],
+        ['slo-defined', 'skip']
+      ])
     } finally {
       source.close()
     }
@@ -150,7 +156,6 @@ describe('buildReleaseReport with waivers', () => {
 
   it('is GO with waivers when every blocking item is waived, and lists who waived what', async () => {
     const report = await releaseReport(repo, {
-      notes: 'Release notes',
       waivers: [
         {
           check: 'docs-updated',
@@ -195,7 +200,7 @@ describe('buildReleaseReport with waivers', () => {
       async describe(pr) {
         if (pr.number !== 2) return undefined
         return {
-          body: '## Rollback plan\n- Owner: @b-team',
+          body: readyBody('b-flag', '@b-team', '@b-team'),
           waivers: [
             { check: 'docs-updated', reason: 'Covered by #4 docs', grantedBy: '@rm', source: 'comment' }
           ]

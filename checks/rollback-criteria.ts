@@ -1,0 +1,316 @@
+import type { Check, Finding, RepoSource, Change } from '../src/engine/types.js'
+import { UnreadableFileError } from '../src/engine/errors.js'
+import { filterPaths, matches } from '../src/engine/globs.js'
+import { parseSections, type Section } from '../src/markdown/parse-sections.js'
+import { findSections } from '../src/markdown/find-sections.js'
+import { relevanceRegExp } from '../src/markdown/relevance.js'
+import { readRollbackPlan, type RollbackPlan } from '../src/rollback/read-rollback-plan.js'
+import { readRollbackEvidence, type EvidenceRead } from '../src/rollback/read-rollback-evidence.js'
+import type { CriterionPart } from '../src/rollback/read-criterion.js'
+import { readChangeText } from '../src/text/read-change-text.js'
+import { theOrigin } from '../src/text/the-origin.js'
+import { SOURCE_GLOBS } from '../src/text/source-globs.js'
+import { NOT_TEST_DATA } from '../src/text/fixture-globs.js'
+
+interface Config {
+  /** The check applies when a changed file matches these globs. */
+  when: string[]
+  /** Headings that hold the rollback plan. */
+  headings: string[]
+  /** Read the plan from this repository file (at head) instead of the description. */
+  file?: string
+  /** Our own rollback files (schema/rollback.schema.json), read at head. */
+  rollbackFiles: string[]
+  /** Argo Rollouts AnalysisTemplates and Flagger Canaries, read at head (changed YAML is read too). */
+  manifests: string[]
+  /** Monorepo: service name → globs of its source. Each touched service needs criteria. */
+  services: Record<string, string[]>
+}
+
+const DOCS = 'docs/checks/rollback-criteria.md'
+/** Words without which a part of the text cannot hold rollback criteria or steps. */
+const KEYWORDS = [
+  'roll',
+  'revert',
+  'back ?out',
+  'abort',
+  'criteri',
+  'step',
+  'trigger',
+  'threshold',
+  'undo',
+  'restore'
+]
+const GOOD_CRITERION = 'Roll back if the checkout 5xx rate is above 2% for 10 minutes.'
+const GOOD_STEPS =
+  'Steps: turn `new-checkout-flow` off; if that is not enough, redeploy the previous release.'
+const EXAMPLE = `## Rollback plan\n- Criteria: roll back if the checkout 5xx rate is above 2% for 10 minutes, or p95 latency is above 800 ms for 15 minutes\n- ${GOOD_STEPS}`
+const PART_NAMES: Record<CriterionPart, string> = {
+  metric: 'metric',
+  comparator: 'comparator (above, below, >)',
+  threshold: 'threshold with its unit',
+  window: 'time window'
+}
+const ROLLBACK_WORD = /\b(roll(ing)? ?back|revert|back ?out|abort)\b/i
+
+function list(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`
+}
+
+function quote(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim()
+  return t.length > 100 ? `"${t.slice(0, 97)}..."` : `"${t}"`
+}
+
+async function readEvidence(
+  config: Config,
+  change: Change,
+  source: RepoSource,
+  changedOnly = false
+): Promise<EvidenceRead & { changed: Set<string> }> {
+  const changed = new Set(change.files.filter((f) => f.status !== 'removed').map((f) => f.path))
+  const rollbackFiles = changedOnly
+    ? filterPaths([...changed], config.rollbackFiles)
+    : await source.listFiles(change.head, config.rollbackFiles)
+  const manifests = new Set(changedOnly ? [] : await source.listFiles(change.head, config.manifests))
+  for (const path of changed) if (/\.ya?ml$/.test(path) && !rollbackFiles.includes(path)) manifests.add(path)
+  const out: EvidenceRead & { changed: Set<string> } = { evidence: [], problems: [], changed }
+  for (const [path, isRollbackFile] of [
+    ...rollbackFiles.map((p) => [p, true] as const),
+    ...[...manifests].map((p) => [p, false] as const)
+  ]) {
+    let text: string | undefined
+    try {
+      text = await source.readFile(path, change.head)
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error
+      if (isRollbackFile || changed.has(path))
+        out.problems.push({
+          file: path,
+          message: `${error.message} It cannot count as a rollback definition.`
+        })
+      continue
+    }
+    if (text === undefined || (!isRollbackFile && !/argoproj\.io|flagger\.app/.test(text))) continue
+    const read = readRollbackEvidence(path, text, isRollbackFile)
+    out.evidence.push(...read.evidence)
+    out.problems.push(...read.problems)
+  }
+  return out
+}
+
+function sectionFindings(section: Section, plan: RollbackPlan, file: string | undefined): Finding[] {
+  const where = `The "${section.title}" section (line ${section.line})`
+  if (section.lines.length === 0)
+    return [{ message: `${where} is empty. Fill it in:\n\n${EXAMPLE}`, file, line: section.line }]
+  const findings: Finding[] = []
+  for (const p of plan.placeholders)
+    findings.push({
+      message: `${where} has a template placeholder for "${p.label}": ${quote(p.value)}. Replace it, e.g. "${p.label.match(/step|how|proc/i) ? GOOD_STEPS : GOOD_CRITERION}"`,
+      file,
+      line: p.line
+    })
+  if (plan.criteria.length === 0) {
+    for (const v of plan.vague)
+      findings.push({
+        message: `Rollback criterion on line ${v.line} is not measurable: ${quote(v.text)} has no ${list(v.missing.map((m) => PART_NAMES[m]))}. Name a metric, a comparator, a threshold with its unit and a time window, e.g. "${GOOD_CRITERION}"`,
+        file,
+        line: v.line
+      })
+    if (plan.vague.length === 0 && plan.placeholders.length === 0)
+      findings.push({
+        message: `${where} has no rollback criteria: say when to roll back, e.g. "${GOOD_CRITERION}"`,
+        file,
+        line: section.line
+      })
+  }
+  if (plan.steps.length === 0 && !plan.placeholders.some((p) => /step|how|proc/i.test(p.label)))
+    findings.push({
+      message: `${where} has no rollback steps: say how to roll back, e.g. "${GOOD_STEPS}"`,
+      file,
+      line: section.line
+    })
+  return findings
+}
+
+export default {
+  meta: {
+    id: 'rollback-criteria',
+    title: 'Rollback criteria',
+    description:
+      'The change carries measurable rollback criteria (metric, comparator, threshold with unit, time window) and rollback steps, in its description or in a machine-readable rollback definition.',
+    docs: DOCS,
+    defaultLevel: 'error',
+    defaultConfig: {
+      when: [...SOURCE_GLOBS],
+      headings: [
+        'Rollback plan',
+        'Rollback criteria',
+        'Rollback',
+        'Roll back',
+        'Rollback strategy',
+        'Rollback procedure',
+        'Revert plan',
+        'Backout plan',
+        'Back out plan',
+        'Abort criteria'
+      ],
+      rollbackFiles: ['**/.release-readiness/rollback.{yml,yaml,json}', ...NOT_TEST_DATA],
+      manifests: [
+        '**/*{analysis,Analysis,canary,Canary,rollout,Rollout}*.{yml,yaml}',
+        '!**/node_modules/**',
+        ...NOT_TEST_DATA
+      ],
+      services: {}
+    },
+    schema: {
+      properties: {
+        when: {
+          type: 'array',
+          items: { type: 'string', format: 'glob' },
+          minItems: 1,
+          description: 'Globs; the check applies when a changed file matches.'
+        },
+        headings: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          minItems: 1,
+          description: 'Section headings that hold the rollback plan.'
+        },
+        file: {
+          type: 'string',
+          minLength: 1,
+          description: 'Repository file (at head) to read the plan from instead of the description.'
+        },
+        rollbackFiles: {
+          type: 'array',
+          items: { type: 'string', format: 'glob' },
+          description: 'Globs of rollback files (schema/rollback.schema.json).'
+        },
+        manifests: {
+          type: 'array',
+          items: { type: 'string', format: 'glob' },
+          description: 'Globs of Argo Rollouts / Flagger manifests read at head.'
+        },
+        services: {
+          type: 'object',
+          additionalProperties: { type: 'array', items: { type: 'string', format: 'glob' }, minItems: 1 },
+          description: 'Service name → globs of its source.'
+        }
+      }
+    }
+  },
+  async run({ config, change, source }) {
+    const relevant = filterPaths(
+      change.files.map((f) => f.path),
+      config.when
+    )
+    if (relevant.length === 0) {
+      // A change that only edits a rollback definition still must not break it.
+      const edited = await readEvidence(config, change, source, true)
+      if (edited.problems.length > 0)
+        return {
+          status: 'fail',
+          summary: `The change breaks a rollback definition. See ${DOCS}.`,
+          findings: edited.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }))
+        }
+      return {
+        status: 'skip',
+        summary: `No changed file matches \`when\` (${config.when.slice(0, 3).join(', ')}${config.when.length > 3 ? ', …' : ''}); this change needs no rollback plan.`
+      }
+    }
+
+    const serviceNames = Object.keys(config.services)
+    const touched =
+      serviceNames.length === 0
+        ? [undefined]
+        : serviceNames.filter((s) => relevant.some((p) => matches(p, config.services[s]!)))
+    if (touched.length === 0)
+      return {
+        status: 'skip',
+        summary: `The change touches none of the configured services (${serviceNames.join(', ')}); no rollback plan needed.`
+      }
+
+    const evidence = await readEvidence(config, change, source)
+    const changedProblems = evidence.problems.filter((p) => evidence.changed.has(p.file))
+    const covers = (service: string | undefined) =>
+      evidence.evidence.find(
+        (e) => e.kind !== 'rollback-file' || e.service === undefined || e.service === service
+      )
+
+    const input = await readChangeText(change, source, config.file, 'rollback plan')
+    let textPlan: { complete: boolean; findings: Finding[]; title?: string } = {
+      complete: false,
+      findings: []
+    }
+    if (input.kind === 'problem') textPlan.findings.push({ message: input.message, file: input.file })
+    if (input.kind === 'text') {
+      const sections = parseSections(input.text, relevanceRegExp(KEYWORDS, config.headings))
+      const named = findSections(sections, config.headings)
+      const plans = new Map(sections.map((s) => [s, readRollbackPlan(s.lines)]))
+      const good = (s: Section): boolean =>
+        plans.get(s)!.criteria.length > 0 && plans.get(s)!.steps.length > 0
+      const chosen =
+        named.find(good) ??
+        sections.find(
+          (s) =>
+            good(s) &&
+            plans.get(s)!.criteria.some((c) => ROLLBACK_WORD.test(c.text) || ROLLBACK_WORD.test(s.title))
+        )
+      const unionCriteria = named.some((s) => plans.get(s)!.criteria.length > 0)
+      const unionSteps = named.some((s) => plans.get(s)!.steps.length > 0)
+      if (chosen || (unionCriteria && unionSteps))
+        textPlan = { complete: true, findings: [], title: (chosen ?? named[0]!).title }
+      else if (named.length === 0)
+        textPlan.findings.push({
+          message: `${theOrigin(input.origin)} no rollback plan. Add a section (any heading level) like:\n\n${EXAMPLE}\n\nor commit a rollback definition: .release-readiness/rollback.yml (schema/rollback.schema.json), an Argo Rollouts AnalysisTemplate or a Flagger Canary.`,
+          file: input.file
+        })
+      else {
+        const seen = new Set<string>()
+        for (const f of named.flatMap((s) => sectionFindings(s, plans.get(s)!, input.file)))
+          if (!seen.has(`${f.line}:${f.message.slice(-60)}`) && seen.add(`${f.line}:${f.message.slice(-60)}`))
+            textPlan.findings.push(f)
+      }
+    }
+
+    const findings: Finding[] = changedProblems.map((p) => ({
+      message: p.message,
+      file: p.file,
+      line: p.line
+    }))
+    const uncovered = touched.filter((s) => !textPlan.complete && !covers(s))
+    if (uncovered.length === 0 && findings.length === 0) {
+      if (textPlan.complete)
+        return {
+          status: 'pass',
+          summary: `The "${textPlan.title}" section has measurable rollback criteria and steps.`
+        }
+      if (input.kind === 'skip' && evidence.evidence.length === 0)
+        return { status: 'skip', summary: input.reason }
+      const e = touched.map((s) => covers(s)!)[0]!
+      return { status: 'pass', summary: `Rollback criteria are defined in ${e.file} (${e.kind}).` }
+    }
+    if (uncovered.length > 0) {
+      if (input.kind === 'skip' && evidence.evidence.length === 0 && findings.length === 0)
+        return { status: 'skip', summary: input.reason }
+      findings.push(...textPlan.findings)
+      findings.push(
+        ...evidence.problems
+          .filter((p) => !evidence.changed.has(p.file))
+          .map((p) => ({ message: p.message, file: p.file, line: p.line }))
+      )
+      if (serviceNames.length > 0)
+        findings.push(
+          ...uncovered.map((s) => ({
+            message: `Service "${s}" is touched by this change but has no rollback criteria: add them to the description or commit a rollback file with \`service: ${s}\`.`
+          }))
+        )
+    }
+    return {
+      status: 'fail',
+      summary: `The change has no measurable rollback criteria with rollback steps. See ${DOCS}.`,
+      findings
+    }
+  }
+} satisfies Check<Config>
