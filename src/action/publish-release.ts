@@ -56,7 +56,8 @@ export async function publishRelease(report: ReleaseReport, options: PublishRele
   await core.summary.addRaw(renderReleaseMarkdown(report, { maxLength: options.summaryLimit }), true).write()
 
   const advisory = report.mode === 'advisory'
-  const room = ANNOTATION_LIMIT - 1
+  // Slots kept for the closing NO-GO message and a warning about the artifact or the notes.
+  const room = ANNOTATION_LIMIT - 2
   for (const item of report.blocking.slice(0, room)) {
     const message = `${itemWhere(item)}: ${item.summary}`
     const properties = { title: `release-readiness: ${item.check}` }
