@@ -46212,6 +46212,343 @@ function renderReleaseJson(report) {
   return JSON.stringify(releaseToJson(report), null, 2) + "\n";
 }
 
+// src/github/client.ts
+var DEFAULT_RETRY = { retries: 3, delayMs: 1e3 };
+var GitHubApiError = class extends UserError {
+  constructor(route, status, attempts, options) {
+    super(
+      `[release-readiness] The GitHub API kept failing: ${route} answered ${status ?? "a network error"} ${attempts} time(s) in a row, so the change could not be evaluated (this is not a GO). Re-run the job; if it keeps failing, check https://www.githubstatus.com.`,
+      options
+    );
+    this.route = route;
+    this.status = status;
+  }
+  route;
+  status;
+  name = "GitHubApiError";
+};
+function statusOf(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function isTransient(error) {
+  const status = statusOf(error);
+  return status === void 0 || status >= 500 || status === 429;
+}
+function describeRequest(route, error) {
+  const url = error?.request?.url;
+  if (typeof url !== "string") return route;
+  try {
+    return `${route.split(" ")[0]} ${decodeURIComponent(new URL(url).pathname)}`;
+  } catch {
+    return route;
+  }
+}
+var sleep = (ms) => new Promise((resolve7) => setTimeout(resolve7, ms));
+function createClient(octokit, options = {}) {
+  if ("stats" in octokit) return octokit;
+  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  const stats = { calls: 0, retries: 0, byRoute: {} };
+  const request2 = async (route, parameters) => {
+    const name = route.split(" ").length > 1 ? route : `${String(parameters?.method ?? "GET")} ${route}`;
+    for (let attempt = 0; ; attempt++) {
+      stats.calls++;
+      stats.byRoute[name] = (stats.byRoute[name] ?? 0) + 1;
+      try {
+        return await octokit.request(
+          route,
+          parameters
+        );
+      } catch (error) {
+        if (!isTransient(error)) throw error;
+        if (attempt >= retry.retries)
+          throw new GitHubApiError(describeRequest(name, error), statusOf(error), attempt + 1, {
+            cause: error
+          });
+        const wait = retry.delayMs * 2 ** attempt;
+        options.log?.debug(
+          `[github] ${name} failed (${statusOf(error) ?? "network"}); retry ${attempt + 1} in ${wait} ms`
+        );
+        stats.retries++;
+        await sleep(wait);
+      }
+    }
+  };
+  return { request: request2, stats };
+}
+
+// src/github/issue-comments.ts
+var PER_PAGE = 100;
+var MAX_PAGES = 100;
+async function listIssueComments(client, pull) {
+  const comments = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      owner: pull.owner,
+      repo: pull.repo,
+      issue_number: pull.number,
+      per_page: PER_PAGE,
+      page
+    });
+    comments.push(...data);
+    if (data.length < PER_PAGE) break;
+  }
+  return comments;
+}
+
+// src/github/waiver-authority.ts
+function githubWaiverAuthority(client, repo) {
+  const roles = /* @__PURE__ */ new Map();
+  const members = /* @__PURE__ */ new Map();
+  return {
+    repositoryRole(login2) {
+      const key = login2.toLowerCase();
+      let role = roles.get(key);
+      if (!role) {
+        role = client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+          ...repo,
+          username: login2
+        }).then(({ data }) => {
+          const name = data.role_name;
+          if (name) return name;
+          return data.permission === "none" ? null : data.permission;
+        }).catch((error) => statusOf(error) === 404 ? null : rethrowUnlessForbidden(error));
+        roles.set(key, role);
+      }
+      return role;
+    },
+    isTeamMember(org, team, login2) {
+      const key = `${org}/${team}/${login2}`.toLowerCase();
+      let member = members.get(key);
+      if (!member) {
+        member = client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+          org,
+          team_slug: team,
+          username: login2
+        }).then(({ data }) => data.state === "active").catch((error) => statusOf(error) === 404 ? false : rethrowUnlessForbidden(error));
+        members.set(key, member);
+      }
+      return member;
+    }
+  };
+}
+function rethrowUnlessForbidden(error) {
+  const status = statusOf(error);
+  if (status === 401 || status === 403) return void 0;
+  throw error;
+}
+
+// src/github/authorize-waiver.ts
+var DEFAULT_WAIVER_ROLES = ["admin", "maintain"];
+var same = (a, b) => a.toLowerCase() === b.toLowerCase();
+async function authorizeWaiver(login2, policy, authority) {
+  if (policy.prAuthor && same(login2, policy.prAuthor)) {
+    return {
+      allowed: false,
+      why: `@${login2} wrote this pull request, and an author cannot waive checks on their own pull request.`
+    };
+  }
+  const entries = policy.allowed.map((entry) => entry.trim().replace(/^@/, "")).filter(Boolean);
+  if (entries.length === 0) {
+    const role = await authority.repositoryRole(login2);
+    if (role === void 0) {
+      return { allowed: false, why: `the permission of @${login2} on this repository could not be read.` };
+    }
+    if (role && DEFAULT_WAIVER_ROLES.includes(role)) return { allowed: true, via: `${role} permission` };
+    return {
+      allowed: false,
+      why: `@${login2} has ${role ? `the ${role} role` : "no role"} on this repository; waivers need maintain or admin (or an entry in waivers.allowed).`
+    };
+  }
+  let unreadable;
+  for (const entry of entries) {
+    const slash = entry.indexOf("/");
+    if (slash === -1) {
+      if (same(entry, login2)) return { allowed: true, via: `@${entry} in waivers.allowed` };
+      continue;
+    }
+    const member = await authority.isTeamMember(entry.slice(0, slash), entry.slice(slash + 1), login2);
+    if (member) return { allowed: true, via: `member of @${entry}` };
+    if (member === void 0) unreadable = entry;
+  }
+  if (unreadable) {
+    return {
+      allowed: false,
+      why: `@${login2} is not listed in waivers.allowed, and membership of @${unreadable} could not be read (the token needs read access to the organization's teams).`
+    };
+  }
+  return {
+    allowed: false,
+    why: `@${login2} is not in waivers.allowed (${entries.map((e) => `@${e}`).join(", ")}).`
+  };
+}
+
+// src/github/sticky-comment.ts
+var STICKY_MARKER = "<!-- release-readiness:sticky-comment -->";
+
+// src/github/waiver-command.ts
+var COMMAND_PREFIX = "/release-readiness";
+var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var OPERATION = /^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) \/\S*$/;
+var looksLikeOperation = (text3) => text3.trim() === "*" || /^[A-Za-z]+\s+\//.test(text3.trim());
+function nextToken(text3, from) {
+  let i = from;
+  while (i < text3.length && /\s/.test(text3[i])) i++;
+  if (i >= text3.length) return void 0;
+  if (text3[i] === '"') {
+    const close = text3.indexOf('"', i + 1);
+    if (close === -1) return { text: text3.slice(i + 1), quoted: true, end: text3.length };
+    return { text: text3.slice(i + 1, close), quoted: true, end: close + 1 };
+  }
+  let j = i;
+  while (j < text3.length && !/\s/.test(text3[j])) j++;
+  return { text: text3.slice(i, j), quoted: false, end: j };
+}
+function cleanReason(text3) {
+  const trimmed = text3.trim();
+  const unquoted = /^"[^"]*"$/.test(trimmed) ? trimmed.slice(1, -1).trim() : trimmed;
+  return unquoted.replace(/\s+/g, " ");
+}
+function parseWaiverLine(line) {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith(COMMAND_PREFIX)) return void 0;
+  const rest = trimmed.slice(COMMAND_PREFIX.length);
+  if (rest !== "" && !/^\s/.test(rest)) return void 0;
+  const verb = nextToken(rest, 0);
+  if (!verb || verb.text !== "waive") return void 0;
+  const check = nextToken(rest, verb.end);
+  const fail = (error, id = check?.text ?? "") => ({
+    ok: false,
+    check: id,
+    error,
+    line: trimmed
+  });
+  if (!check || check.quoted || !ID.test(check.text)) {
+    return fail("name the check to waive: `/release-readiness waive <check-id> <reason>`");
+  }
+  let end = check.end;
+  let target;
+  const first = nextToken(rest, end);
+  const second = first ? nextToken(rest, first.end) : void 0;
+  if (first?.quoted && looksLikeOperation(first.text)) {
+    target = { operation: first.text };
+    end = first.end;
+  } else if (first && second?.quoted && looksLikeOperation(second.text) && ID.test(first.text)) {
+    target = { ruleId: first.text, operation: second.text };
+    end = second.end;
+  }
+  if (target?.operation !== void 0) {
+    const operation = target.operation.trim().replace(/\s+/g, " ");
+    if (operation === "*") delete target.operation;
+    else if (!OPERATION.test(operation)) {
+      return fail(
+        `"${target.operation}" is not an operation; write it as "METHOD /path", e.g. "DELETE /pets/{id}", or "*"`
+      );
+    } else target.operation = operation;
+    if (!target.ruleId && !target.operation) return fail('"*" needs a rule id before it');
+  }
+  const reason = cleanReason(rest.slice(end));
+  if (reason === "")
+    return fail("give a reason after the check id: `/release-readiness waive <check-id> <reason>`");
+  return { ok: true, command: target ? { check: check.text, reason, target } : { check: check.text, reason } };
+}
+function parseWaiverComment(body) {
+  const parsed = [];
+  let fence;
+  for (const line of body.split(/\r?\n/)) {
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fenceMatch) {
+      const marker = fenceMatch[1];
+      if (!fence) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = void 0;
+      continue;
+    }
+    if (fence || /^\s*>/.test(line)) continue;
+    const result = parseWaiverLine(line);
+    if (result) parsed.push(result);
+  }
+  return parsed;
+}
+
+// src/github/waivers.ts
+var capitalise2 = (text3) => text3.charAt(0).toUpperCase() + text3.slice(1);
+var targetKey = (w) => `${w.check}\0${w.target?.ruleId ?? "*"}\0${w.target?.operation ?? "*"}`;
+async function collectWaivers(comments, options, authority) {
+  const applied = /* @__PURE__ */ new Map();
+  const rejected = [];
+  for (const comment of comments) {
+    if (!comment.body || !comment.user || comment.body.includes(STICKY_MARKER)) continue;
+    const login2 = comment.user.login;
+    const parsed = parseWaiverComment(comment.body);
+    if (parsed.length === 0) continue;
+    let decision = comment.updated_at && comment.updated_at !== comment.created_at ? {
+      allowed: false,
+      why: "the comment was edited after it was posted; post the waiver as a new comment."
+    } : void 0;
+    for (const line of parsed) {
+      if (!line.ok) {
+        rejected.push({
+          check: line.check,
+          requestedBy: login2,
+          reason: line.line,
+          rejection: `The command could not be read: ${line.error}.`,
+          source: comment.html_url
+        });
+        continue;
+      }
+      const { check, reason, target } = line.command;
+      if (!options.checkIds.includes(check)) {
+        rejected.push({
+          check,
+          requestedBy: login2,
+          reason,
+          rejection: `There is no check "${check}"; the check ids are ${options.checkIds.join(", ")}.`,
+          source: comment.html_url
+        });
+        continue;
+      }
+      decision ??= await authorizeWaiver(login2, options, authority);
+      if (!decision.allowed) {
+        rejected.push({
+          check,
+          requestedBy: login2,
+          reason,
+          rejection: capitalise2(decision.why),
+          source: comment.html_url
+        });
+        continue;
+      }
+      const waiver = {
+        check,
+        reason,
+        grantedBy: login2,
+        grantedAt: comment.created_at,
+        source: comment.html_url
+      };
+      if (target) waiver.target = target;
+      const key = targetKey(waiver);
+      applied.delete(key);
+      applied.set(key, waiver);
+    }
+  }
+  return { waivers: [...applied.values()], rejected };
+}
+
+// src/github/pull-request-waivers.ts
+function pullRequestWaivers(client, options) {
+  const repo = { owner: options.owner, repo: options.repo };
+  const authority = githubWaiverAuthority(client, repo);
+  return async (pr, author) => {
+    const comments = await listIssueComments(client, { ...repo, number: pr.number });
+    const set = await collectWaivers(
+      comments,
+      { ...author ? { prAuthor: author } : {}, allowed: options.allowed, checkIds: options.checkIds },
+      authority
+    );
+    return { waivers: set.waivers, rejectedWaivers: set.rejected };
+  };
+}
+
 // src/sources/github-pull-request-info.ts
 var GitHubPullRequestInfo = class {
   constructor(octokit, repository, log, waivers) {
@@ -46342,7 +46679,10 @@ ${REPORT_USAGE}`
       waivers = authorizeFileWaivers(parsed, config.waivers.allowed);
     }
     const origin = githubRepositoryUrl(await originUrl(source));
-    const info = await pullRequestInfo(str2("token"), str2("github-repo"), origin, log);
+    const info = await pullRequestInfo(str2("token"), str2("github-repo"), origin, log, {
+      allowed: config.waivers.allowed,
+      checkIds: checks2.map((c) => c.meta.id)
+    });
     repositoryUrl ??= origin ?? info?.url;
     const report = await buildReleaseReport({
       source,
@@ -46375,7 +46715,7 @@ Wrote the ${format} report to ${output}
     source.close();
   }
 }
-async function pullRequestInfo(tokenFlag, repoFlag, origin, log) {
+async function pullRequestInfo(tokenFlag, repoFlag, origin, log, waiverPolicy) {
   const token = tokenFlag ?? (process.env.GITHUB_TOKEN || void 0);
   const fromOrigin = origin ? origin.replace(/^https:\/\/github\.com\//, "") : void 0;
   const name = repoFlag ?? fromOrigin;
@@ -46410,13 +46750,18 @@ async function pullRequestInfo(tokenFlag, repoFlag, origin, log) {
       error: (m) => log.debug(m)
     }
   });
-  log.info(`Reading pull request bodies from ${repository.owner}/${repository.repo} through ${baseUrl}`);
+  log.info(
+    `Reading pull request bodies and waiver comments from ${repository.owner}/${repository.repo} through ${baseUrl}`
+  );
   const server = (process.env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const client = createClient(octokit, { log });
   return {
     provider: new GitHubPullRequestInfo(
-      { request: (route, parameters) => octokit.request(route, parameters) },
+      client,
       repository,
-      log
+      log,
+      // Waiver comments on each pull request, authorized as on the pull request itself.
+      pullRequestWaivers(client, { ...repository, ...waiverPolicy })
     ),
     url: `${server}/${repository.owner}/${repository.repo}`
   };

@@ -7,7 +7,8 @@ export const Inputs = {
   Comment: 'comment',
   Mode: 'mode',
   ApiRetries: 'api-retries',
-  ApiRetryDelayMs: 'api-retry-delay-ms'
+  ApiRetryDelayMs: 'api-retry-delay-ms',
+  ReleaseNotes: 'release-notes'
 } as const
 
 /** Output names, as in action.yml. */
@@ -15,7 +16,8 @@ export const Outputs = {
   Verdict: 'verdict',
   Outcome: 'outcome',
   FailedChecks: 'failed-checks',
-  ReportJson: 'report-json'
+  ReportJson: 'report-json',
+  ReportHtml: 'report-html'
 } as const
 
 /** Actions shows at most this many error (and warning) annotations per step. */

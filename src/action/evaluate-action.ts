@@ -2,12 +2,17 @@ import type { Config } from '../engine/config.js'
 import type { Check, Logger, Report } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { NO_BASE } from '../github/empty-base.js'
+import { memoizeRoute } from '../github/memoize-route.js'
 import { evaluateOnGitHub } from '../github/evaluate-on-github.js'
 import type { IssueComment, PullRef } from '../github/issue-comments.js'
+import type { ReleaseReport } from '../release/types.js'
 import { GitHubApiSource } from '../sources/github-api.js'
+import { evaluateRelease } from './evaluate-release.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import { pickSource, type OpenLocal, type SourceKind } from './pick-source.js'
 import { resolveEvent } from './resolve-event.js'
+
+const COMPARE_ROUTE = 'GET /repos/{owner}/{repo}/compare/{basehead}'
 
 export interface ActionDeps {
   context: RunnerContext
@@ -27,14 +32,19 @@ export interface Evaluation {
   pull?: PullRef
   /** The pull request's comments (read once; the sticky comment reuses them). */
   comments: IssueComment[]
+  /** On a release with an earlier release: the go/no-go report over its pull requests. */
+  release?: ReleaseReport
 }
 
 /** Inputs and event → the report, with no Actions I/O: main.ts publishes it. */
 export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { skip: string }> {
-  const { context, payload, inputs, client, log } = deps
-  const resolved = await resolveEvent(context, payload, inputs, client)
+  const { context, payload, inputs, log } = deps
+  const resolved = await resolveEvent(context, payload, inputs, deps.client)
   if ('skip' in resolved) return resolved
   const { change, pull, configRef, apiOnly } = resolved
+  const releaseReport = change.event === 'release' && change.base !== NO_BASE
+  // A release report reads the range's comparison for its files and for its commits: once.
+  const client = releaseReport ? memoizeRoute(deps.client, COMPARE_ROUTE) : deps.client
   log.info(
     `[release-readiness] Evaluating ${change.event} ${change.base === NO_BASE ? '(first release)' : change.base}...${change.head}`
   )
@@ -55,6 +65,22 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
     log
   })
   try {
+    if (releaseReport) {
+      const { release, config } = await evaluateRelease({
+        client,
+        source: picked.source,
+        change,
+        configRef,
+        ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+        ...(inputs.mode ? { mode: inputs.mode } : {}),
+        checks: deps.checks,
+        owner: context.owner,
+        repo: context.repo,
+        repositoryUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
+        log
+      })
+      return { report: release.range, config, sourceKind: picked.kind, comments: [], release }
+    }
     const evaluation = await evaluateOnGitHub({
       client,
       source: picked.source,

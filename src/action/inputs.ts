@@ -19,7 +19,11 @@ export interface ActionInputs {
   mode?: Mode
   /** Retries of a failing API call. */
   retry: RetryOptions
+  /** On a release: `append` adds the release report to the release notes (needs contents: write). */
+  releaseNotes: ReleaseNotesMode
 }
+
+export type ReleaseNotesMode = 'off' | 'append'
 
 /** What the runner tells the Action through its environment. */
 export interface RunnerContext {
@@ -39,6 +43,7 @@ type GetInput = (name: string) => string
 
 const EVENTS: EventName[] = ['pull_request', 'release', 'deployment']
 const MODES: Mode[] = ['enforce', 'advisory']
+const RELEASE_NOTES: ReleaseNotesMode[] = ['off', 'append']
 
 function oneOf<T extends string>(name: string, value: string, allowed: T[]): T | undefined {
   if (value === '') return undefined
@@ -80,7 +85,8 @@ export function parseInputs(get: GetInput): ActionInputs {
     retry: {
       retries: integer(Inputs.ApiRetries, get(Inputs.ApiRetries), 3, 10),
       delayMs: integer(Inputs.ApiRetryDelayMs, get(Inputs.ApiRetryDelayMs), 1000, 60_000)
-    }
+    },
+    releaseNotes: oneOf(Inputs.ReleaseNotes, get(Inputs.ReleaseNotes), RELEASE_NOTES) ?? 'off'
   }
   const event = oneOf(Inputs.Event, get(Inputs.Event), EVENTS)
   if (event) inputs.event = event

@@ -18,6 +18,7 @@ import { planAnnotations } from './annotations.js'
 import { ANNOTATION_LIMIT, Outputs, USER_AGENT } from './constants.js'
 import { renderMarkdown, toJson } from '../report/index.js'
 import { evaluateAction, type Evaluation } from './evaluate-action.js'
+import { publishRelease } from './publish-release.js'
 import { parseInputs, readRunnerContext, type RunnerContext } from './inputs.js'
 import type { OpenLocal } from './pick-source.js'
 import { LocalGitSource } from '../sources/local-git.js'
@@ -64,9 +65,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
       log: { debug: () => undefined, info: () => undefined, warn: core.debug, error: core.debug }
     })
     client = createClient(octokit, { retry: inputs.retry, log: logger })
+    const payload = await readPayload(context)
     const evaluation = await evaluateAction({
       context,
-      payload: await readPayload(context),
+      payload,
       inputs,
       client,
       checks: options.checks ?? registry,
@@ -75,6 +77,19 @@ export async function run(options: RunOptions = {}): Promise<void> {
     })
     if ('skip' in evaluation) {
       core.notice(`[release-readiness] Skipped: ${evaluation.skip}`)
+      return
+    }
+    if (evaluation.release) {
+      const payloadRelease = (payload as { release?: { id?: number; body?: string | null } }).release
+      await publishRelease(evaluation.release, {
+        context,
+        client,
+        env,
+        log: logger,
+        releaseNotes: inputs.releaseNotes,
+        ...(payloadRelease ? { payloadRelease } : {}),
+        summaryLimit: SUMMARY_LIMIT
+      })
       return
     }
     await publish(evaluation, { context, client, comment: inputs.comment })

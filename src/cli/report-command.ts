@@ -15,6 +15,8 @@ import { renderReleaseMarkdown } from '../release/render-markdown.js'
 import { renderReleaseText } from '../release/render-text.js'
 import { githubRepositoryUrl, normaliseRepositoryUrl } from '../release/repository-url.js'
 import { renderReleaseJson } from '../release/to-json.js'
+import { createClient } from '../github/client.js'
+import { pullRequestWaivers } from '../github/pull-request-waivers.js'
 import { GitHubPullRequestInfo, parseRepositoryName } from '../sources/github-pull-request-info.js'
 import { LocalGitSource } from '../sources/local-git.js'
 import type { CliIo } from './io.js'
@@ -29,7 +31,8 @@ const FORMATS = ['text', 'markdown', 'json', 'html'] as const
  * account. Returns 0 GO, 1 NO-GO; throws a UserError (exit 2) when it cannot evaluate.
  * With a token (`--token` or `GITHUB_TOKEN`) and a GitHub repository (`--github-repo`, or the
  * origin remote), each pull request's real body, author and labels are read from the API
- * (`GITHUB_API_URL`, default https://api.github.com). Waiver comments are not read yet.
+ * (`GITHUB_API_URL`, default https://api.github.com), and so are its `/release-readiness waive`
+ * comments, authorized as on the pull request (`src/github/pull-request-waivers.ts`).
  */
 export async function reportCommand(
   argv: string[],
@@ -113,7 +116,10 @@ export async function reportCommand(
       waivers = authorizeFileWaivers(parsed, config.waivers.allowed)
     }
     const origin = githubRepositoryUrl(await originUrl(source))
-    const info = await pullRequestInfo(str('token'), str('github-repo'), origin, log)
+    const info = await pullRequestInfo(str('token'), str('github-repo'), origin, log, {
+      allowed: config.waivers.allowed,
+      checkIds: checks.map((c) => c.meta.id)
+    })
     repositoryUrl ??= origin ?? info?.url
     const report = await buildReleaseReport({
       source,
@@ -161,7 +167,8 @@ async function pullRequestInfo(
   tokenFlag: string | undefined,
   repoFlag: string | undefined,
   origin: string | undefined,
-  log: ReturnType<typeof stderrLogger>
+  log: ReturnType<typeof stderrLogger>,
+  waiverPolicy: { allowed: string[]; checkIds: string[] }
 ): Promise<{ provider: GitHubPullRequestInfo; url: string } | undefined> {
   const token = tokenFlag ?? (process.env.GITHUB_TOKEN || undefined)
   const fromOrigin = origin ? origin.replace(/^https:\/\/github\.com\//, '') : undefined
@@ -195,13 +202,18 @@ async function pullRequestInfo(
       error: (m: string) => log.debug(m)
     }
   })
-  log.info(`Reading pull request bodies from ${repository.owner}/${repository.repo} through ${baseUrl}`)
+  log.info(
+    `Reading pull request bodies and waiver comments from ${repository.owner}/${repository.repo} through ${baseUrl}`
+  )
   const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+  const client = createClient(octokit, { log })
   return {
     provider: new GitHubPullRequestInfo(
-      { request: (route, parameters) => octokit.request(route, parameters) },
+      client,
       repository,
-      log
+      log,
+      // Waiver comments on each pull request, authorized as on the pull request itself.
+      pullRequestWaivers(client, { ...repository, ...waiverPolicy })
     ),
     url: `${server}/${repository.owner}/${repository.repo}`
   }

@@ -1,7 +1,7 @@
 import type { ChangedFile, Outcome, RejectedWaiver, Report, Verdict, Waiver } from '../engine/types.js'
 
-/** How a pull request reached the release range. */
-export type MergeStyle = 'merge' | 'squash' | 'api'
+/** How a pull request reached the release range (`rebase`: found through the API only). */
+export type MergeStyle = 'merge' | 'squash' | 'rebase' | 'api'
 
 /** Where a pull request's body came from: the pull request itself, or (locally) its commit message. */
 export type BodySource = 'pull-request' | 'commit-message' | 'none'

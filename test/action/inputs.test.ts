@@ -8,7 +8,8 @@ describe('parseInputs', () => {
     expect(parseInputs(from({ token: 't' }))).toEqual({
       token: 't',
       comment: true,
-      retry: { retries: 3, delayMs: 1000 }
+      retry: { retries: 3, delayMs: 1000 },
+      releaseNotes: 'off'
     })
   })
 
@@ -23,7 +24,8 @@ describe('parseInputs', () => {
           comment: 'false',
           mode: 'advisory',
           'api-retries': '0',
-          'api-retry-delay-ms': '10'
+          'api-retry-delay-ms': '10',
+          'release-notes': 'append'
         })
       )
     ).toEqual({
@@ -33,7 +35,8 @@ describe('parseInputs', () => {
       configPath: 'ci/rr.yml',
       comment: false,
       mode: 'advisory',
-      retry: { retries: 0, delayMs: 10 }
+      retry: { retries: 0, delayMs: 10 },
+      releaseNotes: 'append'
     })
   })
 
@@ -44,6 +47,10 @@ describe('parseInputs', () => {
       'Invalid input event: "push". Expected one of: pull_request, release, deployment.'
     ],
     [{ token: 't', mode: 'strict' }, 'Invalid input mode: "strict"'],
+    [
+      { token: 't', 'release-notes': 'replace' },
+      'Invalid input release-notes: "replace". Expected one of: off, append.'
+    ],
     [{ token: 't', comment: 'maybe' }, 'Invalid input comment: "maybe". Expected true or false.'],
     [{ token: 't', 'api-retries': '-1' }, 'Invalid input api-retries'],
     [{ token: 't', 'api-retries': '99' }, 'from 0 to 10'],

@@ -44,7 +44,7 @@ describe('the Action on a release', () => {
     const compare = github.requests.find((r) => r.path.includes('/compare/'))
     expect(compare?.path).toBe(`/repos/acme/shop/compare/v1.0.0...${shop.documented}`)
     const json = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8'))
-    expect(json.checks.find((c: { id: string }) => c.id === 'docs-updated').status).toBe('pass')
+    expect(json.range.checks.find((c: { id: string }) => c.id === 'docs-updated').status).toBe('pass')
   })
 
   it('fails a release whose changelog has no entry for its version', async () => {

@@ -33,6 +33,24 @@ describe('release-readiness report with a GitHub token', () => {
     repo = releaseHistory(true)
     server = createServer((req, res) => {
       requests.push({ url: req.url!, authorization: req.headers.authorization })
+      const json = (data: unknown): void =>
+        void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data))
+      const comments = /^\/repos\/acme\/shop\/issues\/(\d+)\/comments\?/.exec(req.url!)
+      if (comments) {
+        const waive = (login: string, n: number) => ({
+          id: n,
+          body: `/release-readiness waive docs-updated Docs follow in the next release.`,
+          user: { login },
+          created_at: '2026-11-24T10:00:00Z',
+          updated_at: '2026-11-24T10:00:00Z',
+          html_url: `https://github.com/acme/shop/pull/${n}#issuecomment-${n}`
+        })
+        const n = Number(comments[1])
+        return json(n === 2 ? [waive('release-boss', 2)] : n === 3 ? [waive('author-3', 3)] : [])
+      }
+      if (req.url === '/repos/acme/shop/collaborators/release-boss/permission') {
+        return json({ permission: 'write', role_name: 'maintain', user: { login: 'release-boss' } })
+      }
       const m = /^\/repos\/acme\/shop\/pulls\/(\d+)$/.exec(req.url!)
       if (!m || m[1] === '4') {
         res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}')
@@ -84,7 +102,34 @@ describe('release-readiness report with a GitHub token', () => {
     ])
     expect(json.notes[0]).toMatch(/^1 of 4 pull request bodies were not read from GitHub \(not found there\)/)
     expect(json.pullRequests[0].url).toBe('https://github.com/acme/shop/pull/1')
-    expect(requests.map((r) => r.url).sort()).toEqual([1, 2, 3, 4].map((n) => `/repos/acme/shop/pulls/${n}`))
+    // Waiver comments, authorized as on the pull request: a maintainer may, an author may not.
+    const docsUpdated = (p: any) => p.checks.find((c: any) => c.id === 'docs-updated')
+    expect(
+      json.pullRequests.map((p: any) => [docsUpdated(p).status, docsUpdated(p).waiver?.grantedBy ?? null])
+    ).toEqual([
+      ['pass', null],
+      ['fail', 'release-boss'],
+      ['fail', null],
+      ['pass', null]
+    ])
+    expect(json.waivers.applied).toEqual([
+      expect.objectContaining({ check: 'docs-updated', grantedBy: 'release-boss', pullRequest: 2 })
+    ])
+    expect(json.waivers.rejected).toEqual([
+      expect.objectContaining({
+        check: 'docs-updated',
+        requestedBy: 'author-3',
+        pullRequest: 3,
+        rejection: expect.stringMatching(/wrote this pull request/)
+      })
+    ])
+    expect(requests.map((r) => r.url.replace(/\?.*/, '')).sort()).toEqual(
+      [
+        ...[1, 2, 3, 4].map((n) => `/repos/acme/shop/pulls/${n}`),
+        ...[1, 2, 3].map((n) => `/repos/acme/shop/issues/${n}/comments`),
+        '/repos/acme/shop/collaborators/release-boss/permission'
+      ].sort()
+    )
     expect(requests.every((r) => r.authorization?.endsWith('test-token'))).toBe(true)
   })
 

@@ -11,6 +11,11 @@ export type Files = Map<string, Buffer>
 interface Commit {
   sha: string
   parent?: string
+  /** All parents, first parent first (a merge commit has two); absent: `[parent]`. */
+  parents?: string[]
+  message?: string
+  author?: string
+  date?: string
   files: Files
 }
 
@@ -36,6 +41,12 @@ export interface FakePull {
   base: { ref: string; sha: string }
   head: { ref: string; sha: string; fork?: boolean }
   merged_at?: string | null
+  /** The commit the merge put on the base branch (merge, squash, or the last rebased commit). */
+  merge_commit_sha?: string
+  /** Earlier commits a rebase merge put on the base branch (GitHub associates them with the pull). */
+  rebased?: string[]
+  state?: 'open' | 'closed'
+  updated_at?: string
 }
 
 export interface FakeRelease {
@@ -93,6 +104,8 @@ export class FakeGitHub {
   readonly pulls = new Map<number, FakePull>()
   readonly comments = new Map<number, FakeComment[]>()
   readonly releases: FakeRelease[] = []
+  /** Bodies written with `PATCH /releases/{id}`. */
+  readonly releaseEdits: Array<{ id: number; body: string }> = []
   /** login → role_name on the repository (absent: not a collaborator). */
   readonly roles = new Map<string, string>()
   /** `org/team` → logins. */
@@ -141,6 +154,24 @@ export class FakeGitHub {
       hash.update(`${path}\0${gitBlobSha(bytes)}\n`)
     const sha = hash.digest('hex')
     this.commits.set(sha, { sha, files, ...(parent ? { parent } : {}) })
+    return sha
+  }
+
+  /** Adds a commit with several parents (a merge), a message, an author and a date; returns its SHA. */
+  commitWith(files: Files, options: { parents: string[]; message: string; author?: string }): string {
+    const hash = createHash('sha1').update(options.parents.join(',')).update(options.message)
+    for (const [path, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1)))
+      hash.update(`${path}\0${gitBlobSha(bytes)}\n`)
+    const sha = hash.digest('hex')
+    this.commits.set(sha, {
+      sha,
+      files,
+      parents: options.parents,
+      ...(options.parents[0] ? { parent: options.parents[0] } : {}),
+      message: options.message,
+      author: options.author ?? 'someone',
+      date: new Date((this.clock += 60_000)).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    })
     return sha
   }
 
@@ -342,10 +373,25 @@ export class FakeGitHub {
       const head = this.resolve(m[2]!)
       if (!base || !head) return notFound
       const files = this.diff(base, head)
+      const commits = this.between(base, head).map((c) => this.commitJson(c))
       return [
         200,
-        { status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [], files: paginate(files) }
+        {
+          status: 'ahead',
+          ahead_by: commits.length,
+          behind_by: 0,
+          total_commits: commits.length,
+          commits: paginate(commits),
+          files: paginate(files)
+        }
       ]
+    }
+    if (rest === '/pulls' && method === 'GET') {
+      const state = query.get('state') ?? 'open'
+      const list = [...this.pulls.values()]
+        .filter((p) => state === 'all' || (p.state ?? (p.merged_at ? 'closed' : 'open')) === state)
+        .sort((a, b) => ((a.updated_at ?? '') < (b.updated_at ?? '') ? 1 : -1))
+      return [200, paginate(list).map((p) => this.pullJson(p))]
     }
     if ((m = /^\/pulls\/(\d+)$/.exec(rest)) && method === 'GET') {
       const pull = this.pulls.get(Number(m[1]))
@@ -361,7 +407,13 @@ export class FakeGitHub {
       return [
         200,
         [...this.pulls.values()]
-          .filter((p) => p.head.sha === m![1] || p.merged_at)
+          .filter(
+            (p) =>
+              p.head.sha === m![1] ||
+              p.merge_commit_sha === m![1] ||
+              p.rebased?.includes(m![1]!) ||
+              (p.merged_at && !p.merge_commit_sha)
+          )
           .map((p) => this.pullJson(p))
       ]
     }
@@ -405,6 +457,17 @@ export class FakeGitHub {
           target_commitish: 'main'
         }))
       ]
+    }
+    if ((m = /^\/releases\/(\d+)$/.exec(rest)) && method === 'PATCH') {
+      const release = this.releases.find((r) => r.id === Number(m![1]))
+      if (!release) return notFound
+      if (this.readOnlyToken) return [403, { message: 'Resource not accessible by integration' }]
+      const edit = body as { body?: string }
+      if (edit.body !== undefined) {
+        release.body = edit.body
+        this.releaseEdits.push({ id: release.id, body: edit.body })
+      }
+      return [200, { ...release, html_url: '', url: '', author: null, assets: [], target_commitish: 'main' }]
     }
     if ((m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest)) && method === 'GET') {
       const role = this.roles.get(m[1]!)
@@ -473,6 +536,49 @@ export class FakeGitHub {
     return files.sort((a, b) => (a.filename < b.filename ? -1 : 1))
   }
 
+  /** Commits reachable from `head` and not from `base`, oldest first (creation order). */
+  between(base: Commit, head: Commit): Commit[] {
+    const reach = (from: Commit): Set<string> => {
+      const seen = new Set<string>()
+      const stack = [from.sha]
+      while (stack.length > 0) {
+        const sha = stack.pop()!
+        if (seen.has(sha)) continue
+        seen.add(sha)
+        const c = this.commits.get(sha)
+        for (const p of c?.parents ?? (c?.parent ? [c.parent] : [])) stack.push(p)
+      }
+      return seen
+    }
+    const fromBase = reach(base)
+    const fromHead = reach(head)
+    return [...this.commits.values()].filter((c) => fromHead.has(c.sha) && !fromBase.has(c.sha))
+  }
+
+  private commitJson(c: Commit): unknown {
+    const parents = c.parents ?? (c.parent ? [c.parent] : [])
+    const date = c.date ?? '2026-11-20T10:00:00Z'
+    const who = { name: c.author ?? 'someone', email: 'someone@example.com', date }
+    return {
+      sha: c.sha,
+      node_id: '',
+      url: '',
+      html_url: `https://github.com/${this.owner}/${this.repo}/commit/${c.sha}`,
+      comments_url: '',
+      commit: {
+        url: '',
+        author: who,
+        committer: who,
+        message: c.message ?? 'A commit',
+        comment_count: 0,
+        tree: { sha: c.sha, url: '' }
+      },
+      author: null,
+      committer: null,
+      parents: parents.map((sha) => ({ sha, url: '' }))
+    }
+  }
+
   private rootTree(ref: string): { commit: Commit; dir: string } | undefined {
     const commit = this.resolve(ref)
     return commit ? { commit, dir: '' } : undefined
@@ -490,16 +596,19 @@ export class FakeGitHub {
       number: pull.number,
       title: pull.title,
       body: pull.body,
-      state: 'open',
+      state: pull.state ?? (pull.merged_at ? 'closed' : 'open'),
       user: { login: pull.user.login, type: pull.user.type ?? 'User' },
       labels: pull.labels.map((name) => ({ name })),
       base: { ref: pull.base.ref, sha: pull.base.sha, repo },
       head: {
         ref: pull.head.ref,
         sha: pull.head.sha,
+        label: `${pull.head.fork ? 'fork' : this.owner}:${pull.head.ref}`,
         repo: pull.head.fork ? { ...repo, full_name: `fork/${this.repo}` } : repo
       },
       merged_at: pull.merged_at ?? null,
+      merge_commit_sha: pull.merge_commit_sha ?? null,
+      updated_at: pull.updated_at ?? pull.merged_at ?? '2026-11-20T10:00:00Z',
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pull.number}`
     }
   }
