@@ -61449,6 +61449,140 @@ function planAnnotations(report, limit = ANNOTATION_LIMIT, reserved = {}) {
   };
 }
 
+// src/release/labels.ts
+function releaseVerdictLabel(report) {
+  if (report.outcome === "go-with-waivers") return "GO with waivers";
+  if (report.verdict === "go") return "GO";
+  return report.mode === "advisory" ? "NO-GO (advisory: would block, nothing blocked)" : "NO-GO";
+}
+function outcomeLabel(outcome) {
+  return outcome === "go" ? "GO" : outcome === "go-with-waivers" ? "GO with waivers" : "NO-GO";
+}
+var OUTCOME_ICON = { go: "\u2705", "go-with-waivers": "\u2611\uFE0F", "no-go": "\u274C" };
+function releaseName(report) {
+  return report.version ? `release ${report.version}` : `release ${rangeLabel(report)}`;
+}
+function rangeLabel(report, separator = "..") {
+  return `${shortSha(report.baseRef)}${separator}${shortSha(report.headRef)}`;
+}
+function pullRequestTally(report) {
+  const n = report.pullRequests.length;
+  if (n === 0) return "no pull requests";
+  const count = (o) => report.pullRequests.filter((p) => p.report.outcome === o).length;
+  const parts = ["go", "go-with-waivers", "no-go"].filter((o) => count(o) > 0).map((o) => `${count(o)} ${outcomeLabel(o)}`);
+  return `${n} pull request${n === 1 ? "" : "s"}: ${parts.join(", ")}`;
+}
+
+// src/release/render-markdown.ts
+var STEPS = [
+  { allPullRequests: true, rangeTable: true, summaryLength: 300 },
+  { allPullRequests: false, rangeTable: true, summaryLength: 300 },
+  { allPullRequests: false, rangeTable: false, summaryLength: 200 },
+  { allPullRequests: false, rangeTable: false, summaryLength: 60 }
+];
+function renderReleaseMarkdown(report, options2 = {}) {
+  const maxLength = options2.maxLength ?? GITHUB_TEXT_LIMIT;
+  const h = "#".repeat(Math.min(Math.max(options2.headingLevel ?? 2, 1), 5));
+  let text3 = "";
+  for (const step of STEPS) {
+    text3 = compose2(report, step, h);
+    if (text3.length <= maxLength) return text3;
+  }
+  text3 = compose2(report, { allPullRequests: false, rangeTable: false, summaryLength: 0 }, h);
+  return text3.length <= maxLength ? text3 : text3.slice(0, maxLength - 30) + "\n\n\u2026 (report cut to fit)\n";
+}
+function compose2(report, detail, h) {
+  const out = [];
+  const icon = report.verdict === "go" ? "\u2705" : report.mode === "advisory" ? "\u26A0\uFE0F" : "\u274C";
+  out.push(`${h} ${icon} Release readiness: ${releaseVerdictLabel(report)} \u2014 ${releaseName(report)}`, "");
+  out.push(headline2(report), "");
+  if (report.blocking.length > 0) {
+    out.push(`${h}# Blocking`, "");
+    report.blocking.forEach((item, i) => out.push(blockingLine(item, i, detail.summaryLength, report)));
+    out.push("");
+  }
+  if (detail.rangeTable) {
+    out.push(`${h}# Release checks on the whole range (${rangeLabel(report, "\u2026")})`, "");
+    out.push("| | Check | Result |", "|---|---|---|");
+    for (const check of report.range.checks) {
+      const waived = check.waiver ? ` \u2014 waived by ${check.waiver.grantedBy}` : "";
+      out.push(
+        `| ${STATUS_ICON[check.status]} | [\`${check.id}\`](${check.docsUrl}) | ${cell2(check.summary)}${waived} |`
+      );
+    }
+    out.push("");
+  }
+  const shown = report.pullRequests.filter((p) => detail.allPullRequests || p.report.outcome !== "go");
+  out.push(`${h}# Pull requests (${report.pullRequests.length})`, "");
+  if (shown.length > 0) {
+    out.push("| PR | Title | Owners | Result | Blocking |", "|---|---|---|---|---|");
+    for (const { pullRequest: pr, owners, report: r } of shown) {
+      out.push(
+        `| ${prLink(report, pr.number)} | ${cell2(pr.title)} | ${cell2(owners.join(", "))} | ${OUTCOME_ICON[r.outcome]} ${outcomeLabel(r.outcome)} | ${r.blocking.map((id) => `\`${id}\``).join(", ")} |`
+      );
+    }
+  }
+  const hidden = report.pullRequests.length - shown.length;
+  if (hidden > 0)
+    out.push(
+      "",
+      `\u2026 and ${hidden} GO pull request${hidden === 1 ? "" : "s"} (the HTML and JSON reports list them all).`
+    );
+  if (report.pullRequests.length === 0) out.push("No pull request was merged in this range.");
+  if (report.waivers.length > 0 || report.rejectedWaivers.length > 0) {
+    out.push("", `${h}# Waivers`, "", "| Where | Check | Status | Who | Reason |", "|---|---|---|---|---|");
+    for (const w of report.waivers) {
+      out.push(
+        `| ${w.pullRequest ? prLink(report, w.pullRequest) : "release"} | \`${w.check}\` | granted | ${cell2(w.grantedBy)} | ${cell2(w.reason)} |`
+      );
+    }
+    for (const w of report.rejectedWaivers) {
+      out.push(
+        `| ${w.pullRequest ? prLink(report, w.pullRequest) : "release"} | \`${w.check}\` | **not accepted**: ${cell2(w.rejection)} | ${cell2(w.requestedBy)} | ${cell2(w.reason)} |`
+      );
+    }
+  }
+  if (report.notes.length > 0) {
+    out.push("", `${h}# Notes`, "");
+    for (const note of report.notes) out.push(`- ${escapeText2(note)}`);
+  }
+  out.push(
+    "",
+    `<sub>${releaseName(report)} \xB7 ${shortSha(report.base)}\u2026${shortSha(report.head)} \xB7 mode: ${report.mode}</sub>`,
+    ""
+  );
+  return out.join("\n");
+}
+function headline2(report) {
+  const tally = `${rangeLabel(report, "\u2026")}, ${pullRequestTally(report)}`;
+  if (report.verdict === "go") {
+    const waived = report.outcome === "go-with-waivers" ? ", with the waivers listed below" : "";
+    return `Every blocking check passes for this ${releaseName(report)}${waived} (${tally}).`;
+  }
+  const n = report.blocking.length;
+  const verb = report.mode === "advisory" ? "would block" : n === 1 ? "blocks" : "block";
+  return `**${n} item${n === 1 ? "" : "s"} ${verb}** this ${releaseName(report)} (${tally}).`;
+}
+function blockingLine(item, index2, summaryLength, report) {
+  const where = item.scope === "release" ? "**Whole release**" : `**${prLink(report, item.pullRequest)}** ${cell2(truncate2(item.title ?? "", Math.max(summaryLength, 40)))}`;
+  const check = item.docsUrl ? `[\`${item.check}\`](${item.docsUrl})` : `\`${item.check}\``;
+  const summary = summaryLength > 0 ? `: ${cell2(truncate2(item.summary, summaryLength))}` : "";
+  const owners = item.owners.length > 0 ? ` \u2014 owners: ${cell2(item.owners.join(", "))}` : "";
+  return `${index2 + 1}. ${where} \u2014 ${check}${summary}${owners}`.replace(/ +$/, "");
+}
+function prLink(report, number) {
+  return report.repositoryUrl ? `[#${number}](${report.repositoryUrl}/pull/${number})` : `#${number}`;
+}
+function escapeText2(text3) {
+  return text3.replace(/<(?=[a-zA-Z!/?])/g, "&lt;");
+}
+function cell2(text3) {
+  return escapeText2(truncate2(text3, 300)).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function truncate2(text3, max) {
+  return text3.length <= max ? text3 : text3.slice(0, Math.max(0, max - 1)) + "\u2026";
+}
+
 // src/app/check-run-result.ts
 var LEVELS = { error: "failure", warning: "warning", notice: "notice" };
 function resultFromReport(report) {
@@ -61468,6 +61602,16 @@ function resultFromReport(report) {
     title: `${verdictLabel(report)}${report.verdict === "no-go" ? blocking : ""}`,
     summary: renderMarkdown(report, { maxLength: MAX_SUMMARY }),
     annotations
+  };
+}
+function resultFromReleaseReport(release) {
+  const conclusion = release.verdict === "go" ? "success" : release.mode === "advisory" ? "neutral" : "failure";
+  const blocking = release.blocking.length > 0 ? ` (${release.blocking.length} blocking)` : "";
+  return {
+    conclusion,
+    title: `${releaseVerdictLabel(release)}${release.verdict === "no-go" ? blocking : ""}`,
+    summary: renderReleaseMarkdown(release, { maxLength: MAX_SUMMARY }),
+    annotations: resultFromReport(release.range).annotations
   };
 }
 function resultFromConfigError(error) {
@@ -62129,6 +62273,430 @@ function evaluateChange(input) {
   });
 }
 
+// src/github/pull-request-waivers.ts
+function pullRequestWaivers(client, options2) {
+  const repo = { owner: options2.owner, repo: options2.repo };
+  const authority = githubWaiverAuthority(client, repo);
+  return async (pr, author) => {
+    const comments = await listIssueComments(client, { ...repo, number: pr.number });
+    const set2 = await collectWaivers(
+      comments,
+      { ...author ? { prAuthor: author } : {}, allowed: options2.allowed, checkIds: options2.checkIds },
+      authority
+    );
+    return { waivers: set2.waivers, rejectedWaivers: set2.rejected };
+  };
+}
+function waiverInfoProvider(read) {
+  return { describe: (pr) => read(pr, pr.author) };
+}
+
+// src/github/release-notes-section.ts
+var RELEASE_SECTION_START = "<!-- release-readiness:release-report -->";
+var RELEASE_SECTION_END = "<!-- /release-readiness:release-report -->";
+function stripReleaseSection(body) {
+  const start = body.indexOf(RELEASE_SECTION_START);
+  if (start === -1) return body;
+  const end = body.indexOf(RELEASE_SECTION_END, start);
+  const after = end === -1 ? "" : body.slice(end + RELEASE_SECTION_END.length);
+  return (body.slice(0, start).trimEnd() + after).trimEnd();
+}
+
+// src/release/owners.ts
+function planOwners(body) {
+  if (!body) return [];
+  const owners = [];
+  const line = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?owners?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+)$/gim;
+  for (const match of body.matchAll(line)) {
+    for (const part of match[1].split(/\s*(?:,|;|\band\b)\s*/)) {
+      const owner = part.replace(/[`*_]/g, "").trim();
+      if (owner && !owners.includes(owner)) owners.push(owner);
+    }
+  }
+  return owners;
+}
+
+// src/release/build-release-report.ts
+async function buildReleaseReport(input) {
+  const started = performance.now();
+  const { source, checks: checks2, config: config2, log } = input;
+  const waivers = input.waivers ?? [];
+  const rejected = input.rejectedWaivers ?? [];
+  const found = await input.finder.find(input.base, input.head);
+  log.info(
+    `Found ${found.pullRequests.length} pull request(s) and ${found.directCommits.length} direct commit(s) in ${input.base.slice(0, 7)}..${input.head.slice(0, 7)}`
+  );
+  const rangeChange = {
+    event: "release",
+    base: input.base,
+    head: input.head,
+    files: await source.changedFiles(input.base, input.head),
+    labels: [],
+    title: input.version ? `Release ${input.version}` : `Release ${input.headRef ?? input.head}`,
+    ...input.notes !== void 0 ? { body: input.notes } : {},
+    ...input.version ? { version: input.version } : {}
+  };
+  const rangeWaivers = waivers.filter((w) => w.pullRequest === void 0);
+  const rangeRejected = rejected.filter((w) => w.pullRequest === void 0);
+  const range = evaluate({
+    checks: checks2,
+    config: config2,
+    source,
+    change: rangeChange,
+    log,
+    waivers: rangeWaivers,
+    rejectedWaivers: rangeRejected
+  });
+  const pullRequests = await mapLimit(found.pullRequests, input.concurrency ?? 4, async (found2) => {
+    const extra = input.info ? await input.info.describe(found2) : void 0;
+    const pr = {
+      ...found2,
+      ...extra?.title ? { title: extra.title } : {},
+      ...extra?.body !== void 0 ? { body: extra.body, bodySource: "pull-request" } : {},
+      ...extra?.author ? { author: extra.author } : {},
+      ...extra?.labels ? { labels: extra.labels } : {}
+    };
+    const own3 = (w) => pr.author !== void 0 && sameLogin(w.grantedBy, pr.author);
+    const forThis = waivers.filter((w) => w.pullRequest === pr.number);
+    const prWaivers = [...forThis.filter((w) => !own3(w)), ...extra?.waivers ?? []];
+    const prRejected = [
+      ...rejected.filter((w) => w.pullRequest === pr.number),
+      ...forThis.filter(own3).map((w) => ({
+        check: w.check,
+        requestedBy: w.grantedBy,
+        reason: w.reason,
+        rejection: `${w.grantedBy} wrote pull request #${pr.number}, and an author cannot waive checks on their own pull request.`,
+        ...w.source ? { source: w.source } : {}
+      })),
+      ...extra?.rejectedWaivers ?? []
+    ];
+    const report = await evaluatePullRequest(input, pr, prWaivers, prRejected);
+    const owners = planOwners(pr.body);
+    return { pullRequest: pr, owners: owners.length > 0 ? owners : pr.author ? [pr.author] : [], report };
+  });
+  const rangeReport = await range;
+  const releaseOwners = planOwners(input.notes);
+  const blocking = [
+    ...blockingItems(rangeReport, "release", releaseOwners),
+    ...pullRequests.flatMap((p) => blockingItems(p.report, "pull-request", p.owners, p.pullRequest))
+  ];
+  const reports = [rangeReport, ...pullRequests.map((p) => p.report)];
+  const verdict = blocking.length > 0 ? "no-go" : "go";
+  const waived = reports.some((r) => r.outcome === "go-with-waivers");
+  return {
+    verdict,
+    outcome: verdict === "no-go" ? "no-go" : waived ? "go-with-waivers" : "go",
+    mode: config2.mode,
+    ...input.version ? { version: input.version } : {},
+    base: input.base,
+    head: input.head,
+    baseRef: input.baseRef ?? input.base,
+    headRef: input.headRef ?? input.head,
+    blocking,
+    range: rangeReport,
+    pullRequests,
+    directCommits: found.directCommits,
+    waivers: [
+      ...usedWaivers(rangeReport),
+      ...pullRequests.flatMap(
+        (p) => usedWaivers(p.report).map((w) => ({ ...w, pullRequest: p.pullRequest.number }))
+      )
+    ],
+    rejectedWaivers: [
+      ...rangeReport.waivers.rejected,
+      ...pullRequests.flatMap(
+        (p) => p.report.waivers.rejected.map((w) => ({ ...w, pullRequest: p.pullRequest.number }))
+      )
+    ],
+    notes: readerNotes(input, pullRequests, found.directCommits.length),
+    ...input.repositoryUrl ? { repositoryUrl: input.repositoryUrl } : {},
+    durationMs: Math.round(performance.now() - started)
+  };
+}
+async function evaluatePullRequest(input, pr, waivers, rejectedWaivers) {
+  const { source, checks: checks2, config: config2 } = input;
+  const quiet = { ...input.log, info: input.log.debug };
+  try {
+    const change = {
+      event: "pull_request",
+      base: pr.base,
+      head: pr.head,
+      files: pr.files ?? await source.changedFiles(pr.base, pr.head),
+      title: pr.title,
+      labels: pr.labels ?? [],
+      number: pr.number,
+      ...pr.body !== void 0 ? { body: pr.body } : {},
+      ...pr.author ? { author: pr.author } : {}
+    };
+    return await evaluate({ checks: checks2, config: config2, source, change, log: quiet, waivers, rejectedWaivers });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    input.log.warn(`Pull request #${pr.number} could not be evaluated: ${message}`);
+    return {
+      verdict: "no-go",
+      outcome: "no-go",
+      mode: config2.mode,
+      event: "pull_request",
+      base: pr.base,
+      head: pr.head,
+      subject: `#${pr.number}`,
+      checks: [
+        {
+          id: "evaluation",
+          title: "The pull request could be evaluated",
+          status: "error",
+          level: "error",
+          blocking: true,
+          summary: `Could not evaluate: ${message}`,
+          findings: [],
+          waiver: null,
+          docsUrl: "",
+          durationMs: 0
+        }
+      ],
+      blocking: ["evaluation"],
+      waivers: { applied: waivers, rejected: rejectedWaivers }
+    };
+  }
+}
+function blockingItems(report, scope, owners, pr) {
+  return report.checks.filter((c) => c.blocking).map((c) => ({
+    scope,
+    ...pr ? { pullRequest: pr.number, title: pr.title } : {},
+    check: c.id,
+    summary: c.summary,
+    owners,
+    docsUrl: c.docsUrl
+  }));
+}
+function usedWaivers(report) {
+  const used = [];
+  for (const check of report.checks) {
+    if (check.waiver && !used.includes(check.waiver)) used.push(check.waiver);
+    for (const f of check.findings) if (f.waived && !used.includes(f.waived)) used.push(f.waived);
+  }
+  return used;
+}
+function readerNotes(input, pullRequests, directCommits) {
+  const notes = [];
+  const fromCommits = pullRequests.filter((p) => p.pullRequest.bodySource !== "pull-request").length;
+  if (fromCommits > 0) {
+    notes.push(
+      `${fromCommits} of ${pullRequests.length} pull request bodies were not read from GitHub (${input.info ? "not found there" : "no GitHub token"}), so their commit messages were read instead: checks that read the PR text (feature-flag plan, rollback criteria) may fail for pull requests whose plan is only in the PR description.`
+    );
+  }
+  if (input.notes === void 0) {
+    notes.push(
+      "No release notes were given, so checks that read them (rollback criteria) judged an empty text. Pass the notes with --notes-file."
+    );
+  }
+  if (directCommits > 0) {
+    notes.push(
+      `${directCommits} commit(s) on the release branch came in without a pull request; they are judged only as part of the whole range.`
+    );
+  }
+  return notes;
+}
+function sameLogin(a, b) {
+  const norm = (who) => who.trim().replace(/^@/, "").toLowerCase();
+  return norm(a) === norm(b);
+}
+
+// src/sources/github-pull-requests.ts
+var PER_PAGE3 = 100;
+var MAX_COMPARE_PAGES = 250;
+var MAX_PULL_PAGES = 10;
+var MAX_COMMIT_LOOKUPS = 100;
+var GitHubPullRequestFinder = class {
+  constructor(client, options2) {
+    this.client = client;
+    this.options = options2;
+  }
+  client;
+  options;
+  async find(base, head) {
+    const commits = await this.compareCommits(base, head);
+    const chain = firstParentChain(commits, head);
+    if (chain.length === 0) return { pullRequests: [], directCommits: [] };
+    const onChain = new Map(chain.map((c, i) => [c.sha, i]));
+    const since = oldestDate(chain);
+    const bySha = /* @__PURE__ */ new Map();
+    for (let page = 1; page <= MAX_PULL_PAGES; page++) {
+      const { data } = await this.client.request("GET /repos/{owner}/{repo}/pulls", {
+        owner: this.options.owner,
+        repo: this.options.repo,
+        state: "closed",
+        sort: "updated",
+        direction: "desc",
+        per_page: PER_PAGE3,
+        page
+      });
+      const pulls = data;
+      for (const pull of pulls) {
+        if (pull.merged_at && pull.merge_commit_sha && onChain.has(pull.merge_commit_sha))
+          bySha.set(pull.merge_commit_sha, pull);
+      }
+      const last = pulls.at(-1);
+      if (pulls.length < PER_PAGE3 || bySha.size === chain.length) break;
+      if (since && last?.updated_at && last.updated_at < since) break;
+    }
+    const owner = /* @__PURE__ */ new Map();
+    let lookups = 0;
+    for (const commit of chain) {
+      if (bySha.has(commit.sha)) continue;
+      if (lookups >= MAX_COMMIT_LOOKUPS) break;
+      lookups++;
+      const { data } = await this.client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+        owner: this.options.owner,
+        repo: this.options.repo,
+        commit_sha: commit.sha
+      });
+      const pull = data.find(
+        (p) => p.merged_at && p.merge_commit_sha && onChain.has(p.merge_commit_sha)
+      );
+      if (pull) {
+        owner.set(commit.sha, pull);
+        if (!bySha.has(pull.merge_commit_sha)) bySha.set(pull.merge_commit_sha, pull);
+      }
+    }
+    if (lookups >= MAX_COMMIT_LOOKUPS) {
+      this.options.log.warn(
+        `[github] More than ${MAX_COMMIT_LOOKUPS} commits in the range came in without a listed pull request; the rest are reported as direct commits.`
+      );
+    }
+    const pullRequests = [];
+    const directCommits = [];
+    for (const [i, commit] of chain.entries()) {
+      const pull = bySha.get(commit.sha);
+      if (pull) {
+        let first = i;
+        while (first > 0 && owner.get(chain[first - 1].sha)?.number === pull.number) first--;
+        pullRequests.push(toMerged(pull, commit, chain[first], i - first + 1));
+      } else if (!owner.has(commit.sha)) {
+        directCommits.push({
+          sha: commit.sha,
+          subject: commit.commit.message.split("\n")[0] ?? "",
+          ...commit.author?.login || commit.commit.author?.name ? { author: commit.author?.login ?? commit.commit.author.name } : {}
+        });
+      }
+    }
+    for (const pr of pullRequests) pr.files = await this.files(pr.number);
+    return { pullRequests, directCommits };
+  }
+  async compareCommits(base, head) {
+    const { owner, repo } = this.options;
+    const commits = [];
+    for (let page = 1; page <= MAX_COMPARE_PAGES; page++) {
+      let data;
+      try {
+        ;
+        ({ data } = await this.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+          owner,
+          repo,
+          basehead: `${base}...${head}`,
+          per_page: PER_PAGE3,
+          page
+        }));
+      } catch (error) {
+        if (error.status === 404) {
+          throw new UnknownRefError(
+            `[release-readiness] Cannot compare ${base}...${head} in ${owner}/${repo}: one of them is not a branch, tag or commit there.`,
+            { cause: error }
+          );
+        }
+        throw error;
+      }
+      const batch = data.commits ?? [];
+      commits.push(...batch);
+      if (batch.length < PER_PAGE3 || data.total_commits !== void 0 && commits.length >= data.total_commits)
+        break;
+    }
+    return commits;
+  }
+  async files(number) {
+    const raw = [];
+    for (let page = 1; raw.length < GITHUB_FILE_CAP; page++) {
+      const { data } = await this.client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+        owner: this.options.owner,
+        repo: this.options.repo,
+        pull_number: number,
+        per_page: PER_PAGE3,
+        page
+      });
+      const batch = data;
+      raw.push(...batch);
+      if (batch.length < PER_PAGE3) break;
+    }
+    return raw.slice(0, GITHUB_FILE_CAP).map(toChangedFile).filter((f) => f !== void 0).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  }
+};
+function firstParentChain(commits, head) {
+  const bySha = new Map(commits.map((c) => [c.sha, c]));
+  const tip = bySha.get(head) ?? commits.at(-1);
+  const chain = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let c = tip; c && !seen.has(c.sha); c = bySha.get(c.parents[0]?.sha ?? "")) {
+    seen.add(c.sha);
+    chain.push(c);
+  }
+  return chain.reverse();
+}
+function oldestDate(chain) {
+  const dates = chain.map((c) => c.commit.committer?.date).filter((d) => typeof d === "string");
+  if (dates.length === 0) return void 0;
+  return new Date(Date.parse(dates.sort()[0]) - 6e4).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function toMerged(pull, merge3, first, commits) {
+  const style = merge3.parents.length > 1 ? "merge" : commits > 1 ? "rebase" : "squash";
+  const labels = (pull.labels ?? []).map((label) => typeof label === "string" ? label : label.name).filter((name) => typeof name === "string");
+  const author = pull.user?.login ?? void 0;
+  return {
+    number: pull.number,
+    title: pull.title,
+    sha: merge3.sha,
+    // A merge's change is its second parent against its first; a squash or rebase merge's, the
+    // branch state after it against the commit before its first commit.
+    base: first.parents[0]?.sha ?? merge3.sha,
+    head: style === "merge" ? merge3.parents[1]?.sha ?? merge3.sha : merge3.sha,
+    style,
+    body: pull.body ?? "",
+    bodySource: "pull-request",
+    ...author ? { author } : {},
+    ...pull.head.label ? { branch: pull.head.label.replace(":", "/") } : {},
+    labels
+  };
+}
+
+// src/app/evaluate-release.ts
+async function evaluateRelease(input) {
+  const { client, owner, repo, resolved, checks: checks2, log } = input;
+  const { change, configRef } = resolved;
+  const source = withEmptyBase(new GitHubApiSource(client, { owner, repo, log }));
+  const config2 = await loadAppConfig(source, configRef, checks2, input.readMerged);
+  const waivers = pullRequestWaivers(client, {
+    owner,
+    repo,
+    allowed: config2.waivers.allowed,
+    checkIds: checks2.map((c) => c.meta.id)
+  });
+  const release = await buildReleaseReport({
+    source,
+    finder: new GitHubPullRequestFinder(client, { owner, repo, log }),
+    checks: checks2,
+    config: config2,
+    base: change.base,
+    head: change.head,
+    baseRef: change.base,
+    headRef: change.version ?? change.head,
+    ...change.version ? { version: change.version } : {},
+    notes: stripReleaseSection(change.body ?? ""),
+    log,
+    info: waiverInfoProvider(waivers),
+    ...input.repositoryUrl ? { repositoryUrl: input.repositoryUrl } : {}
+  });
+  return { release, config: config2 };
+}
+
 // src/app/report-change.ts
 function allGreen(report) {
   return report.verdict === "go" && report.checks.every((c) => c.status === "pass" || c.status === "skip") && report.waivers.applied.length === 0;
@@ -62149,19 +62717,19 @@ async function reportChange(request2) {
       return { kind: "skip", reason: resolved.skip };
     }
     checkRun = await startCheckRun(client, repoRef, resolved.change.head, request2.externalId);
-    const evaluation = await evaluateChange({
-      client,
-      owner,
-      repo,
-      resolved,
-      checks: deps.checks,
-      log,
-      readMerged: async (ref, where) => {
-        const target = where === "repository" ? { repo, branch: ref } : { repo: ".github" };
-        const { config: config3, files } = await request2.octokit.config.get({ owner, path: CONFIG_PATH, ...target });
-        return files.some((f) => f.config !== null) ? config3 : null;
-      }
-    });
+    const readMerged = async (ref, where) => {
+      const target = where === "repository" ? { repo, branch: ref } : { repo: ".github" };
+      const { config: config3, files } = await request2.octokit.config.get({ owner, path: CONFIG_PATH, ...target });
+      return files.some((f) => f.config !== null) ? config3 : null;
+    };
+    const input = { client, owner, repo, resolved, checks: deps.checks, log, readMerged };
+    if (resolved.change.event === "release" && resolved.change.base !== NO_BASE) {
+      const repositoryUrl = request2.htmlUrl ?? `https://github.com/${owner}/${repo}`;
+      const { release } = await evaluateRelease({ ...input, repositoryUrl });
+      await finish(resultFromReleaseReport(release));
+      return { kind: "report", report: release.range, checkRun };
+    }
+    const evaluation = await evaluateChange(input);
     const { report, config: config2, comments } = evaluation;
     await finish(resultFromReport(report));
     if (resolved.pull && config2.comment.enabled) {
@@ -62230,13 +62798,14 @@ function queuePullRequest(context, deps, repo, number, pull) {
     }
   });
 }
-function queueRelease(context, deps, repo, release) {
+function queueRelease(context, deps, repo, release, htmlUrl) {
   deps.queue.push({
     key: `${repo.owner}/${repo.repo}@${release.tag_name}`,
     run: async () => {
       await reportChange({
         octokit: context.octokit,
         ...repo,
+        ...htmlUrl ? { htmlUrl } : {},
         externalId: `release:${release.tag_name}`.slice(0, 100),
         log: context.log,
         deps,
@@ -62276,7 +62845,7 @@ function reportDeployment(context, deps, repo, deployment) {
 
 // src/app/handle-check-run.ts
 var MAX_SUITE_PULLS = 10;
-function rerun(job, deps, repo, run2) {
+function rerun(job, deps, repo, run2, htmlUrl) {
   const [kind, ...rest] = (run2.external_id ?? "").split(":");
   const value = rest.join(":");
   if (kind === "pull_request" && /^\d+$/.test(value)) return queuePullRequest(job, deps, repo, Number(value));
@@ -62289,7 +62858,7 @@ function rerun(job, deps, repo, run2) {
           ...repo,
           tag: value
         });
-        queueRelease(job, deps, repo, data);
+        queueRelease(job, deps, repo, data, htmlUrl);
       }
     });
     return;
@@ -62324,7 +62893,7 @@ function handleCheckRun(deps) {
         return;
       }
     }
-    rerun(jobContext(context), deps, context.repo(), run2);
+    rerun(jobContext(context), deps, context.repo(), run2, context.payload.repository.html_url);
   };
 }
 function handleCheckSuite(deps) {
@@ -62342,7 +62911,7 @@ function handleCheckSuite(deps) {
 
 // src/app/deployment-answer.ts
 var MAX_DEPLOYMENT_COMMENT = 1024;
-function compose2(head, details, url) {
+function compose3(head, details, url) {
   const tail = url ? `
 Report: ${url}` : "";
   let body = [head, ...details].join("\n");
@@ -62360,7 +62929,7 @@ function deploymentAnswer(outcome, subject) {
         const details = waived ? report.waivers.applied.map((w) => `- ${w.check} waived by ${w.grantedBy}: ${w.reason}`) : [];
         return {
           state: "approved",
-          comment: compose2(
+          comment: compose3(
             `Release readiness: ${waived ? "GO with waivers" : "GO"} for ${what}.`,
             details,
             checkRun.html_url
@@ -62371,7 +62940,7 @@ function deploymentAnswer(outcome, subject) {
       if (report.mode === "advisory") {
         return {
           state: "approved",
-          comment: compose2(
+          comment: compose3(
             `Release readiness: NO-GO for ${what}, approved because the mode is advisory. Would block:`,
             failing,
             checkRun.html_url
@@ -62380,13 +62949,13 @@ function deploymentAnswer(outcome, subject) {
       }
       return {
         state: "rejected",
-        comment: compose2(`Release readiness: NO-GO for ${what}. Failing checks:`, failing, checkRun.html_url)
+        comment: compose3(`Release readiness: NO-GO for ${what}. Failing checks:`, failing, checkRun.html_url)
       };
     }
     case "config-error":
       return {
         state: "rejected",
-        comment: compose2(
+        comment: compose3(
           `Release readiness could not evaluate ${what}: the configuration is invalid (rejected: fail closed).`,
           outcome.error.issues.map((issue) => `- ${formatIssue(issue).trim()}`),
           outcome.checkRun?.html_url
@@ -62395,7 +62964,7 @@ function deploymentAnswer(outcome, subject) {
     case "error":
       return {
         state: "rejected",
-        comment: compose2(
+        comment: compose3(
           `Release readiness could not evaluate ${what} (rejected: fail closed).`,
           [outcome.message],
           outcome.checkRun?.html_url
@@ -62404,14 +62973,14 @@ function deploymentAnswer(outcome, subject) {
     case "skip":
       return {
         state: "rejected",
-        comment: compose2(`Release readiness found nothing to evaluate for ${what} (rejected: fail closed).`, [
+        comment: compose3(`Release readiness found nothing to evaluate for ${what} (rejected: fail closed).`, [
           outcome.reason
         ])
       };
     case "timeout":
       return {
         state: "rejected",
-        comment: compose2(
+        comment: compose3(
           `Release readiness did not finish evaluating ${what} within ${Math.round(outcome.ms / 1e3)} s (rejected: fail closed).`,
           ["Re-run the deployment job to ask again; if it keeps timing out, check the App server logs."]
         )

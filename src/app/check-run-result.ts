@@ -1,6 +1,9 @@
 import { planAnnotations } from '../action/annotations.js'
 import { formatIssue, type ConfigError } from '../engine/config.js'
 import type { Report } from '../engine/types.js'
+import { renderReleaseMarkdown } from '../release/render-markdown.js'
+import { releaseVerdictLabel } from '../release/labels.js'
+import type { ReleaseReport } from '../release/types.js'
 import { renderMarkdown, verdictLabel } from '../report/index.js'
 import { MAX_ANNOTATIONS, MAX_SUMMARY, type CheckAnnotation, type CheckRunResult } from './check-run.js'
 
@@ -30,6 +33,22 @@ export function resultFromReport(report: Report): CheckRunResult {
     title: `${verdictLabel(report)}${report.verdict === 'no-go' ? blocking : ''}`,
     summary: renderMarkdown(report, { maxLength: MAX_SUMMARY }),
     annotations
+  }
+}
+
+/**
+ * A release's roll-up report as a check run: the same conclusions as `resultFromReport`, the
+ * release Markdown (pull requests and the range) as the summary, the range's findings as annotations.
+ */
+export function resultFromReleaseReport(release: ReleaseReport): CheckRunResult {
+  const conclusion =
+    release.verdict === 'go' ? 'success' : release.mode === 'advisory' ? 'neutral' : 'failure'
+  const blocking = release.blocking.length > 0 ? ` (${release.blocking.length} blocking)` : ''
+  return {
+    conclusion,
+    title: `${releaseVerdictLabel(release)}${release.verdict === 'no-go' ? blocking : ''}`,
+    summary: renderReleaseMarkdown(release, { maxLength: MAX_SUMMARY }),
+    annotations: resultFromReport(release.range).annotations
   }
 }
 

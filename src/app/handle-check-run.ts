@@ -22,7 +22,7 @@ interface RunLike {
 }
 
 /** Re-evaluates what a check run was about, from its `external_id` (the server keeps no state). */
-function rerun(job: JobContext, deps: AppDeps, repo: RepoFullName, run: RunLike): void {
+function rerun(job: JobContext, deps: AppDeps, repo: RepoFullName, run: RunLike, htmlUrl?: string): void {
   const [kind, ...rest] = (run.external_id ?? '').split(':')
   const value = rest.join(':')
   if (kind === 'pull_request' && /^\d+$/.test(value)) return queuePullRequest(job, deps, repo, Number(value))
@@ -35,7 +35,7 @@ function rerun(job: JobContext, deps: AppDeps, repo: RepoFullName, run: RunLike)
           ...repo,
           tag: value
         })
-        queueRelease(job, deps, repo, data)
+        queueRelease(job, deps, repo, data, htmlUrl)
       }
     })
     return
@@ -74,7 +74,7 @@ export function handleCheckRun(deps: AppDeps) {
         return
       }
     }
-    rerun(jobContext(context), deps, context.repo(), run)
+    rerun(jobContext(context), deps, context.repo(), run, context.payload.repository.html_url)
   }
 }
 

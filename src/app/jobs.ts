@@ -60,7 +60,8 @@ export function queueRelease(
   context: JobContext,
   deps: AppDeps,
   repo: RepoFullName,
-  release: ReleaseLike
+  release: ReleaseLike,
+  htmlUrl?: string
 ): void {
   deps.queue.push({
     key: `${repo.owner}/${repo.repo}@${release.tag_name}`,
@@ -68,6 +69,7 @@ export function queueRelease(
       await reportChange({
         octokit: context.octokit,
         ...repo,
+        ...(htmlUrl ? { htmlUrl } : {}),
         externalId: `release:${release.tag_name}`.slice(0, 100),
         log: context.log,
         deps,

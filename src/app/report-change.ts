@@ -11,9 +11,17 @@ import {
 import { renderMarkdown } from '../report/index.js'
 import { apiClient, type ProbotOctokitLike } from './api-client.js'
 import { completeCheckRun, startCheckRun, type CheckRunRef, type CheckRunResult } from './check-run.js'
-import { resultFromConfigError, resultFromError, resultFromReport } from './check-run-result.js'
+import {
+  resultFromConfigError,
+  resultFromError,
+  resultFromReleaseReport,
+  resultFromReport
+} from './check-run-result.js'
 import type { AppDeps } from './deps.js'
 import { evaluateChange, type ResolvedChange } from './evaluate-change.js'
+import { evaluateRelease } from './evaluate-release.js'
+import type { ReadMergedConfig } from './load-app-config.js'
+import { NO_BASE } from '../github/empty-base.js'
 
 export interface ReportRequest {
   octokit: ProbotOctokitLike
@@ -21,6 +29,8 @@ export interface ReportRequest {
   repo: string
   /** The commit, when the event names it: even a failure to resolve the change is reported there. */
   headSha?: string
+  /** The repository's web address (`repository.html_url`), for links in a release report. */
+  htmlUrl?: string
   /** Stored on the check run so that a re-run knows what to evaluate: `pull_request:7`, `release:v1.2.0`… */
   externalId: string
   resolve(client: GitHubClient): Promise<ResolvedChange | { skip: string }>
@@ -63,20 +73,21 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
       return { kind: 'skip', reason: resolved.skip }
     }
     checkRun = await startCheckRun(client, repoRef, resolved.change.head, request.externalId)
-    const evaluation = await evaluateChange({
-      client,
-      owner,
-      repo,
-      resolved,
-      checks: deps.checks,
-      log,
-      readMerged: async (ref, where) => {
-        // The repository's own file was read already: for organization defaults ask only `.github`.
-        const target = where === 'repository' ? { repo, branch: ref } : { repo: '.github' }
-        const { config, files } = await request.octokit.config.get({ owner, path: CONFIG_PATH, ...target })
-        return files.some((f) => f.config !== null) ? config : null
-      }
-    })
+    const readMerged: ReadMergedConfig = async (ref, where) => {
+      // The repository's own file was read already: for organization defaults ask only `.github`.
+      const target = where === 'repository' ? { repo, branch: ref } : { repo: '.github' }
+      const { config, files } = await request.octokit.config.get({ owner, path: CONFIG_PATH, ...target })
+      return files.some((f) => f.config !== null) ? config : null
+    }
+    const input = { client, owner, repo, resolved, checks: deps.checks, log, readMerged }
+    if (resolved.change.event === 'release' && resolved.change.base !== NO_BASE) {
+      // A release is judged with its pull requests: the same roll-up report as the Action's.
+      const repositoryUrl = request.htmlUrl ?? `https://github.com/${owner}/${repo}`
+      const { release } = await evaluateRelease({ ...input, repositoryUrl })
+      await finish(resultFromReleaseReport(release))
+      return { kind: 'report', report: release.range, checkRun }
+    }
+    const evaluation = await evaluateChange(input)
     const { report, config, comments } = evaluation
     await finish(resultFromReport(report))
     if (resolved.pull && config.comment.enabled) {

@@ -127,7 +127,7 @@ describe('re-running the check', () => {
 })
 
 describe('a release', () => {
-  it('evaluates previous release → this tag and reports on the tag’s commit', async () => {
+  it('evaluates previous release → this tag with its pull requests, and reports on the tag’s commit', async () => {
     const { github, state, base, undocumented } = await shop()
     github.addRelease('v1.0.0', base)
     const release = github.addRelease('v1.1.0', undocumented)
@@ -147,7 +147,9 @@ describe('a release', () => {
     expect(state.checkRuns.map((r) => [r.head_sha, r.conclusion, r.external_id])).toEqual([
       [undocumented, 'failure', 'release:v1.1.0']
     ])
-    expect(state.checkRuns[0]!.output.summary).toContain('release v1.1.0')
+    expect(state.checkRuns[0]!.output.title).toBe('NO-GO (3 blocking)')
+    expect(state.checkRuns[0]!.output.summary).toContain('## ❌ Release readiness: NO-GO — release v1.1.0')
+    expect(state.checkRuns[0]!.output.summary).toContain('### Pull requests (0)')
     expect(github.requests.some((r) => r.path === `/repos/acme/shop/compare/v1.0.0...${undocumented}`)).toBe(
       true
     )
