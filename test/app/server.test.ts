@@ -4,7 +4,7 @@ import nock from 'nock'
 import { openPull, shopOnFakeGitHub } from '../support/action-scenario.js'
 import type { FakeGitHub } from '../support/fake-github.js'
 import { addAppRoutes } from './support/app-github.js'
-import { pullRequestEvent } from './support/harness.js'
+import { deploymentProtectionEvent, pullRequestEvent } from './support/harness.js'
 import {
   APP_BUNDLE,
   deliver,
@@ -63,6 +63,28 @@ describe('the App server (node dist/app.js)', () => {
     await eventually(() => state.checkRuns[0]?.completedAt.length === 2)
 
     expect(state.checkRuns.map((r) => [r.head_sha, r.conclusion])).toEqual([[shop.documented, 'success']])
+  })
+
+  it('answers a deployment protection rule through the API', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.addRelease('v1.0.0', shop.base)
+    const state = addAppRoutes(github)
+    server = await startAppProcess(github.url)
+
+    const answer = await deliver(
+      server.url,
+      'deployment_protection_rule',
+      deploymentProtectionEvent(github, shop.undocumented, 777)
+    )
+
+    expect(answer.status).toBe(200)
+    await eventually(() => state.gateAnswers.length === 1)
+    expect(state.gateAnswers[0]!.runId).toBe(777)
+    expect(state.gateAnswers[0]!.body).toMatchObject({ environment_name: 'production', state: 'rejected' })
+    expect(state.gateAnswers[0]!.body.comment).toContain(
+      `NO-GO for ${shop.undocumented.slice(0, 7)} to production`
+    )
   })
 
   it('answers 400 to a missing or wrong signature and calls no API', async () => {
