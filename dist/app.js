@@ -61285,6 +61285,9 @@ function truncate(text3, max) {
   return text3.length <= max ? text3 : text3.slice(0, max - 1) + "\u2026";
 }
 
+// src/app/api-client.ts
+import { createHash } from "node:crypto";
+
 // node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION19 = "6.0.0";
 
@@ -61366,6 +61369,7 @@ async function apiClient(octokit, deps, log) {
       error: () => void 0
     }
   });
+  const lane = createHash("sha256").update(token).digest("hex").slice(0, 16);
   const send = rest.request;
   const createsTried = /* @__PURE__ */ new Set();
   const request2 = async (route, parameters = {}) => {
@@ -61386,7 +61390,7 @@ async function apiClient(octokit, deps, log) {
       }
       createsTried.add(key);
     }
-    if (WRITES.test(route)) await writeTurn(token, deps.writeIntervalMs);
+    if (WRITES.test(route)) await writeTurn(lane, deps.writeIntervalMs);
     return send(route, parameters);
   };
   return createClient({ request: request2 }, { retry: deps.retry, log });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { Octokit } from '@octokit/rest'
 import { createClient, isTransient, statusOf, type GitHubClient, type OctokitLike } from '../github/client.js'
 import type { Logger } from '../engine/types.js'
@@ -80,6 +81,8 @@ export async function apiClient(
       error: () => undefined
     }
   })
+  // Writes are paced per installation token; the lane is named by a digest, not the token itself.
+  const lane = createHash('sha256').update(token).digest('hex').slice(0, 16)
   const send = rest.request as (r: string, p?: Record<string, unknown>) => Promise<any>
   const createsTried = new Set<string>()
   const request = async (route: string, parameters: Record<string, any> = {}): Promise<unknown> => {
@@ -101,7 +104,7 @@ export async function apiClient(
       }
       createsTried.add(key)
     }
-    if (WRITES.test(route)) await writeTurn(token, deps.writeIntervalMs)
+    if (WRITES.test(route)) await writeTurn(lane, deps.writeIntervalMs)
     return send(route, parameters)
   }
   return createClient({ request: request as unknown as Octokit['request'] }, { retry: deps.retry, log })
