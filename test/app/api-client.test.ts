@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { apiClient, type ProbotOctokitLike } from '../../src/app/api-client.js'
 import { defaultDeps } from '../../src/app/deps.js'
+import { fetchFor } from '../../src/app/start-server.js'
 import { WorkQueue } from '../../src/app/work-queue.js'
 import { shopOnFakeGitHub } from '../support/action-scenario.js'
 import type { FakeGitHub } from '../support/fake-github.js'
@@ -93,5 +94,20 @@ describe('the App’s API client', () => {
     await apiClient(probotOctokit(github.url, auth), deps, quiet)
 
     expect(calls).toBe(2)
+  })
+
+  it('sends requests Probot addresses to api.github.com to the configured API (GitHub Enterprise Server)', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    addAppRoutes(github)
+    const response = await fetchFor(github.url)('https://api.github.com/app/installations/1/access_tokens', {
+      method: 'POST',
+      headers: { authorization: 'Bearer jwt' }
+    })
+    expect(response.status).toBe(201)
+    expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /app/installations/1/access_tokens'
+    ])
+    expect(fetchFor('https://api.github.com')).toBe(fetch)
   })
 })
