@@ -33537,6 +33537,18 @@ function defaultOnError(left, right) {
 var MAX_PREFIX_MARKERS = 32;
 var MAX_INDENT = 128;
 function parseSections(markdown, relevant) {
+  const key = `${relevant?.source ?? ""}\0${markdown}`;
+  let sections = memo.get(key);
+  if (!sections) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    sections = parseSectionsOnce(markdown, relevant);
+    memo.set(key, sections);
+  }
+  return sections;
+}
+var memo = /* @__PURE__ */ new Map();
+var MEMO_MAX_ENTRIES = 64;
+function parseSectionsOnce(markdown, relevant) {
   const items = [];
   for (const chunk of splitAtHeadings(flattenDeepNesting(markdown))) {
     if (relevant && !relevant.test(chunk.text)) {
@@ -33834,6 +33846,24 @@ function isCompleteFlagPlan(plan) {
   return FLAG_PLAN_FIELDS.every((f) => plan.fields[f] !== void 0);
 }
 
+// src/sources/added-lines.ts
+function addedLines(patch) {
+  const added = [];
+  let line = 0;
+  for (const raw of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+    if (hunk) {
+      line = Number(hunk[1]);
+      continue;
+    }
+    if (line === 0) continue;
+    if (raw.startsWith("+")) added.push({ line: line++, text: raw.slice(1) });
+    else if (raw.startsWith(" ")) line++;
+    else if (raw === "" || raw.startsWith("\\")) continue;
+  }
+  return added;
+}
+
 // src/flags/find-flag-keys.ts
 var CALL = /\b((?:get|Get)(?:Boolean|String|Number|Integer|Int|Float|Double|Object)(?:Value|Details)|get_(?:boolean|string|integer|float|object)_(?:value|details)|(?:[bB]ool|[sS]tring|[nN]umber|[iI]nt|[dD]ouble|[fF]loat|[jJ]son|JSON)?(?:[vV]ariation)(?:Detail)?|isEnabled|IsEnabled|is_enabled|getVariant|GetVariant|get_variant)\s*\(\s*(?:\w+\s*,\s*)?(['"`])([A-Za-z0-9][\w.:/-]{0,199})\2/g;
 function findFlagKeys(code2) {
@@ -33912,6 +33942,7 @@ async function findIntroducedFlags(change, source, code2, flagFiles) {
     const isCode = matches(file.path, code2);
     const isFlagFile = matches(file.path, flagFiles);
     if (!isCode && !isFlagFile) continue;
+    if (isCode && !isFlagFile && file.patch !== void 0 && !addsFlagRead(file.patch)) continue;
     let head;
     let base;
     try {
@@ -33962,6 +33993,11 @@ async function findIntroducedFlags(change, source, code2, flagFiles) {
     }
   }
   return result;
+}
+function addsFlagRead(patch) {
+  return findFlagKeys(
+    addedLines(patch).map((added) => added.text).join("\n")
+  ).length > 0;
 }
 
 // src/text/read-change-text.ts
@@ -43722,6 +43758,20 @@ function mightHoldSlo(text3) {
   return MARKER.test(text3);
 }
 function readSloFile(file, text3) {
+  if (text3.length > MEMO_MAX_TEXT) return parseSloFile(file, text3);
+  const key = `${file}\0${text3}`;
+  let read = memo2.get(key);
+  if (!read) {
+    if (memo2.size >= MEMO_MAX_ENTRIES2) memo2.clear();
+    read = parseSloFile(file, text3);
+    memo2.set(key, read);
+  }
+  return read;
+}
+var memo2 = /* @__PURE__ */ new Map();
+var MEMO_MAX_ENTRIES2 = 256;
+var MEMO_MAX_TEXT = 64 * 1024;
+function parseSloFile(file, text3) {
   const out = { candidates: [], slis: [], problems: [] };
   if (!mightHoldSlo(text3)) return out;
   const read = readYamlDocuments(text3);
@@ -44687,6 +44737,7 @@ var CatFileBatch = class {
   child;
   pending = [];
   buffer = Buffer.alloc(0);
+  queued = [];
   /** Bytes still to receive (or skip) for the object being read, plus its trailing newline. */
   body;
   read(spec) {
@@ -44694,10 +44745,16 @@ var CatFileBatch = class {
     const child = this.start();
     return new Promise((resolve7, reject) => {
       this.pending.push({ resolve: resolve7, reject });
-      child.stdin.write(spec + "\n");
+      if (this.queued.length === 0) process.nextTick(() => this.flush());
+      this.queued.push(spec);
     });
   }
+  flush() {
+    const lines = this.queued.splice(0);
+    if (lines.length > 0) this.child?.stdin.write(lines.join("\n") + "\n");
+  }
   close() {
+    this.flush();
     this.child?.stdin.end();
     this.child = void 0;
   }
@@ -44731,9 +44788,11 @@ var CatFileBatch = class {
         if (body.received < body.size + 1) return;
         this.body = void 0;
         const p = this.pending.shift();
-        if (body.type !== "blob") p.resolve({ kind: "other", type: body.type });
+        const bytes = () => Buffer.concat(body.chunks).subarray(0, body.size);
+        if (body.type === "tree") p.resolve({ kind: "tree", bytes: bytes() });
+        else if (body.type !== "blob") p.resolve({ kind: "other", type: body.type });
         else if (!body.keep) p.resolve({ kind: "too-large", size: body.size });
-        else p.resolve({ kind: "blob", bytes: Buffer.concat(body.chunks).subarray(0, body.size) });
+        else p.resolve({ kind: "blob", bytes: bytes() });
         continue;
       }
       const newline = this.buffer.indexOf(10);
@@ -44751,7 +44810,7 @@ var CatFileBatch = class {
         type,
         chunks: [],
         received: 0,
-        keep: type === "blob" ? size <= this.maxBytes : false
+        keep: type === "tree" || type === "blob" && size <= this.maxBytes
       };
     }
   }
@@ -44785,6 +44844,23 @@ function parseNameStatus(output) {
   return files;
 }
 
+// src/sources/parse-tree.ts
+function parseTree(bytes) {
+  const entries = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const space = bytes.indexOf(32, at);
+    const nul = bytes.indexOf(0, space);
+    if (space < 0 || nul < 0 || nul + 21 > bytes.length) throw new Error("malformed git tree object");
+    const mode = bytes.toString("latin1", at, space);
+    const name = bytes.toString("utf8", space + 1, nul);
+    const sha = bytes.toString("hex", nul + 1, nul + 21);
+    entries.push({ name, sha, kind: mode === "40000" ? "tree" : mode === "160000" ? "commit" : "blob" });
+    at = nul + 21;
+  }
+  return entries;
+}
+
 // src/sources/local-git.ts
 var run = promisify(execFile);
 var LocalGitSource = class _LocalGitSource {
@@ -44795,6 +44871,7 @@ var LocalGitSource = class _LocalGitSource {
   dir;
   commits = /* @__PURE__ */ new Map();
   trees = /* @__PURE__ */ new Map();
+  commitFiles = /* @__PURE__ */ new Map();
   batch;
   /** Git processes started so far (for debug logs and benchmarks). */
   gitCalls = 0;
@@ -44860,14 +44937,32 @@ var LocalGitSource = class _LocalGitSource {
   }
   async listFiles(ref, globs) {
     const sha = await this.resolveCommit(ref);
-    let tree = this.trees.get(sha);
-    if (!tree) {
-      tree = this.git(["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]).then(
-        (out) => out.split("\0").filter(Boolean).sort()
-      );
-      this.trees.set(sha, tree);
+    let files = this.commitFiles.get(sha);
+    if (!files) {
+      files = this.treeFiles(`${sha}^{tree}`).then((paths) => [...paths].sort());
+      this.commitFiles.set(sha, files);
     }
-    return filterPaths(await tree, globs);
+    return filterPaths(await files, globs);
+  }
+  /**
+   * Every file below a tree, read through the cat-file process. Subtrees are cached by their id,
+   * so listing the heads of 200 pull requests reads each unchanged directory once.
+   */
+  treeFiles(spec) {
+    let files = this.trees.get(spec);
+    if (!files) {
+      files = this.batch.read(spec).then(async (object) => {
+        if (object.kind !== "tree") throw new Error(`git cat-file: ${spec} is not a tree`);
+        const lists = await Promise.all(
+          parseTree(object.bytes).map(
+            async (entry) => entry.kind === "tree" ? (await this.treeFiles(entry.sha)).map((path) => `${entry.name}/${path}`) : entry.kind === "blob" ? [entry.name] : []
+          )
+        );
+        return lists.flat();
+      });
+      this.trees.set(spec, files);
+    }
+    return files;
   }
   async changedFiles(base, head) {
     const [from, to] = await Promise.all([this.resolveCommit(base), this.resolveCommit(head)]);

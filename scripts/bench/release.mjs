@@ -1,5 +1,5 @@
 // Benchmark: `release-readiness report --format html` on a generated release of 200 pull requests
-// (half merge commits, half squash commits) across 5 services. Targets: < 2 s, page < 1 MB.
+// (half merge commits, half squash commits) across 5 services; every tenth one forgets the docs. Targets: < 2 s, page < 1 MB.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -24,9 +24,46 @@ const blob = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`
 const changelog = (versions) =>
   `# Changelog\n\n${versions.map((v) => `## [${v}] - 2026-11-25\n\n- Changes.\n`).join('\n')}`
 
+/** A complete flag and rollback plan, as a ready pull request (or the release notes) carries it. */
+const plan = (flag, owner, oncall) => `## Feature flag plan
+- Flag: \`${flag}\`
+- Default: off
+- Rollout: internal → 5% → 25% → 100% over 7 days
+- Kill switch: turn \`${flag}\` off in flagd
+- Owner: ${owner}
+
+## Rollback plan
+- Criteria: roll back if the 5xx rate is above 2% for 10 minutes
+- Steps: turn \`${flag}\` off; if that is not enough, redeploy the previous release
+- Owner: ${oncall}
+`
+
+/** One OpenSLO objective per service. */
+const slo = (service) => `apiVersion: openslo/v1
+kind: SLO
+metadata:
+  name: ${service}-availability
+spec:
+  service: ${service}
+  budgetingMethod: Occurrences
+  timeWindow:
+    - duration: 28d
+      isRolling: true
+  indicator:
+    metadata:
+      name: ${service}-success
+    spec:
+      ratioMetric:
+        counter: true
+        good: { metricSource: { type: Prometheus, spec: { query: 'sum(rate(http_requests_total{code!~"5.."}[5m]))' } } }
+        total: { metricSource: { type: Prometheus, spec: { query: 'sum(rate(http_requests_total[5m]))' } } }
+  objectives:
+    - target: 0.995
+`
+
 /** Builds (once, cached under .bench/) the release history with one `git fast-import`. */
 function generateRepo() {
-  const dir = join(root, '.bench', `release-${PULL_REQUESTS}-${SERVICES}`)
+  const dir = join(root, '.bench', `release-${PULL_REQUESTS}-${SERVICES}-v2`)
   if (existsSync(join(dir, '.git'))) return dir
   mkdirSync(dir, { recursive: true })
   execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir, env })
@@ -45,6 +82,7 @@ function generateRepo() {
     for (let f = 0; f < FILES_PER_SERVICE; f++)
       base.push(`M 100644 inline services/svc-${s}/src/module-${f}.ts\n${blob(`export const v${f} = 0\n`)}`)
     base.push(`M 100644 inline services/svc-${s}/docs/index.md\n${blob(`# svc-${s}\n`)}`)
+    base.push(`M 100644 inline services/svc-${s}/slo/availability.yaml\n${blob(slo(`svc-${s}`))}`)
   }
   base.push(`M 100644 inline CHANGELOG.md\n${blob(changelog(['1.0.0']))}`)
   let main = commit('refs/heads/main', 'Release 1.0.0', base)
@@ -59,7 +97,7 @@ function generateRepo() {
     if (ready)
       lines.push(`M 100644 inline services/svc-${s}/CHANGELOG.md\n${blob(`# Changelog\n\n- Change ${n}.\n`)}`)
     const title = `Change ${n} in svc-${s}`
-    const body = `## Rollback plan\n- Criteria: 5xx above 2% for 10 minutes\n- Owner: @svc-${s}-oncall\n`
+    const body = plan(`change-${n}`, `@svc-${s}-team`, `@svc-${s}-oncall`)
     if (n % 2 === 0) {
       const branch = commit(`refs/heads/pr-${n}`, title, lines, main.mark)
       parts.push(branch.text)
@@ -81,7 +119,8 @@ function generateRepo() {
     [`M 100644 inline CHANGELOG.md\n${blob(changelog(['2.0.0', '1.0.0']))}`],
     main.mark
   )
-  parts.push(main.text, `reset refs/tags/v2.0.0\nfrom :${main.mark}\n\n`)
+  const notes = plan('release-2', '@release-team', '@release-oncall')
+  parts.push(main.text, `tag v2.0.0\nfrom :${main.mark}\ntagger b <b@b> ${time++} +0000\n${blob(notes)}`)
   execFileSync('git', ['fast-import', '--quiet'], {
     cwd: dir,
     env,

@@ -43,6 +43,11 @@ export interface ChangedFile {
   status: FileStatus
   /** Path at the base, for `renamed` and `copied`. */
   previousPath?: string
+  /**
+   * The file's unified-diff hunks, when the source has them at no extra cost (GitHub's pull
+   * request file list). Absent when unknown: never read an absent patch as "no change".
+   */
+  patch?: string
 }
 
 /**

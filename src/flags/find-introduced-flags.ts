@@ -1,6 +1,7 @@
 import type { Change, RepoSource } from '../engine/types.js'
 import { UnreadableFileError } from '../engine/errors.js'
 import { matches } from '../engine/globs.js'
+import { addedLines } from '../sources/added-lines.js'
 import { findFlagKeys } from './find-flag-keys.js'
 import { readFlagd, isOnByDefault } from './read-flagd.js'
 
@@ -38,6 +39,8 @@ export async function findIntroducedFlags(
     const isCode = matches(file.path, code)
     const isFlagFile = matches(file.path, flagFiles)
     if (!isCode && !isFlagFile) continue
+    // A code file whose known patch adds no line that reads a flag introduces no flag: no read needed.
+    if (isCode && !isFlagFile && file.patch !== undefined && !addsFlagRead(file.patch)) continue
     let head: string | undefined
     let base: string | undefined
     try {
@@ -94,4 +97,15 @@ export async function findIntroducedFlags(
     }
   }
   return result
+}
+
+function addsFlagRead(patch: string): boolean {
+  // Joined, so a call that spans several added lines is still seen.
+  return (
+    findFlagKeys(
+      addedLines(patch)
+        .map((added) => added.text)
+        .join('\n')
+    ).length > 0
+  )
 }

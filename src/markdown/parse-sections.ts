@@ -40,6 +40,24 @@ interface Node {
  * raw text does not match is not parsed (only its heading is kept): a fast path for huge texts.
  */
 export function parseSections(markdown: string, relevant?: RegExp): Section[] {
+  const key = `${relevant?.source ?? ''}\0${markdown}`
+  let sections = memo.get(key)
+  if (!sections) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear()
+    sections = parseSectionsOnce(markdown, relevant)
+    memo.set(key, sections)
+  }
+  return sections
+}
+
+/**
+ * Both text checks read the same body, and a release roll-up reads hundreds: each (body, filter)
+ * is parsed once. Bounded, so a long-running App never grows it past a few megabytes.
+ */
+const memo = new Map<string, Section[]>()
+const MEMO_MAX_ENTRIES = 64
+
+function parseSectionsOnce(markdown: string, relevant?: RegExp): Section[] {
   const items: Array<TextLine | { heading: string; depth: number; line: number }> = []
   for (const chunk of splitAtHeadings(flattenDeepNesting(markdown))) {
     if (relevant && !relevant.test(chunk.text)) {

@@ -35,6 +35,27 @@ export interface SloFileRead {
  * `apiVersion`/`kind`/`version` shape, never by keywords: a file that merely mentions SLOs yields nothing.
  */
 export function readSloFile(file: string, text: string): SloFileRead {
+  if (text.length > MEMO_MAX_TEXT) return parseSloFile(file, text)
+  const key = `${file}\0${text}`
+  let read = memo.get(key)
+  if (!read) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear()
+    read = parseSloFile(file, text)
+    memo.set(key, read)
+  }
+  return read
+}
+
+/**
+ * A release roll-up judges hundreds of pull request heads that share the same SLO files; parsing
+ * each (file, text) once keeps that linear in the distinct files. Bounded, so a long-running App
+ * never grows it past a few megabytes.
+ */
+const memo = new Map<string, SloFileRead>()
+const MEMO_MAX_ENTRIES = 256
+const MEMO_MAX_TEXT = 64 * 1024
+
+function parseSloFile(file: string, text: string): SloFileRead {
   const out: SloFileRead = { candidates: [], slis: [], problems: [] }
   if (!mightHoldSlo(text)) return out
   const read = readYamlDocuments(text)

@@ -4,6 +4,7 @@ import { MAX_FILE_BYTES } from '../engine/text-file.js'
 export type BatchObject =
   | { kind: 'missing' }
   | { kind: 'blob'; bytes: Buffer }
+  | { kind: 'tree'; bytes: Buffer }
   | { kind: 'too-large'; size: number }
   | { kind: 'other'; type: string }
 
@@ -20,6 +21,7 @@ export class CatFileBatch {
   private child: ChildProcessWithoutNullStreams | undefined
   private readonly pending: Pending[] = []
   private buffer: Buffer = Buffer.alloc(0)
+  private readonly queued: string[] = []
   /** Bytes still to receive (or skip) for the object being read, plus its trailing newline. */
   private body: { size: number; type: string; chunks: Buffer[]; received: number; keep: boolean } | undefined
 
@@ -33,11 +35,19 @@ export class CatFileBatch {
     const child = this.start()
     return new Promise((resolve, reject) => {
       this.pending.push({ resolve, reject })
-      child.stdin.write(spec + '\n')
+      // Requests made in the same tick go to git in one write.
+      if (this.queued.length === 0) process.nextTick(() => this.flush())
+      this.queued.push(spec)
     })
   }
 
+  private flush(): void {
+    const lines = this.queued.splice(0)
+    if (lines.length > 0) this.child?.stdin.write(lines.join('\n') + '\n')
+  }
+
   close(): void {
+    this.flush()
     this.child?.stdin.end()
     this.child = undefined
   }
@@ -73,9 +83,11 @@ export class CatFileBatch {
         if (body.received < body.size + 1) return
         this.body = undefined
         const p = this.pending.shift()!
-        if (body.type !== 'blob') p.resolve({ kind: 'other', type: body.type })
+        const bytes = (): Buffer => Buffer.concat(body.chunks).subarray(0, body.size)
+        if (body.type === 'tree') p.resolve({ kind: 'tree', bytes: bytes() })
+        else if (body.type !== 'blob') p.resolve({ kind: 'other', type: body.type })
         else if (!body.keep) p.resolve({ kind: 'too-large', size: body.size })
-        else p.resolve({ kind: 'blob', bytes: Buffer.concat(body.chunks).subarray(0, body.size) })
+        else p.resolve({ kind: 'blob', bytes: bytes() })
         continue
       }
       const newline = this.buffer.indexOf(10)
@@ -93,7 +105,7 @@ export class CatFileBatch {
         type: type!,
         chunks: [],
         received: 0,
-        keep: type === 'blob' ? size <= this.maxBytes : false
+        keep: type === 'tree' || (type === 'blob' && size <= this.maxBytes)
       }
     }
   }

@@ -61,12 +61,14 @@ export function toChangedFile(file: {
   filename: string
   status: string
   previous_filename?: string
+  patch?: string
 }): ChangedFile | undefined {
   const status = mapStatus(file.status)
   if (!status) return undefined
   const changed: ChangedFile = { path: file.filename, status }
   if ((status === 'renamed' || status === 'copied') && file.previous_filename)
     changed.previousPath = file.previous_filename
+  if (typeof file.patch === 'string') changed.patch = file.patch
   return changed
 }
 
@@ -103,7 +105,7 @@ export class GitHubApiSource implements RepoSource {
 
   async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
     const { owner, repo, pullNumber } = this.options
-    const raw: { filename: string; status: string; previous_filename?: string }[] = []
+    const raw: { filename: string; status: string; previous_filename?: string; patch?: string }[] = []
     for (let page = 1; raw.length < GITHUB_FILE_CAP; page++) {
       const batch =
         pullNumber !== undefined

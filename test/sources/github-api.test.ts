@@ -144,13 +144,17 @@ describe('GitHubApiSource', () => {
       base: { ref: 'main', sha: base },
       head: { ref: 'x', sha: head }
     })
-    expect(await source(3).changedFiles(base, head)).toEqual([
+    const files = await source(3).changedFiles(base, head)
+    expect(files.map(({ patch: _patch, ...file }) => file)).toEqual([
       { path: 'latin1.txt', status: 'added' },
       { path: 'logo.png', status: 'added' },
       { path: 'openapi/pets.yaml', status: 'modified' },
       { path: 'src/a.ts', status: 'modified' },
       { path: 'src/new-name.ts', status: 'renamed', previousPath: 'src/old-name.ts' }
     ])
+    // GitHub's patch comes along for text files (the flag scan reads it instead of both versions).
+    expect(files.find((f) => f.path === 'src/a.ts')!.patch).toBe('@@ -1,1 +1,1 @@\n-a\n+a changed')
+    expect(files.find((f) => f.path === 'logo.png')!.patch).toBeUndefined()
     expect(github.count({ path: /\/pulls\/3\/files$/ })).toBe(1)
   })
 

@@ -490,6 +490,7 @@ export class FakeGitHub {
     additions: number
     deletions: number
     changes: number
+    patch?: string
   }[] {
     const files = []
     const added: string[] = []
@@ -504,7 +505,8 @@ export class FakeGitHub {
           sha: gitBlobSha(bytes),
           additions: 1,
           deletions: 1,
-          changes: 2
+          changes: 2,
+          ...wholeFilePatch(before, bytes)
         })
     }
     for (const path of base.files.keys()) if (!head.files.has(path)) removed.push(path)
@@ -522,7 +524,16 @@ export class FakeGitHub {
           changes: 0
         })
         removed.splice(from, 1)
-      } else files.push({ filename: path, status: 'added', sha, additions: 1, deletions: 0, changes: 1 })
+      } else
+        files.push({
+          filename: path,
+          status: 'added',
+          sha,
+          additions: 1,
+          deletions: 0,
+          changes: 1,
+          ...wholeFilePatch(undefined, head.files.get(path)!)
+        })
     }
     for (const path of removed)
       files.push({
@@ -623,4 +634,18 @@ export class FakeGitHub {
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${number}#issuecomment-${comment.id}`
     }
   }
+}
+
+/**
+ * A unified diff that replaces the whole file (one hunk), as GitHub's `patch` field would list it
+ * for a text file (GitHub's own hunks are smaller, but read the same way). None for binary files.
+ */
+function wholeFilePatch(before: Buffer | undefined, after: Buffer): { patch?: string } {
+  if (after.includes(0) || before?.includes(0)) return {}
+  const lines = (bytes: Buffer | undefined): string[] =>
+    bytes === undefined || bytes.length === 0 ? [] : bytes.toString('utf8').replace(/\n$/, '').split('\n')
+  const old = lines(before)
+  const now = lines(after)
+  const header = `@@ -${old.length === 0 ? 0 : 1},${old.length} +${now.length === 0 ? 0 : 1},${now.length} @@`
+  return { patch: [header, ...old.map((l) => `-${l}`), ...now.map((l) => `+${l}`)].join('\n') }
 }
