@@ -44742,7 +44742,7 @@ var CatFileBatch = class {
   body;
   read(spec) {
     if (spec.includes("\n")) return Promise.resolve({ kind: "missing" });
-    const child = this.start();
+    this.start();
     return new Promise((resolve7, reject) => {
       this.pending.push({ resolve: resolve7, reject });
       if (this.queued.length === 0) process.nextTick(() => this.flush());

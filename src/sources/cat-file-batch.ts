@@ -32,7 +32,7 @@ export class CatFileBatch {
 
   read(spec: string): Promise<BatchObject> {
     if (spec.includes('\n')) return Promise.resolve({ kind: 'missing' })
-    const child = this.start()
+    this.start()
     return new Promise((resolve, reject) => {
       this.pending.push({ resolve, reject })
       // Requests made in the same tick go to git in one write.
