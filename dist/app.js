@@ -41965,6 +41965,18 @@ function defaultOnError(left, right) {
 var MAX_PREFIX_MARKERS = 32;
 var MAX_INDENT = 128;
 function parseSections(markdown, relevant) {
+  const key = `${relevant?.source ?? ""}\0${markdown}`;
+  let sections = memo.get(key);
+  if (!sections) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    sections = parseSectionsOnce(markdown, relevant);
+    memo.set(key, sections);
+  }
+  return sections;
+}
+var memo = /* @__PURE__ */ new Map();
+var MEMO_MAX_ENTRIES = 64;
+function parseSectionsOnce(markdown, relevant) {
   const items = [];
   for (const chunk of splitAtHeadings(flattenDeepNesting(markdown))) {
     if (relevant && !relevant.test(chunk.text)) {
@@ -42262,6 +42274,24 @@ function isCompleteFlagPlan(plan) {
   return FLAG_PLAN_FIELDS.every((f) => plan.fields[f] !== void 0);
 }
 
+// src/sources/added-lines.ts
+function addedLines(patch) {
+  const added = [];
+  let line = 0;
+  for (const raw of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+    if (hunk) {
+      line = Number(hunk[1]);
+      continue;
+    }
+    if (line === 0) continue;
+    if (raw.startsWith("+")) added.push({ line: line++, text: raw.slice(1) });
+    else if (raw.startsWith(" ")) line++;
+    else if (raw === "" || raw.startsWith("\\")) continue;
+  }
+  return added;
+}
+
 // src/flags/find-flag-keys.ts
 var CALL = /\b((?:get|Get)(?:Boolean|String|Number|Integer|Int|Float|Double|Object)(?:Value|Details)|get_(?:boolean|string|integer|float|object)_(?:value|details)|(?:[bB]ool|[sS]tring|[nN]umber|[iI]nt|[dD]ouble|[fF]loat|[jJ]son|JSON)?(?:[vV]ariation)(?:Detail)?|isEnabled|IsEnabled|is_enabled|getVariant|GetVariant|get_variant)\s*\(\s*(?:\w+\s*,\s*)?(['"`])([A-Za-z0-9][\w.:/-]{0,199})\2/g;
 function findFlagKeys(code) {
@@ -42340,6 +42370,7 @@ async function findIntroducedFlags(change, source, code, flagFiles) {
     const isCode = matches(file.path, code);
     const isFlagFile = matches(file.path, flagFiles);
     if (!isCode && !isFlagFile) continue;
+    if (isCode && !isFlagFile && file.patch !== void 0 && !addsFlagRead(file.patch)) continue;
     let head;
     let base;
     try {
@@ -42390,6 +42421,11 @@ async function findIntroducedFlags(change, source, code, flagFiles) {
     }
   }
   return result;
+}
+function addsFlagRead(patch) {
+  return findFlagKeys(
+    addedLines(patch).map((added) => added.text).join("\n")
+  ).length > 0;
 }
 
 // src/text/read-change-text.ts
@@ -52145,6 +52181,20 @@ function mightHoldSlo(text3) {
   return MARKER.test(text3);
 }
 function readSloFile(file, text3) {
+  if (text3.length > MEMO_MAX_TEXT) return parseSloFile(file, text3);
+  const key = `${file}\0${text3}`;
+  let read = memo2.get(key);
+  if (!read) {
+    if (memo2.size >= MEMO_MAX_ENTRIES2) memo2.clear();
+    read = parseSloFile(file, text3);
+    memo2.set(key, read);
+  }
+  return read;
+}
+var memo2 = /* @__PURE__ */ new Map();
+var MEMO_MAX_ENTRIES2 = 256;
+var MEMO_MAX_TEXT = 64 * 1024;
+function parseSloFile(file, text3) {
   const out = { candidates: [], slis: [], problems: [] };
   if (!mightHoldSlo(text3)) return out;
   const read = readYamlDocuments(text3);
@@ -62085,6 +62135,7 @@ function toChangedFile(file) {
   const changed = { path: file.filename, status };
   if ((status === "renamed" || status === "copied") && file.previous_filename)
     changed.previousPath = file.previous_filename;
+  if (typeof file.patch === "string") changed.patch = file.patch;
   return changed;
 }
 var GitHubApiSource = class {
