@@ -1,3 +1,4 @@
+import { planOptionsSchema } from '../src/text/plan-options-schema.js'
 import type { Check, Finding } from '../src/engine/types.js'
 import { filterPaths } from '../src/engine/globs.js'
 import { parseSections, type Section } from '../src/markdown/parse-sections.js'
@@ -161,23 +162,7 @@ export default {
     },
     schema: {
       properties: {
-        when: {
-          type: 'array',
-          items: { type: 'string', format: 'glob' },
-          minItems: 1,
-          description: 'Globs; the check applies when a changed file matches.'
-        },
-        headings: {
-          type: 'array',
-          items: { type: 'string', minLength: 1 },
-          minItems: 1,
-          description: 'Section headings that hold the flag plan.'
-        },
-        file: {
-          type: 'string',
-          minLength: 1,
-          description: 'Repository file (at head) to read the plan from instead of the description.'
-        },
+        ...planOptionsSchema('flag plan'),
         code: {
           type: 'array',
           items: { type: 'string', format: 'glob' },

@@ -1,3 +1,4 @@
+import { planOptionsSchema } from '../src/text/plan-options-schema.js'
 import type { Check, Finding, RepoSource, Change } from '../src/engine/types.js'
 import { UnreadableFileError } from '../src/engine/errors.js'
 import { filterPaths, matches } from '../src/engine/globs.js'
@@ -165,23 +166,7 @@ export default {
     },
     schema: {
       properties: {
-        when: {
-          type: 'array',
-          items: { type: 'string', format: 'glob' },
-          minItems: 1,
-          description: 'Globs; the check applies when a changed file matches.'
-        },
-        headings: {
-          type: 'array',
-          items: { type: 'string', minLength: 1 },
-          minItems: 1,
-          description: 'Section headings that hold the rollback plan.'
-        },
-        file: {
-          type: 'string',
-          minLength: 1,
-          description: 'Repository file (at head) to read the plan from instead of the description.'
-        },
+        ...planOptionsSchema('rollback plan'),
         rollbackFiles: {
           type: 'array',
           items: { type: 'string', format: 'glob' },

@@ -26137,7 +26137,7 @@ function describeReason(reason) {
 }
 
 // src/cli/check-command.ts
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
 // src/engine/config-schema.ts
@@ -26417,6 +26417,29 @@ async function changelogProblem(path, version, head, source) {
 }
 function capitalise(text3) {
   return text3.charAt(0).toUpperCase() + text3.slice(1);
+}
+
+// src/text/plan-options-schema.ts
+function planOptionsSchema(plan) {
+  return {
+    when: {
+      type: "array",
+      items: { type: "string", format: "glob" },
+      minItems: 1,
+      description: "Globs; the check applies when a changed file matches."
+    },
+    headings: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      minItems: 1,
+      description: `Section headings that hold the ${plan}.`
+    },
+    file: {
+      type: "string",
+      minLength: 1,
+      description: `Repository file (at head) to read the ${plan} from instead of the description.`
+    }
+  };
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -34216,23 +34239,7 @@ var feature_flag_plan_default = {
     },
     schema: {
       properties: {
-        when: {
-          type: "array",
-          items: { type: "string", format: "glob" },
-          minItems: 1,
-          description: "Globs; the check applies when a changed file matches."
-        },
-        headings: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          minItems: 1,
-          description: "Section headings that hold the flag plan."
-        },
-        file: {
-          type: "string",
-          minLength: 1,
-          description: "Repository file (at head) to read the plan from instead of the description."
-        },
+        ...planOptionsSchema("flag plan"),
         code: {
           type: "array",
           items: { type: "string", format: "glob" },
@@ -43394,23 +43401,7 @@ var rollback_criteria_default = {
     },
     schema: {
       properties: {
-        when: {
-          type: "array",
-          items: { type: "string", format: "glob" },
-          minItems: 1,
-          description: "Globs; the check applies when a changed file matches."
-        },
-        headings: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          minItems: 1,
-          description: "Section headings that hold the rollback plan."
-        },
-        file: {
-          type: "string",
-          minLength: 1,
-          description: "Repository file (at head) to read the plan from instead of the description."
-        },
+        ...planOptionsSchema("rollback plan"),
         rollbackFiles: {
           type: "array",
           items: { type: "string", format: "glob" },
@@ -44442,24 +44433,6 @@ function withTimeout(promise, ms, id) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-// src/engine/text-file.ts
-var MAX_FILE_BYTES = 32 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function decodeTextFile(path, bytes, maxBytes = MAX_FILE_BYTES) {
-  if (bytes.length > maxBytes) {
-    throw new UnreadableFileError(path, "too-large", `(${bytes.length} bytes; limit ${maxBytes})`);
-  }
-  const sniff = bytes.subarray(0, 8e3);
-  if (sniff.includes(0)) throw new UnreadableFileError(path, "binary");
-  let text3;
-  try {
-    text3 = utf8.decode(bytes);
-  } catch {
-    throw new UnreadableFileError(path, "invalid-utf8");
-  }
-  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-}
-
 // src/report/labels.ts
 var STATUS_ICON = {
   pass: "\u2705",
@@ -44724,6 +44697,24 @@ function exitCode(report) {
 // src/sources/local-git.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+
+// src/engine/text-file.ts
+var MAX_FILE_BYTES = 32 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeTextFile(path, bytes, maxBytes = MAX_FILE_BYTES) {
+  if (bytes.length > maxBytes) {
+    throw new UnreadableFileError(path, "too-large", `(${bytes.length} bytes; limit ${maxBytes})`);
+  }
+  const sniff = bytes.subarray(0, 8e3);
+  if (sniff.includes(0)) throw new UnreadableFileError(path, "binary");
+  let text3;
+  try {
+    text3 = utf8.decode(bytes);
+  } catch {
+    throw new UnreadableFileError(path, "invalid-utf8");
+  }
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+}
 
 // src/sources/cat-file-batch.ts
 import { spawn } from "node:child_process";
@@ -44992,6 +44983,36 @@ var LocalGitSource = class _LocalGitSource {
   }
 };
 
+// src/sources/version-tag.ts
+async function versionTagAt(source, headRef, headSha) {
+  try {
+    const tags = (await source.git(["tag", "--points-at", headSha, "--sort=-v:refname"])).split("\n").filter(Boolean);
+    const versioned = tags.find((tag) => /\d+\.\d+/.test(tag));
+    if (versioned) return versioned;
+  } catch {
+  }
+  return /\d+\.\d+/.test(headRef) ? headRef : void 0;
+}
+
+// src/cli/read-text-file.ts
+import { readFile } from "node:fs/promises";
+async function readTextFile(path, shown) {
+  let bytes;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const reason = error.code === "ENOENT" ? "no such file" : error.message;
+    throw new UserError(`Cannot read ${shown}: ${reason}. Check the path.`);
+  }
+  return decodeTextFile(shown, bytes);
+}
+async function readTextFileOrStdin(path, shown) {
+  if (shown !== "-") return readTextFile(path, shown);
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return decodeTextFile("standard input", Buffer.concat(chunks));
+}
+
 // src/cli/logger.ts
 function stderrLogger(write, verbose) {
   return {
@@ -45124,9 +45145,9 @@ ${CHECK_USAGE}`
       source.resolveCommit(str2("base")),
       source.resolveCommit(str2("head") ?? "HEAD")
     ]);
-    const body = str2("body-file") !== void 0 ? await readBodyFile(resolve2(io.cwd, str2("body-file"))) : str2("body");
+    const body = str2("body-file") !== void 0 ? await readTextFileOrStdin(resolve2(io.cwd, str2("body-file")), str2("body-file")) : str2("body");
     const configFile = str2("config");
-    const config = configFile ? parseConfig(await readText(resolve2(io.cwd, configFile), configFile), configFile, checks2) : await loadConfig(source, base, checks2);
+    const config = configFile ? parseConfig(await readTextFile(resolve2(io.cwd, configFile), configFile), configFile, checks2) : await loadConfig(source, base, checks2);
     log.debug(`Configuration: ${config.origin}`);
     const change = {
       event,
@@ -45137,7 +45158,7 @@ ${CHECK_USAGE}`
       ...str2("title") !== void 0 ? { title: str2("title") } : {},
       ...body !== void 0 ? { body } : {},
       ...str2("author") ? { author: str2("author") } : {},
-      ...event === "release" ? { version: await releaseVersion(source, str2("head") ?? "HEAD", head) } : {}
+      ...event === "release" ? { version: await versionTagAt(source, str2("head") ?? "HEAD", head) } : {}
     };
     log.info(
       `Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)}`
@@ -45151,33 +45172,6 @@ ${CHECK_USAGE}`
   } finally {
     source.close();
   }
-}
-async function releaseVersion(source, headRef, headSha) {
-  try {
-    const tags = (await source.git(["tag", "--points-at", headSha, "--sort=-v:refname"])).split("\n").filter(Boolean);
-    if (tags.length > 0) return tags[0];
-  } catch {
-  }
-  return /\d+\.\d+/.test(headRef) ? headRef : void 0;
-}
-async function readText(path, shown) {
-  let bytes;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new UserError(
-      `Cannot read ${shown}: ${error.code === "ENOENT" ? "no such file" : error.message}. Check the path.`
-    );
-  }
-  return decodeTextFile(shown, bytes);
-}
-async function readBodyFile(path) {
-  if (path.endsWith("/-")) {
-    const chunks = [];
-    for await (const chunk of process.stdin) chunks.push(chunk);
-    return decodeTextFile("standard input", Buffer.concat(chunks));
-  }
-  return readText(path, path);
 }
 
 // src/cli/openapi-diff-command.ts
@@ -45350,7 +45344,7 @@ async function openapiDiffCommand(argv, io) {
 }
 
 // src/cli/report-command.ts
-import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { writeFile as writeFile2 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
 
 // src/release/owners.ts
@@ -46760,14 +46754,14 @@ ${REPORT_USAGE}`
       source.resolveCommit(str2("head"))
     ]);
     const configFile = str2("config");
-    const config = configFile ? parseConfig(await readText2(resolve5(io.cwd, configFile), configFile), configFile, checks2) : await loadConfig(source, base, checks2);
-    const version = str2("version") ?? await tagAt(source, str2("head"), head);
-    const notes = str2("notes-file") !== void 0 ? await readText2(resolve5(io.cwd, str2("notes-file")), str2("notes-file")) : version ? await tagMessage(source, version) : void 0;
+    const config = configFile ? parseConfig(await readTextFile(resolve5(io.cwd, configFile), configFile), configFile, checks2) : await loadConfig(source, base, checks2);
+    const version = str2("version") ?? await versionTagAt(source, str2("head"), head);
+    const notes = str2("notes-file") !== void 0 ? await readTextFile(resolve5(io.cwd, str2("notes-file")), str2("notes-file")) : version ? await tagMessage(source, version) : void 0;
     let waivers = { accepted: [], rejected: [] };
     if (str2("waivers-file") !== void 0) {
       const file = str2("waivers-file");
       const parsed = parseWaiversFile(
-        await readText2(resolve5(io.cwd, file), file),
+        await readTextFile(resolve5(io.cwd, file), file),
         file,
         checks2.map((c) => c.meta.id)
       );
@@ -46861,15 +46855,6 @@ async function pullRequestInfo(tokenFlag, repoFlag, origin, log, waiverPolicy) {
     url: `${server}/${repository.owner}/${repository.repo}`
   };
 }
-async function tagAt(source, headRef, headSha) {
-  try {
-    const tags = (await source.git(["tag", "--points-at", headSha, "--sort=-v:refname"])).split("\n").filter(Boolean);
-    const versioned = tags.find((t) => /\d+\.\d+/.test(t));
-    if (versioned) return versioned;
-  } catch {
-  }
-  return /\d+\.\d+/.test(headRef) ? headRef : void 0;
-}
 async function tagMessage(source, tag) {
   try {
     const out = await source.git(["for-each-ref", "--format=%(objecttype)%00%(contents)", `refs/tags/${tag}`]);
@@ -46886,20 +46871,9 @@ async function originUrl(source) {
     return void 0;
   }
 }
-async function readText2(path, shown) {
-  let bytes;
-  try {
-    bytes = await readFile2(path);
-  } catch (error) {
-    throw new UserError(
-      `Cannot read ${shown}: ${error.code === "ENOENT" ? "no such file" : error.message}. Check the path.`
-    );
-  }
-  return decodeTextFile(shown, bytes);
-}
 
 // src/cli/validate-config-command.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
 async function validateConfigCommand(argv, io, checks2 = checks) {
   const { values, positionals } = parseOptions(
@@ -46919,7 +46893,7 @@ ${VALIDATE_USAGE}`);
   const file = positionals[0] ?? CONFIG_PATH;
   let bytes;
   try {
-    bytes = await readFile3(resolve6(io.cwd, file));
+    bytes = await readFile2(resolve6(io.cwd, file));
   } catch (error) {
     const missing = error.code === "ENOENT";
     throw new UserError(

@@ -1,13 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { checks as allChecks } from '../../checks/index.js'
 import { loadConfig, parseConfig } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
 import { evaluate } from '../engine/evaluate.js'
-import { decodeTextFile } from '../engine/text-file.js'
 import type { Change, Check, EventName } from '../engine/types.js'
 import { exitCode, renderHtml, renderJson, renderMarkdown, renderText } from '../report/index.js'
 import { LocalGitSource } from '../sources/local-git.js'
+import { versionTagAt } from '../sources/version-tag.js'
+import { readTextFile, readTextFileOrStdin } from './read-text-file.js'
 import type { CliIo } from './io.js'
 import { stderrLogger } from './logger.js'
 import { oneOf, parseOptions } from './parse-options.js'
@@ -75,10 +76,12 @@ export async function checkCommand(
       source.resolveCommit(str('head') ?? 'HEAD')
     ])
     const body =
-      str('body-file') !== undefined ? await readBodyFile(resolve(io.cwd, str('body-file')!)) : str('body')
+      str('body-file') !== undefined
+        ? await readTextFileOrStdin(resolve(io.cwd, str('body-file')!), str('body-file')!)
+        : str('body')
     const configFile = str('config')
     const config = configFile
-      ? parseConfig(await readText(resolve(io.cwd, configFile), configFile), configFile, checks)
+      ? parseConfig(await readTextFile(resolve(io.cwd, configFile), configFile), configFile, checks)
       : await loadConfig(source, base, checks)
     log.debug(`Configuration: ${config.origin}`)
     const change: Change = {
@@ -90,7 +93,7 @@ export async function checkCommand(
       ...(str('title') !== undefined ? { title: str('title') } : {}),
       ...(body !== undefined ? { body } : {}),
       ...(str('author') ? { author: str('author') } : {}),
-      ...(event === 'release' ? { version: await releaseVersion(source, str('head') ?? 'HEAD', head) } : {})
+      ...(event === 'release' ? { version: await versionTagAt(source, str('head') ?? 'HEAD', head) } : {})
     }
     log.info(
       `Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)}`
@@ -111,42 +114,4 @@ export async function checkCommand(
   } finally {
     source.close()
   }
-}
-
-/** The version a release event is about: the tag at head, else the head ref if it looks like one. */
-async function releaseVersion(
-  source: LocalGitSource,
-  headRef: string,
-  headSha: string
-): Promise<string | undefined> {
-  try {
-    const tags = (await source.git(['tag', '--points-at', headSha, '--sort=-v:refname']))
-      .split('\n')
-      .filter(Boolean)
-    if (tags.length > 0) return tags[0]
-  } catch {
-    // fall through
-  }
-  return /\d+\.\d+/.test(headRef) ? headRef : undefined
-}
-
-async function readText(path: string, shown: string): Promise<string> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(path)
-  } catch (error) {
-    throw new UserError(
-      `Cannot read ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}. Check the path.`
-    )
-  }
-  return decodeTextFile(shown, bytes)
-}
-
-async function readBodyFile(path: string): Promise<string> {
-  if (path.endsWith('/-')) {
-    const chunks: Buffer[] = []
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-    return decodeTextFile('standard input', Buffer.concat(chunks))
-  }
-  return readText(path, path)
 }

@@ -1,9 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { checks as allChecks } from '../../checks/index.js'
 import { loadConfig, parseConfig } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
-import { decodeTextFile } from '../engine/text-file.js'
 import type { Check } from '../engine/types.js'
 import { buildReleaseReport } from '../release/build-release-report.js'
 import { releaseExitCode } from '../release/exit-code.js'
@@ -19,6 +18,8 @@ import { createClient } from '../github/client.js'
 import { pullRequestWaivers } from '../github/pull-request-waivers.js'
 import { GitHubPullRequestInfo, parseRepositoryName } from '../sources/github-pull-request-info.js'
 import { LocalGitSource } from '../sources/local-git.js'
+import { versionTagAt } from '../sources/version-tag.js'
+import { readTextFile } from './read-text-file.js'
 import type { CliIo } from './io.js'
 import { stderrLogger } from './logger.js'
 import { oneOf, parseOptions } from './parse-options.js'
@@ -96,12 +97,12 @@ export async function reportCommand(
     ])
     const configFile = str('config')
     const config = configFile
-      ? parseConfig(await readText(resolve(io.cwd, configFile), configFile), configFile, checks)
+      ? parseConfig(await readTextFile(resolve(io.cwd, configFile), configFile), configFile, checks)
       : await loadConfig(source, base, checks)
-    const version = str('version') ?? (await tagAt(source, str('head')!, head))
+    const version = str('version') ?? (await versionTagAt(source, str('head')!, head))
     const notes =
       str('notes-file') !== undefined
-        ? await readText(resolve(io.cwd, str('notes-file')!), str('notes-file')!)
+        ? await readTextFile(resolve(io.cwd, str('notes-file')!), str('notes-file')!)
         : version
           ? await tagMessage(source, version)
           : undefined
@@ -109,7 +110,7 @@ export async function reportCommand(
     if (str('waivers-file') !== undefined) {
       const file = str('waivers-file')!
       const parsed = parseWaiversFile(
-        await readText(resolve(io.cwd, file), file),
+        await readTextFile(resolve(io.cwd, file), file),
         file,
         checks.map((c) => c.meta.id)
       )
@@ -219,20 +220,6 @@ async function pullRequestInfo(
   }
 }
 
-/** The release's version: the highest version tag at the head commit, else the head ref if it looks like one. */
-async function tagAt(source: LocalGitSource, headRef: string, headSha: string): Promise<string | undefined> {
-  try {
-    const tags = (await source.git(['tag', '--points-at', headSha, '--sort=-v:refname']))
-      .split('\n')
-      .filter(Boolean)
-    const versioned = tags.find((t) => /\d+\.\d+/.test(t))
-    if (versioned) return versioned
-  } catch {
-    // no tags: fall through
-  }
-  return /\d+\.\d+/.test(headRef) ? headRef : undefined
-}
-
 /** An annotated tag's message (the release notes written with `git tag -a`); undefined otherwise. */
 async function tagMessage(source: LocalGitSource, tag: string): Promise<string | undefined> {
   try {
@@ -250,16 +237,4 @@ async function originUrl(source: LocalGitSource): Promise<string | undefined> {
   } catch {
     return undefined
   }
-}
-
-async function readText(path: string, shown: string): Promise<string> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(path)
-  } catch (error) {
-    throw new UserError(
-      `Cannot read ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}. Check the path.`
-    )
-  }
-  return decodeTextFile(shown, bytes)
 }
