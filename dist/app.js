@@ -34847,6 +34847,29 @@ function capitalise(text3) {
   return text3.charAt(0).toUpperCase() + text3.slice(1);
 }
 
+// src/text/plan-options-schema.ts
+function planOptionsSchema(plan) {
+  return {
+    when: {
+      type: "array",
+      items: { type: "string", format: "glob" },
+      minItems: 1,
+      description: "Globs; the check applies when a changed file matches."
+    },
+    headings: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      minItems: 1,
+      description: `Section headings that hold the ${plan}.`
+    },
+    file: {
+      type: "string",
+      minLength: 1,
+      description: `Repository file (at head) to read the ${plan} from instead of the description.`
+    }
+  };
+}
+
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value, options2) {
@@ -42644,23 +42667,7 @@ var feature_flag_plan_default = {
     },
     schema: {
       properties: {
-        when: {
-          type: "array",
-          items: { type: "string", format: "glob" },
-          minItems: 1,
-          description: "Globs; the check applies when a changed file matches."
-        },
-        headings: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          minItems: 1,
-          description: "Section headings that hold the flag plan."
-        },
-        file: {
-          type: "string",
-          minLength: 1,
-          description: "Repository file (at head) to read the plan from instead of the description."
-        },
+        ...planOptionsSchema("flag plan"),
         code: {
           type: "array",
           items: { type: "string", format: "glob" },
@@ -51817,23 +51824,7 @@ var rollback_criteria_default = {
     },
     schema: {
       properties: {
-        when: {
-          type: "array",
-          items: { type: "string", format: "glob" },
-          minItems: 1,
-          description: "Globs; the check applies when a changed file matches."
-        },
-        headings: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          minItems: 1,
-          description: "Section headings that hold the rollback plan."
-        },
-        file: {
-          type: "string",
-          minLength: 1,
-          description: "Repository file (at head) to read the plan from instead of the description."
-        },
+        ...planOptionsSchema("rollback plan"),
         rollbackFiles: {
           type: "array",
           items: { type: "string", format: "glob" },
