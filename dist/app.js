@@ -60699,7 +60699,7 @@ var RERUN_ACTION = {
   identifier: "rerun",
   description: "Evaluate this change again"
 };
-async function startCheckRun(client, repo, sha, externalId) {
+async function findCheckRun(client, repo, sha) {
   const { data } = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
     ...repo,
     ref: sha,
@@ -60707,9 +60707,10 @@ async function startCheckRun(client, repo, sha, externalId) {
     filter: "latest",
     per_page: 10
   });
-  const existing = data.check_runs.find(
-    (run2) => run2.head_sha === sha
-  );
+  return data.check_runs.find((run2) => run2.head_sha === sha);
+}
+async function startCheckRun(client, repo, sha, externalId) {
+  const existing = await findCheckRun(client, repo, sha);
   if (existing) {
     const updated = await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
       ...repo,
@@ -61628,6 +61629,83 @@ function truncate2(text3, max) {
   return text3.length <= max ? text3 : text3.slice(0, Math.max(0, max - 1)) + "\u2026";
 }
 
+// src/github/release-artifact.ts
+var REPORT_ARTIFACT_PREFIX = "release-readiness-";
+function reportArtifactName(tag) {
+  return `${REPORT_ARTIFACT_PREFIX}${tag.replace(/[^A-Za-z0-9._-]+/g, "-")}`;
+}
+function artifactPageUrl(repositoryUrl, repo, runId, artifactId) {
+  let server = "https://github.com";
+  try {
+    if (repositoryUrl) server = new URL(repositoryUrl).origin;
+  } catch {
+  }
+  return `${server}/${repo.owner}/${repo.repo}/actions/runs/${runId}/artifacts/${artifactId}`;
+}
+function newestArtifact(artifacts, match) {
+  const when = (a) => a.created_at ?? "";
+  return artifacts.filter((a) => !a.expired && a.workflow_run?.id !== void 0 && a.workflow_run.head_sha === match.sha).filter((a) => match.name === void 0 || a.name === match.name).sort((a, b) => when(a) < when(b) ? 1 : when(a) > when(b) ? -1 : b.id - a.id)[0];
+}
+function toReleaseArtifact(artifact, repo, repositoryUrl) {
+  const runId = artifact.workflow_run.id;
+  return {
+    id: artifact.id,
+    name: artifact.name,
+    runId,
+    url: artifactPageUrl(repositoryUrl, repo, runId, artifact.id)
+  };
+}
+async function findReleaseArtifact(client, repo, release) {
+  const name = reportArtifactName(release.tag);
+  const { data } = await client.request("GET /repos/{owner}/{repo}/actions/artifacts", {
+    ...repo,
+    name,
+    per_page: 100
+  });
+  const found = newestArtifact(data.artifacts, { sha: release.sha, name });
+  return found ? toReleaseArtifact(found, repo, release.repositoryUrl) : void 0;
+}
+async function listRunReleaseArtifacts(client, repo, run2) {
+  const { data } = await client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", {
+    ...repo,
+    run_id: run2.id,
+    per_page: 100
+  });
+  const pages = data.artifacts.filter((a) => a.name.startsWith(REPORT_ARTIFACT_PREFIX));
+  const names = [...new Set(pages.map((a) => a.name))];
+  return names.map((name) => newestArtifact(pages, { sha: run2.sha, name })).filter((a) => a !== void 0).map((a) => toReleaseArtifact(a, repo, run2.repositoryUrl));
+}
+
+// src/app/report-link.ts
+var REPORT_LINE_MARKER = "<!-- release-readiness:html-report -->";
+var REPORT_LINE_ROOM = 1024;
+function reportLinkLine(artifact) {
+  return `\u{1F4C4} **HTML report**: [${artifact.name}](${artifact.url}), the Action's release page (a workflow artifact: a zip to download). ${REPORT_LINE_MARKER}`;
+}
+var PENDING_REPORT_LINE = `\u{1F4C4} **HTML report**: the Action's HTML report (if this repository runs the Action on releases) will be linked here when its workflow finishes. ${REPORT_LINE_MARKER}`;
+function withReportLine(summary, line) {
+  const lines = summary === "" ? [] : summary.split("\n");
+  const at = lines.findIndex((l) => l.endsWith(REPORT_LINE_MARKER));
+  if (at !== -1) {
+    if (lines[at] === line) return summary;
+    lines[at] = line;
+  } else if (lines[0]?.startsWith("#")) lines.splice(1, 0, "", line);
+  else lines.unshift(line, "");
+  const text3 = lines.join("\n");
+  return text3.length <= MAX_SUMMARY ? text3 : text3.slice(0, MAX_SUMMARY - 30) + "\n\n\u2026 (report cut to fit)\n";
+}
+async function releaseReportLine(client, repo, release, log) {
+  try {
+    const artifact = await findReleaseArtifact(client, repo, release);
+    return artifact ? reportLinkLine(artifact) : PENDING_REPORT_LINE;
+  } catch (error) {
+    log.warn(
+      `[release-readiness] Could not look for the Action's HTML report of ${release.tag} (${error.message}); the check run says it will be linked when the workflow finishes.`
+    );
+    return PENDING_REPORT_LINE;
+  }
+}
+
 // src/app/check-run-result.ts
 var LEVELS = { error: "failure", warning: "warning", notice: "notice" };
 function resultFromReport(report) {
@@ -61649,13 +61727,16 @@ function resultFromReport(report) {
     annotations
   };
 }
-function resultFromReleaseReport(release) {
+function resultFromReleaseReport(release, options2 = {}) {
   const conclusion = release.verdict === "go" ? "success" : release.mode === "advisory" ? "neutral" : "failure";
   const blocking = release.blocking.length > 0 ? ` (${release.blocking.length} blocking)` : "";
   return {
     conclusion,
     title: `${releaseVerdictLabel(release)}${release.verdict === "no-go" ? blocking : ""}`,
-    summary: renderReleaseMarkdown(release, { maxLength: MAX_SUMMARY }),
+    summary: options2.reportLine ? withReportLine(
+      renderReleaseMarkdown(release, { maxLength: MAX_SUMMARY - REPORT_LINE_ROOM }),
+      options2.reportLine
+    ) : renderReleaseMarkdown(release, { maxLength: MAX_SUMMARY }),
     annotations: resultFromReport(release.range).annotations
   };
 }
@@ -62772,7 +62853,13 @@ async function reportChange(request2) {
     if (resolved.change.event === "release" && resolved.change.base !== NO_BASE) {
       const repositoryUrl = request2.htmlUrl ?? `https://github.com/${owner}/${repo}`;
       const { release } = await evaluateRelease({ ...input, repositoryUrl });
-      await finish(resultFromReleaseReport(release));
+      const reportLine = await releaseReportLine(
+        client,
+        repoRef,
+        { tag: release.version ?? release.headRef, sha: resolved.change.head, repositoryUrl },
+        log
+      );
+      await finish(resultFromReleaseReport(release, { reportLine }));
       return { kind: "report", report: release.range, checkRun };
     }
     const evaluation = await evaluateChange(input);
@@ -63196,12 +63283,76 @@ function handleRelease(deps) {
       return;
     }
     const { tag_name, name, body, prerelease, published_at } = release;
-    queueRelease(jobContext(context), deps, context.repo(), {
-      tag_name,
-      name,
-      body,
-      prerelease,
-      published_at
+    queueRelease(
+      jobContext(context),
+      deps,
+      context.repo(),
+      { tag_name, name, body, prerelease, published_at },
+      context.payload.repository.html_url
+    );
+  };
+}
+
+// src/app/link-release-report.ts
+async function linkReleaseReport(client, repo, run2, log) {
+  const skip = (reason) => {
+    log.info(`[release-readiness] Workflow run ${run2.id}: ${reason}`);
+    return { linked: false, reason };
+  };
+  const artifacts = await listRunReleaseArtifacts(client, repo, run2);
+  if (artifacts.length === 0) return skip("no release-readiness-<tag> artifact; nothing to link.");
+  const checkRun = await findCheckRun(client, repo, run2.sha);
+  if (!checkRun) return skip(`no ${CHECK_NAME} check run on ${run2.sha}; nothing to link from.`);
+  const externalId = checkRun.external_id ?? "";
+  const tag = externalId.startsWith("release:") ? externalId.slice("release:".length) : void 0;
+  const artifact = tag === void 0 ? void 0 : artifacts.find((a) => a.name === reportArtifactName(tag));
+  if (!artifact) {
+    return skip(
+      `the ${CHECK_NAME} check run on ${run2.sha} is about "${externalId}", not ${artifacts.map((a) => a.name).join(", ")}; not linking.`
+    );
+  }
+  if (checkRun.status !== "completed") {
+    return skip(
+      `the ${CHECK_NAME} check run ${checkRun.id} is still ${checkRun.status}; it looks for ${artifact.name} itself when it completes.`
+    );
+  }
+  const summary = checkRun.output?.summary ?? "";
+  const next = withReportLine(summary, reportLinkLine(artifact));
+  if (next === summary) return skip(`check run ${checkRun.id} already links ${artifact.name}.`);
+  await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+    ...repo,
+    check_run_id: checkRun.id,
+    output: { title: checkRun.output?.title ?? CHECK_NAME, summary: next }
+  });
+  log.info(`[release-readiness] Check run ${checkRun.id} now links ${artifact.name} (${artifact.url}).`);
+  return { linked: true, checkRunId: checkRun.id, artifact: artifact.name };
+}
+
+// src/app/handle-workflow-run.ts
+function handleWorkflowRun(deps) {
+  return async (context) => {
+    const run2 = context.payload.workflow_run;
+    if (run2.event !== "release") {
+      context.log.debug(`Workflow run ${run2.id} ran on "${run2.event}", not a release; no report to link.`);
+      return;
+    }
+    const job = jobContext(context);
+    const repo = context.repo();
+    const repositoryUrl = context.payload.repository.html_url;
+    deps.queue.push({
+      key: `${repo.owner}/${repo.repo}:workflow_run:${run2.id}`,
+      run: async () => {
+        const client = await apiClient(job.octokit, deps, job.log);
+        try {
+          await linkReleaseReport(client, repo, { id: run2.id, sha: run2.head_sha, repositoryUrl }, job.log);
+        } catch (error) {
+          job.log.warn(
+            `[release-readiness] Could not link the HTML report of workflow run ${run2.id} (${error.message}). Re-run the Release readiness check run on ${run2.head_sha} to link it.`
+          );
+        } finally {
+          job.log.debug(describeStats(client));
+        }
+      }
     });
   };
 }
@@ -63215,6 +63366,7 @@ var index_default = (app, _options, deps = defaultDeps()) => {
   app.on([...RELEASE_EVENTS], handleRelease(deps));
   app.on("deployment_protection_rule.requested", handleDeploymentProtectionRule(deps));
   app.on("push", handlePush(deps));
+  app.on("workflow_run.completed", handleWorkflowRun(deps));
 };
 
 // src/app/start-server.ts

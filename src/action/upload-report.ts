@@ -10,10 +10,8 @@ export interface ArtifactUploader {
   ): Promise<{ id?: number; size?: number }>
 }
 
-/** `release-readiness-<tag>`, with the characters an artifact or file name may not hold replaced. */
-export function reportArtifactName(tag: string): string {
-  return `release-readiness-${tag.replace(/[^A-Za-z0-9._-]+/g, '-')}`
-}
+// The name is shared with the App, which links the uploaded page from the release's check run.
+export { reportArtifactName } from '../github/release-artifact.js'
 
 /**
  * Uploads the release page as a workflow artifact. Never fails the step: without the runner's

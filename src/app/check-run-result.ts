@@ -6,6 +6,7 @@ import { releaseVerdictLabel } from '../release/labels.js'
 import type { ReleaseReport } from '../release/types.js'
 import { renderMarkdown, verdictLabel } from '../report/index.js'
 import { MAX_ANNOTATIONS, MAX_SUMMARY, type CheckAnnotation, type CheckRunResult } from './check-run.js'
+import { REPORT_LINE_ROOM, withReportLine } from './report-link.js'
 
 const LEVELS = { error: 'failure', warning: 'warning', notice: 'notice' } as const
 
@@ -39,15 +40,24 @@ export function resultFromReport(report: Report): CheckRunResult {
 /**
  * A release's roll-up report as a check run: the same conclusions as `resultFromReport`, the
  * release Markdown (pull requests and the range) as the summary, the range's findings as annotations.
+ * `reportLine` (the Action's HTML report, linked or pending) goes under the summary's heading.
  */
-export function resultFromReleaseReport(release: ReleaseReport): CheckRunResult {
+export function resultFromReleaseReport(
+  release: ReleaseReport,
+  options: { reportLine?: string } = {}
+): CheckRunResult {
   const conclusion =
     release.verdict === 'go' ? 'success' : release.mode === 'advisory' ? 'neutral' : 'failure'
   const blocking = release.blocking.length > 0 ? ` (${release.blocking.length} blocking)` : ''
   return {
     conclusion,
     title: `${releaseVerdictLabel(release)}${release.verdict === 'no-go' ? blocking : ''}`,
-    summary: renderReleaseMarkdown(release, { maxLength: MAX_SUMMARY }),
+    summary: options.reportLine
+      ? withReportLine(
+          renderReleaseMarkdown(release, { maxLength: MAX_SUMMARY - REPORT_LINE_ROOM }),
+          options.reportLine
+        )
+      : renderReleaseMarkdown(release, { maxLength: MAX_SUMMARY }),
     annotations: resultFromReport(release.range).annotations
   }
 }

@@ -47,6 +47,30 @@ export const RERUN_ACTION = {
   description: 'Evaluate this change again'
 }
 
+/** A check run as GitHub lists it for a commit: the fields the App reads back. */
+export interface ExistingCheckRun extends CheckRunRef {
+  head_sha: string
+  status: string
+  external_id: string | null
+  output?: { title?: string | null; summary?: string | null }
+}
+
+/** Our check run on `sha`, found by name (the latest one): one GET. */
+export async function findCheckRun(
+  client: GitHubClient,
+  repo: RepoRef,
+  sha: string
+): Promise<ExistingCheckRun | undefined> {
+  const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+    ...repo,
+    ref: sha,
+    check_name: CHECK_NAME,
+    filter: 'latest',
+    per_page: 10
+  })
+  return (data.check_runs as ExistingCheckRun[]).find((run) => run.head_sha === sha)
+}
+
 /**
  * Marks our check run on `sha` as in progress, reusing the one that is already there (a redelivered
  * or repeated event updates the same run; it never adds a second one). One GET, then one POST or PATCH.
@@ -57,16 +81,7 @@ export async function startCheckRun(
   sha: string,
   externalId: string
 ): Promise<CheckRunRef> {
-  const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
-    ...repo,
-    ref: sha,
-    check_name: CHECK_NAME,
-    filter: 'latest',
-    per_page: 10
-  })
-  const existing = (data.check_runs as (CheckRunRef & { head_sha: string; app?: unknown })[]).find(
-    (run) => run.head_sha === sha
-  )
+  const existing = await findCheckRun(client, repo, sha)
   if (existing) {
     const updated = await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
       ...repo,

@@ -14,12 +14,12 @@ export function handleRelease(deps: AppDeps) {
       return
     }
     const { tag_name, name, body, prerelease, published_at } = release
-    queueRelease(jobContext(context), deps, context.repo(), {
-      tag_name,
-      name,
-      body,
-      prerelease,
-      published_at
-    })
+    queueRelease(
+      jobContext(context),
+      deps,
+      context.repo(),
+      { tag_name, name, body, prerelease, published_at },
+      context.payload.repository.html_url
+    )
   }
 }

@@ -6,6 +6,7 @@ import { handleIssueComment } from './handle-issue-comment.js'
 import { handlePullRequest, PULL_REQUEST_EVENTS } from './handle-pull-request.js'
 import { handlePush } from './handle-push.js'
 import { handleRelease, RELEASE_EVENTS } from './handle-release.js'
+import { handleWorkflowRun } from './handle-workflow-run.js'
 
 /**
  * The GitHub App: one handler per event family. Each returns at once after queueing the work, so
@@ -19,4 +20,5 @@ export default (app: Probot, _options?: ApplicationFunctionOptions, deps: AppDep
   app.on([...RELEASE_EVENTS], handleRelease(deps))
   app.on('deployment_protection_rule.requested', handleDeploymentProtectionRule(deps))
   app.on('push', handlePush(deps))
+  app.on('workflow_run.completed', handleWorkflowRun(deps))
 }

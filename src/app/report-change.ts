@@ -21,6 +21,7 @@ import type { AppDeps } from './deps.js'
 import { evaluateChange, type ResolvedChange } from './evaluate-change.js'
 import { evaluateRelease } from './evaluate-release.js'
 import type { ReadMergedConfig } from './load-app-config.js'
+import { releaseReportLine } from './report-link.js'
 import { NO_BASE } from '../github/empty-base.js'
 
 export interface ReportRequest {
@@ -84,7 +85,14 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
       // A release is judged with its pull requests: the same roll-up report as the Action's.
       const repositoryUrl = request.htmlUrl ?? `https://github.com/${owner}/${repo}`
       const { release } = await evaluateRelease({ ...input, repositoryUrl })
-      await finish(resultFromReleaseReport(release))
+      // The Action's HTML page, if its workflow already finished: looked up once, just before completing.
+      const reportLine = await releaseReportLine(
+        client,
+        repoRef,
+        { tag: release.version ?? release.headRef, sha: resolved.change.head, repositoryUrl },
+        log
+      )
+      await finish(resultFromReleaseReport(release, { reportLine }))
       return { kind: 'report', report: release.range, checkRun }
     }
     const evaluation = await evaluateChange(input)

@@ -54,6 +54,7 @@ export function atRepository<T extends Record<string, any>>(payload: T, github: 
   payload.repository.name = github.repo
   payload.repository.full_name = `${github.owner}/${github.repo}`
   payload.repository.owner.login = github.owner
+  payload.repository.html_url = `https://github.com/${github.owner}/${github.repo}`
   payload.repository.default_branch = 'main'
   return payload
 }
