@@ -60707,7 +60707,10 @@ async function findCheckRun(client, repo, sha) {
     filter: "latest",
     per_page: 10
   });
-  return data.check_runs.find((run2) => run2.head_sha === sha);
+  return data.check_runs.find((run2) => run2.head_sha === sha && isOwnCheckRun(run2));
+}
+function isOwnCheckRun(run2) {
+  return /^(pull_request|release|deployment):./.test(run2.external_id ?? "");
 }
 async function startCheckRun(client, repo, sha, externalId) {
   const existing = await findCheckRun(client, repo, sha);

@@ -68,7 +68,16 @@ export async function findCheckRun(
     filter: 'latest',
     per_page: 10
   })
-  return (data.check_runs as ExistingCheckRun[]).find((run) => run.head_sha === sha)
+  return (data.check_runs as ExistingCheckRun[]).find((run) => run.head_sha === sha && isOwnCheckRun(run))
+}
+
+/**
+ * True for a check run this App made: it always sets an `external_id` naming what it judged
+ * (`pull_request:12`, `release:v1.4.0`, `deployment:production`). A workflow job that happens to be
+ * named "Release readiness" has another (or no) external id, and is never reused or updated.
+ */
+export function isOwnCheckRun(run: { external_id?: string | null }): boolean {
+  return /^(pull_request|release|deployment):./.test(run.external_id ?? '')
 }
 
 /**

@@ -67,6 +67,32 @@ describe('creating the check run', () => {
       [documented, 'completed', 'success']
     ])
   })
+  it('never takes over a workflow job that is also named "Release readiness"', async () => {
+    const { github, state, documented, base } = await shop()
+    const pull = openPull(github, documented, base)
+    const job = {
+      id: 9001,
+      name: 'Release readiness',
+      head_sha: documented,
+      status: 'completed',
+      conclusion: 'failure',
+      external_id: '5264e576-3c6f-51f6-f055-fab409685f20',
+      output: { title: 'a workflow job', annotations: [] },
+      actions: [],
+      html_url: 'https://github.com/acme/shop/runs/9001',
+      completedAt: []
+    }
+    state.checkRuns.push(job)
+    const app = await appHarness(github)
+
+    await app.receive('pull_request', pullRequestEvent(github, pull))
+
+    expect(state.checkRuns.map((r) => [r.id === 9001 ? 'job' : 'ours', r.status, r.conclusion])).toEqual([
+      ['job', 'completed', 'failure'],
+      ['ours', 'completed', 'success']
+    ])
+    expect(job.output.title).toBe('a workflow job')
+  })
 })
 
 describe('re-running the check', () => {
