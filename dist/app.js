@@ -62403,35 +62403,6 @@ function evaluateChange(input) {
   });
 }
 
-// src/github/pull-request-waivers.ts
-function pullRequestWaivers(client, options2) {
-  const repo = { owner: options2.owner, repo: options2.repo };
-  const authority = githubWaiverAuthority(client, repo);
-  return async (pr, author) => {
-    const comments = await listIssueComments(client, { ...repo, number: pr.number });
-    const set2 = await collectWaivers(
-      comments,
-      { ...author ? { prAuthor: author } : {}, allowed: options2.allowed, checkIds: options2.checkIds },
-      authority
-    );
-    return { waivers: set2.waivers, rejectedWaivers: set2.rejected };
-  };
-}
-function waiverInfoProvider(read) {
-  return { describe: (pr) => read(pr, pr.author) };
-}
-
-// src/github/release-notes-section.ts
-var RELEASE_SECTION_START = "<!-- release-readiness:release-report -->";
-var RELEASE_SECTION_END = "<!-- /release-readiness:release-report -->";
-function stripReleaseSection(body) {
-  const start = body.indexOf(RELEASE_SECTION_START);
-  if (start === -1) return body;
-  const end = body.indexOf(RELEASE_SECTION_END, start);
-  const after = end === -1 ? "" : body.slice(end + RELEASE_SECTION_END.length);
-  return (body.slice(0, start).trimEnd() + after).trimEnd();
-}
-
 // src/release/owners.ts
 function planOwners(body) {
   if (!body) return [];
@@ -62632,6 +62603,55 @@ function sameLogin(a, b) {
   return norm(a) === norm(b);
 }
 
+// src/sources/github-pull-request-info.ts
+var GitHubPullRequestInfo = class {
+  constructor(octokit, repository, log, waivers) {
+    this.octokit = octokit;
+    this.repository = repository;
+    this.log = log;
+    this.waivers = waivers;
+  }
+  octokit;
+  repository;
+  log;
+  waivers;
+  /** API calls made so far. */
+  calls = 0;
+  async describe(pr) {
+    const { owner, repo } = this.repository;
+    let data;
+    try {
+      this.calls++;
+      data = (await this.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+        owner,
+        repo,
+        pull_number: pr.number
+      })).data;
+    } catch (error) {
+      const status = error.status;
+      if (status === 404) {
+        this.log.warn(
+          `Pull request #${pr.number} was not found in ${owner}/${repo}; its commit message is used instead.`
+        );
+        return void 0;
+      }
+      throw new UserError(
+        `[release-readiness] Could not read pull request #${pr.number} from ${owner}/${repo} on GitHub (${status ? `HTTP ${status}` : error.message}), so the release could not be evaluated (this is not a GO). Check that the token can read pull requests in that repository, or run without a token to use commit messages.`,
+        { cause: error }
+      );
+    }
+    const author = data.user?.login ?? void 0;
+    const labels = (data.labels ?? []).map((label) => typeof label === "string" ? label : label.name).filter((name) => typeof name === "string");
+    return {
+      ...data.title ? { title: data.title } : {},
+      body: data.body ?? "",
+      ...author ? { author } : {},
+      labels,
+      ...this.waivers ? await this.waivers(pr, author) : {}
+    };
+  }
+};
+
 // src/sources/github-pull-requests.ts
 var PER_PAGE3 = 100;
 var MAX_COMPARE_PAGES = 250;
@@ -62797,21 +62817,226 @@ function toMerged(pull, merge3, first, commits) {
   };
 }
 
-// src/app/evaluate-release.ts
-async function evaluateRelease(input) {
-  const { client, owner, repo, resolved, checks: checks2, log } = input;
-  const { change, configRef } = resolved;
-  const source = withEmptyBase(new GitHubApiSource(client, { owner, repo, log }));
-  const config2 = await loadAppConfig(source, configRef, checks2, input.readMerged);
+// src/sources/local-git-pull-requests.ts
+import { execFile } from "node:child_process";
+
+// src/sources/parse-name-status.ts
+var STATUS = {
+  A: "added",
+  M: "modified",
+  D: "removed",
+  R: "renamed",
+  C: "copied",
+  T: "type-changed"
+};
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const files = [];
+  for (let i = 0; i < fields.length; ) {
+    const code = fields[i++];
+    if (!code) continue;
+    const status = STATUS[code[0]];
+    if (code[0] === "R" || code[0] === "C") {
+      const previousPath = fields[i++];
+      const path2 = fields[i++];
+      files.push({ path: path2, status, previousPath });
+    } else {
+      const path2 = fields[i++];
+      files.push({ path: path2, status: status ?? "modified" });
+    }
+  }
+  return files;
+}
+
+// src/release/parse-diff-tree.ts
+var SHA = /^[0-9a-f]{40}$/;
+function parseDiffTreeStdin(output) {
+  const fields = output.split("\0");
+  const diffs = [];
+  for (let i = 0; i < fields.length; ) {
+    const field = fields[i++];
+    if (SHA.test(field)) {
+      diffs.push([]);
+      continue;
+    }
+    if (!field || diffs.length === 0) continue;
+    const current = diffs[diffs.length - 1];
+    const paths = field[0] === "R" || field[0] === "C" ? 2 : 1;
+    current.push(field, ...fields.slice(i, i + paths));
+    i += paths;
+  }
+  return diffs.map((diff) => parseNameStatus(diff.join("\0")));
+}
+
+// src/release/parse-merge-log.ts
+var MERGE_LOG_FORMAT = "%H%x00%P%x00%an%x00%s%x00%b%x1e";
+var MERGE_SUBJECT = /^Merge pull request #(\d+) from (\S+)/;
+var SQUASH_SUBJECT = /^(.*\S)\s+\(#(\d+)\)\s*$/;
+function parseMergeLog(output) {
+  const pullRequests = [];
+  const directCommits = [];
+  const seen = /* @__PURE__ */ new Set();
+  const records = output.split("").map((r) => r.replace(/^\n/, ""));
+  for (const record of records.reverse()) {
+    if (!record.trim()) continue;
+    const [sha = "", parentList = "", author = "", subject = "", ...rest] = record.split("\0");
+    const body = rest.join("\0").trim();
+    const parents = parentList.split(" ").filter(Boolean);
+    const merge3 = MERGE_SUBJECT.exec(subject);
+    const squash = merge3 ? null : SQUASH_SUBJECT.exec(subject);
+    const number = Number(merge3?.[1] ?? squash?.[2] ?? NaN);
+    if (merge3 && parents.length >= 2 && !seen.has(number)) {
+      const [title, ...paragraphs] = body.split(/\n\s*\n/);
+      seen.add(number);
+      pullRequests.push({
+        number,
+        title: title?.trim() || merge3[2],
+        sha,
+        base: parents[0],
+        head: parents[1],
+        style: "merge",
+        branch: merge3[2],
+        ...paragraphs.length > 0 ? { body: paragraphs.join("\n\n") } : {},
+        bodySource: paragraphs.length > 0 ? "commit-message" : "none",
+        ...author ? { author } : {}
+      });
+    } else if (squash && parents.length === 1 && !seen.has(number)) {
+      seen.add(number);
+      pullRequests.push({
+        number,
+        title: squash[1],
+        sha,
+        base: parents[0],
+        head: sha,
+        style: "squash",
+        ...body ? { body } : {},
+        bodySource: body ? "commit-message" : "none",
+        ...author ? { author } : {}
+      });
+    } else if (sha) {
+      directCommits.push({ sha, subject, ...author ? { author } : {} });
+    }
+  }
+  return { pullRequests, directCommits };
+}
+
+// src/sources/local-git-pull-requests.ts
+var LocalGitPullRequestFinder = class {
+  constructor(repo) {
+    this.repo = repo;
+  }
+  repo;
+  async find(base, head) {
+    const log = await this.repo.git([
+      "log",
+      "--first-parent",
+      "--no-color",
+      `--format=${MERGE_LOG_FORMAT}`,
+      `${base}..${head}`,
+      "--"
+    ]);
+    const found = parseMergeLog(log);
+    const prs = found.pullRequests;
+    if (prs.length === 0) return found;
+    this.repo.assumeCommits?.(prs.flatMap((pr) => [pr.sha, pr.base, pr.head]));
+    const merges = prs.filter((pr) => pr.style === "merge");
+    if (merges.length > 0) {
+      const out = await this.repo.git([
+        "show",
+        "-s",
+        "--no-color",
+        "--format=%H%x00%an",
+        ...new Set(merges.map((pr) => pr.head))
+      ]);
+      const authors = new Map(
+        out.split("\n").filter(Boolean).map((line) => line.split("\0"))
+      );
+      for (const pr of merges) {
+        const author = authors.get(pr.head);
+        if (author) pr.author = author;
+      }
+    }
+    const mergeBases = await mapLimit(
+      merges,
+      4,
+      async (pr) => (await this.repo.git(["merge-base", pr.base, pr.head])).trim()
+    );
+    const since = new Map(merges.map((pr, i) => [pr, mergeBases[i]]));
+    const lines = prs.map((pr) => pr.style === "merge" ? `${pr.head} ${since.get(pr)}` : pr.sha).join("\n") + "\n";
+    const diffs = parseDiffTreeStdin(
+      await gitWithInput(
+        this.repo.dir,
+        ["diff-tree", "--stdin", "--always", "-r", "-M", "--name-status", "-z", "--no-color"],
+        lines
+      )
+    );
+    if (diffs.length === prs.length) prs.forEach((pr, i) => pr.files = diffs[i]);
+    return found;
+  }
+};
+function gitWithInput(dir, args, input) {
+  return new Promise((resolve3, reject) => {
+    const child = execFile(
+      "git",
+      ["-C", dir, ...args],
+      { maxBuffer: 512 * 1024 * 1024 },
+      (error, stdout) => error ? reject(error) : resolve3(stdout)
+    );
+    child.stdin.end(input);
+  });
+}
+
+// src/github/pull-request-waivers.ts
+function pullRequestWaivers(client, options2) {
+  const repo = { owner: options2.owner, repo: options2.repo };
+  const authority = githubWaiverAuthority(client, repo);
+  return async (pr, author) => {
+    const comments = await listIssueComments(client, { ...repo, number: pr.number });
+    const set2 = await collectWaivers(
+      comments,
+      { ...author ? { prAuthor: author } : {}, allowed: options2.allowed, checkIds: options2.checkIds },
+      authority
+    );
+    return { waivers: set2.waivers, rejectedWaivers: set2.rejected };
+  };
+}
+function waiverInfoProvider(read) {
+  return { describe: (pr) => read(pr, pr.author) };
+}
+
+// src/github/release-notes-section.ts
+var RELEASE_SECTION_START = "<!-- release-readiness:release-report -->";
+var RELEASE_SECTION_END = "<!-- /release-readiness:release-report -->";
+function stripReleaseSection(body) {
+  const start = body.indexOf(RELEASE_SECTION_START);
+  if (start === -1) return body;
+  const end = body.indexOf(RELEASE_SECTION_END, start);
+  const after = end === -1 ? "" : body.slice(end + RELEASE_SECTION_END.length);
+  return (body.slice(0, start).trimEnd() + after).trimEnd();
+}
+
+// src/github/release-report-on-github.ts
+var isGitRunner = (source) => typeof source.git === "function" && typeof source.dir === "string";
+async function releaseReportOnGitHub(input) {
+  const { client, source, change, config: config2, checks: checks2, owner, repo, log } = input;
   const waivers = pullRequestWaivers(client, {
     owner,
     repo,
     allowed: config2.waivers.allowed,
     checkIds: checks2.map((c) => c.meta.id)
   });
-  const release = await buildReleaseReport({
+  let finder;
+  let info;
+  if (isGitRunner(source)) {
+    finder = new LocalGitPullRequestFinder(source);
+    info = new GitHubPullRequestInfo(client, { owner, repo }, log, waivers);
+  } else {
+    finder = new GitHubPullRequestFinder(client, { owner, repo, log });
+    info = waiverInfoProvider(waivers);
+  }
+  return buildReleaseReport({
     source,
-    finder: new GitHubPullRequestFinder(client, { owner, repo, log }),
+    finder,
     checks: checks2,
     config: config2,
     base: change.base,
@@ -62821,7 +63046,26 @@ async function evaluateRelease(input) {
     ...change.version ? { version: change.version } : {},
     notes: stripReleaseSection(change.body ?? ""),
     log,
-    info: waiverInfoProvider(waivers),
+    info,
+    ...input.repositoryUrl ? { repositoryUrl: input.repositoryUrl } : {}
+  });
+}
+
+// src/app/evaluate-release.ts
+async function evaluateRelease(input) {
+  const { client, owner, repo, resolved, checks: checks2, log } = input;
+  const { change, configRef } = resolved;
+  const source = withEmptyBase(new GitHubApiSource(client, { owner, repo, log }));
+  const config2 = await loadAppConfig(source, configRef, checks2, input.readMerged);
+  const release = await releaseReportOnGitHub({
+    client,
+    source,
+    change,
+    config: config2,
+    checks: checks2,
+    owner,
+    repo,
+    log,
     ...input.repositoryUrl ? { repositoryUrl: input.repositoryUrl } : {}
   });
   return { release, config: config2 };

@@ -2,12 +2,9 @@ import type { Config } from '../engine/config.js'
 import type { Check, Logger } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { withEmptyBase } from '../github/empty-base.js'
-import { pullRequestWaivers, waiverInfoProvider } from '../github/pull-request-waivers.js'
-import { stripReleaseSection } from '../github/release-notes-section.js'
-import { buildReleaseReport } from '../release/build-release-report.js'
+import { releaseReportOnGitHub } from '../github/release-report-on-github.js'
 import type { ReleaseReport } from '../release/types.js'
 import { GitHubApiSource } from '../sources/github-api.js'
-import { GitHubPullRequestFinder } from '../sources/github-pull-requests.js'
 import type { ResolvedChange } from './evaluate-change.js'
 import { loadAppConfig, type ReadMergedConfig } from './load-app-config.js'
 
@@ -35,25 +32,15 @@ export async function evaluateRelease(
   const { change, configRef } = resolved
   const source = withEmptyBase(new GitHubApiSource(client, { owner, repo, log }))
   const config = await loadAppConfig(source, configRef, checks, input.readMerged)
-  const waivers = pullRequestWaivers(client, {
+  const release = await releaseReportOnGitHub({
+    client,
+    source,
+    change,
+    config,
+    checks,
     owner,
     repo,
-    allowed: config.waivers.allowed,
-    checkIds: checks.map((c) => c.meta.id)
-  })
-  const release = await buildReleaseReport({
-    source,
-    finder: new GitHubPullRequestFinder(client, { owner, repo, log }),
-    checks,
-    config,
-    base: change.base,
-    head: change.head,
-    baseRef: change.base,
-    headRef: change.version ?? change.head,
-    ...(change.version ? { version: change.version } : {}),
-    notes: stripReleaseSection(change.body ?? ''),
     log,
-    info: waiverInfoProvider(waivers),
     ...(input.repositoryUrl ? { repositoryUrl: input.repositoryUrl } : {})
   })
   return { release, config }
