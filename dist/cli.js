@@ -44542,7 +44542,15 @@ function findingLine(finding) {
   const where = location(finding);
   const rule = finding.ruleId ? ` \`${finding.ruleId}\`` : "";
   const waived = finding.waived ? ` _(waived by ${finding.waived.grantedBy}: ${escapeText(finding.waived.reason)})_` : "";
-  return `${where ? `\`${where}\` ` : ""}${rule ? `${rule.trim()} ` : ""}${escapeText(truncate(finding.message, 1e3))}${waived}`;
+  const [first, ...rest] = truncate(finding.message, 1e3).split("\n");
+  const line = `${where ? `\`${where}\` ` : ""}${rule ? `${rule.trim()} ` : ""}${escapeText(first)}${waived}`;
+  return rest.some((l) => l.trim() !== "") ? `${line}
+${indentedBlock(rest)}` : line;
+}
+function indentedBlock(lines) {
+  while (lines.length > 0 && lines[0].trim() === "") lines = lines.slice(1);
+  const body = lines.map((l) => l === "" ? "" : `  ${l.replace(/^(\s*)~~~/, "$1\\~~~")}`);
+  return ["", "  ~~~text", ...body, "  ~~~"].join("\n");
 }
 function waiverSection(report) {
   const { applied, rejected } = report.waivers;
@@ -44590,7 +44598,8 @@ function renderText(report) {
     for (const finding of check.findings) {
       const where = location(finding);
       const waivedFinding = finding.waived ? ` [waived by ${finding.waived.grantedBy}: ${finding.waived.reason}]` : "";
-      lines.push(`      ${where ? `${where}: ` : ""}${finding.message}${waivedFinding}`);
+      const message = finding.message.replace(/\n/g, "\n        ");
+      lines.push(`      ${where ? `${where}: ` : ""}${message}${waivedFinding}`);
     }
     if (check.status === "fail" || check.status === "error" || check.status === "warn") {
       lines.push(`      docs: ${check.docsUrl}`);

@@ -100,7 +100,19 @@ function findingLine(finding: Finding): string {
   const waived = finding.waived
     ? ` _(waived by ${finding.waived.grantedBy}: ${escapeText(finding.waived.reason)})_`
     : ''
-  return `${where ? `\`${where}\` ` : ''}${rule ? `${rule.trim()} ` : ''}${escapeText(truncate(finding.message, 1000))}${waived}`
+  const [first, ...rest] = truncate(finding.message, 1000).split('\n')
+  const line = `${where ? `\`${where}\` ` : ''}${rule ? `${rule.trim()} ` : ''}${escapeText(first!)}${waived}`
+  return rest.some((l) => l.trim() !== '') ? `${line}\n${indentedBlock(rest)}` : line
+}
+
+/**
+ * The lines after a finding's first, as a fenced block inside its list item, so an example such as
+ * "## Feature flag plan" is shown as text and never becomes a heading of the report.
+ */
+function indentedBlock(lines: string[]): string {
+  while (lines.length > 0 && lines[0]!.trim() === '') lines = lines.slice(1)
+  const body = lines.map((l) => (l === '' ? '' : `  ${l.replace(/^(\s*)~~~/, '$1\\~~~')}`))
+  return ['', '  ~~~text', ...body, '  ~~~'].join('\n')
 }
 
 function waiverSection(report: Report): string[] {

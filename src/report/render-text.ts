@@ -22,7 +22,8 @@ export function renderText(report: Report): string {
       const waivedFinding = finding.waived
         ? ` [waived by ${finding.waived.grantedBy}: ${finding.waived.reason}]`
         : ''
-      lines.push(`      ${where ? `${where}: ` : ''}${finding.message}${waivedFinding}`)
+      const message = finding.message.replace(/\n/g, '\n        ')
+      lines.push(`      ${where ? `${where}: ` : ''}${message}${waivedFinding}`)
     }
     if (check.status === 'fail' || check.status === 'error' || check.status === 'warn') {
       lines.push(`      docs: ${check.docsUrl}`)

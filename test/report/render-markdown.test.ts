@@ -114,6 +114,26 @@ describe('renderMarkdown', () => {
     )
   })
 
+  it('shows a multi-line finding (an example plan) as a block, never as headings of the report', () => {
+    const c = check('feature-flag-plan', 'fail', 0)
+    c.findings = [{ message: 'No flag plan. Add a section like:\n\n## Feature flag plan\n- Flag: `x`\n~~~' }]
+    const text = renderMarkdown(report([c]))
+    expect(text).toContain(
+      [
+        '- No flag plan. Add a section like:',
+        '',
+        '  ~~~text',
+        '  ## Feature flag plan',
+        '  - Flag: `x`',
+        '  \\~~~',
+        '  ~~~'
+      ].join('\n')
+    )
+    expect(text.split('\n').filter((line) => line.startsWith('## '))).toEqual([
+      '## ❌ Release readiness: NO-GO'
+    ])
+  })
+
   it('escapes HTML in findings so a PR cannot inject markup into the comment', () => {
     const c = check('docs-updated', 'fail', 0)
     c.findings = [{ message: '<img src=x onerror=alert(1)> | pipe' }]
