@@ -46,7 +46,7 @@ body{font:16px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;margin:0 auto;max
 .banner{padding:1rem 1.25rem;border-radius:8px;font-size:1.5rem;font-weight:700;margin:0 0 1rem}
 .go{background:#dafbe1;color:#0a3622;border:2px solid #1a7f37}.nogo{background:#ffebe9;color:#5c0a0a;border:2px solid #cf222e}.advisory{background:#fff8c5;color:#3b2300;border:2px solid #9a6700}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #d0d7de;vertical-align:top}
-a{color:#0550ae}code{font-size:.9em}section{margin-top:1.5rem}
+a{color:#0550ae}code{font-size:.9em}section{margin-top:1.5rem}section li{white-space:pre-line}.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media print{a{color:inherit}.banner{border-width:3px}}
 </style></head>
 <body><main>
