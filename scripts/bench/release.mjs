@@ -1,9 +1,10 @@
 // Benchmark: `release-readiness report --format html` on a generated release of 200 pull requests
 // (half merge commits, half squash commits) across 5 services; every tenth one forgets the docs. Targets: < 2 s, page < 1 MB.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { blob, gitEnv as env, importRepo } from './generated-repo.mjs'
 import { measure, printRows } from './measure.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -11,16 +12,6 @@ const PULL_REQUESTS = 200
 const SERVICES = 5
 const FILES_PER_SERVICE = 40
 
-const env = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'b',
-  GIT_AUTHOR_EMAIL: 'b@b',
-  GIT_COMMITTER_NAME: 'b',
-  GIT_COMMITTER_EMAIL: 'b@b',
-  GIT_CONFIG_GLOBAL: '/dev/null'
-}
-
-const blob = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`
 const changelog = (versions) =>
   `# Changelog\n\n${versions.map((v) => `## [${v}] - 2026-11-25\n\n- Changes.\n`).join('\n')}`
 
@@ -65,8 +56,6 @@ spec:
 function generateRepo() {
   const dir = join(root, '.bench', `release-${PULL_REQUESTS}-${SERVICES}-v2`)
   if (existsSync(join(dir, '.git'))) return dir
-  mkdirSync(dir, { recursive: true })
-  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir, env })
   let time = 1700000000
   let mark = 1
   const commit = (ref, message, lines, from, merge) => {
@@ -121,12 +110,7 @@ function generateRepo() {
   )
   const notes = plan('release-2', '@release-team', '@release-oncall')
   parts.push(main.text, `tag v2.0.0\nfrom :${main.mark}\ntagger b <b@b> ${time++} +0000\n${blob(notes)}`)
-  execFileSync('git', ['fast-import', '--quiet'], {
-    cwd: dir,
-    env,
-    input: parts.join(''),
-    maxBuffer: 1 << 30
-  })
+  importRepo(dir, parts.join(''))
   execFileSync('git', ['reset', '-q', '--hard', 'main'], { cwd: dir, env })
   return dir
 }
