@@ -2,12 +2,12 @@
 // document, read through the GitHub API of a local fake server (test/support/fake-github.ts):
 // the API calls one evaluation makes, and the wall time of the process from start to exit.
 // Usage: npm run build && node scripts/bench/action.mjs
-import { build } from 'esbuild'
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
+import { importTs } from '../lib/import-ts.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const RUNS = 5
@@ -17,24 +17,7 @@ const LATENCY_MS = 100
 export let lastRoutes = ''
 
 async function loadFakeGitHub() {
-  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
-  const dir = mkdtempSync(join(root, 'node_modules/.cache/rr-bench-'))
-  const outfile = join(dir, 'fake-github.mjs')
-  await build({
-    entryPoints: [join(root, 'test/support/fake-github.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning'
-  })
-  try {
-    return (await import(pathToFileURL(outfile).href)).FakeGitHub
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  return (await importTs('test/support/fake-github.ts')).FakeGitHub
 }
 
 const openapi = (extra) => `openapi: 3.0.3
