@@ -1784,14 +1784,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed3 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed3.output = parse4.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse4(input, options);
+      if (!parsed3.output) {
+        parsed3 = parse4(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed3, options, returnOutput, returnState);
     };
     picomatch2.toRegex = (source, options) => {
       try {
@@ -13163,11 +13163,11 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed3, matches2) {
+      if (matches2[2] !== void 0 && parsed3.path && parsed3.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+      if (typeof parsed3.port === "number" && (parsed3.port < 0 || parsed3.port > 65535)) {
         return "URI port is malformed.";
       }
       return void 0;
@@ -13190,30 +13190,30 @@ var require_fast_uri = __commonJS({
       const host = matches2[4];
       return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+    function canonicalizeHost(parsed3, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed3, options, schemeHandler, isIP)) {
+        parsed3.error = parsed3.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed3.host && !isIPLiteral(parsed3.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed3.host)) {
         let url;
         try {
-          url = new URL("http://" + parsed.host);
+          url = new URL("http://" + parsed3.host);
         } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          parsed3.error = parsed3.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
         if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          parsed3.error = parsed3.error || MALFORMED_HOST_ERROR;
           return true;
         }
-        parsed.host = url.hostname;
+        parsed3.host = url.hostname;
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed3, options, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed3.host && isIP === false && !isIPLiteral(parsed3.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed3.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -13221,7 +13221,7 @@ var require_fast_uri = __commonJS({
     }
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
-      const parsed = {
+      const parsed3 = {
         scheme: void 0,
         userinfo: void 0,
         host: "",
@@ -13246,7 +13246,7 @@ var require_fast_uri = __commonJS({
       }
       const authorityMatch = uri.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
+        parsed3.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
@@ -13255,104 +13255,104 @@ var require_fast_uri = __commonJS({
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            parsed3.error = parsed3.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
           } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            parsed3.error = parsed3.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
         }
       }
       const matches2 = uri.match(URI_PARSE);
       if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
+        parsed3.scheme = matches2[1];
+        parsed3.userinfo = matches2[3];
+        parsed3.host = matches2[4];
+        parsed3.port = parseInt(matches2[5], 10);
+        parsed3.path = matches2[6] || "";
+        parsed3.query = matches2[7];
+        parsed3.fragment = matches2[8];
+        if (parsed3.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed3.scheme)) {
+            parsed3.scheme = parsed3.scheme.toLowerCase();
           } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            parsed3.error = parsed3.error || MALFORMED_SCHEME_ERROR;
             malformedScheme = true;
           }
         }
         malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+          parsed3.error = parsed3.error || "URI contains malformed percent-encoding.";
         }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+        if (isNaN(parsed3.port)) {
+          parsed3.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed3, matches2);
         if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+          parsed3.error = parsed3.error || parseError;
           malformedAuthorityOrPort = true;
         }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
+        if (parsed3.host) {
+          const ipv4result = isIPv4(parsed3.host);
           if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
+            const bracketedIPLiteral = isIPLiteral(parsed3.host);
+            const hasIPLiteralBracket = parsed3.host.indexOf("[") !== -1 || parsed3.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed3.host);
             isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed3.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              parsed3.error = parsed3.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
             isIP = true;
           }
         }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
+        if (parsed3.scheme === void 0 && parsed3.userinfo === void 0 && parsed3.host === void 0 && parsed3.port === void 0 && parsed3.query === void 0 && !parsed3.path) {
+          parsed3.reference = "same-document";
+        } else if (parsed3.scheme === void 0) {
+          parsed3.reference = "relative";
+        } else if (parsed3.fragment === void 0) {
+          parsed3.reference = "absolute";
         } else {
-          parsed.reference = "uri";
+          parsed3.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed3.reference) {
+          parsed3.error = parsed3.error || "URI is not a " + options.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options.scheme || parsed3.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed3, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+        if (uri.indexOf("%") !== -1 && parsed3.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed3.host : normalizePercentEncoding(parsed3.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed3.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
+          if (parsed3.path) {
+            parsed3.path = normalizePathEncoding(parsed3.path);
           }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          if (parsed3.query) {
+            parsed3.query = normalizeQueryFragmentEncoding(parsed3.query);
           }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          if (parsed3.fragment) {
+            parsed3.fragment = normalizeQueryFragmentEncoding(parsed3.fragment);
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+          schemeHandler.parse(parsed3, options);
+          if (schemeHandler === SCHEMES.urn && parsed3.nid === void 0) {
             malformedSchemeSpecific = true;
           }
         }
       } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
+        parsed3.error = parsed3.error || "URI can not be parsed.";
       }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+      return { parsed: parsed3, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
     function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
@@ -13361,9 +13361,9 @@ var require_fast_uri = __commonJS({
       return normalizeStringWithStatus(uri, opts).normalized;
     }
     function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      const { parsed: parsed3, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed3, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -22827,8 +22827,8 @@ var init_json_with_bigint = __esm({
     MAX_DIGITS = MAX_INT.length;
     stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
     noiseValueWithQuotes = /^"-?\d+n+"$/;
-    applyReviverIteratively = (parsed, userReviver) => {
-      const rootHolder = { "": parsed };
+    applyReviverIteratively = (parsed3, userReviver) => {
+      const rootHolder = { "": parsed3 };
       const stack = [{ parent: rootHolder, key: "", visited: false }];
       while (stack.length > 0) {
         const node2 = stack[stack.length - 1];
@@ -22896,8 +22896,8 @@ var init_json_with_bigint = __esm({
       } catch (error) {
         if (error instanceof RangeError) {
           const serializedData = serializeBigInts(text3);
-          const parsed = originalParse(serializedData);
-          return applyReviverIteratively(parsed, reviver);
+          const parsed3 = originalParse(serializedData);
+          return applyReviverIteratively(parsed3, reviver);
         }
         throw error;
       }
@@ -33556,21 +33556,27 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
+// src/util/bounded-memo.ts
+function boundedMemo(maxEntries) {
+  const memo = /* @__PURE__ */ new Map();
+  return (key, compute) => {
+    let value = memo.get(key);
+    if (value === void 0) {
+      if (memo.size >= maxEntries) memo.clear();
+      value = compute();
+      memo.set(key, value);
+    }
+    return value;
+  };
+}
+
 // src/markdown/parse-sections.ts
 var MAX_PREFIX_MARKERS = 32;
 var MAX_INDENT = 128;
+var parsed = boundedMemo(64);
 function parseSections(markdown, relevant) {
-  const key = `${relevant?.source ?? ""}\0${markdown}`;
-  let sections = memo.get(key);
-  if (!sections) {
-    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
-    sections = parseSectionsOnce(markdown, relevant);
-    memo.set(key, sections);
-  }
-  return sections;
+  return parsed(`${relevant?.source ?? ""}\0${markdown}`, () => parseSectionsOnce(markdown, relevant));
 }
-var memo = /* @__PURE__ */ new Map();
-var MEMO_MAX_ENTRIES = 64;
 function parseSectionsOnce(markdown, relevant) {
   const items = [];
   for (const chunk of splitAtHeadings(flattenDeepNesting(markdown))) {
@@ -34913,9 +34919,9 @@ function resolveRef(spec, node2, loc) {
       if (refTargets.size > 2e5) refTargets.clear();
       refTargets.set(cacheKey, target);
     }
-    const parsed = spec.files.get(target.file);
+    const parsed3 = spec.files.get(target.file);
     current = {
-      node: getAt(parsed?.value, target.path),
+      node: getAt(parsed3?.value, target.path),
       loc: { file: target.file, path: target.path },
       refKey: target.key
     };
@@ -43748,20 +43754,12 @@ var MARKER = /openslo\/v1|prometheus\/v1|sloth\.slok\.dev|sre\.google\.com\/v2|p
 function mightHoldSlo(text3) {
   return MARKER.test(text3);
 }
+var parsed2 = boundedMemo(256);
+var MEMO_MAX_TEXT = 64 * 1024;
 function readSloFile(file, text3) {
   if (text3.length > MEMO_MAX_TEXT) return parseSloFile(file, text3);
-  const key = `${file}\0${text3}`;
-  let read = memo2.get(key);
-  if (!read) {
-    if (memo2.size >= MEMO_MAX_ENTRIES2) memo2.clear();
-    read = parseSloFile(file, text3);
-    memo2.set(key, read);
-  }
-  return read;
+  return parsed2(`${file}\0${text3}`, () => parseSloFile(file, text3));
 }
-var memo2 = /* @__PURE__ */ new Map();
-var MEMO_MAX_ENTRIES2 = 256;
-var MEMO_MAX_TEXT = 64 * 1024;
 function parseSloFile(file, text3) {
   const out = { candidates: [], slis: [], problems: [] };
   if (!mightHoldSlo(text3)) return out;
@@ -46551,7 +46549,7 @@ function parseWaiverLine(line) {
   return { ok: true, command: target ? { check: check.text, reason, target } : { check: check.text, reason } };
 }
 function parseWaiverComment(body) {
-  const parsed = [];
+  const parsed3 = [];
   let fence;
   for (const line of body.split(/\r?\n/)) {
     const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
@@ -46563,9 +46561,9 @@ function parseWaiverComment(body) {
     }
     if (fence || /^\s*>/.test(line)) continue;
     const result = parseWaiverLine(line);
-    if (result) parsed.push(result);
+    if (result) parsed3.push(result);
   }
-  return parsed;
+  return parsed3;
 }
 
 // src/github/waivers.ts
@@ -46577,13 +46575,13 @@ async function collectWaivers(comments, options, authority) {
   for (const comment of comments) {
     if (!comment.body || !comment.user || comment.body.includes(STICKY_MARKER)) continue;
     const login2 = comment.user.login;
-    const parsed = parseWaiverComment(comment.body);
-    if (parsed.length === 0) continue;
+    const parsed3 = parseWaiverComment(comment.body);
+    if (parsed3.length === 0) continue;
     let decision = comment.updated_at && comment.updated_at !== comment.created_at ? {
       allowed: false,
       why: "the comment was edited after it was posted; post the waiver as a new comment."
     } : void 0;
-    for (const line of parsed) {
+    for (const line of parsed3) {
       if (!line.ok) {
         rejected.push({
           check: line.check,
@@ -46769,12 +46767,12 @@ ${REPORT_USAGE}`
     let waivers = { accepted: [], rejected: [] };
     if (str2("waivers-file") !== void 0) {
       const file = str2("waivers-file");
-      const parsed = parseWaiversFile(
+      const parsed3 = parseWaiversFile(
         await readTextFile(resolve5(io.cwd, file), file),
         file,
         checks2.map((c) => c.meta.id)
       );
-      waivers = authorizeFileWaivers(parsed, config.waivers.allowed);
+      waivers = authorizeFileWaivers(parsed3, config.waivers.allowed);
     }
     const origin = githubRepositoryUrl(await originUrl(source));
     const info = await pullRequestInfo(str2("token"), str2("github-repo"), origin, log, {

@@ -1,4 +1,5 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
+import { boundedMemo } from '../util/bounded-memo.js'
 
 /** One line of visible text (HTML comments and code blocks removed), with its 1-based source line. */
 export interface TextLine {
@@ -39,23 +40,15 @@ interface Node {
  * (10,000 nested lists) is flattened to plain text first. With `relevant`, a heading's chunk whose
  * raw text does not match is not parsed (only its heading is kept): a fast path for huge texts.
  */
-export function parseSections(markdown: string, relevant?: RegExp): Section[] {
-  const key = `${relevant?.source ?? ''}\0${markdown}`
-  let sections = memo.get(key)
-  if (!sections) {
-    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear()
-    sections = parseSectionsOnce(markdown, relevant)
-    memo.set(key, sections)
-  }
-  return sections
-}
-
 /**
  * Both text checks read the same body, and a release roll-up reads hundreds: each (body, filter)
- * is parsed once. Bounded, so a long-running App never grows it past a few megabytes.
+ * is parsed once.
  */
-const memo = new Map<string, Section[]>()
-const MEMO_MAX_ENTRIES = 64
+const parsed = boundedMemo<Section[]>(64)
+
+export function parseSections(markdown: string, relevant?: RegExp): Section[] {
+  return parsed(`${relevant?.source ?? ''}\0${markdown}`, () => parseSectionsOnce(markdown, relevant))
+}
 
 function parseSectionsOnce(markdown: string, relevant?: RegExp): Section[] {
   const items: Array<TextLine | { heading: string; depth: number; line: number }> = []

@@ -5,6 +5,7 @@ import { parseSloGenerator } from './parse-slo-generator.js'
 import { parsePyrra } from './parse-pyrra.js'
 import { parseNobl9 } from './parse-nobl9.js'
 import { isObj, str, type SloCandidate, type SloProblem } from './types.js'
+import { boundedMemo } from '../util/bounded-memo.js'
 
 /** A cheap test on the raw text before any YAML parsing: could this file hold an SLO or SLI? */
 const MARKER =
@@ -34,26 +35,17 @@ export interface SloFileRead {
  * Reads every SLO and SLI in a YAML (multi-document) or JSON file, recognising each format by its
  * `apiVersion`/`kind`/`version` shape, never by keywords: a file that merely mentions SLOs yields nothing.
  */
-export function readSloFile(file: string, text: string): SloFileRead {
-  if (text.length > MEMO_MAX_TEXT) return parseSloFile(file, text)
-  const key = `${file}\0${text}`
-  let read = memo.get(key)
-  if (!read) {
-    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear()
-    read = parseSloFile(file, text)
-    memo.set(key, read)
-  }
-  return read
-}
-
 /**
  * A release roll-up judges hundreds of pull request heads that share the same SLO files; parsing
- * each (file, text) once keeps that linear in the distinct files. Bounded, so a long-running App
- * never grows it past a few megabytes.
+ * each (file, text) once keeps that linear in the distinct files. Large texts are not kept.
  */
-const memo = new Map<string, SloFileRead>()
-const MEMO_MAX_ENTRIES = 256
+const parsed = boundedMemo<SloFileRead>(256)
 const MEMO_MAX_TEXT = 64 * 1024
+
+export function readSloFile(file: string, text: string): SloFileRead {
+  if (text.length > MEMO_MAX_TEXT) return parseSloFile(file, text)
+  return parsed(`${file}\0${text}`, () => parseSloFile(file, text))
+}
 
 function parseSloFile(file: string, text: string): SloFileRead {
   const out: SloFileRead = { candidates: [], slis: [], problems: [] }
