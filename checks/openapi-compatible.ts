@@ -158,6 +158,7 @@ export default {
       'No unwaived breaking change between the base and head version of every OpenAPI document (Swagger 2.0, OpenAPI 3.0, 3.1).',
     docs: DOCS,
     defaultLevel: 'error',
+    ruleIds: openapiRules.map((r) => r.id),
     defaultConfig: { documents: [] as string[], rules: {} as Record<string, RuleSetting> },
     schema: {
       properties: {

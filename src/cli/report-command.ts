@@ -8,7 +8,8 @@ import { buildReleaseReport } from '../release/build-release-report.js'
 import { releaseExitCode } from '../release/exit-code.js'
 import { releaseSummary } from '../release/labels.js'
 import { LocalGitPullRequestFinder } from '../sources/local-git-pull-requests.js'
-import { authorizeFileWaivers, parseWaiversFile } from '../release/parse-waivers-file.js'
+import { parseWaiversFile } from '../release/parse-waivers-file.js'
+import type { ReleaseWaiver } from '../release/build-release-report.js'
 import { renderReleaseHtml } from '../release/render-html.js'
 import { renderReleaseMarkdown } from '../release/render-markdown.js'
 import { renderReleaseText } from '../release/render-text.js'
@@ -16,6 +17,8 @@ import { githubRepositoryUrl, normaliseRepositoryUrl } from '../release/reposito
 import { renderReleaseJson } from '../release/to-json.js'
 import { createClient } from '../github/client.js'
 import { pullRequestWaivers } from '../github/pull-request-waivers.js'
+import { githubWaiverAuthority } from '../github/waiver-authority.js'
+import type { WaiverAuthority } from '../engine/authorize-waiver.js'
 import { GitHubPullRequestInfo, parseRepositoryName } from '../sources/github-pull-request-info.js'
 import { LocalGitSource } from '../sources/local-git.js'
 import { versionTagAt } from '../sources/version-tag.js'
@@ -106,20 +109,19 @@ export async function reportCommand(
         : version
           ? await tagMessage(source, version)
           : undefined
-    let waivers: ReturnType<typeof authorizeFileWaivers> = { accepted: [], rejected: [] }
+    let waivers: ReleaseWaiver[] = []
     if (str('waivers-file') !== undefined) {
       const file = str('waivers-file')!
-      const parsed = parseWaiversFile(
+      waivers = parseWaiversFile(
         await readTextFile(resolve(io.cwd, file), file),
         file,
         checks.map((c) => c.meta.id)
       )
-      waivers = authorizeFileWaivers(parsed, config.waivers.allowed)
     }
     const origin = githubRepositoryUrl(await originUrl(source))
     const info = await pullRequestInfo(str('token'), str('github-repo'), origin, log, {
       allowed: config.waivers.allowed,
-      checkIds: checks.map((c) => c.meta.id)
+      checks
     })
     repositoryUrl ??= origin ?? info?.url
     const report = await buildReleaseReport({
@@ -135,8 +137,9 @@ export async function reportCommand(
       ...(notes !== undefined ? { notes } : {}),
       log,
       ...(info ? { info: info.provider } : {}),
-      waivers: waivers.accepted,
-      rejectedWaivers: waivers.rejected,
+      // File waivers are decided by the one authority: GitHub with a token, else locally.
+      waivers,
+      ...(info ? { authority: info.authority } : {}),
       ...(repositoryUrl ? { repositoryUrl } : {})
     })
     log.debug(`git processes started: ${source.gitCalls + 1}; ${report.durationMs} ms`)
@@ -169,8 +172,8 @@ async function pullRequestInfo(
   repoFlag: string | undefined,
   origin: string | undefined,
   log: ReturnType<typeof stderrLogger>,
-  waiverPolicy: { allowed: string[]; checkIds: string[] }
-): Promise<{ provider: GitHubPullRequestInfo; url: string } | undefined> {
+  waiverPolicy: { allowed: string[]; checks: readonly Check[] }
+): Promise<{ provider: GitHubPullRequestInfo; url: string; authority: WaiverAuthority } | undefined> {
   const token = tokenFlag ?? (process.env.GITHUB_TOKEN || undefined)
   const fromOrigin = origin ? origin.replace(/^https:\/\/github\.com\//, '') : undefined
   const name = repoFlag ?? fromOrigin
@@ -216,7 +219,8 @@ async function pullRequestInfo(
       // Waiver comments on each pull request, authorized as on the pull request itself.
       pullRequestWaivers(client, { ...repository, ...waiverPolicy })
     ),
-    url: `${server}/${repository.owner}/${repository.repo}`
+    url: `${server}/${repository.owner}/${repository.repo}`,
+    authority: githubWaiverAuthority(client, repository)
   }
 }
 

@@ -1,5 +1,7 @@
+import { describeFinding, resolveWaivers } from './apply-waivers.js'
 import type { Config } from './config.js'
 import { docsUrl } from './docs-url.js'
+import { expiredReason } from './waiver-expiry.js'
 import type {
   Change,
   Check,
@@ -25,6 +27,10 @@ export interface EvaluateInput {
   rejectedWaivers?: RejectedWaiver[]
   /** A check still running after this long is recorded as `error` (fail closed). */
   checkTimeoutMs?: number
+  /** Now, for date expiries (`until: 2026-12-31`); default the clock. */
+  now?: Date
+  /** The release the change ships in, for version expiries (`until: v1.6.0`); default `change.version`. */
+  release?: string
 }
 
 const STATUSES: ReadonlySet<string> = new Set(['pass', 'fail', 'warn', 'skip', 'error'])
@@ -38,7 +44,17 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
   const { config, change, log } = input
   const waivers = input.waivers ?? []
   const checks = [...input.checks].sort((a, b) => a.meta.id.localeCompare(b.meta.id))
-  const reports = await Promise.all(checks.map((check) => runOne(check, input, waivers)))
+  const now = input.now ?? new Date()
+  const release = input.release ?? change.version
+  const rejected: RejectedWaiver[] = [...(input.rejectedWaivers ?? [])]
+  const live: Waiver[] = []
+  for (const w of waivers) {
+    const expired = w.until !== undefined ? expiredReason(w.until, now, release) : undefined
+    if (expired) rejected.push(rejectedAs(w, `Expired: ${expired}.`))
+    else live.push(w)
+  }
+  const outcomes = await Promise.all(checks.map((check) => runOne(check, input, live)))
+  const reports = outcomes.map((o) => o.report)
   const blocking = reports.filter((r) => r.blocking).map((r) => r.id)
   const usedWaiver = reports.some((r) => r.waiver !== null || r.findings.some((f) => f.waived))
   const verdict = blocking.length > 0 ? 'no-go' : 'go'
@@ -57,11 +73,30 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
         : {}),
     checks: reports,
     blocking,
-    waivers: { applied: waivers, rejected: input.rejectedWaivers ?? [] }
+    waivers: {
+      applied: outcomes.flatMap((o) => o.applied),
+      rejected: [...rejected, ...outcomes.flatMap((o) => o.rejected)]
+    }
   }
 }
 
-async function runOne(check: Check, input: EvaluateInput, waivers: Waiver[]): Promise<CheckReport> {
+function rejectedAs(w: Waiver, rejection: string): RejectedWaiver {
+  return {
+    check: w.check,
+    requestedBy: w.grantedBy,
+    reason: w.reason,
+    rejection,
+    ...(w.source ? { source: w.source } : {})
+  }
+}
+
+interface CheckOutcome {
+  report: CheckReport
+  applied: Waiver[]
+  rejected: RejectedWaiver[]
+}
+
+async function runOne(check: Check, input: EvaluateInput, allWaivers: Waiver[]): Promise<CheckOutcome> {
   const { id, title, docs } = check.meta
   const settings = input.config.checks[id] ?? {
     level: check.meta.defaultLevel,
@@ -79,36 +114,79 @@ async function runOne(check: Check, input: EvaluateInput, waivers: Waiver[]): Pr
     durationMs: Math.round(performance.now() - started),
     ...extra
   })
+  const waivers = allWaivers.filter((w) => w.check === id)
+  const unused = (why: string): RejectedWaiver[] => waivers.map((w) => rejectedAs(w, why))
   if (settings.level === 'off') {
-    return finish({ status: 'skip', summary: 'Turned off in the configuration (level: off).' })
+    return {
+      report: finish({ status: 'skip', summary: 'Turned off in the configuration (level: off).' }),
+      applied: [],
+      rejected: unused(`${id} is turned off (level: off); the waiver matches nothing.`)
+    }
   }
   if (check.meta.events && !check.meta.events.includes(input.change.event)) {
-    return finish({ status: 'skip', summary: `Does not apply to a ${input.change.event.replace('_', ' ')}.` })
-  }
-  let result: CheckResult
-  try {
-    result = validResult(
-      await withTimeout(
-        check.run({
-          config: settings.options,
-          change: input.change,
-          source: input.source,
-          log: input.log,
-          waivers: waivers.filter((w) => w.check === id && w.target)
-        }),
-        input.checkTimeoutMs ?? 120_000,
-        id
+    const summary = `Does not apply to a ${input.change.event.replace('_', ' ')}.`
+    return {
+      report: finish({ status: 'skip', summary }),
+      applied: [],
+      rejected: unused(
+        `${id} does not apply to a ${input.change.event.replace('_', ' ')}; the waiver matches nothing.`
       )
-    )
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    input.log.warn(`Check ${id} could not run: ${message}`)
-    result = { status: 'error', summary: `Could not run: ${message}` }
+    }
   }
-  const status: Status = result.status === 'fail' && settings.level === 'warn' ? 'warn' : result.status
+  const runAt = async (change: Change, targeted: Waiver[]): Promise<CheckResult> => {
+    try {
+      return validResult(
+        await withTimeout(
+          check.run({
+            config: settings.options,
+            change,
+            source: input.source,
+            log: input.log,
+            waivers: targeted
+          }),
+          input.checkTimeoutMs ?? 120_000,
+          id
+        )
+      )
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      input.log.warn(`Check ${id} could not run: ${message}`)
+      return { status: 'error', summary: `Could not run: ${message}` }
+    }
+  }
+  const result = await runAt(
+    input.change,
+    waivers.filter((w) => w.target)
+  )
+  const levelled = (status: Status): Status =>
+    status === 'fail' && settings.level === 'warn' ? 'warn' : status
+  const resolved = await resolveWaivers({
+    checkId: id,
+    head: input.change.head,
+    result,
+    blocks: (status) => settings.level === 'error' && (levelled(status) === 'fail' || status === 'error'),
+    waivers,
+    // What the check found at the head a waiver was granted at: the same base, that head.
+    findingsAt: async (head) => {
+      try {
+        const files = await input.source.changedFiles(input.change.base, head)
+        const past = await runAt({ ...input.change, head, files }, [])
+        if (past.status === 'error') return { error: past.summary }
+        const found = (past.findings ?? []).map(describeFinding)
+        return { findings: found.length > 0 ? found : [`summary · ${past.summary}`] }
+      } catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) }
+      }
+    }
+  })
+  const status = levelled(resolved.result.status)
   const fails = settings.level === 'error' && (status === 'fail' || status === 'error')
-  const waiver = fails ? (waivers.find((w) => w.check === id && !w.target) ?? null) : null
-  return finish({ ...result, status }, { blocking: fails && waiver === null, waiver })
+  const waiver = fails ? resolved.waiver : null
+  return {
+    report: finish({ ...resolved.result, status }, { blocking: fails && waiver === null, waiver }),
+    applied: resolved.applied,
+    rejected: resolved.rejected
+  }
 }
 
 function validResult(result: unknown): CheckResult {

@@ -110,6 +110,21 @@ export interface Waiver {
   /** Where it came from: a PR comment URL, the configuration file, a CLI flag. */
   source?: string
   target?: { ruleId?: string; operation?: string }
+  /**
+   * The head commit it was granted at (full or abbreviated SHA). At a later head it covers only
+   * the findings that were there when it was granted: new findings need a new waiver. In a report,
+   * every applied waiver has it (the evaluated head when it was granted without one).
+   */
+  head?: string
+  /**
+   * Expiry: a date (`2026-12-31`: valid through that day, UTC) or a release version (`v1.6.0`:
+   * valid for changes shipped in releases up to and including it).
+   */
+  until?: string
+  /** In a report: how many findings it covered in this evaluation. */
+  matched?: number
+  /** In a report: the findings it covers, as `rule · operation · file · message` lines. */
+  findings?: string[]
 }
 
 /** A waiver that was asked for but not accepted, with why: shown in every report. */
@@ -157,6 +172,8 @@ export interface CheckMeta<C> {
   schema: { properties: Record<string, JsonSchema>; required?: string[] }
   /** Events the check applies to; on other events it is skipped with a reason. */
   events?: EventName[]
+  /** The rule ids its findings carry (`Finding.ruleId`): what a per-change waiver may name. */
+  ruleIds?: readonly string[]
 }
 
 export interface Check<C = any> {

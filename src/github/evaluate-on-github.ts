@@ -57,7 +57,7 @@ export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<Gi
         {
           ...(change.author ? { prAuthor: change.author } : {}),
           allowed: config.waivers.allowed,
-          checkIds: checks.map((c) => c.meta.id)
+          checks
         },
         githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
       )

@@ -1,4 +1,5 @@
 import type { MergedPullRequest, PullRequestInfo, PullRequestInfoProvider } from '../release/types.js'
+import type { Check } from '../engine/types.js'
 import type { GitHubClient } from './client.js'
 import { listIssueComments } from './issue-comments.js'
 import { githubWaiverAuthority } from './waiver-authority.js'
@@ -11,8 +12,8 @@ export interface PullRequestWaiverOptions {
   repo: string
   /** `waivers.allowed` from the configuration; empty means "maintain or admin". */
   allowed: string[]
-  /** Ids of the registered checks. */
-  checkIds: string[]
+  /** The registered checks: what a waiver may name. */
+  checks: readonly Check[]
 }
 
 /**
@@ -31,7 +32,7 @@ export function pullRequestWaivers(
     const comments = await listIssueComments(client, { ...repo, number: pr.number })
     const set = await collectWaivers(
       comments,
-      { ...(author ? { prAuthor: author } : {}), allowed: options.allowed, checkIds: options.checkIds },
+      { ...(author ? { prAuthor: author } : {}), allowed: options.allowed, checks: options.checks },
       authority
     )
     return { waivers: set.waivers, rejectedWaivers: set.rejected }

@@ -42,7 +42,7 @@ export async function releaseReportOnGitHub(input: ReleaseReportOnGitHubInput): 
     owner,
     repo,
     allowed: config.waivers.allowed,
-    checkIds: checks.map((c) => c.meta.id)
+    checks
   })
   let finder: PullRequestFinder
   let info: PullRequestInfoProvider

@@ -1,5 +1,6 @@
 import { statusOf, type GitHubClient } from './client.js'
-import type { WaiverAuthority } from './authorize-waiver.js'
+import type { WaiverAuthority } from '../engine/authorize-waiver.js'
+import { normaliseLogin } from '../engine/login.js'
 
 /** A WaiverAuthority over the GitHub API, caching each answer for the evaluation. */
 export function githubWaiverAuthority(
@@ -9,8 +10,12 @@ export function githubWaiverAuthority(
   const roles = new Map<string, Promise<string | null | undefined>>()
   const members = new Map<string, Promise<boolean | undefined>>()
   return {
+    teamAccessHint:
+      'the token cannot read team membership. Give the GitHub App the "Members: read" organization permission, or the Action a token that can read teams (a classic token with read:org, or a fine-grained token with "Members: read"; github.token cannot), or list the login itself in waivers.allowed.',
+    roleAccessHint:
+      'the token cannot read collaborator permissions; it needs "Metadata: read" on the repository',
     repositoryRole(login) {
-      const key = login.toLowerCase()
+      const key = normaliseLogin(login)
       let role = roles.get(key)
       if (!role) {
         role = client
@@ -29,7 +34,7 @@ export function githubWaiverAuthority(
       return role
     },
     isTeamMember(org, team, login) {
-      const key = `${org}/${team}/${login}`.toLowerCase()
+      const key = `${org}/${team}/${normaliseLogin(login)}`.toLowerCase()
       let member = members.get(key)
       if (!member) {
         member = client

@@ -1,3 +1,5 @@
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { untilProblem } from '../engine/waiver-expiry.js'
 /**
  * The waiver command, posted as a pull request comment (one command per line):
  *
@@ -7,10 +9,13 @@
  *   /release-readiness waive openapi-compatible <rule-id> "*" <reason>
  *
  * The first form waives the whole check. The others waive one breaking change: a rule id
- * (e.g. `operation-removed`) and/or one operation, written in double quotes exactly as the
- * report shows it (`"DELETE /pets/{id}"`); `"*"` stands for every operation. The reason is
+ * (e.g. `api-removed-without-deprecation`) and/or one operation, written in double quotes exactly
+ * as the report shows it (`"DELETE /pets/{id}"`); `"*"` stands for every operation. The reason is
  * required; a quoted reason right after the check id is a reason, not a target, unless it reads
- * like `METHOD /path`. Lines inside fenced code blocks or block quotes are not commands.
+ * like `METHOD /path`. Before the reason, `at <sha>` binds the waiver to the findings at that head
+ * commit, and `until <date|version>` (`until 2026-12-31`, `until v1.6.0`) sets its expiry.
+ * Only plain paragraphs count: commands in code (fenced, indented or inline), block quotes and
+ * HTML comments are examples, not commands.
  */
 export const COMMAND_PREFIX = '/release-readiness'
 
@@ -18,6 +23,10 @@ export interface WaiverCommand {
   check: string
   reason: string
   target?: { ruleId?: string; operation?: string }
+  /** `at <sha>`: the head commit the waiver was granted for. */
+  head?: string
+  /** `until <date|version>`: when it stops applying. */
+  until?: string
 }
 
 export type ParsedLine =
@@ -96,27 +105,70 @@ export function parseWaiverLine(line: string): ParsedLine | undefined {
     } else target.operation = operation
     if (!target.ruleId && !target.operation) return fail('"*" needs a rule id before it')
   }
+  const options: Pick<WaiverCommand, 'head' | 'until'> = {}
+  for (;;) {
+    const key = nextToken(rest, end)
+    const value = key && !key.quoted ? nextToken(rest, key.end) : undefined
+    if (!key || !value || value.quoted) break
+    if (key.text === 'at' && options.head === undefined && HEAD.test(value.text))
+      options.head = value.text.toLowerCase()
+    else if (key.text === 'until' && options.until === undefined && UNTIL.test(value.text)) {
+      const problem = untilProblem(value.text)
+      if (problem) return fail(`${problem}; write \`until 2026-12-31\` or \`until v1.6.0\``)
+      options.until = value.text
+    } else break
+    end = value.end
+  }
   const reason = cleanReason(rest.slice(end))
   if (reason === '')
     return fail('give a reason after the check id: `/release-readiness waive <check-id> <reason>`')
-  return { ok: true, command: target ? { check: check.text, reason, target } : { check: check.text, reason } }
+  return {
+    ok: true,
+    command: { check: check.text, reason, ...(target ? { target } : {}), ...options }
+  }
 }
 
-/** Every waiver command in a comment body, in order, skipping fenced code and block quotes. */
+/** `at 1a2b3c4`: an abbreviated or full commit SHA. */
+const HEAD = /^[0-9a-fA-F]{7,40}$/
+/** `until 2026-12-31` or `until v1.6.0`: anything else after `until` is part of the reason. */
+const UNTIL = /^(?:\d{4}-\d{2}-\d{2}|v?\d+(?:\.\d+){0,2}(?:[-+][0-9A-Za-z.-]+)?)$/
+
+/** A line with this many nesting markers is never a command; it is blanked before parsing. */
+const DEEP_PREFIX = /^[ \t>*+\-\d.)]{64,}/
+
+interface MdNode {
+  type: string
+  children?: MdNode[]
+  position?: { start: { line: number }; end: { line: number } }
+}
+
+/**
+ * Every waiver command in a comment body, in order. The body is parsed as Markdown (CommonMark,
+ * the parser the text checks use): only lines of top-level paragraphs count, never code (fenced,
+ * indented or inline), block quotes, lists or HTML (an HTML comment hides what it contains).
+ */
 export function parseWaiverComment(body: string): ParsedLine[] {
+  if (!body.includes(COMMAND_PREFIX)) return []
+  const lines = body
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => (DEEP_PREFIX.test(line) ? '' : line))
+  const root = fromMarkdown(lines.join('\n')) as MdNode
   const parsed: ParsedLine[] = []
-  let fence: string | undefined
-  for (const line of body.split(/\r?\n/)) {
-    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line)
-    if (fenceMatch) {
-      const marker = fenceMatch[1]!
-      if (!fence) fence = marker
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined
-      continue
+  for (const node of root.children ?? []) {
+    if (node.type !== 'paragraph' || !node.position) continue
+    const hidden = new Set<number>()
+    for (const child of node.children ?? []) {
+      if ((child.type === 'html' || child.type === 'inlineCode') && child.position) {
+        // A command never starts inside code or HTML that began on an earlier line.
+        for (let l = child.position.start.line + 1; l <= child.position.end.line; l++) hidden.add(l)
+      }
     }
-    if (fence || /^\s*>/.test(line)) continue
-    const result = parseWaiverLine(line)
-    if (result) parsed.push(result)
+    for (let l = node.position.start.line; l <= node.position.end.line; l++) {
+      if (hidden.has(l)) continue
+      const result = parseWaiverLine(lines[l - 1]!)
+      if (result) parsed.push(result)
+    }
   }
   return parsed
 }

@@ -1,5 +1,6 @@
-import type { RejectedWaiver, Waiver } from '../engine/types.js'
-import { authorizeWaiver, type WaiverAuthority, type WaiverPolicy } from './authorize-waiver.js'
+import type { Check, RejectedWaiver, Waiver } from '../engine/types.js'
+import { waiverTargetProblem } from '../engine/waiver-target.js'
+import { authorizeWaiver, type WaiverAuthority, type WaiverPolicy } from '../engine/authorize-waiver.js'
 import type { IssueComment } from './issue-comments.js'
 import { STICKY_MARKER } from './sticky-comment.js'
 import { parseWaiverComment } from './waiver-command.js'
@@ -10,8 +11,8 @@ export interface WaiverSet {
 }
 
 export interface CollectOptions extends WaiverPolicy {
-  /** Ids of the registered checks: a waiver for another id is rejected. */
-  checkIds: string[]
+  /** The registered checks: a waiver naming another check id, or a rule it lacks, is rejected. */
+  checks: readonly Check[]
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
@@ -57,15 +58,10 @@ export async function collectWaivers(
         })
         continue
       }
-      const { check, reason, target } = line.command
-      if (!options.checkIds.includes(check)) {
-        rejected.push({
-          check,
-          requestedBy: login,
-          reason,
-          rejection: `There is no check "${check}"; the check ids are ${options.checkIds.join(', ')}.`,
-          source: comment.html_url
-        })
+      const { check, reason, target, head, until } = line.command
+      const problem = waiverTargetProblem(line.command, options.checks)
+      if (problem) {
+        rejected.push({ check, requestedBy: login, reason, rejection: problem, source: comment.html_url })
         continue
       }
       decision ??= await authorizeWaiver(login, options, authority)
@@ -87,6 +83,8 @@ export async function collectWaivers(
         source: comment.html_url
       }
       if (target) waiver.target = target
+      if (head) waiver.head = head
+      if (until) waiver.until = until
       const key = targetKey(waiver)
       applied.delete(key)
       applied.set(key, waiver)

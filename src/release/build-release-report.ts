@@ -1,4 +1,6 @@
+import { authorizeWaiver, type WaiverAuthority } from '../engine/authorize-waiver.js'
 import type { Config } from '../engine/config.js'
+import { localWaiverAuthority } from '../engine/local-waiver-authority.js'
 import { evaluate } from '../engine/evaluate.js'
 import type { Change, Check, Logger, RejectedWaiver, RepoSource, Report, Waiver } from '../engine/types.js'
 import { mapLimit } from '../util/map-limit.js'
@@ -35,9 +37,15 @@ export interface BuildReleaseReportInput {
   log: Logger
   /** With a token: real PR bodies, labels and waiver comments. Without: the commit messages. */
   info?: PullRequestInfoProvider
-  /** Accepted waivers (who may grant them is checked by the entry point). */
+  /**
+   * Waivers asked for outside pull request comments (a waivers file): each is decided here by
+   * `authorizeWaiver` with `waivers.allowed` and `authority`; a pull request's author never
+   * waives it. Waivers from the info provider were decided where they were read.
+   */
   waivers?: ReleaseWaiver[]
   rejectedWaivers?: ReleaseRejectedWaiver[]
+  /** Who may waive: GitHub with a token, else the local authority (`localWaiverAuthority`). */
+  authority?: WaiverAuthority
   repositoryUrl?: string
   /** Pull requests evaluated at once; the source's git processes are shared. Default 4. */
   concurrency?: number
@@ -52,6 +60,9 @@ export interface BuildReleaseReportInput {
 export async function buildReleaseReport(input: BuildReleaseReportInput): Promise<ReleaseReport> {
   const started = performance.now()
   const { source, checks, config, log } = input
+  const authority = input.authority ?? localWaiverAuthority()
+  const decide = (list: ReleaseWaiver[], prAuthor: string | undefined) =>
+    authorizeAll(list, { ...(prAuthor ? { prAuthor } : {}), allowed: config.waivers.allowed }, authority)
   const waivers = input.waivers ?? []
   const rejected = input.rejectedWaivers ?? []
   const found = await input.finder.find(input.base, input.head)
@@ -69,16 +80,18 @@ export async function buildReleaseReport(input: BuildReleaseReportInput): Promis
     ...(input.notes !== undefined ? { body: input.notes } : {}),
     ...(input.version ? { version: input.version } : {})
   }
-  const rangeWaivers = waivers.filter((w) => w.pullRequest === undefined)
-  const rangeRejected = rejected.filter((w) => w.pullRequest === undefined)
+  const rangeDecided = await decide(
+    waivers.filter((w) => w.pullRequest === undefined),
+    undefined
+  )
   const range = evaluate({
     checks,
     config,
     source,
     change: rangeChange,
     log,
-    waivers: rangeWaivers,
-    rejectedWaivers: rangeRejected
+    waivers: rangeDecided.accepted,
+    rejectedWaivers: [...rejected.filter((w) => w.pullRequest === undefined), ...rangeDecided.rejected]
   })
 
   const pullRequests = await mapLimit(found.pullRequests, input.concurrency ?? 4, async (found) => {
@@ -90,18 +103,14 @@ export async function buildReleaseReport(input: BuildReleaseReportInput): Promis
       ...(extra?.author ? { author: extra.author } : {}),
       ...(extra?.labels ? { labels: extra.labels } : {})
     }
-    const own = (w: Waiver): boolean => pr.author !== undefined && sameLogin(w.grantedBy, pr.author)
-    const forThis = waivers.filter((w) => w.pullRequest === pr.number)
-    const prWaivers = [...forThis.filter((w) => !own(w)), ...(extra?.waivers ?? [])]
+    const decided = await decide(
+      waivers.filter((w) => w.pullRequest === pr.number),
+      pr.author
+    )
+    const prWaivers = [...decided.accepted, ...(extra?.waivers ?? [])]
     const prRejected = [
       ...rejected.filter((w) => w.pullRequest === pr.number),
-      ...forThis.filter(own).map((w) => ({
-        check: w.check,
-        requestedBy: w.grantedBy,
-        reason: w.reason,
-        rejection: `${w.grantedBy} wrote pull request #${pr.number}, and an author cannot waive checks on their own pull request.`,
-        ...(w.source ? { source: w.source } : {})
-      })),
+      ...decided.rejected,
       ...(extra?.rejectedWaivers ?? [])
     ]
     const report = await evaluatePullRequest(input, pr, prWaivers, prRejected)
@@ -255,7 +264,25 @@ function readerNotes(
   return notes
 }
 
-function sameLogin(a: string, b: string): boolean {
-  const norm = (who: string): string => who.trim().replace(/^@/, '').toLowerCase()
-  return norm(a) === norm(b)
+/** Decides each waiver with the one authority; a refused one keeps its reason for the report. */
+async function authorizeAll(
+  list: ReleaseWaiver[],
+  policy: { prAuthor?: string; allowed: string[] },
+  authority: WaiverAuthority
+): Promise<{ accepted: Waiver[]; rejected: RejectedWaiver[] }> {
+  const accepted: Waiver[] = []
+  const rejected: RejectedWaiver[] = []
+  for (const { pullRequest: _, ...waiver } of list) {
+    const decision = await authorizeWaiver(waiver.grantedBy, policy, authority)
+    if (decision.allowed) accepted.push(waiver)
+    else
+      rejected.push({
+        check: waiver.check,
+        requestedBy: waiver.grantedBy,
+        reason: waiver.reason,
+        rejection: decision.why.charAt(0).toUpperCase() + decision.why.slice(1),
+        ...(waiver.source ? { source: waiver.source } : {})
+      })
+  }
+  return { accepted, rejected }
 }

@@ -73,32 +73,3 @@ export function parseWaiversFile(text: string, file: string, checkIds: readonly 
     }
   })
 }
-
-/**
- * Splits file waivers by `waivers.allowed`: with entries, only a grantor named there (a login or
- * a team, exactly as written) is accepted, since team membership cannot be checked without GitHub;
- * with none, every waiver in the file is accepted (whoever runs the CLI owns the file).
- */
-export function authorizeFileWaivers(
-  waivers: ReleaseWaiver[],
-  allowed: string[]
-): { accepted: ReleaseWaiver[]; rejected: Array<import('./build-release-report.js').ReleaseRejectedWaiver> } {
-  const norm = (who: string): string => who.trim().replace(/^@/, '').toLowerCase()
-  const allowedSet = new Set(allowed.map(norm))
-  const accepted: ReleaseWaiver[] = []
-  const rejected: Array<import('./build-release-report.js').ReleaseRejectedWaiver> = []
-  for (const w of waivers) {
-    if (allowedSet.size === 0 || allowedSet.has(norm(w.grantedBy))) accepted.push(w)
-    else {
-      rejected.push({
-        check: w.check,
-        requestedBy: w.grantedBy,
-        reason: w.reason,
-        rejection: `${w.grantedBy} is not in waivers.allowed (${allowed.join(', ')}); locally a grantor must be named there exactly, as team membership cannot be checked without GitHub.`,
-        ...(w.source ? { source: w.source } : {}),
-        ...(w.pullRequest !== undefined ? { pullRequest: w.pullRequest } : {})
-      })
-    }
-  }
-  return { accepted, rejected }
-}

@@ -136,12 +136,13 @@ describe('evaluate', () => {
     const report = await run([passing, failing], '', [waiver])
     expect(report.verdict).toBe('go')
     expect(report.outcome).toBe('go-with-waivers')
+    const recorded = { ...waiver, head: 'h', matched: 1, findings: ['x'] }
     expect(report.checks.find((c) => c.id === 'b-fail')).toMatchObject({
       status: 'fail',
       blocking: false,
-      waiver
+      waiver: recorded
     })
-    expect(report.waivers.applied).toEqual([waiver])
+    expect(report.waivers).toEqual({ applied: [recorded], rejected: [] })
   })
 
   it('passes per-change waivers to their check and does not apply them to the whole check', async () => {
@@ -159,5 +160,184 @@ describe('evaluate', () => {
     const report = await run([openapi], '', [targeted])
     expect(seen).toEqual([targeted])
     expect(report.verdict).toBe('no-go')
+    expect(report.waivers.rejected.map((r) => r.rejection)).toEqual([
+      'Matches no finding of openapi-compatible (operation-removed); openapi-compatible has no findings at h.'
+    ])
+  })
+})
+
+/** A fake OpenAPI-like check whose findings depend on the head, applying per-finding waivers. */
+function breakingAt(byHead: Record<string, Array<{ ruleId: string; operation: string }>>): Check {
+  return fakeCheck(
+    'openapi-compatible',
+    async ({ change, waivers }) => {
+      const findings = (byHead[change.head] ?? []).map((f) => {
+        const waived = waivers.find(
+          (w) =>
+            (w.target?.ruleId === undefined || w.target.ruleId === f.ruleId) &&
+            (w.target?.operation === undefined || w.target.operation === f.operation)
+        )
+        return {
+          message: `${f.ruleId} at ${f.operation}`,
+          ...f,
+          severity: 'error' as const,
+          ...(waived ? { waived } : {})
+        }
+      })
+      const open = findings.filter((f) => !f.waived).length
+      return open > 0
+        ? { status: 'fail', summary: `${open} breaking change(s).`, findings }
+        : { status: 'pass', summary: 'No unwaived breaking change.', findings }
+    },
+    { ruleIds: ['api-removed-without-deprecation', 'request-parameter-removed'] }
+  )
+}
+
+async function evaluateAt(
+  check: Check,
+  head: string,
+  waivers: Waiver[],
+  extra: { now?: Date; release?: string } = {}
+) {
+  return evaluate({
+    checks: [check],
+    config: defaultConfig([check]),
+    source,
+    change: { ...change, head },
+    log: memoryLogger(),
+    waivers,
+    ...extra
+  })
+}
+
+describe('waivers are checked: every report says what each one matched', () => {
+  const removed = { ruleId: 'api-removed-without-deprecation', operation: 'DELETE /pets/{id}' }
+  const param = { ruleId: 'request-parameter-removed', operation: 'GET /pets' }
+  const check = breakingAt({ h1: [removed, param] })
+
+  it('counts the findings a per-finding waiver covered and names them', async () => {
+    const w: Waiver = {
+      check: 'openapi-compatible',
+      reason: 'r',
+      grantedBy: 'rm',
+      target: { ruleId: removed.ruleId }
+    }
+    const report = await evaluateAt(check, 'h1', [w])
+    expect(report.verdict).toBe('no-go')
+    expect(report.waivers.applied).toEqual([
+      {
+        ...w,
+        head: 'h1',
+        matched: 1,
+        findings: [
+          'api-removed-without-deprecation · DELETE /pets/{id} · api-removed-without-deprecation at DELETE /pets/{id}'
+        ]
+      }
+    ])
+  })
+
+  it('rejects a waiver that matches no finding, suggesting the nearest rule id among the findings', async () => {
+    const w: Waiver = {
+      check: 'openapi-compatible',
+      reason: 'r',
+      grantedBy: 'rm',
+      target: { ruleId: 'request-parameter-removed-with-deprecation' }
+    }
+    const report = await evaluateAt(breakingAt({ h1: [param] }), 'h1', [w])
+    expect(report.waivers.applied).toEqual([])
+    expect(report.waivers.rejected).toEqual([
+      {
+        check: 'openapi-compatible',
+        requestedBy: 'rm',
+        reason: 'r',
+        rejection:
+          'Matches no finding of openapi-compatible (request-parameter-removed-with-deprecation); the findings at h1 are `request-parameter-removed`. Did you mean `request-parameter-removed`?'
+      }
+    ])
+  })
+
+  it('rejects a whole-check waiver for a check that does not block, instead of listing it as granted', async () => {
+    const w: Waiver = { check: 'a-pass', reason: 'r', grantedBy: 'rm' }
+    const report = await run([passing], '', [w])
+    expect(report.outcome).toBe('go')
+    expect(report.waivers.rejected.map((r) => r.rejection)).toEqual([
+      'a-pass did not block at h (pass); the waiver matches nothing.'
+    ])
+  })
+})
+
+describe('waivers are bound to the head they were granted at', () => {
+  const removed = { ruleId: 'api-removed-without-deprecation', operation: 'DELETE /pets/{id}' }
+  const param = { ruleId: 'request-parameter-removed', operation: 'GET /pets' }
+
+  it('still covers, at a later head, the findings that were there when it was granted', async () => {
+    const check = breakingAt({ aaaaaaa1: [removed], bbbbbbb2: [removed] })
+    const w: Waiver = { check: 'openapi-compatible', reason: 'r', grantedBy: 'rm', head: 'aaaaaaa1' }
+    const report = await evaluateAt(check, 'bbbbbbb2', [w])
+    expect(report.outcome).toBe('go-with-waivers')
+    expect(report.waivers.applied).toMatchObject([{ head: 'aaaaaaa1', matched: 1 }])
+  })
+
+  it('does not cover a whole check at a later head that adds a blocking finding', async () => {
+    const check = breakingAt({ aaaaaaa1: [removed], bbbbbbb2: [removed, param] })
+    const w: Waiver = { check: 'openapi-compatible', reason: 'r', grantedBy: 'rm', head: 'aaaaaaa1' }
+    const report = await evaluateAt(check, 'bbbbbbb2', [w])
+    expect(report.verdict).toBe('no-go')
+    expect(report.blocking).toEqual(['openapi-compatible'])
+    expect(report.waivers.rejected.map((r) => r.rejection)).toEqual([
+      'Granted at an older head (aaaaaaa1); new findings need a new waiver: "request-parameter-removed · GET /pets · request-parameter-removed at GET /pets".'
+    ])
+  })
+
+  it('does not cover a new finding that a per-finding waiver names when it appeared after the grant', async () => {
+    const check = breakingAt({ aaaaaaa1: [], bbbbbbb2: [removed] })
+    const w: Waiver = {
+      check: 'openapi-compatible',
+      reason: 'r',
+      grantedBy: 'rm',
+      head: 'aaaaaaa1',
+      target: { operation: 'DELETE /pets/{id}' }
+    }
+    const report = await evaluateAt(check, 'bbbbbbb2', [w])
+    expect(report.verdict).toBe('no-go')
+    expect(report.checks[0]).toMatchObject({
+      status: 'fail',
+      summary:
+        'No unwaived breaking change. 1 finding(s) not covered: their waiver was granted at an older head.'
+    })
+    expect(report.checks[0]!.findings[0]!.waived).toBeUndefined()
+  })
+
+  it('accepts an abbreviated head for the evaluated commit itself', async () => {
+    const check = breakingAt({ bbbbbbb2c3d4: [removed] })
+    const w: Waiver = { check: 'openapi-compatible', reason: 'r', grantedBy: 'rm', head: 'bbbbbbb2' }
+    expect((await evaluateAt(check, 'bbbbbbb2c3d4', [w])).outcome).toBe('go-with-waivers')
+  })
+})
+
+describe('waivers expire', () => {
+  const check = breakingAt({ h1: [{ ruleId: 'request-parameter-removed', operation: 'GET /pets' }] })
+  const w = (until: string): Waiver => ({ check: 'openapi-compatible', reason: 'r', grantedBy: 'rm', until })
+
+  it('holds through the day it names, and not the day after (UTC)', async () => {
+    expect(
+      (await evaluateAt(check, 'h1', [w('2026-12-05')], { now: new Date('2026-12-05T23:59:00Z') })).outcome
+    ).toBe('go-with-waivers')
+    const report = await evaluateAt(check, 'h1', [w('2026-12-05')], { now: new Date('2026-12-06T00:00:00Z') })
+    expect(report.verdict).toBe('no-go')
+    expect(report.waivers.rejected.map((r) => r.rejection)).toEqual([
+      'Expired: it expired at the end of 2026-12-05 (UTC).'
+    ])
+  })
+
+  it('holds for releases up to the version it names', async () => {
+    expect((await evaluateAt(check, 'h1', [w('v1.6.0')], { release: 'v1.6.0' })).outcome).toBe(
+      'go-with-waivers'
+    )
+    expect((await evaluateAt(check, 'h1', [w('v1.6.0')])).outcome).toBe('go-with-waivers')
+    const report = await evaluateAt(check, 'h1', [w('v1.6.0')], { release: 'v1.10.0' })
+    expect(report.waivers.rejected.map((r) => r.rejection)).toEqual([
+      'Expired: it was granted until v1.6.0, and this is v1.10.0.'
+    ])
   })
 })

@@ -94,4 +94,74 @@ describe('parseWaiverComment', () => {
       { ok: true, command: { check: 'slo-defined', reason: 'real' } }
     ])
   })
+
+  it('skips commands in indented code, HTML comments, inline code and lists', () => {
+    const body = [
+      'Example:',
+      '',
+      '    /release-readiness waive docs-updated indented example',
+      '',
+      '<!--',
+      '/release-readiness waive docs-updated hidden in a comment',
+      '-->',
+      '',
+      'See <!-- a comment that spans',
+      '/release-readiness waive docs-updated inside an inline comment -->',
+      '',
+      'Try `one',
+      '/release-readiness waive docs-updated inside inline code`',
+      '',
+      '- /release-readiness waive docs-updated in a list',
+      '',
+      '/release-readiness waive slo-defined real, see `docs/slo.md` <b>now</b>'
+    ].join('\n')
+    expect(parseWaiverComment(body)).toEqual([
+      { ok: true, command: { check: 'slo-defined', reason: 'real, see `docs/slo.md` <b>now</b>' } }
+    ])
+  })
+
+  it('reads lines split by a lone carriage return as separate lines', () => {
+    expect(
+      parseWaiverComment(
+        'ok\r/release-readiness waive docs-updated one\r/release-readiness waive slo-defined two'
+      ).map((p) => p.ok && p.command.check)
+    ).toEqual(['docs-updated', 'slo-defined'])
+  })
+})
+
+describe('at and until', () => {
+  it('binds a waiver to a head and gives it an expiry, in either order, before the reason', () => {
+    expect(parseWaiverLine('/release-readiness waive docs-updated at 1A2B3C4 until v1.6.0 hotfix')).toEqual({
+      ok: true,
+      command: { check: 'docs-updated', reason: 'hotfix', head: '1a2b3c4', until: 'v1.6.0' }
+    })
+    expect(
+      parseWaiverLine(
+        '/release-readiness waive openapi-compatible request-parameter-removed "GET /pets" until 2026-12-31 at 1a2b3c4d clients migrated'
+      )
+    ).toEqual({
+      ok: true,
+      command: {
+        check: 'openapi-compatible',
+        reason: 'clients migrated',
+        target: { ruleId: 'request-parameter-removed', operation: 'GET /pets' },
+        head: '1a2b3c4d',
+        until: '2026-12-31'
+      }
+    })
+  })
+
+  it('keeps "until" and "at" in the reason when no date, version or SHA follows', () => {
+    expect(parseWaiverLine('/release-readiness waive docs-updated until the docs PR lands at noon')).toEqual({
+      ok: true,
+      command: { check: 'docs-updated', reason: 'until the docs PR lands at noon' }
+    })
+  })
+
+  it('refuses a date that does not exist', () => {
+    expect(parseWaiverLine('/release-readiness waive docs-updated until 2026-13-45 x')).toMatchObject({
+      ok: false,
+      error: '"2026-13-45" is not a calendar date; write `until 2026-12-31` or `until v1.6.0`'
+    })
+  })
 })

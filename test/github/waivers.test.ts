@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import type { WaiverAuthority } from '../../src/github/authorize-waiver.js'
+import type { WaiverAuthority } from '../../src/engine/authorize-waiver.js'
+import type { Check } from '../../src/engine/types.js'
 import type { IssueComment } from '../../src/github/issue-comments.js'
 import { STICKY_MARKER } from '../../src/github/sticky-comment.js'
 import { collectWaivers } from '../../src/github/waivers.js'
@@ -7,7 +8,9 @@ import { collectWaivers } from '../../src/github/waivers.js'
 const roles: Record<string, string> = { lead: 'maintain', dev: 'write' }
 const authority: WaiverAuthority = {
   repositoryRole: async (login) => roles[login] ?? null,
-  isTeamMember: async () => false
+  isTeamMember: async () => false,
+  teamAccessHint: 'the token needs Members: read.',
+  roleAccessHint: 'no token'
 }
 
 let id = 0
@@ -19,7 +22,24 @@ const comment = (login: string, body: string, type = 'User'): IssueComment => ({
   html_url: `https://github.com/acme/shop/pull/7#issuecomment-${id}`
 })
 
-const options = { prAuthor: 'author', allowed: [], checkIds: ['docs-updated', 'openapi-compatible'] }
+const check = (id: string, ruleIds?: string[]): Check => ({
+  meta: {
+    id,
+    title: id,
+    description: id,
+    docs: `docs/checks/${id}.md`,
+    defaultLevel: 'error',
+    defaultConfig: {},
+    schema: { properties: {} },
+    ...(ruleIds ? { ruleIds } : {})
+  },
+  run: async () => ({ status: 'pass', summary: 'fine' })
+})
+const checks = [
+  check('docs-updated'),
+  check('openapi-compatible', ['api-removed-without-deprecation', 'request-parameter-removed'])
+]
+const options = { prAuthor: 'author', allowed: [], checks }
 
 describe('collectWaivers', () => {
   it('applies a maintainer waiver with who, when, why and where', async () => {
@@ -59,14 +79,48 @@ describe('collectWaivers', () => {
       [
         'docs-updated',
         'author',
-        '@author wrote this pull request, and an author cannot waive checks on their own pull request.'
+        '@author wrote this change, and an author cannot waive checks on their own pull request.'
       ],
       [
         'doc-updated',
         'lead',
-        'There is no check "doc-updated"; the check ids are docs-updated, openapi-compatible.'
+        'There is no check "doc-updated". Did you mean `docs-updated`? The check ids are docs-updated, openapi-compatible.'
       ],
       ['openapi-compatible', 'lead', 'The command could not be read']
+    ])
+  })
+
+  it('rejects a rule id the check does not have, naming the nearest one, and a rule on a check without rules', async () => {
+    const { waivers, rejected } = await collectWaivers(
+      [
+        comment(
+          'lead',
+          '/release-readiness waive openapi-compatible request-parameter-remove "GET /pets" typo'
+        ),
+        comment('lead', '/release-readiness waive docs-updated some-rule "GET /pets" nope')
+      ],
+      options,
+      authority
+    )
+    expect(waivers).toEqual([])
+    expect(rejected.map((r) => r.rejection)).toEqual([
+      'openapi-compatible has no rule "request-parameter-remove". Did you mean `request-parameter-removed`? The rule ids are listed in docs/checks/openapi-compatible.md.',
+      'docs-updated has no rules to waive one by one; waive the whole check (`/release-readiness waive docs-updated <reason>`).'
+    ])
+  })
+
+  it('carries the head and the expiry a command names', async () => {
+    const c = comment('lead', '/release-readiness waive docs-updated at abcdef1 until v1.6.0 docs in #12')
+    expect((await collectWaivers([c], options, authority)).waivers).toEqual([
+      {
+        check: 'docs-updated',
+        reason: 'docs in #12',
+        grantedBy: 'lead',
+        grantedAt: c.created_at,
+        source: c.html_url,
+        head: 'abcdef1',
+        until: 'v1.6.0'
+      }
     ])
   })
 
@@ -75,11 +129,11 @@ describe('collectWaivers', () => {
       [
         comment(
           'lead',
-          '/release-readiness waive openapi-compatible operation-removed "DELETE /pets/{id}" first'
+          '/release-readiness waive openapi-compatible api-removed-without-deprecation "DELETE /pets/{id}" first'
         ),
         comment(
           'lead',
-          '/release-readiness waive openapi-compatible operation-removed "DELETE /pets/{id}" second'
+          '/release-readiness waive openapi-compatible api-removed-without-deprecation "DELETE /pets/{id}" second'
         ),
         comment('lead', '/release-readiness waive openapi-compatible whole check')
       ],
@@ -87,7 +141,7 @@ describe('collectWaivers', () => {
       authority
     )
     expect(waivers.map((w) => [w.reason, w.target])).toEqual([
-      ['second', { ruleId: 'operation-removed', operation: 'DELETE /pets/{id}' }],
+      ['second', { ruleId: 'api-removed-without-deprecation', operation: 'DELETE /pets/{id}' }],
       ['whole check', undefined]
     ])
   })

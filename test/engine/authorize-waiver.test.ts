@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { authorizeWaiver, type WaiverAuthority } from '../../src/github/authorize-waiver.js'
+import { authorizeWaiver, type WaiverAuthority } from '../../src/engine/authorize-waiver.js'
+import { localWaiverAuthority } from '../../src/engine/local-waiver-authority.js'
 
 function authority(
   roles: Record<string, string | null | undefined>,
@@ -8,6 +9,8 @@ function authority(
   const asked: string[] = []
   return {
     asked,
+    teamAccessHint: 'the token needs Members: read (read:org).',
+    roleAccessHint: 'no token',
     async repositoryRole(login) {
       asked.push(`role ${login}`)
       return login in roles ? roles[login] : null
@@ -90,16 +93,44 @@ describe('authorizeWaiver with waivers.allowed', () => {
     expect(fake.asked).not.toContain('role boss')
   })
 
-  it('says when team membership could not be read (a token without org read access)', async () => {
+  it('refuses when team membership could not be read, naming the missing permission', async () => {
     expect(await authorizeWaiver('sam', policy, authority({}))).toEqual({
       allowed: false,
-      why: expect.stringContaining('could not be read')
+      why: '@sam is not listed in waivers.allowed, and membership of @acme/release-managers could not be read: the token needs Members: read (read:org).'
     })
+  })
+
+  it('compares logins one way everywhere: case, "@" and spaces do not matter', async () => {
+    expect(await authorizeWaiver(' @RELEASE-lead ', policy, authority({}))).toEqual({
+      allowed: true,
+      via: '@Release-Lead in waivers.allowed'
+    })
+    expect((await authorizeWaiver('@DEV', policy, authority({}))).allowed).toBe(false)
   })
 
   it('still refuses the author even when listed', async () => {
     expect(
       (await authorizeWaiver('dev', { prAuthor: 'dev', allowed: ['@dev'] }, authority({}))).allowed
     ).toBe(false)
+  })
+})
+
+describe('localWaiverAuthority (the CLI without a token)', () => {
+  it('accepts any grantor but the author when waivers.allowed is empty: the runner owns the file', async () => {
+    expect(await authorizeWaiver('@lead', { prAuthor: 'dev', allowed: [] }, localWaiverAuthority())).toEqual({
+      allowed: true,
+      via: 'admin permission'
+    })
+    expect((await authorizeWaiver('dev', { prAuthor: 'dev', allowed: [] }, localWaiverAuthority())).allowed).toBe(
+      false
+    )
+  })
+
+  it('refuses a grantor who would need a team, saying a token with read:org is needed', async () => {
+    const decision = await authorizeWaiver('sam', { allowed: ['@acme/release'] }, localWaiverAuthority())
+    expect(decision).toEqual({
+      allowed: false,
+      why: '@sam is not listed in waivers.allowed, and membership of @acme/release could not be read: team membership cannot be checked without GitHub; pass a token with read:org (--token or GITHUB_TOKEN), or list the login itself in waivers.allowed.'
+    })
   })
 })
