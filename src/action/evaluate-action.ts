@@ -59,7 +59,7 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
         owner: context.owner,
         repo: context.repo,
         // The pull request's own file list is its base...head diff, unless base-ref moved the base.
-        ...(pull && !inputs.baseRef ? { pullNumber: pull.number } : {}),
+        ...(pull && !inputs.baseRef ? { pullNumber: pull.number, pullHead: change.head } : {}),
         log
       }),
     log

@@ -32,7 +32,12 @@ export function evaluateChange(input: EvaluateChangeInput): Promise<GitHubEvalua
   const { change, pull, configRef } = resolved
   return evaluateOnGitHub({
     client,
-    source: new GitHubApiSource(client, { owner, repo, ...(pull ? { pullNumber: pull.number } : {}), log }),
+    source: new GitHubApiSource(client, {
+      owner,
+      repo,
+      ...(pull ? { pullNumber: pull.number, pullHead: change.head } : {}),
+      log
+    }),
     change,
     configRef,
     ...(pull ? { pull } : {}),

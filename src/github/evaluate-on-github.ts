@@ -4,6 +4,7 @@ import type { Change, Check, Logger, Mode, Report, RepoSource } from '../engine/
 import type { GitHubClient } from './client.js'
 import { withEmptyBase } from './empty-base.js'
 import { listIssueComments, type IssueComment, type PullRef } from './issue-comments.js'
+import { pullRequestGrantHead } from './grant-head.js'
 import { githubWaiverAuthority } from './waiver-authority.js'
 import { collectWaivers } from './waivers.js'
 
@@ -57,7 +58,8 @@ export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<Gi
         {
           ...(change.author ? { prAuthor: change.author } : {}),
           allowed: config.waivers.allowed,
-          checks
+          checks,
+          grantHead: pullRequestGrantHead(client, pull, change.head)
         },
         githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
       )

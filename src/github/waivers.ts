@@ -3,6 +3,7 @@ import { waiverTargetProblem } from '../engine/waiver-target.js'
 import { authorizeWaiver, type WaiverAuthority, type WaiverPolicy } from '../engine/authorize-waiver.js'
 import type { IssueComment } from './issue-comments.js'
 import { STICKY_MARKER } from './sticky-comment.js'
+import type { GrantHead } from './grant-head.js'
 import { parseWaiverComment } from './waiver-command.js'
 
 export interface WaiverSet {
@@ -13,6 +14,11 @@ export interface WaiverSet {
 export interface CollectOptions extends WaiverPolicy {
   /** The registered checks: a waiver naming another check id, or a rule it lacks, is rejected. */
   checks: readonly Check[]
+  /**
+   * The head when a comment was posted: a waiver without `at <sha>` is bound to it. Without it
+   * (a merged pull request in a release report) such waivers are not bound to a head.
+   */
+  grantHead?: GrantHead
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
@@ -84,6 +90,20 @@ export async function collectWaivers(
       }
       if (target) waiver.target = target
       if (head) waiver.head = head
+      else if (options.grantHead) {
+        const bound = await options.grantHead(comment.created_at)
+        if ('why' in bound) {
+          rejected.push({
+            check,
+            requestedBy: login,
+            reason,
+            rejection: `Could not tell which head it was granted at: ${bound.why}. Post it again with \`at <sha>\` naming the head you waive.`,
+            source: comment.html_url
+          })
+          continue
+        }
+        waiver.head = bound.head
+      }
       if (until) waiver.until = until
       const key = targetKey(waiver)
       applied.delete(key)

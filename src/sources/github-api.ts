@@ -22,6 +22,11 @@ export interface RepoRef {
 export interface GitHubApiSourceOptions extends RepoRef {
   /** When set, `changedFiles` lists the pull request's files instead of comparing. */
   pullNumber?: number
+  /**
+   * The pull request's head: with `pullNumber`, only this head's files come from the pull request's
+   * list; another head (the older head a waiver was granted at) is compared.
+   */
+  pullHead?: string
   log?: Logger
   retry?: Partial<RetryOptions>
 }
@@ -108,7 +113,7 @@ export class GitHubApiSource implements RepoSource {
     const raw: { filename: string; status: string; previous_filename?: string; patch?: string }[] = []
     for (let page = 1; raw.length < GITHUB_FILE_CAP; page++) {
       const batch =
-        pullNumber !== undefined
+        pullNumber !== undefined && (this.options.pullHead === undefined || this.options.pullHead === head)
           ? (
               await this.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
                 owner,

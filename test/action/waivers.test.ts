@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import type { FakeGitHub } from '../support/fake-github.js'
+import type { FakeGitHub, FakePull } from '../support/fake-github.js'
 import {
   AUTHOR,
   example,
@@ -29,6 +29,67 @@ async function undocumentedPull() {
 function report(path: string | undefined): any {
   return JSON.parse(readFileSync(path!, 'utf8'))
 }
+
+describe('a waiver is bound to the head it was granted at', () => {
+  /** Pushes a commit on top of the pull request's head, after every comment so far. */
+  function push(github: FakeGitHub, pull: FakePull, path: string, text: string): string {
+    const files = new Map(github.commits.get(pull.head.sha)!.files)
+    files.set(path, Buffer.from(text))
+    const next = github.commit(files, pull.head.sha)
+    github.pushedAt.set(next, '2026-12-01T00:00:00Z')
+    pull.earlierHeads = [...(pull.earlierHeads ?? []), pull.head.sha]
+    pull.head.sha = next
+    return next
+  }
+
+  it('does not cover a later push that adds a blocking finding, and says so', async () => {
+    const { github, pull } = await undocumentedPull()
+    const granted = pull.head.sha
+    github.addComment(7, { login: 'maintainer' }, WAIVE)
+    push(github, pull, 'src/refunds.ts', 'export const refunds = []\n')
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull, 'synchronize')
+    })
+
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('no-go')
+    const json = report(run.outputs['report-json'])
+    expect(json.waivers.applied).toEqual([])
+    expect(json.waivers.rejected).toEqual([
+      expect.objectContaining({
+        check: 'docs-updated',
+        requestedBy: 'maintainer',
+        rejection: expect.stringMatching(
+          new RegExp(
+            `^Granted at an older head \\(${granted.slice(0, 7)}\\); new findings need a new waiver: "src/pets\\.ts · src/pets\\.ts, src/refunds\\.ts changed`
+          )
+        )
+      })
+    ])
+    expect(run.summary).toContain('new findings need a new waiver')
+  })
+
+  it('still covers a later push that adds no new finding, recording the head it was granted at', async () => {
+    const { github, pull } = await undocumentedPull()
+    const granted = pull.head.sha
+    github.addComment(7, { login: 'maintainer' }, WAIVE)
+    push(github, pull, 'test/pets.test.ts', 'test("pets", () => {})\n')
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull, 'synchronize')
+    })
+
+    expect(run.code).toBe(0)
+    expect(run.outputs.outcome).toBe('go-with-waivers')
+    const json = report(run.outputs['report-json'])
+    expect(json.waivers.applied).toEqual([
+      expect.objectContaining({ check: 'docs-updated', head: granted, matched: 1 })
+    ])
+  })
+})
 
 describe('waivers on a pull request', () => {
   it('turns NO-GO into GO with waivers when a maintainer waives, and shows who, when and why', async () => {
@@ -163,6 +224,22 @@ describe('waivers on a pull request', () => {
     expect(run.code).toBe(1)
     expect(run.outputs.verdict).toBe('no-go')
     expect(pull.number).toBe(7)
+  })
+
+  it('re-evaluates when a waiver comment is edited, and refuses the edited waiver', async () => {
+    const { github } = await undocumentedPull()
+    const comment = github.addComment(7, { login: 'maintainer' }, WAIVE)
+    comment.updated_at = '2026-12-01T00:00:00Z'
+    const payload = example('issue_comment', 'edited')
+    payload.issue.number = 7
+    payload.issue.pull_request = { url: `${github.url}/repos/acme/shop/pulls/7` }
+    payload.comment.body = WAIVE
+    payload.changes = { body: { from: 'Waiving docs.' } }
+    payload.repository.full_name = 'acme/shop'
+    const run = await runAction({ apiUrl: github.url, eventName: 'issue_comment', payload })
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('no-go')
+    expect(run.summary).toContain('The comment was edited after it was posted')
   })
 
   it('does nothing for a comment on an issue that is not a pull request', async () => {

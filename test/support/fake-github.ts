@@ -47,6 +47,8 @@ export interface FakePull {
   rebased?: string[]
   state?: 'open' | 'closed'
   updated_at?: string
+  /** Heads it had before `head.sha`, oldest first (what `GET /pulls/{n}/commits` lists). */
+  earlierHeads?: string[]
 }
 
 export interface FakeRelease {
@@ -110,6 +112,11 @@ export class FakeGitHub {
   readonly roles = new Map<string, string>()
   /** `org/team` → logins. */
   readonly teams = new Map<string, string[]>()
+  /**
+   * Commit SHA → when it was pushed: the `created_at` of its check suite. A commit not listed was
+   * pushed before the fake's clock starts (so before every comment); `null`: it has no suite.
+   */
+  readonly pushedAt = new Map<string, string | null>()
   readonly requests: RecordedRequest[] = []
   readonly failures: Failure[] = []
   /** When true, creating or editing comments answers 403 (a fork pull request's read-only token). */
@@ -402,6 +409,17 @@ export class FakeGitHub {
       if (!pull) return notFound
       const files = this.diff(this.resolve(pull.base.sha)!, this.resolve(pull.head.sha)!)
       return [200, paginate(files)]
+    }
+    if ((m = /^\/pulls\/(\d+)\/commits$/.exec(rest)) && method === 'GET') {
+      const pull = this.pulls.get(Number(m[1]))
+      if (!pull) return notFound
+      const shas = [...(pull.earlierHeads ?? []), pull.head.sha]
+      return [200, paginate(shas).map((sha) => ({ sha, commit: { message: '' }, parents: [] }))]
+    }
+    if ((m = /^\/commits\/([^/]+)\/check-suites$/.exec(rest)) && method === 'GET') {
+      const at = this.pushedAt.has(m[1]!) ? this.pushedAt.get(m[1]!) : '2026-11-20T09:00:00Z'
+      const suites = at === null ? [] : [{ id: 1, head_sha: m[1], status: 'completed', created_at: at }]
+      return [200, { total_count: suites.length, check_suites: suites }]
     }
     if ((m = /^\/commits\/([^/]+)\/pulls$/.exec(rest)) && method === 'GET') {
       return [
