@@ -93,6 +93,8 @@ export async function checkCommand(
       ...(str('title') !== undefined ? { title: str('title') } : {}),
       ...(body !== undefined ? { body } : {}),
       ...(str('author') ? { author: str('author') } : {}),
+      // The branch a pull request targets, for exemptions on base branches (`--base origin/main` → main).
+      baseBranch: str('base')!.replace(/^(?:refs\/heads\/|origin\/)/, ''),
       ...(event === 'release' ? { version: await versionTagAt(source, str('head') ?? 'HEAD', head) } : {})
     }
     log.info(

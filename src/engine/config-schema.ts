@@ -1,3 +1,4 @@
+import { EXEMPT_SCHEMA } from './exemptions.js'
 import type { Check, JsonSchema } from './types.js'
 
 /** A JSON Schema for a list of repository globs; the engine checks each glob with `globProblem`. */
@@ -23,6 +24,7 @@ export function buildConfigSchema(checks: readonly Check[]): JsonSchema {
           enum: ['error', 'warn', 'off'],
           description: `error blocks, warn reports, off does not run (default: ${check.meta.defaultLevel}).`
         },
+        exempt: EXEMPT_SCHEMA,
         ...check.meta.schema.properties
       },
       ...(check.meta.schema.required ? { required: check.meta.schema.required } : {})

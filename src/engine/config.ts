@@ -11,6 +11,7 @@ import {
 import { UserError } from './errors.js'
 import { buildConfigSchema } from './config-schema.js'
 import { globProblem } from './globs.js'
+import type { Exemption } from './exemptions.js'
 import { closest } from './suggest.js'
 import type { Check, Level, Mode, RepoSource } from './types.js'
 
@@ -20,6 +21,8 @@ export const MAX_CONFIG_BYTES = 256 * 1024
 
 export interface CheckConfig {
   level: Level
+  /** When the check does not apply (`checks.<id>.exempt`); empty by default. */
+  exempt: Exemption[]
   /** The check's options: its `meta.defaultConfig` with the user's keys laid over it. */
   options: Record<string, unknown>
 }
@@ -156,7 +159,7 @@ export async function loadConfig(
 interface RawConfig {
   mode?: Mode
   _extends?: string
-  checks?: Record<string, Record<string, unknown> & { level?: Level }>
+  checks?: Record<string, Record<string, unknown> & { level?: Level; exempt?: Exemption[] }>
   waivers?: { allowed?: string[] }
   comment?: { enabled?: boolean }
 }
@@ -164,9 +167,10 @@ interface RawConfig {
 function resolve(raw: RawConfig, checks: readonly Check[], origin: string): Config {
   const resolved: Config['checks'] = {}
   for (const check of checks) {
-    const { level, ...options } = raw.checks?.[check.meta.id] ?? {}
+    const { level, exempt, ...options } = raw.checks?.[check.meta.id] ?? {}
     resolved[check.meta.id] = {
       level: level ?? check.meta.defaultLevel,
+      exempt: exempt ?? [],
       options: { ...(check.meta.defaultConfig as Record<string, unknown>), ...options }
     }
   }

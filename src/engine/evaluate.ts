@@ -2,6 +2,7 @@ import { describeFinding, resolveWaivers } from './apply-waivers.js'
 import type { Config } from './config.js'
 import { docsUrl } from './docs-url.js'
 import { expiredReason } from './waiver-expiry.js'
+import { findExemption, type LabelAuthority } from './exemptions.js'
 import type {
   Change,
   Check,
@@ -31,6 +32,11 @@ export interface EvaluateInput {
   now?: Date
   /** The release the change ships in, for version expiries (`until: v1.6.0`); default `change.version`. */
   release?: string
+  /**
+   * Whether whoever added a label to the change may waive (exemptions with `labelFromWaiver`).
+   * Without it such exemptions do not apply (fail closed).
+   */
+  labelAuthority?: LabelAuthority
 }
 
 const STATUSES: ReadonlySet<string> = new Set(['pass', 'fail', 'warn', 'skip', 'error'])
@@ -100,6 +106,7 @@ async function runOne(check: Check, input: EvaluateInput, allWaivers: Waiver[]):
   const { id, title, docs } = check.meta
   const settings = input.config.checks[id] ?? {
     level: check.meta.defaultLevel,
+    exempt: [],
     options: check.meta.defaultConfig
   }
   const base = { id, title, level: settings.level, docsUrl: docsUrl(docs) }
@@ -131,6 +138,14 @@ async function runOne(check: Check, input: EvaluateInput, allWaivers: Waiver[]):
       rejected: unused(
         `${id} does not apply to a ${input.change.event.replace('_', ' ')}; the waiver matches nothing.`
       )
+    }
+  }
+  const exemption = await findExemption(settings.exempt, input.change, input.labelAuthority)
+  if (exemption.exempt) {
+    return {
+      report: finish({ status: 'skip', summary: exemption.summary }, { exemption: exemption.summary }),
+      applied: [],
+      rejected: unused(`${id} is exempt for this change (${exemption.summary}); the waiver matches nothing.`)
     }
   }
   const runAt = async (change: Change, targeted: Waiver[]): Promise<CheckResult> => {
@@ -179,6 +194,7 @@ async function runOne(check: Check, input: EvaluateInput, allWaivers: Waiver[]):
       }
     }
   })
+  if (exemption.note) resolved.result.summary = `${resolved.result.summary} ${exemption.note}`
   const status = levelled(resolved.result.status)
   const fails = settings.level === 'error' && (status === 'fail' || status === 'error')
   const waiver = fails ? resolved.waiver : null

@@ -87,6 +87,8 @@ export interface Change {
   number?: number
   /** Deployment environment, on a deployment. */
   environment?: string
+  /** The branch a pull request targets (`main`, `release/1.x`), when known: for exemptions. */
+  baseBranch?: string
 }
 
 export interface Logger {
@@ -196,6 +198,8 @@ export interface CheckReport {
   /** Link to the check's doc page. */
   docsUrl: string
   durationMs: number
+  /** Set when a configured exemption skipped the check: what matched, and why (also the summary). */
+  exemption?: string
 }
 
 export interface Report {

@@ -5,8 +5,10 @@ import type { GitHubClient } from './client.js'
 import { withEmptyBase } from './empty-base.js'
 import { listIssueComments, type IssueComment, type PullRef } from './issue-comments.js'
 import { pullRequestGrantHead } from './grant-head.js'
+import { githubLabelAuthority } from './label-authority.js'
 import { githubWaiverAuthority } from './waiver-authority.js'
-import { collectWaivers } from './waivers.js'
+import { collectWaivers, type WaiverSet } from './waivers.js'
+import type { LabelAuthority } from '../engine/exemptions.js'
 
 export interface GitHubEvaluationInput {
   client: GitHubClient
@@ -52,18 +54,19 @@ export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<Gi
   ])
   if (input.mode) config.mode = input.mode
 
-  const waiverSet = pull
-    ? await collectWaivers(
-        comments,
-        {
-          ...(change.author ? { prAuthor: change.author } : {}),
-          allowed: config.waivers.allowed,
-          checks,
-          grantHead: pullRequestGrantHead(client, pull, change.head)
-        },
-        githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
-      )
-    : { waivers: [], rejected: [] }
+  const policy = { ...(change.author ? { prAuthor: change.author } : {}), allowed: config.waivers.allowed }
+  let waiverSet: WaiverSet = { waivers: [], rejected: [] }
+  let labelAuthority: LabelAuthority | undefined
+  if (pull) {
+    const authority = githubWaiverAuthority(client, { owner: pull.owner, repo: pull.repo })
+    waiverSet = await collectWaivers(
+      comments,
+      { ...policy, checks, grantHead: pullRequestGrantHead(client, pull, change.head) },
+      authority
+    )
+    // Read only when an exemption needs a waiver-authorised label.
+    labelAuthority = githubLabelAuthority(client, pull, policy, authority)
+  }
 
   const report = await evaluate({
     checks,
@@ -72,7 +75,8 @@ export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<Gi
     change: { ...change, files },
     log,
     waivers: waiverSet.waivers,
-    rejectedWaivers: waiverSet.rejected
+    rejectedWaivers: waiverSet.rejected,
+    ...(labelAuthority ? { labelAuthority } : {})
   })
   return { report, config, comments }
 }

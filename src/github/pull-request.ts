@@ -23,6 +23,7 @@ export function changeFromPullRequest(pr: PullRequestLike): Omit<Change, 'files'
     body: pr.body ?? '',
     labels: (pr.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
     ...(pr.user?.login ? { author: pr.user.login } : {}),
+    ...(pr.base.ref ? { baseBranch: pr.base.ref } : {}),
     number: pr.number
   }
 }

@@ -23,6 +23,7 @@ export function toJson(report: Report): object {
       summary: check.summary,
       findings: check.findings.map(cleanFinding),
       waiver: check.waiver,
+      ...(check.exemption ? { exemption: check.exemption } : {}),
       docs: check.docsUrl
     })),
     waivers: report.waivers

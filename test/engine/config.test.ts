@@ -26,6 +26,7 @@ describe('parseConfig', () => {
     expect(config.waivers.allowed).toEqual(['@acme/release-managers', '@octocat'])
     expect(config.checks['docs-updated']).toEqual({
       level: 'error',
+      exempt: [],
       options: {
         rules: [
           {
@@ -46,7 +47,7 @@ describe('parseConfig', () => {
 
   it('names the file, line, column and key of a typo and suggests the right key', () => {
     expect(issuesOf('typo-key.yml')).toEqual([
-      'typo-key.yml:5:5 checks.docs-updated.rulez unknown key "rulez". Did you mean "rules"? Allowed: level, rules, changelog.'
+      'typo-key.yml:5:5 checks.docs-updated.rulez unknown key "rulez". Did you mean "rules"? Allowed: level, exempt, rules, changelog.'
     ])
   })
 
