@@ -1,5 +1,5 @@
 import type { Context } from 'probot'
-import { COMMAND_PREFIX } from '../github/waiver-command.js'
+import { COMMAND_PREFIX, parseWaiverComment } from '../github/waiver-command.js'
 import { jobContext } from './app-context.js'
 import type { AppDeps } from './deps.js'
 import { queuePullRequest } from './jobs.js'
@@ -7,14 +7,25 @@ import { queuePullRequest } from './jobs.js'
 /** `/release-readiness waive …` or `/release-readiness recheck` on its own line. */
 const COMMAND = new RegExp(`^\\s*${COMMAND_PREFIX.replace('/', '\\/')}\\s+(waive|recheck)\\b`, 'm')
 
+/** The comment events that can change a pull request's waivers. */
+export const ISSUE_COMMENT_EVENTS = [
+  'issue_comment.created',
+  'issue_comment.edited',
+  'issue_comment.deleted'
+] as const
+
+type CommentEvent = (typeof ISSUE_COMMENT_EVENTS)[number]
+
 /**
  * A pull request comment with a command re-evaluates that pull request. Who may waive is decided
  * during the evaluation (the shared waiver code reads every comment), so a refused waiver is
- * reported with its reason.
+ * reported with its reason. Editing or deleting a comment that has (or had) a waiver command
+ * re-evaluates at once: the waiver is withdrawn (an edited comment never grants one).
  */
 export function handleIssueComment(deps: AppDeps) {
-  return async (context: Context<'issue_comment.created'>): Promise<void> => {
+  return async (context: Context<CommentEvent>): Promise<void> => {
     const { issue, comment } = context.payload
+    const action = context.payload.action
     if (!issue.pull_request) {
       context.log.info(`#${issue.number} is an issue, not a pull request; ignoring the comment.`)
       return
@@ -23,7 +34,7 @@ export function handleIssueComment(deps: AppDeps) {
       context.log.info(`Comment by ${comment.user.login} (a bot); ignoring it.`)
       return
     }
-    if (!COMMAND.test(comment.body ?? '')) {
+    if (action === 'created' ? !COMMAND.test(comment.body ?? '') : !hadWaiver(context.payload)) {
       context.log.debug(`Comment on #${issue.number} has no ${COMMAND_PREFIX} command; ignoring it.`)
       return
     }
@@ -33,4 +44,14 @@ export function handleIssueComment(deps: AppDeps) {
     }
     queuePullRequest(jobContext(context), deps, context.repo(), issue.number)
   }
+}
+
+/** Whether an edited or deleted comment has or had a waiver command (before or after the edit). */
+function hadWaiver(payload: {
+  comment: { body?: string | null }
+  changes?: { body?: { from?: string } }
+}): boolean {
+  return [payload.comment.body, payload.changes?.body?.from].some(
+    (body) => typeof body === 'string' && parseWaiverComment(body).length > 0
+  )
 }

@@ -121,4 +121,52 @@ describe('a pull request comment', () => {
     expect(app.logs).toContain('#7 is an issue, not a pull request; ignoring the comment.')
     expect(app.logs).toContain('Comment by some-bot[bot] (a bot); ignoring it.')
   })
+
+  it('re-evaluates at once when a waiver comment is deleted, withdrawing the waiver', async () => {
+    const waive = '/release-readiness waive docs-updated Docs ship in the next PR'
+    const scenario = await shopOnFakeGitHub()
+    github = scenario.github
+    const state = addAppRoutes(github)
+    openPull(github, scenario.undocumented, scenario.base)
+    const event = commentEvent(github, 7, 'maintainer', waive)
+    event.action = 'deleted'
+    const app = await appHarness(github)
+
+    await app.receive('issue_comment', event)
+
+    expect(state.checkRuns).toHaveLength(1)
+    expect(state.checkRuns[0]!.conclusion).toBe('failure')
+  })
+
+  it('re-evaluates at once when a waiver comment is edited, and does not grant the edited waiver', async () => {
+    const waive = '/release-readiness waive docs-updated Docs ship in the next PR'
+    const { github, state } = await commented('maintainer', waive)
+    github.comments.get(7)![0]!.updated_at = '2026-12-01T00:00:00Z'
+    const event = commentEvent(github, 7, 'maintainer', waive)
+    event.action = 'edited'
+    event.changes = { body: { from: 'Waiting for docs.' } }
+    const app = await appHarness(github)
+
+    await app.receive('issue_comment', event)
+
+    expect(state.checkRuns).toHaveLength(1)
+    expect(state.checkRuns[0]!.conclusion).toBe('failure')
+    expect(state.checkRuns[0]!.output.summary).toContain('The comment was edited after it was posted')
+  })
+
+  it('ignores an edit or a deletion of a comment that never had a waiver command', async () => {
+    const { github, state } = await commented('writer', 'Looks good')
+    const edited = commentEvent(github, 7, 'writer', 'Looks good to me')
+    edited.action = 'edited'
+    edited.changes = { body: { from: 'Looks good' } }
+    const deleted = commentEvent(github, 7, 'writer', '/release-readiness recheck')
+    deleted.action = 'deleted'
+    const app = await appHarness(github)
+
+    await app.receive('issue_comment', edited)
+    await app.receive('issue_comment', deleted)
+
+    expect(state.checkRuns).toEqual([])
+    expect(github.count()).toBe(0)
+  })
 })
