@@ -8,7 +8,7 @@ import { buildReleaseReport } from '../release/build-release-report.js'
 import { releaseExitCode } from '../release/exit-code.js'
 import { releaseSummary } from '../release/labels.js'
 import { LocalGitPullRequestFinder } from '../sources/local-git-pull-requests.js'
-import { parseWaiversFile } from '../release/parse-waivers-file.js'
+import { forRelease, parseWaiversFile } from '../release/parse-waivers-file.js'
 import type { ReleaseWaiver } from '../release/build-release-report.js'
 import { renderReleaseHtml } from '../release/render-html.js'
 import { renderReleaseMarkdown } from '../release/render-markdown.js'
@@ -112,10 +112,9 @@ export async function reportCommand(
     let waivers: ReleaseWaiver[] = []
     if (str('waivers-file') !== undefined) {
       const file = str('waivers-file')!
-      waivers = parseWaiversFile(
-        await readTextFile(resolve(io.cwd, file), file),
-        file,
-        checks.map((c) => c.meta.id)
+      waivers = forRelease(
+        parseWaiversFile(await readTextFile(resolve(io.cwd, file), file), file, checks),
+        version
       )
     }
     const origin = githubRepositoryUrl(await originUrl(source))

@@ -1,4 +1,5 @@
 import { normaliseLogin, sameLogin } from './login.js'
+import type { RejectedWaiver, Waiver } from './types.js'
 
 /**
  * What we can learn about a grantor. Two implementations: GitHub (`src/github/waiver-authority.ts`,
@@ -86,4 +87,30 @@ export async function authorizeWaiver(
     allowed: false,
     why: `@${who} is not in waivers.allowed (${entries.map((e) => `@${e}`).join(', ')}).`
   }
+}
+
+/**
+ * Decides a list of waivers asked for outside comments (a waivers file), each by `authorizeWaiver`
+ * with its `grantedBy`; a refused one keeps its reason for the report.
+ */
+export async function authorizeWaivers<W extends Waiver>(
+  list: W[],
+  policy: WaiverPolicy,
+  authority: WaiverAuthority
+): Promise<{ accepted: W[]; rejected: RejectedWaiver[] }> {
+  const accepted: W[] = []
+  const rejected: RejectedWaiver[] = []
+  for (const waiver of list) {
+    const decision = await authorizeWaiver(waiver.grantedBy, policy, authority)
+    if (decision.allowed) accepted.push(waiver)
+    else
+      rejected.push({
+        check: waiver.check,
+        requestedBy: waiver.grantedBy,
+        reason: waiver.reason,
+        rejection: decision.why.charAt(0).toUpperCase() + decision.why.slice(1),
+        ...(waiver.source ? { source: waiver.source } : {})
+      })
+  }
+  return { accepted, rejected }
 }

@@ -8,6 +8,8 @@ import { LocalGitPullRequestFinder, type GitRunner } from '../sources/local-git-
 import type { GitHubClient } from './client.js'
 import { pullRequestWaivers, waiverInfoProvider } from './pull-request-waivers.js'
 import { stripReleaseSection } from './release-notes-section.js'
+import { readReleaseWaivers } from './release-waivers.js'
+import { githubWaiverAuthority } from './waiver-authority.js'
 
 export interface ReleaseReportOnGitHubInput {
   client: GitHubClient
@@ -53,8 +55,14 @@ export async function releaseReportOnGitHub(input: ReleaseReportOnGitHubInput): 
     finder = new GitHubPullRequestFinder(client, { owner, repo, log })
     info = waiverInfoProvider(waivers)
   }
+  // Release-level waivers: the reviewed file on the default branch, decided like comments.
+  const fileWaivers = change.version
+    ? await readReleaseWaivers({ client, owner, repo, tag: change.version, checks })
+    : []
   return buildReleaseReport({
     source,
+    waivers: fileWaivers,
+    authority: githubWaiverAuthority(client, { owner, repo }),
     finder,
     checks,
     config,

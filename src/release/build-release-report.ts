@@ -1,4 +1,4 @@
-import { authorizeWaiver, type WaiverAuthority } from '../engine/authorize-waiver.js'
+import { authorizeWaivers, type WaiverAuthority } from '../engine/authorize-waiver.js'
 import type { Config } from '../engine/config.js'
 import { localWaiverAuthority } from '../engine/local-waiver-authority.js'
 import { evaluate } from '../engine/evaluate.js'
@@ -62,7 +62,11 @@ export async function buildReleaseReport(input: BuildReleaseReportInput): Promis
   const { source, checks, config, log } = input
   const authority = input.authority ?? localWaiverAuthority()
   const decide = (list: ReleaseWaiver[], prAuthor: string | undefined) =>
-    authorizeAll(list, { ...(prAuthor ? { prAuthor } : {}), allowed: config.waivers.allowed }, authority)
+    authorizeWaivers(
+      list.map(({ pullRequest: _, ...w }) => w),
+      { ...(prAuthor ? { prAuthor } : {}), allowed: config.waivers.allowed },
+      authority
+    )
   const waivers = input.waivers ?? []
   const rejected = input.rejectedWaivers ?? []
   const found = await input.finder.find(input.base, input.head)
@@ -262,27 +266,4 @@ function readerNotes(
     )
   }
   return notes
-}
-
-/** Decides each waiver with the one authority; a refused one keeps its reason for the report. */
-async function authorizeAll(
-  list: ReleaseWaiver[],
-  policy: { prAuthor?: string; allowed: string[] },
-  authority: WaiverAuthority
-): Promise<{ accepted: Waiver[]; rejected: RejectedWaiver[] }> {
-  const accepted: Waiver[] = []
-  const rejected: RejectedWaiver[] = []
-  for (const { pullRequest: _, ...waiver } of list) {
-    const decision = await authorizeWaiver(waiver.grantedBy, policy, authority)
-    if (decision.allowed) accepted.push(waiver)
-    else
-      rejected.push({
-        check: waiver.check,
-        requestedBy: waiver.grantedBy,
-        reason: waiver.reason,
-        rejection: decision.why.charAt(0).toUpperCase() + decision.why.slice(1),
-        ...(waiver.source ? { source: waiver.source } : {})
-      })
-  }
-  return { accepted, rejected }
 }

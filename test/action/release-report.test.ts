@@ -113,6 +113,76 @@ function releasePayload(id: number, body = PLAN): Record<string, any> {
   return payload
 }
 
+describe('release waivers from the reviewed file on the default branch', () => {
+  it('waive a pull request of this release, with who, when, why and where, and refuse a writer', async () => {
+    const history = releaseHistory()
+    const main = history.github.resolve('main')!
+    const waivers = [
+      'waivers:',
+      '  - release: v1.1.0',
+      '    pr: 12',
+      '    check: docs-updated',
+      '    reason: The cats page ships with the docs release on Monday.',
+      '    grantedBy: "@maintainer"',
+      '    grantedAt: "2026-11-25"',
+      '  - release: v1.1.0',
+      '    check: rollback-criteria',
+      '    reason: trust me',
+      '    grantedBy: writer',
+      '    grantedAt: "2026-11-25"',
+      '  - release: v1.0.0',
+      '    pr: 12',
+      '    check: docs-updated',
+      '    reason: an older release',
+      '    grantedBy: maintainer',
+      '    grantedAt: "2026-11-01"'
+    ].join('\n')
+    history.github.refs.set(
+      'heads/main',
+      history.github.commit(plus(main.files, '.github/release-readiness-waivers.yml', waivers), main.sha)
+    )
+    github = await history.github.start()
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'release',
+      payload: releasePayload(history.release),
+      env: { GITHUB_SHA: history.tag, GITHUB_REF: 'refs/tags/v1.1.0' }
+    })
+
+    expect(run.code).toBe(0)
+    expect(run.outputs.outcome).toBe('go-with-waivers')
+    const json = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8'))
+    expect(
+      json.waivers.applied.map((w: any) => [w.pullRequest, w.check, w.grantedBy, w.grantedAt, w.source])
+    ).toEqual([
+      [
+        12,
+        'docs-updated',
+        '@maintainer',
+        '2026-11-25',
+        '.github/release-readiness-waivers.yml (default branch)'
+      ],
+      [
+        13,
+        'docs-updated',
+        'maintainer',
+        expect.stringMatching(/^2026-/),
+        expect.stringContaining('#issuecomment-')
+      ]
+    ])
+    expect(json.waivers.rejected).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          check: 'rollback-criteria',
+          requestedBy: '@writer',
+          rejection:
+            '@writer has the write role on this repository; waivers need maintain or admin (or an entry in waivers.allowed).'
+        })
+      ])
+    )
+  })
+})
+
 describe('the Action on a published release', () => {
   it('reports every pull request merged since the previous release, uploads the page and fails on NO-GO', async () => {
     const history = releaseHistory()
@@ -207,7 +277,8 @@ describe('the Action on a published release', () => {
     //    flags through the patches GitHub lists with the files, not read).
     expect(github.count({ path: /\/git\/trees\// })).toBe(6)
     expect(github.count({ path: /\/git\/blobs\// })).toBe(3)
-    expect(github.requests.length).toBe(24)
+    // 24, and the release waivers file on the default branch (absent here: 404).
+    expect(github.requests.length).toBe(25)
   })
 
   it('warns and still judges when there is no runner to upload to, and appends the report to the notes', async () => {
@@ -307,7 +378,8 @@ describe('the Action on a release after a full checkout', () => {
       expect(json.blocking.map((b: any) => [b.pullRequest, b.check])).toEqual([[2, 'docs-updated']])
       // No file reads through the API: the release list, then per pull request its body and comments.
       expect(github.count({ path: /\/git\/|\/compare\// })).toBe(0)
-      expect(github.requests.length).toBe(1 + 4 + 4 + 1)
+      // ... and the release waivers file on the default branch.
+      expect(github.requests.length).toBe(1 + 4 + 4 + 1 + 1)
     } finally {
       repo.remove()
     }

@@ -175,6 +175,6 @@ describe('release-readiness report', () => {
     writeFileSync(waivers, '- { check: docs-updatd, reason: r, grantedBy: a }\n')
     const run = report('--waivers-file', waivers)
     expect(run.code).toBe(2)
-    expect(run.stderr).toMatch(/waiver 1: unknown check "docs-updatd"\. Did you mean "docs-updated"\?/)
+    expect(run.stderr).toMatch(/waiver 1: There is no check "docs-updatd"\. Did you mean `docs-updated`\?/)
   })
 })

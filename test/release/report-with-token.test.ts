@@ -120,7 +120,7 @@ describe('release-readiness report with a GitHub token', () => {
         check: 'docs-updated',
         requestedBy: 'author-3',
         pullRequest: 3,
-        rejection: expect.stringMatching(/wrote this pull request/)
+        rejection: expect.stringMatching(/wrote this change/)
       })
     ])
     expect(requests.map((r) => r.url.replace(/\?.*/, '')).sort()).toEqual(

@@ -410,6 +410,24 @@ export class FakeGitHub {
       const files = this.diff(this.resolve(pull.base.sha)!, this.resolve(pull.head.sha)!)
       return [200, paginate(files)]
     }
+    if ((m = /^\/contents\/(.+)$/.exec(rest)) && method === 'GET') {
+      // Without `ref`: the default branch (`heads/main`), as GitHub reads it.
+      const commit = this.resolve(query.get('ref') ?? 'main')
+      const path = decodeURIComponent(m[1]!)
+      const bytes = commit?.files.get(path)
+      if (!bytes) return notFound
+      return [
+        200,
+        {
+          type: 'file',
+          encoding: 'base64',
+          path,
+          name: path.split('/').pop(),
+          size: bytes.length,
+          content: bytes.toString('base64')
+        }
+      ]
+    }
     if ((m = /^\/pulls\/(\d+)\/commits$/.exec(rest)) && method === 'GET') {
       const pull = this.pulls.get(Number(m[1]))
       if (!pull) return notFound
