@@ -1,5 +1,5 @@
 import type { CheckReport, Finding, Outcome, Status } from '../engine/types.js'
-import { STATUS_ICON, location, shortSha } from '../report/labels.js'
+import { STATUS_ICON, location, shortSha, waiverStatus } from '../report/labels.js'
 import { RELEASE_CSS, RELEASE_JS } from './html-assets.js'
 import {
   OUTCOME_ICON,
@@ -226,7 +226,7 @@ function waiverSection(report: ReleaseReport): string {
   const rows = [
     ...report.waivers.map(
       (w) =>
-        `<tr><td>${w.pullRequest ? prLink(report, w.pullRequest) : 'release'}</td><th scope="row"><code>${esc(w.check)}</code></th><td>granted</td><td>${esc(w.grantedBy)}</td><td>${esc(w.reason)}</td></tr>`
+        `<tr><td>${w.pullRequest ? prLink(report, w.pullRequest) : 'release'}</td><th scope="row"><code>${esc(w.check)}</code></th><td>${esc(waiverStatus(w))}${w.source ? ` (from ${esc(w.source)})` : ''}</td><td>${esc(w.grantedBy)}</td><td>${esc(w.reason)}</td></tr>`
     ),
     ...report.rejectedWaivers.map(
       (w) =>

@@ -1,5 +1,5 @@
 import { GITHUB_TEXT_LIMIT } from '../report/render-markdown.js'
-import { STATUS_ICON, shortSha } from '../report/labels.js'
+import { STATUS_ICON, shortSha, waiverStatus } from '../report/labels.js'
 import {
   OUTCOME_ICON,
   outcomeLabel,
@@ -93,7 +93,7 @@ function compose(report: ReleaseReport, detail: Detail, h: string): string {
     out.push('', `${h}# Waivers`, '', '| Where | Check | Status | Who | Reason |', '|---|---|---|---|---|')
     for (const w of report.waivers) {
       out.push(
-        `| ${w.pullRequest ? prLink(report, w.pullRequest) : 'release'} | \`${w.check}\` | granted | ${cell(w.grantedBy)} | ${cell(w.reason)} |`
+        `| ${w.pullRequest ? prLink(report, w.pullRequest) : 'release'} | \`${w.check}\` | ${cell(`${waiverStatus(w)}${w.source ? ` (from ${w.source})` : ''}`)} | ${cell(w.grantedBy)} | ${cell(w.reason)} |`
       )
     }
     for (const w of report.rejectedWaivers) {

@@ -1,4 +1,4 @@
-import { STATUS_MARK, location } from '../report/labels.js'
+import { STATUS_MARK, location, waiverStatus } from '../report/labels.js'
 import { itemWhere, outcomeLabel, rangeLabel, releaseSummary } from './labels.js'
 import type { ReleaseReport } from './types.js'
 
@@ -34,7 +34,7 @@ export function renderReleaseText(report: ReleaseReport): string {
     lines.push('', 'Waivers:')
     for (const w of report.waivers) {
       lines.push(
-        `  ${w.pullRequest ? `#${w.pullRequest}` : 'release'} ${w.check}: granted by ${w.grantedBy} — ${w.reason}`
+        `  ${w.pullRequest ? `#${w.pullRequest}` : 'release'} ${w.check}: ${waiverStatus(w)}, by ${w.grantedBy}${w.source ? ` (from ${w.source})` : ''} — ${w.reason}`
       )
     }
     for (const w of report.rejectedWaivers) {

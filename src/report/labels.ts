@@ -1,4 +1,4 @@
-import type { Report, Status } from '../engine/types.js'
+import type { Report, Status, Waiver } from '../engine/types.js'
 
 export const STATUS_ICON: Record<Status, string> = {
   pass: '✅',
@@ -34,4 +34,15 @@ export function shortSha(ref: string): string {
 export function location(finding: { file?: string; line?: number }): string | undefined {
   if (!finding.file) return undefined
   return finding.line ? `${finding.file}:${finding.line}` : finding.file
+}
+
+/**
+ * What an applied waiver covered, for every report format: "granted: 2 findings at 1a2b3c4, until
+ * v1.6.0". Plain text: each renderer escapes it.
+ */
+export function waiverStatus(w: Waiver): string {
+  const covered = w.matched !== undefined ? `${w.matched} finding${w.matched === 1 ? '' : 's'}` : undefined
+  const what = [covered, w.head ? `at ${shortSha(w.head)}` : undefined].filter(Boolean).join(' ')
+  const parts = [what, w.until ? `until ${w.until}` : ''].filter(Boolean)
+  return parts.length > 0 ? `granted: ${parts.join(', ')}` : 'granted'
 }

@@ -1,5 +1,5 @@
 import type { Report } from '../engine/types.js'
-import { STATUS_ICON, location, shortSha, subjectLabel, verdictLabel } from './labels.js'
+import { STATUS_ICON, location, shortSha, subjectLabel, verdictLabel, waiverStatus } from './labels.js'
 
 const esc = (text: string): string =>
   text.replace(
@@ -31,7 +31,7 @@ export function renderHtml(report: Report): string {
   const waivers = [
     ...report.waivers.applied.map(
       (w) =>
-        `<li><code>${esc(w.check)}</code> granted by ${esc(w.grantedBy)}${w.grantedAt ? ` on ${esc(w.grantedAt)}` : ''}: ${esc(w.reason)}</li>`
+        `<li><code>${esc(w.check)}</code> ${esc(waiverStatus(w))}, by ${esc(w.grantedBy)}${w.grantedAt ? ` on ${esc(w.grantedAt)}` : ''}: ${esc(w.reason)}</li>`
     ),
     ...report.waivers.rejected.map(
       (w) =>

@@ -1,5 +1,13 @@
 import type { CheckReport, Finding, Report } from '../engine/types.js'
-import { STATUS_ICON, location, shortSha, subjectLabel, verdictIcon, verdictLabel } from './labels.js'
+import {
+  STATUS_ICON,
+  location,
+  shortSha,
+  subjectLabel,
+  verdictIcon,
+  verdictLabel,
+  waiverStatus
+} from './labels.js'
 
 /** GitHub's limit for a check run's summary and a comment body. */
 export const GITHUB_TEXT_LIMIT = 65_535
@@ -122,7 +130,7 @@ function waiverSection(report: Report): string[] {
   for (const w of applied) {
     const target = w.target ? ` (${[w.target.ruleId, w.target.operation].filter(Boolean).join(' ')})` : ''
     out.push(
-      `| \`${w.check}\`${cell(target)} | granted | ${w.grantedBy} | ${w.grantedAt ?? ''} | ${cell(w.reason)} |`
+      `| \`${w.check}\`${cell(target)} | ${cell(waiverStatus(w))} | ${w.grantedBy} | ${w.grantedAt ?? ''} | ${cell(w.reason)} |`
     )
   }
   for (const w of rejected) {

@@ -1,5 +1,5 @@
 import type { Report } from '../engine/types.js'
-import { STATUS_MARK, location, shortSha, subjectLabel, verdictLabel } from './labels.js'
+import { STATUS_MARK, location, shortSha, subjectLabel, verdictLabel, waiverStatus } from './labels.js'
 
 /** A plain-text report for a terminal: verdict first, one line per check, findings indented. */
 export function renderText(report: Report): string {
@@ -33,7 +33,7 @@ export function renderText(report: Report): string {
     lines.push('', 'Waivers:')
     for (const w of report.waivers.applied) {
       lines.push(
-        `  ${w.check}${w.target ? ` (${[w.target.ruleId, w.target.operation].filter(Boolean).join(' ')})` : ''}: granted by ${w.grantedBy}${w.grantedAt ? ` on ${w.grantedAt}` : ''} — ${w.reason}`
+        `  ${w.check}${w.target ? ` (${[w.target.ruleId, w.target.operation].filter(Boolean).join(' ')})` : ''}: ${waiverStatus(w)}, by ${w.grantedBy}${w.grantedAt ? ` on ${w.grantedAt}` : ''} — ${w.reason}`
       )
     }
     for (const w of report.waivers.rejected) {
