@@ -89,7 +89,9 @@ describe('a waiver is bound to the head it was granted at', () => {
       expect.objectContaining({ check: 'docs-updated', head: granted, matched: 1 })
     ])
     // Every report says how many findings the waiver matched, and at which head it was granted.
-    expect(run.summary).toContain(`| \`docs-updated\` | granted: 1 finding at ${granted.slice(0, 7)} | maintainer |`)
+    expect(run.summary).toContain(
+      `| \`docs-updated\` | granted: 1 finding at ${granted.slice(0, 7)} | maintainer |`
+    )
   })
 })
 

@@ -121,9 +121,9 @@ describe('localWaiverAuthority (the CLI without a token)', () => {
       allowed: true,
       via: 'admin permission'
     })
-    expect((await authorizeWaiver('dev', { prAuthor: 'dev', allowed: [] }, localWaiverAuthority())).allowed).toBe(
-      false
-    )
+    expect(
+      (await authorizeWaiver('dev', { prAuthor: 'dev', allowed: [] }, localWaiverAuthority())).allowed
+    ).toBe(false)
   })
 
   it('refuses a grantor who would need a team, saying a token with read:org is needed', async () => {
