@@ -182,7 +182,17 @@ async function evaluatePullRequest(
       ...(pr.body !== undefined ? { body: pr.body } : {}),
       ...(pr.author ? { author: pr.author } : {})
     }
-    return await evaluate({ checks, config, source, change, log: quiet, waivers, rejectedWaivers })
+    // `release`: a pull request's waiver `until v1.5.0` has expired in the report of v1.6.0.
+    return await evaluate({
+      checks,
+      config,
+      source,
+      change,
+      log: quiet,
+      waivers,
+      rejectedWaivers,
+      ...(input.version ? { release: input.version } : {})
+    })
   } catch (error) {
     // Fail closed: a pull request that cannot be evaluated blocks the release, with the reason.
     const message = error instanceof Error ? error.message : String(error)

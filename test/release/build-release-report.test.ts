@@ -196,6 +196,28 @@ describe('buildReleaseReport with waivers', () => {
     ])
   })
 
+  it('refuses a pull request waiver granted until an earlier release as expired', async () => {
+    const report = await releaseReport(repo, {
+      waivers: [
+        {
+          check: 'docs-updated',
+          reason: 'Until the 1.0 line ends',
+          grantedBy: '@lead',
+          pullRequest: 3,
+          until: 'v1.0.9'
+        },
+        { check: 'docs-updated', reason: 'For 1.1', grantedBy: '@lead', pullRequest: 2, until: 'v1.1.0' }
+      ]
+    })
+    expect(report.blocking.map((b) => b.pullRequest)).toEqual([3])
+    expect(report.rejectedWaivers).toEqual([
+      expect.objectContaining({
+        pullRequest: 3,
+        rejection: 'Expired: it was granted until v1.0.9, and this is v1.1.0.'
+      })
+    ])
+  })
+
   it('reads PR bodies and waivers through a PullRequestInfoProvider when one is given', async () => {
     const info: PullRequestInfoProvider = {
       async describe(pr) {
