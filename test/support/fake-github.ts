@@ -117,6 +117,8 @@ export class FakeGitHub {
    * pushed before the fake's clock starts (so before every comment); `null`: it has no suite.
    */
   readonly pushedAt = new Map<string, string | null>()
+  /** Issue (pull request) number → its `labeled` events, oldest first: who added which label. */
+  readonly labelEvents = new Map<number, Array<{ login: string; label: string }>>()
   readonly requests: RecordedRequest[] = []
   readonly failures: Failure[] = []
   /** When true, creating or editing comments answers 403 (a fork pull request's read-only token). */
@@ -409,6 +411,16 @@ export class FakeGitHub {
       if (!pull) return notFound
       const files = this.diff(this.resolve(pull.base.sha)!, this.resolve(pull.head.sha)!)
       return [200, paginate(files)]
+    }
+    if ((m = /^\/issues\/(\d+)\/events$/.exec(rest)) && method === 'GET') {
+      const events = (this.labelEvents.get(Number(m[1])) ?? []).map((e, i) => ({
+        id: i + 1,
+        event: 'labeled',
+        actor: { login: e.login, type: 'User' },
+        label: { name: e.label, color: 'ededed' },
+        created_at: '2026-11-20T09:30:00Z'
+      }))
+      return [200, paginate(events)]
     }
     if ((m = /^\/contents\/(.+)$/.exec(rest)) && method === 'GET') {
       // Without `ref`: the default branch (`heads/main`), as GitHub reads it.
