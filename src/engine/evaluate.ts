@@ -140,7 +140,13 @@ async function runOne(check: Check, input: EvaluateInput, allWaivers: Waiver[]):
       )
     }
   }
-  const exemption = await findExemption(settings.exempt, input.change, input.labelAuthority)
+  // An exemption that cannot be decided does not apply (fail closed): the check runs.
+  const exemption = await findExemption(settings.exempt, input.change, input.labelAuthority).catch(
+    (error: unknown) => ({
+      exempt: false as const,
+      note: `Not exempt: the exemption could not be decided (${error instanceof Error ? error.message : String(error)}).`
+    })
+  )
   if (exemption.exempt) {
     return {
       report: finish({ status: 'skip', summary: exemption.summary }, { exemption: exemption.summary }),

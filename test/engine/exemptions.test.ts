@@ -167,6 +167,25 @@ describe('a label exemption that needs someone allowed to waive', () => {
   })
 })
 
+describe('an exemption that cannot be decided', () => {
+  it('does not apply, and says why', async () => {
+    const report = await judge(
+      botPullRequest('dependabot[bot]', ['no-rollback-plan']),
+      async () => {
+        throw new Error('GitHub answered 502')
+      },
+      [
+        { path: 'package.json', status: 'modified' },
+        { path: 'src/shop.ts', status: 'modified' }
+      ]
+    )
+    expect(byId(report)['rollback-criteria']).toEqual([
+      'fail',
+      expect.stringMatching(/ Not exempt: the exemption could not be decided \(GitHub answered 502\)\.$/)
+    ])
+  })
+})
+
 describe('exemptions in the configuration', () => {
   it('are validated with the file, line and a did-you-mean', () => {
     const text = 'checks:\n  feature-flag-plan:\n    exempt:\n      - when: { author: ["dependabot[bot]"] }\n'
