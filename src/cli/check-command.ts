@@ -3,7 +3,10 @@ import { resolve } from 'node:path'
 import { checks as allChecks } from '../../checks/index.js'
 import { loadConfig, parseConfig } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
+import { authorizeWaivers } from '../engine/authorize-waiver.js'
 import { evaluate } from '../engine/evaluate.js'
+import { localWaiverAuthority } from '../engine/local-waiver-authority.js'
+import { forRelease, parseWaiversFile } from '../release/parse-waivers-file.js'
 import type { Change, Check, EventName } from '../engine/types.js'
 import { exitCode, renderHtml, renderJson, renderMarkdown, renderText } from '../report/index.js'
 import { LocalGitSource } from '../sources/local-git.js'
@@ -35,6 +38,7 @@ export async function checkCommand(
       'body-file': { type: 'string' },
       label: { type: 'string', multiple: true },
       author: { type: 'string' },
+      'waivers-file': { type: 'string' },
       config: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
@@ -100,7 +104,30 @@ export async function checkCommand(
     log.info(
       `Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)}`
     )
-    const report = await evaluate({ checks, config, source, change, log })
+    // Waivers from a file, decided by the one waiver authority (locally: waivers.allowed).
+    let decided: Awaited<ReturnType<typeof authorizeWaivers>> = { accepted: [], rejected: [] }
+    const waiversFile = str('waivers-file')
+    if (waiversFile !== undefined) {
+      const entries = parseWaiversFile(
+        await readTextFile(resolve(io.cwd, waiversFile), waiversFile),
+        waiversFile,
+        checks
+      )
+      decided = await authorizeWaivers(
+        forRelease(entries, change.version).map(({ pullRequest: _, ...w }) => w),
+        { ...(change.author ? { prAuthor: change.author } : {}), allowed: config.waivers.allowed },
+        localWaiverAuthority()
+      )
+    }
+    const report = await evaluate({
+      checks,
+      config,
+      source,
+      change,
+      log,
+      waivers: decided.accepted,
+      rejectedWaivers: decided.rejected
+    })
     log.debug(`git processes started: ${source.gitCalls + 1}`)
     const rendered =
       format === 'json'

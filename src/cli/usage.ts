@@ -1,11 +1,13 @@
 export const CHECK_USAGE = `Usage: release-readiness check [--repo DIR] --base REF [--head REF]
          [--event pull_request|release|deployment] [--title TEXT] [--body TEXT | --body-file FILE]
-         [--label NAME]... [--author LOGIN] [--config FILE] [--format text|markdown|json|html]
-         [--output FILE] [--verbose]
+         [--label NAME]... [--author LOGIN] [--waivers-file FILE] [--config FILE]
+         [--format text|markdown|json|html] [--output FILE] [--verbose]
 
 Evaluates the release-readiness checklist for the change between --base and --head (default HEAD)
 in the git repository at --repo (default: the current directory). The configuration is read from
 .github/release-readiness.yml at --base unless --config names a file.
+--waivers-file FILE  granted waivers, JSON or YAML: [{ check, reason, grantedBy, ruleId?,
+                     operation?, until?, head? }], decided by waivers.allowed; never --author's.
 Exit codes: 0 GO, 1 NO-GO, 2 could not evaluate.`
 
 export const VALIDATE_USAGE = `Usage: release-readiness validate-config [FILE]

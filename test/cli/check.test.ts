@@ -77,6 +77,36 @@ describe('release-readiness check', () => {
     expect(json.checks[0].findings).toEqual([expect.objectContaining({ file: 'src/pets.ts' })])
   })
 
+  it("applies a waivers file, decided by the one authority: never the change author's", () => {
+    const file = join(repo.dir, '..', `waivers-${process.pid}.yml`)
+    writeFileSync(
+      file,
+      ['docs-updated', 'feature-flag-plan', 'rollback-criteria']
+        .map((check) => `- { check: ${check}, reason: "Hotfix; follow-up in #9", grantedBy: "@lead" }`)
+        .join('\n')
+    )
+    const args = ['check', '--repo', repo.dir, '--base', 'main', '--head', 'not-ready', '--format', 'json']
+    const waived = runCli([...args, '--waivers-file', file, '--author', 'dev'])
+    expect(waived.code).toBe(0)
+    const json = JSON.parse(waived.stdout)
+    expect(json.outcome).toBe('go-with-waivers')
+    expect(json.waivers.applied.map((w: { check: string; matched: number }) => [w.check, w.matched])).toEqual(
+      [
+        ['docs-updated', 1],
+        ['feature-flag-plan', 1],
+        ['rollback-criteria', 1]
+      ]
+    )
+
+    const own = runCli([...args, '--waivers-file', file, '--author', '@Lead'])
+    expect(own.code).toBe(1)
+    expect(JSON.parse(own.stdout).waivers.rejected.map((w: { rejection: string }) => w.rejection)).toEqual([
+      '@lead wrote this change, and an author cannot waive checks on their own pull request.',
+      '@lead wrote this change, and an author cannot waive checks on their own pull request.',
+      '@lead wrote this change, and an author cannot waive checks on their own pull request.'
+    ])
+  })
+
   it('renders text by default, and markdown and html on request', () => {
     const text = runCli(['check', '--repo', repo.dir, '--base', 'main', '--head', 'not-ready'])
     expect(text.stdout.split('\n')[0]).toMatch(/^Release readiness: NO-GO — pull request [0-9a-f]{7} /)
