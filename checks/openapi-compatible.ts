@@ -121,6 +121,7 @@ function memoizedSource(source: RepoSource): RepoSource {
       return read
     },
     listFiles: (ref, globs) => source.listFiles(ref, globs),
+    mergeBase: (base, head) => source.mergeBase(base, head),
     changedFiles: (base, head) => source.changedFiles(base, head)
   }
 }

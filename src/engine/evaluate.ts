@@ -48,8 +48,10 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     outcome: verdict === 'no-go' ? 'no-go' : usedWaiver ? 'go-with-waivers' : 'go',
     mode: config.mode,
     event: change.event,
-    base: change.base,
+    base: change.requestedBase ?? change.base,
+    mergeBase: change.base,
     head: change.head,
+    configuration: config.origin,
     ...(change.number !== undefined
       ? { subject: `#${change.number}` }
       : change.version

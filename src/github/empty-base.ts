@@ -11,6 +11,7 @@ export function withEmptyBase(source: RepoSource): RepoSource {
   return {
     readFile: (path, ref) => (ref === NO_BASE ? Promise.resolve(undefined) : source.readFile(path, ref)),
     listFiles: (ref, globs) => (ref === NO_BASE ? Promise.resolve([]) : source.listFiles(ref, globs)),
+    mergeBase: (base, head) => (base === NO_BASE ? Promise.resolve(NO_BASE) : source.mergeBase(base, head)),
     async changedFiles(base, head) {
       if (base !== NO_BASE) return source.changedFiles(base, head)
       const files = await source.listFiles(head, ['**'])

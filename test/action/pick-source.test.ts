@@ -6,6 +6,7 @@ import { memoryLogger } from '../support/fixture-source.js'
 const api: RepoSource = {
   readFile: async () => undefined,
   listFiles: async () => [],
+  mergeBase: async (base) => base,
   changedFiles: async () => []
 }
 

@@ -33,6 +33,7 @@ function countingSource(scenario: string): RepoSource & { reads: string[] } {
       return inner.readFile(path, ref)
     },
     listFiles: (ref, globs) => inner.listFiles(ref, globs),
+    mergeBase: (b, h) => inner.mergeBase(b, h),
     changedFiles: (b, h) => inner.changedFiles(b, h)
   }
 }
