@@ -35,3 +35,15 @@ export function location(finding: { file?: string; line?: number }): string | un
   if (!finding.file) return undefined
   return finding.line ? `${finding.file}:${finding.line}` : finding.file
 }
+
+/**
+ * "Judged: 1a2b3c4...5d6e7f8 (merge base 9a8b7c6), configuration .github/release-readiness.yml@1a2b3c4":
+ * what was compared and which configuration decided, in every format.
+ */
+export function judgedLine(report: Report): string {
+  const mergeBase = report.mergeBase ?? report.base
+  return (
+    `Judged: ${shortSha(report.base)}...${shortSha(report.head)} (merge base ${shortSha(mergeBase)}), ` +
+    `configuration ${report.configuration ?? 'unknown'}`
+  )
+}

@@ -1,5 +1,5 @@
 import type { Report } from '../engine/types.js'
-import { STATUS_ICON, location, shortSha, subjectLabel, verdictLabel } from './labels.js'
+import { STATUS_ICON, judgedLine, location, shortSha, subjectLabel, verdictLabel } from './labels.js'
 
 const esc = (text: string): string =>
   text.replace(
@@ -57,6 +57,7 @@ ${rows}
 </tbody></table>
 ${details}
 ${waivers ? `<section><h2>Waivers</h2><ul>${waivers}</ul></section>` : ''}
+<p class="judged">${esc(judgedLine(report))}</p>
 </main></body></html>
 `
 }

@@ -1,5 +1,13 @@
 import type { CheckReport, Finding, Report } from '../engine/types.js'
-import { STATUS_ICON, location, shortSha, subjectLabel, verdictIcon, verdictLabel } from './labels.js'
+import {
+  STATUS_ICON,
+  judgedLine,
+  location,
+  shortSha,
+  subjectLabel,
+  verdictIcon,
+  verdictLabel
+} from './labels.js'
 
 /** GitHub's limit for a check run's summary and a comment body. */
 export const GITHUB_TEXT_LIMIT = 65_535
@@ -52,6 +60,8 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
   }
   out.push(...waiverSection(report))
   out.push(
+    '',
+    judgedLine(report),
     '',
     `<sub>${subjectLabel(report)} · ${shortSha(report.base)}…${shortSha(report.head)} · mode: ${report.mode}</sub>`,
     ''

@@ -385,7 +385,14 @@ export class FakeGitHub {
       return [
         200,
         {
-          status: commits.length === 0 ? (behind === 0 ? 'identical' : 'behind') : behind === 0 ? 'ahead' : 'diverged',
+          status:
+            commits.length === 0
+              ? behind === 0
+                ? 'identical'
+                : 'behind'
+              : behind === 0
+                ? 'ahead'
+                : 'diverged',
           ahead_by: commits.length,
           behind_by: behind,
           total_commits: commits.length,
