@@ -193,7 +193,8 @@ describe('the Action on a published release', () => {
       permissions: github.count({ path: /\/permission$/ })
     }
     expect(finder).toEqual({
-      compare: 1,
+      // the range's comparison, and #11's (a merge commit: its merge base is read from it)
+      compare: 2,
       pullsList: 1,
       commitPulls: 2,
       files: 4,
@@ -201,13 +202,14 @@ describe('the Action on a published release', () => {
       permissions: 2
     })
     expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([])
-    // 24 = 2 fixed (release list, configuration tree) + 1 comparison (the range's files and commits)
+    // 25 = 2 fixed (release list, configuration tree) + 1 comparison (the range's files and commits)
+    //    + 1 comparison for the merge base of #11 (merge commit)
     //    + 1 pull listing + 2 unmatched commits + 4 × (files, comments, head tree) + 1 release head tree
     //    + 2 commenters + 3 distinct file contents the checks read (code files are scanned for new
     //    flags through the patches GitHub lists with the files, not read).
     expect(github.count({ path: /\/git\/trees\// })).toBe(6)
     expect(github.count({ path: /\/git\/blobs\// })).toBe(3)
-    expect(github.requests.length).toBe(24)
+    expect(github.requests.length).toBe(25)
   })
 
   it('warns and still judges when there is no runner to upload to, and appends the report to the notes', async () => {
