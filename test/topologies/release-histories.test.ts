@@ -7,7 +7,7 @@ import type { ReleaseReport } from '../../src/release/types.js'
 import { LocalGitPullRequestFinder } from '../../src/sources/local-git-pull-requests.js'
 import { LocalGitSource } from '../../src/sources/local-git.js'
 import { GitRepo } from '../support/git-repo.js'
-import { mergePullRequest, squashPullRequest } from '../support/release-history.js'
+import { squashPullRequest } from '../support/release-history.js'
 import { spec } from '../support/order-spec.js'
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} }
