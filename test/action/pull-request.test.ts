@@ -215,7 +215,10 @@ describe('the Action on a pull request', () => {
       })
       expect(run.code).toBe(1)
       expect(run.outputs['failed-checks']).toBe('docs-updated')
-      expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      // No file reads through the API; the repository has no configuration, so the
+      // organization's defaults are looked up (404 here).
+      expect(github.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+        'GET /repos/acme/.github/contents/.github%2Frelease-readiness.yml',
         'GET /repos/acme/shop/issues/7/comments',
         'POST /repos/acme/shop/issues/7/comments'
       ])

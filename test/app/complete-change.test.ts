@@ -54,7 +54,7 @@ describe('a change longer than GitHub lists', () => {
     const [run] = state.checkRuns
     expect(run!.conclusion).toBe('failure')
     expect(run!.output.title).toBe('NO-GO (openapi-compatible)')
-    expect(run!.output.text ?? run!.output.summary).toContain('GET /pets')
+    expect(run!.output.summary).toContain('GET /pets')
     expect(github.count({ path: /\/pulls\/7\/files$/ })).toBe(30)
   })
 
