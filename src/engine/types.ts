@@ -206,6 +206,8 @@ export interface Report {
   head: string
   /** Which configuration was used: file and ref, its `_extends` chain, or "defaults" (set by `evaluate`). */
   configuration?: string
+  /** Things the reader must know about how the change was judged (e.g. a configuration change that applies after merge). */
+  notices?: string[]
   /** Pull request number or release version, when known, for titles. */
   subject?: string
   checks: CheckReport[]

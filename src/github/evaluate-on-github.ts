@@ -71,7 +71,8 @@ export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<Gi
     change: resolved,
     log,
     waivers: waiverSet.waivers,
-    rejectedWaivers: waiverSet.rejected
+    rejectedWaivers: waiverSet.rejected,
+    ...(input.configPath ? { configPath: input.configPath } : {})
   })
   return { report, config, comments }
 }

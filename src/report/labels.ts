@@ -47,3 +47,8 @@ export function judgedLine(report: Report): string {
     `configuration ${report.configuration ?? 'unknown'}`
   )
 }
+
+/** The report's notices, one paragraph each (empty when there are none). */
+export function noticesOf(report: Report): string[] {
+  return report.notices ?? []
+}

@@ -16,6 +16,7 @@ export function toJson(report: Report): object {
     head: report.head,
     configuration: report.configuration ?? 'unknown',
     judged: judgedLine(report),
+    notices: report.notices ?? [],
     ...(report.subject ? { subject: report.subject } : {}),
     blocking: report.blocking,
     checks: report.checks.map((check) => ({

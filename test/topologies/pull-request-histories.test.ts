@@ -9,6 +9,7 @@ const CANCEL = 'POST /orders/{id}/cancel'
 
 interface JsonReport {
   verdict: string
+  notices: string[]
   base: string
   mergeBase: string
   head: string
@@ -18,15 +19,18 @@ interface JsonReport {
 
 /** `release-readiness check --format json` in-process, with only openapi-compatible. */
 async function check(repo: GitRepo, base: string, head: string): Promise<JsonReport> {
+  const out = await render(repo, base, head, 'json')
+  return JSON.parse(out) as JsonReport
+}
+
+async function render(repo: GitRepo, base: string, head: string, format: string): Promise<string> {
   let out = ''
-  const code = await checkCommand(
-    ['--repo', repo.dir, '--base', base, '--head', head, '--format', 'json'],
+  await checkCommand(
+    ['--repo', repo.dir, '--base', base, '--head', head, '--format', format],
     { stdout: (t) => (out += t), stderr: () => {}, cwd: repo.dir },
     [openapiCompatible]
   )
-  const report = JSON.parse(out) as JsonReport
-  expect(code).toBe(report.verdict === 'go' ? 0 : 1)
-  return report
+  return out
 }
 
 const openapi = (report: JsonReport) => report.checks.find((c) => c.id === 'openapi-compatible')!
@@ -84,4 +88,45 @@ describe('a pull request judged from its merge base', () => {
     expect(report.mergeBase).toBe(sha.main)
     expect(openapi(report).findings.map((f) => f.operation)).toEqual([CANCEL])
   })
+})
+
+describe('every report format', () => {
+  const repo = new GitRepo()
+  beforeAll(() => {
+    repo.commit({ 'openapi.yaml': spec(BASE_OPS) }, 'initial')
+    repo.commit({ '.github/release-readiness.yml': 'mode: enforce\n' }, 'Configure')
+    repo.branch('weaken', 'main')
+    repo.commit(
+      {
+        '.github/release-readiness.yml': 'checks:\n  openapi-compatible:\n    level: off\n',
+        'openapi.yaml': spec(['GET /orders'])
+      },
+      'Turn the check off and remove an operation'
+    )
+  })
+  afterAll(() => repo.remove())
+
+  it('judges a pull request that changes the configuration by the base’s, and says it applies after merge', async () => {
+    const report = await check(repo, 'main', 'weaken')
+    const main = repo.git('rev-parse', '--short=7', 'main').trim()
+
+    expect(report.verdict).toBe('no-go')
+    expect(report.configuration).toBe(`.github/release-readiness.yml@${main}`)
+    expect(report.notices).toEqual([
+      `This pull request changes .github/release-readiness.yml. It was judged with the configuration of its base (.github/release-readiness.yml@${main}): a pull request cannot change its own gate, so the new configuration applies after merge.`
+    ])
+  })
+
+  it.each(['text', 'markdown', 'html', 'json'])(
+    'names what it judged and the configuration in %s',
+    async (format) => {
+      const main = repo.git('rev-parse', '--short=7', 'main').trim()
+      const head = repo.git('rev-parse', '--short=7', 'weaken').trim()
+      const out = await render(repo, 'main', 'weaken', format)
+      expect(out).toContain(
+        `Judged: ${main}...${head} (merge base ${main}), configuration .github/release-readiness.yml@${main}`
+      )
+      expect(out).toContain('the new configuration applies after merge')
+    }
+  )
 })

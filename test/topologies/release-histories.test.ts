@@ -3,6 +3,9 @@ import openapiCompatible from '../../checks/openapi-compatible.js'
 import { loadConfig } from '../../src/engine/config.js'
 import type { Logger } from '../../src/engine/types.js'
 import { buildReleaseReport } from '../../src/release/build-release-report.js'
+import { renderReleaseMarkdown } from '../../src/release/render-markdown.js'
+import { renderReleaseText } from '../../src/release/render-text.js'
+import { renderReleaseJson } from '../../src/release/to-json.js'
 import type { ReleaseReport } from '../../src/release/types.js'
 import { LocalGitPullRequestFinder } from '../../src/sources/local-git-pull-requests.js'
 import { LocalGitSource } from '../../src/sources/local-git.js'
@@ -83,6 +86,17 @@ describe('a release whose merge-commit pull request was cut before a squash-merg
 
   it('still judges the range as a whole once, from the previous release', () => {
     expect(rangeOperations(release)).toEqual(['GET /orders/{id}'])
+    const [from, to] = ['v1.0.0', 'v1.1.0'].map((t) =>
+      repo.git('rev-parse', '--short=7', `${t}^{commit}`).trim()
+    )
+    for (const rendered of [
+      renderReleaseText(release),
+      renderReleaseMarkdown(release),
+      renderReleaseJson(release)
+    ])
+      expect(rendered).toContain(
+        `Judged: ${from}...${to} (merge base ${from}), configuration defaults (no .github/release-readiness.yml at ${from})`
+      )
     expect(release.blocking.map((b) => [b.scope, b.pullRequest, b.check])).toEqual([
       ['release', undefined, 'openapi-compatible'],
       ['pull-request', 3, 'openapi-compatible']
