@@ -33,7 +33,20 @@ describe('the Action on a pull request', () => {
     expect(json.verdict).toBe('go')
     expect(json.checks.find((c: { id: string }) => c.id === 'docs-updated').status).toBe('pass')
     expect(github.comments.get(7)).toEqual([])
-    expect(github.count()).toBeLessThanOrEqual(8)
+    // 8 calls: the organization's defaults (no configuration here), the comparison (its merge base),
+    // the file list, the two trees, the changed document's two blobs, the comments.
+    expect(
+      github.requests.map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{40}/g, 'SHA')}`).sort()
+    ).toEqual([
+      'GET /repos/acme/.github/contents/.github%2Frelease-readiness.yml',
+      'GET /repos/acme/shop/compare/SHA...SHA',
+      'GET /repos/acme/shop/git/blobs/SHA',
+      'GET /repos/acme/shop/git/blobs/SHA',
+      'GET /repos/acme/shop/git/trees/SHA',
+      'GET /repos/acme/shop/git/trees/SHA',
+      'GET /repos/acme/shop/issues/7/comments',
+      'GET /repos/acme/shop/pulls/7/files'
+    ])
   })
 
   it('fails a pull request that changes code without docs, annotates it, and posts one sticky comment', async () => {
