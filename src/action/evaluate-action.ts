@@ -53,6 +53,7 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
   const picked = await pickSource({
     ...(context.workspace ? { workspace: context.workspace } : {}),
     refs: [change.base, change.head, configRef].filter((ref) => ref !== NO_BASE),
+    ...(change.base !== NO_BASE ? { between: [change.base, change.head] as [string, string] } : {}),
     apiOnly,
     ...(deps.openLocal ? { openLocal: deps.openLocal } : {}),
     api: () =>

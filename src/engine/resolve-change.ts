@@ -1,5 +1,8 @@
 import type { Change, ChangedFile, RepoSource } from './types.js'
 
+/** Base of a first release: there is no earlier release to compare with (every file is added). */
+export const NO_BASE = '<nothing>'
+
 /** What a caller may already know about the change (a finder's file list, a computed merge base). */
 export interface KnownComparison {
   files?: ChangedFile[]

@@ -1,7 +1,7 @@
+import { NO_BASE } from '../engine/resolve-change.js'
 import type { ChangedFile, RepoSource } from '../engine/types.js'
 
-/** Base of a first release: there is no earlier release to compare with. */
-export const NO_BASE = '<nothing>'
+export { NO_BASE }
 
 /**
  * Wraps a source so that the `NO_BASE` base reads as an empty repository, and every file at the

@@ -1,3 +1,4 @@
+import { NO_BASE } from '../engine/resolve-change.js'
 import type { Report, Status } from '../engine/types.js'
 
 export const STATUS_ICON: Record<Status, string> = {
@@ -42,6 +43,8 @@ export function location(finding: { file?: string; line?: number }): string | un
  */
 export function judgedLine(report: Report): string {
   const mergeBase = report.mergeBase ?? report.base
+  if (report.base === NO_BASE)
+    return `Judged: every file at ${shortSha(report.head)} (a first release: nothing before it), configuration ${report.configuration ?? 'unknown'}`
   return (
     `Judged: ${shortSha(report.base)}...${shortSha(report.head)} (merge base ${shortSha(mergeBase)}), ` +
     `configuration ${report.configuration ?? 'unknown'}`

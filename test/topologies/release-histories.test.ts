@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import openapiCompatible from '../../checks/openapi-compatible.js'
 import { loadConfig } from '../../src/engine/config.js'
+import { evaluate } from '../../src/engine/evaluate.js'
+import { NO_BASE, resolveChange } from '../../src/engine/resolve-change.js'
+import { withEmptyBase } from '../../src/github/empty-base.js'
+import { judgedLine } from '../../src/report/labels.js'
 import type { Logger } from '../../src/engine/types.js'
 import { buildReleaseReport } from '../../src/release/build-release-report.js'
 import { renderReleaseMarkdown } from '../../src/release/render-markdown.js'
@@ -148,5 +152,39 @@ describe('a release that reverts an earlier pull request', () => {
   it('blames the revert pull request for the operation it removes', () => {
     expect(perPullRequest(release)).toEqual([[7, 'fail', [CANCEL]]])
     expect(rangeOperations(release)).toEqual([CANCEL])
+  })
+})
+
+describe('a first release, with no earlier tag', () => {
+  const repo = new GitRepo()
+  afterAll(() => repo.remove())
+
+  it('judges every file at the tag as added, and says there was nothing before it', async () => {
+    repo.commit({ 'openapi.yaml': spec(BASE_OPS), 'src/app.ts': 'export {}\n' }, 'First')
+    repo.git('tag', 'v1.0.0')
+    const local = (await LocalGitSource.open(repo.dir))!
+    try {
+      const source = withEmptyBase(local)
+      const head = await local.resolveCommit('v1.0.0')
+      const change = await resolveChange(source, { event: 'release', base: NO_BASE, head, labels: [] })
+      const report = await evaluate({
+        checks: [openapiCompatible],
+        config: await loadConfig(source, head, [openapiCompatible]),
+        source,
+        change,
+        log: silent
+      })
+
+      expect(change.files).toEqual([
+        { path: 'openapi.yaml', status: 'added' },
+        { path: 'src/app.ts', status: 'added' }
+      ])
+      expect(report.checks[0]!.status).toBe('pass')
+      expect(judgedLine(report)).toBe(
+        `Judged: every file at ${head.slice(0, 7)} (a first release: nothing before it), configuration defaults (no .github/release-readiness.yml at ${head.slice(0, 7)})`
+      )
+    } finally {
+      local.close()
+    }
   })
 })
