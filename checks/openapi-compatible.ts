@@ -92,6 +92,8 @@ async function findPairs(context: CheckContext<Config>, unreadable: Finding[]): 
     const headPath = file.status === 'removed' ? undefined : file.path
     const baseText = basePath ? await readOrUnreadable(source, basePath, change.base, unreadable) : undefined
     const headText = headPath ? await readOrUnreadable(source, headPath, change.head, unreadable) : undefined
+    // A side that exists but cannot be read is reported as such, never compared as "removed" or "new".
+    if (unreadable.some((f) => f.file === basePath || f.file === headPath)) continue
     const baseIsDoc = baseText !== undefined && (configured || looksLikeOpenApi(baseText))
     const headIsDoc = headText !== undefined && (configured || looksLikeOpenApi(headText))
     if (baseIsDoc || headIsDoc)
