@@ -227,7 +227,7 @@ export class GitHubApiSource implements RepoSource {
     } catch (error) {
       if (statusOf(error) === 404) {
         throw new UnknownRefError(
-          `[release-readiness] Cannot compare ${base}...${head} in ${owner}/${repo}: one of them is not a branch, tag or commit there. Check the base-ref input.`,
+          `[release-readiness] Cannot compare ${base}...${head} in ${owner}/${repo}: one of them is not a branch, tag or commit there, or they share no history. Check the base-ref input.`,
           { cause: error }
         )
       }
