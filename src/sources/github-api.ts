@@ -206,14 +206,14 @@ export class GitHubApiSource implements RepoSource {
     const key = `${base}...${head}`
     let page = this.comparisons.get(key)
     if (!page) {
-      page = this.compare(base, head, 1)
+      page = this.compare(base, head)
       page.catch(() => this.comparisons.delete(key))
       this.comparisons.set(key, page)
     }
     return page
   }
 
-  private async compare(base: string, head: string, page: number): Promise<CompareData> {
+  private async compare(base: string, head: string): Promise<CompareData> {
     const { owner, repo } = this.options
     try {
       const response = await this.client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
@@ -221,7 +221,7 @@ export class GitHubApiSource implements RepoSource {
         repo,
         basehead: `${base}...${head}`,
         per_page: PER_PAGE,
-        page
+        page: 1
       })
       return response.data as CompareData
     } catch (error) {
