@@ -44,13 +44,25 @@ interface Node {
  * Both text checks read the same body, and a release roll-up reads hundreds: each (body, filter)
  * is parsed once.
  */
-const parsed = boundedMemo<Section[]>(64)
+const parsed = boundedMemo<ParsedDocument>(64)
+
+/** A document's sections and all its visible lines (text before the first heading too). */
+export interface ParsedDocument {
+  sections: Section[]
+  /** Every visible line, headings included, in order. */
+  lines: TextLine[]
+}
 
 export function parseSections(markdown: string, relevant?: RegExp): Section[] {
+  return parseDocument(markdown, relevant).sections
+}
+
+/** `parseSections` with the visible lines of the whole document as well. */
+export function parseDocument(markdown: string, relevant?: RegExp): ParsedDocument {
   return parsed(`${relevant?.source ?? ''}\0${markdown}`, () => parseSectionsOnce(markdown, relevant))
 }
 
-function parseSectionsOnce(markdown: string, relevant?: RegExp): Section[] {
+function parseSectionsOnce(markdown: string, relevant?: RegExp): ParsedDocument {
   const items: Array<TextLine | { heading: string; depth: number; line: number }> = []
   for (const chunk of splitAtHeadings(flattenDeepNesting(markdown))) {
     if (relevant && !relevant.test(chunk.text)) {
@@ -73,7 +85,9 @@ function parseSectionsOnce(markdown: string, relevant?: RegExp): Section[] {
   }
   const sections: Section[] = []
   const open: Section[] = []
+  const lines: TextLine[] = []
   for (const item of items) {
+    lines.push('heading' in item ? { text: item.heading, line: item.line, depth: 0 } : item)
     if ('heading' in item) {
       while (open.length > 0 && open[open.length - 1]!.depth >= item.depth) open.pop()
       for (const s of open) s.lines.push({ text: item.heading, line: item.line, depth: 0 })
@@ -84,7 +98,7 @@ function parseSectionsOnce(markdown: string, relevant?: RegExp): Section[] {
       for (const s of open) s.lines.push(item)
     }
   }
-  return sections
+  return { sections, lines }
 }
 
 /** The visible text of a whole document (no sections needed), as lines. */

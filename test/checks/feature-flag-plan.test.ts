@@ -188,17 +188,20 @@ describe('feature-flag-plan', () => {
       expect(
         findingLines(await runCheck(check, 'pr-corpus', { body: prBody('21-missing-kill-switch.md') }))
       ).toEqual([
-        ':1 The "Feature flag plan" section (line 1) has no kill switch. Add it, e.g. "- Kill switch: turn `new-checkout-flow` off in flagd".'
+        ':1 The "Feature flag plan" section (line 1) has no kill switch. Add it, e.g. "- Kill switch: turn `bulk-export` off in flagd".',
+        ':1 The "Feature flag plan" section (line 1) has the flag key (line 2), the default state (line 3), the rollout stages (line 4) and the owner (line 5). Ready to paste, with what it already says:\n\n## Feature flag plan\n- Flag: `bulk-export`\n- Default: off\n- Rollout: internal → 25% → 100%\n- Kill switch: turn `bulk-export` off in flagd\n- Owner: @data-platform'
       ])
       expect(
         findingLines(await runCheck(check, 'pr-corpus', { body: prBody('23-single-stage-rollout.md') }))
       ).toEqual([
-        ':4 The "Feature flag plan" section (line 1) names fewer than two rollout stages: "100%". Write it like "- Rollout: internal → 5% → 25% → 100% over 7 days".'
+        ':4 The "Feature flag plan" section (line 1) names fewer than two rollout stages: "100%". Write it like "- Rollout: internal → 5% → 25% → 100% over 7 days".',
+        ':1 The "Feature flag plan" section (line 1) has the flag key (line 2), the default state (line 3), the kill switch (line 5) and the owner (line 6). Ready to paste, with what it already says:\n\n## Feature flag plan\n- Flag: `dark-mode`\n- Default: off\n- Rollout: internal → 5% → 25% → 100% over 7 days\n- Kill switch: turn `dark-mode` off\n- Owner: @web-platform'
       ])
       expect(
         findingLines(await runCheck(check, 'pr-corpus', { body: prBody('42-unclear-default.md') }))
       ).toEqual([
-        ':3 The "Feature flag plan" section (line 1) does not say whether the flag starts on or off: "depends on the tenant". Write it like "- Default: off".'
+        ':3 The "Feature flag plan" section (line 1) does not say whether the flag starts on or off: "depends on the tenant". Write it like "- Default: off".',
+        ':1 The "Feature flag plan" section (line 1) has the flag key (line 2), the rollout stages (line 4), the kill switch (line 5) and the owner (line 6). Ready to paste, with what it already says:\n\n## Feature flag plan\n- Flag: `smart-coupons`\n- Default: off\n- Rollout: pilot tenants → 30% → 100%\n- Kill switch: turn `smart-coupons` off\n- Owner: @promotions'
       ])
     })
 

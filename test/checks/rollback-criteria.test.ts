@@ -92,7 +92,8 @@ describe('rollback-criteria', () => {
         summary: FAIL_SUMMARY,
         findings: [
           {
-            message: `Rollback criterion on line 9 is not measurable: "Criteria: roll back if the 5xx rate is above 2%" has no time window. Name a metric, a comparator, a threshold with its unit and a time window, e.g. "${GOOD}"`,
+            message:
+              'Rollback criterion on line 9 is not measurable: "Criteria: roll back if the 5xx rate is above 2%" has a metric (5xx rate), a comparator (above) and a threshold (2%), but no time window. Name a time window, e.g. "Roll back if the 5xx rate is above 2% for 10 minutes."',
             line: 9
           }
         ]
@@ -105,7 +106,9 @@ describe('rollback-criteria', () => {
           await runCheck(check, 'pr-corpus', { body: prBody('09-na-alone-and-vague-rollback.md') })
         )
       ).toEqual([
-        `:8 Rollback criterion on line 8 is not measurable: "Revert if errors spike." has no comparator (above, below, >), threshold with its unit or time window. Name a metric, a comparator, a threshold with its unit and a time window, e.g. "${GOOD}"`
+        ':8 Rollback criterion on line 8 is not measurable: "Revert if errors spike." has a metric (errors), but no comparator (above, below, >), threshold with its unit or time window. Name a comparator, a threshold with its unit and a time window, e.g. "Roll back if the errors are above 2% for 10 minutes."',
+        // "Revert if" says when, not how: the section has no steps either.
+        ':7 The "Rollback" section (line 7) has no rollback steps: say how to roll back, e.g. "Steps: turn `new-checkout-flow` off; if that is not enough, redeploy the previous release."'
       ])
     })
 
@@ -113,12 +116,12 @@ describe('rollback-criteria', () => {
       expect(
         findingLines(await runCheck(check, 'pr-corpus', { body: prBody('37-window-without-threshold.md') }))
       ).toEqual([
-        `:9 Rollback criterion on line 9 is not measurable: "Criteria: roll back if latency is high for 10 minutes" has no comparator (above, below, >) or threshold with its unit. Name a metric, a comparator, a threshold with its unit and a time window, e.g. "${GOOD}"`
+        ':9 Rollback criterion on line 9 is not measurable: "Criteria: roll back if latency is high for 10 minutes" has a metric (latency) and a time window (10 minutes), but no comparator (above, below, >) or threshold with its unit. Name a comparator and a threshold with its unit, e.g. "Roll back if the latency is above 800 ms for 10 minutes."'
       ])
       expect(
         findingLines(await runCheck(check, 'pr-corpus', { body: prBody('38-threshold-without-unit.md') }))
       ).toEqual([
-        `:9 Rollback criterion on line 9 is not measurable: "Criteria: roll back if the error ratio is above 0.02 for 10 minutes" has no threshold with its unit. Name a metric, a comparator, a threshold with its unit and a time window, e.g. "${GOOD}"`
+        ':9 Rollback criterion on line 9 is not measurable: "Criteria: roll back if the error ratio is above 0.02 for 10 minutes" has a metric (error ratio), a comparator (above), a number (0.02) without a unit and a time window (10 minutes), but no threshold with its unit. Name a threshold with its unit, e.g. "Roll back if the error ratio is above 0.02% for 10 minutes."'
       ])
     })
 
