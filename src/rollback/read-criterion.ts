@@ -91,6 +91,7 @@ function spans(re: RegExp, text: string): RegExpExecArray[] {
 function mask(sentence: string): string {
   return sentence
     .replace(/\{[^{}]*\}/g, (m) => ' '.repeat(m.length))
+    .replace(/<[A-Za-z][\w\s,.-]*>/g, (m) => ' '.repeat(m.length)) // template placeholders: <metric>
     .replace(/"[^"]*"|'[^']*'/g, (m) => (/\d/.test(m) && m.length < 12 ? m : ' '.repeat(m.length)))
     .replace(/`/g, '\u00a6')
 }
@@ -180,7 +181,7 @@ export function parseCriterion(
       criterion.metric = metricOnly[0]
       parts.add('metric')
     }
-    const comparator = COMPARATOR_TEST.exec(sentence.replace(/\{[^{}]*\}/g, ' '))
+    const comparator = COMPARATOR_TEST.exec(mask(sentence))
     if (comparator) {
       criterion.comparator = comparator[0].trim().replace(/^(?:is|are|goes|stays|remains) (?=\S)/i, '')
       parts.add('comparator')
