@@ -55,7 +55,7 @@ export function readFlagPlan(
   // "Ramp: 5% → 100%. Kill switch: turn it off." holds two labelled fields: read sentence by sentence.
   const lines = sectionLines.flatMap((l) =>
     l.text
-      .split(/(?<=[.])\s+(?=[\p{Lu}`@*])|(?<=;)\s*|(?<=[。])|,\s+(?=[\p{L} -]{2,24}\s*[:=])/u)
+      .split(/(?<=[.])\s+(?=[\p{Lu}`@*])|(?<=;)\s*|(?<=[。])|\s+[·•]\s+|,\s+(?=[\p{L} -]{2,24}\s*[:=])/u)
       .filter((text) => text.trim() !== '')
       .map((text) => ({ ...l, text: text.trim() }))
   )
@@ -178,7 +178,7 @@ export function stageCount(value: string, vocabulary: FlagVocabulary = flagVocab
 const DEFAULT_PROSE =
   /\b(defaults? to|default:? (off|on|false|true|disabled|enabled)|by default|default (state|value) is|ships?( dark| disabled| off)|starts? (off|disabled|dark)|launch(es)? (off|dark|disabled)|off by default)\b|(?<![\p{L}])(par défaut|por defecto|por padrão|standardmäßig|standardwert)(?![\p{L}])|デフォルトは|デフォルトで|初期値は/iu
 const ROLLOUT_PROSE =
-  /\b(roll ?out|rolling out|ramp(ing)?|stages?|phases?|expose|enabl(e|ing)( it)?( for| to)?|increase to)\b|(?<![\p{L}])(activer\w*|aktivier\w*|activar\w*|activaremos|ativar\w*|ausrollen|déploi\w*|despleg\w*)(?![\p{L}])|段階|有効化/iu
+  /\b(roll ?out|rolling out|ramp(ing)?|stages?|phases?|expose|enabl(e|ing)( it)?( for| to)?|increase to)\b|(?<![\p{L}])(activer\w*|aktivier\w*|freischalt\w*|frei(?:geben|gegeben)|schalten|activar\w*|activaremos|ativar\w*|ausrollen|déploi\w*|despleg\w*)(?![\p{L}])|段階|有効化/iu
 const KILL_PROSE =
   /kill[- ]?switch|\b(turn|switch|flip|set)\b.*\b(off|false)\b|\bdisable the (flag|feature|toggle)\b|(?<![\p{L}_`-])(coupe-circuit|notausschalter|not-aus|interruptor|coupe|couper|désactiv\w+|ausschalt\w+|abschalt\w+|deaktivier\w+|desactiv\w+|apag\w+|deslig\w+|desativ\w+)(?![\p{L}_`-])|キルスイッチ|緊急停止|をオフ/iu
 const OWNER_PROSE =
