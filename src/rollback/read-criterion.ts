@@ -47,7 +47,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = `(?:\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`
 const SHORT_UNITS = 'ms|milliseconds?|millisekunden|s|secs?|seconds?|sekunden|secondes?|segundos?|秒'
 const LONG_UNITS =
-  'm|mins?\\.?|minutes?|minuten?|minutos?|h|hrs?|hours?|stunden?|heures?|horas?|d|days?|tagen?|jours?|días?|dias?|w|weeks?|wochen?|semaines?|semanas?|分間?|時間|日'
+  'm|mins?\\.?|minutes?|minuten?|minutos?|minuti|minuto|minuter|minutter|minut|minuty|h|hrs?|hours?|stunden?|heures?|horas?|ore|ora|uur|timmar|d|days?|tagen?|jours?|días?|dias?|giorni|dagen|w|weeks?|wochen?|semaines?|semanas?|settimane|分間?|分钟|時間|小时|日|天'
 const DURATION = new RegExp(
   `(?<![\\p{L}\\p{N}_.])(${NUM})(?:\\s*-\\s*|\\s*)(?:(?:consecutive|full|rolling|sliding|aufeinanderfolgende)\\s+)?(${LONG_UNITS}|${SHORT_UNITS})(?![\\p{L}\\p{N}_])`,
   'giu'
@@ -60,7 +60,7 @@ const EXPLICIT_WINDOW = [
 ]
 /** Words before a duration that make it a time window. */
 const WINDOW_BEFORE =
-  /(?:\b(?:for|over|within|during|in|across|sustained|lasting|since|per|last|past|für|über|innerhalb von|während|in den letzten|pendant|sur|durant|en|durante|por|em|dentro de|ao longo de)\s+(?:(?:a|an|the|at least|more than|longer than|last|past|any|rolling|consecutive|sliding|both|les|las|los|os|as|der|die|den|mindestens|plus de|más de|mais de)\s+)*)$/iu
+  /(?:\b(?:for|over|per|nelle ultime|negli ultimi|within|during|in|across|sustained|lasting|since|per|last|past|für|über|innerhalb von|während|in den letzten|pendant|sur|durant|en|durante|por|em|dentro de|ao longo de)\s+(?:(?:a|an|the|at least|more than|longer than|last|past|any|rolling|consecutive|sliding|both|les|las|los|os|as|der|die|den|mindestens|plus de|más de|mais de)\s+)*)$/iu
 /** Words after a duration that make it a time window. */
 const WINDOW_AFTER =
   /^(?:[\s-]*(?:window|windows|period|interval|lang|long|ago|de suite|seguidos|seguidas)\b|\s*(?:以上|続|の間|間))/iu
@@ -245,8 +245,8 @@ export function parseCriterion(
     criterion.metric = (window ? phrase.replace(window.text, ' ') : phrase)
       .replace(new RegExp(COMPARATOR.source, 'giu'), ' ')
       .replace(/\s+/g, ' ')
-      .replace(/\s+lang$|\s*[がは]$/u, '')
       .trim()
+      .replace(/\s+lang$|\s*[がは]$/u, '')
   } else if (
     threshold?.kind === 'other' &&
     threshold.unit &&

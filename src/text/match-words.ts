@@ -53,13 +53,3 @@ function build(entries: readonly string[], global: boolean): RegExp {
   if (alternatives.length === 0) return /(?!)/
   return new RegExp(alternatives.join('|'), global ? 'giu' : 'iu')
 }
-
-/** True when `text`, as a whole (trimmed, a trailing colon dropped), is one of `entries`. */
-export function isOneOf(text: string, entries: readonly string[]): boolean {
-  const t = text
-    .trim()
-    .replace(/[:：]$/, '')
-    .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '')
-  const m = wordsRegExp(entries).exec(t)
-  return m !== null && m.index === 0 && m[0].length === t.length
-}

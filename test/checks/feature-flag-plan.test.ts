@@ -321,4 +321,63 @@ describe('feature-flag-plan', () => {
       expect(performance.now() - started).toBeLessThan(3000)
     })
   })
+
+  describe('languages and synonyms', () => {
+    const italian =
+      '## Piano dei flag\n- Flag: `carrello-v2`\n- Predefinito: spento\n- Rollout: interno → 10% → 100%\n- Interruttore di emergenza: spegnere `carrello-v2` in flagd\n- Responsabile: @carrello'
+
+    it('reads a language it does not know once `synonyms` names its words', async () => {
+      expect((await runCheck(check, 'pr-corpus', { body: italian })).status).toBe('fail')
+      const result = await runCheck(
+        check,
+        'pr-corpus',
+        { body: italian },
+        {
+          synonyms: {
+            headings: ['Piano dei flag'],
+            default: ['Predefinito'],
+            killSwitch: ['Interruttore di emergenza'],
+            owner: ['Responsabile'],
+            off: ['spento']
+          }
+        }
+      )
+      expect(result).toEqual({
+        status: 'pass',
+        summary: 'The "Piano dei flag" section has a complete flag plan.'
+      })
+    })
+
+    it('reads only the built-in languages listed in `languages`', async () => {
+      const german = prBody('30-german.md')
+      expect((await runCheck(check, 'pr-corpus', { body: german })).status).toBe('pass')
+      expect((await runCheck(check, 'pr-corpus', { body: german }, { languages: ['en'] })).status).toBe(
+        'fail'
+      )
+    })
+  })
+
+  describe('says what it found', () => {
+    it('fills the snippet with the flag key the text names and the author as owner', async () => {
+      const result = await runCheck(check, 'pr-corpus', {
+        body: '## Feature flag plan\n- Flag: `quick-reorder`\n- Default: off',
+        author: 'octocat'
+      })
+      expect(findingLines(result)).toEqual([
+        ':1 The "Feature flag plan" section (line 1) has no rollout stages. Add it, e.g. "- Rollout: internal → 5% → 25% → 100% over 7 days".',
+        ':1 The "Feature flag plan" section (line 1) has no kill switch. Add it, e.g. "- Kill switch: turn `quick-reorder` off in flagd".',
+        ':1 The "Feature flag plan" section (line 1) has no owner. Add it, e.g. "- Owner: @octocat".',
+        ':1 The "Feature flag plan" section (line 1) has the flag key (line 2) and the default state (line 3). Ready to paste, with what it already says:\n\n## Feature flag plan\n- Flag: `quick-reorder`\n- Default: off\n- Rollout: internal → 5% → 25% → 100% over 7 days\n- Kill switch: turn `quick-reorder` off in flagd\n- Owner: @octocat'
+      ])
+    })
+
+    it('fills the snippet with a flag key the diff introduces when the text names none', async () => {
+      const result = await runCheck(check, 'flags-introduced', {
+        body: '## Feature flag plan\n- Default: off'
+      })
+      expect(result.findings![0]!.message).toBe(
+        'The "Feature flag plan" section (line 1) has no flag key. Add it, e.g. "- Flag: `new-checkout-flow`".'
+      )
+    })
+  })
 })

@@ -283,4 +283,54 @@ describe('rollback-criteria', () => {
       })
     })
   })
+
+  describe('languages, synonyms and what it says', () => {
+    const italian =
+      '## Piano di rollback\n- Criteri: rollback se il tasso di errori 5xx supera il 2% per 10 minuti\n- Passi: spegnere il flag e ridistribuire la versione precedente'
+
+    it('reads a language it does not know once `synonyms` names its words', async () => {
+      expect((await runCheck(check, 'pr-corpus', { body: italian })).status).toBe('fail')
+      const result = await runCheck(
+        check,
+        'pr-corpus',
+        { body: italian },
+        {
+          synonyms: {
+            headings: ['Piano di rollback'],
+            criteria: ['Criteri'],
+            steps: ['Passi'],
+            actions: ['ridistribuire', 'spegnere'],
+            metrics: ['tasso']
+          }
+        }
+      )
+      expect(result).toEqual({
+        status: 'pass',
+        summary: 'The "Piano di rollback" section has measurable rollback criteria and steps.'
+      })
+    })
+
+    it('reads only the built-in languages listed in `languages`', async () => {
+      // Comparators, windows and step verbs are read in every language; headings, labels and metric
+      // words come with the language.
+      const japanese =
+        '## ロールバック計画\n- 基準: エラー率が 10 分間 2% を超えた場合\n- 手順: フラグをオフにする'
+      expect((await runCheck(check, 'pr-corpus', { body: japanese })).status).toBe('pass')
+      expect(
+        (await runCheck(check, 'pr-corpus', { body: japanese }, { languages: ['en', 'de'] })).status
+      ).toBe('fail')
+    })
+
+    it('names the touched service in the suggested criterion', async () => {
+      const result = await runCheck(
+        check,
+        'pr-corpus',
+        { body: '## Rollback plan\n- Criteria: roll back if errors spike\n- Steps: revert this PR' },
+        { services: { cart: ['src/**'] } }
+      )
+      expect(findingLines(result)[0]).toBe(
+        ':2 Rollback criterion on line 2 is not measurable: "Criteria: roll back if errors spike" has a metric (errors), but no comparator (above, below, >), threshold with its unit or time window. Name a comparator, a threshold with its unit and a time window, e.g. "Roll back if the errors are above 2% for 10 minutes."'
+      )
+    })
+  })
 })
