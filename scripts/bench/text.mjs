@@ -43,29 +43,38 @@ export async function run() {
   }
   const rows = []
   let worst = 0
+  const log = { debug() {}, info() {}, warn() {}, error() {} }
   for (const [name, body] of Object.entries(BODIES)) {
     for (const check of [flag, rollback]) {
-      const change = {
-        event: 'pull_request',
-        base: 'b',
-        head: 'h',
-        files: [{ path: 'src/app.ts', status: 'modified' }],
-        labels: [],
-        body
+      // Three runs on three copies of the body (the Markdown parse is memoised per text); the median.
+      const runs = []
+      for (let i = 0; i < 3; i++) {
+        const change = {
+          event: 'pull_request',
+          base: 'b',
+          head: 'h',
+          files: [{ path: 'src/app.ts', status: 'modified' }],
+          labels: [],
+          body: body.slice(0, body.length - i) + ' '.repeat(i)
+        }
+        const started = performance.now()
+        const cpu = process.cpuUsage()
+        await check.run({ config: check.meta.defaultConfig, change, source, log, waivers: [] })
+        const used = process.cpuUsage(cpu)
+        runs.push({ wall: performance.now() - started, cpu: (used.user + used.system) / 1000 })
       }
-      const log = { debug() {}, info() {}, warn() {}, error() {} }
-      const started = performance.now()
-      await check.run({ config: check.meta.defaultConfig, change, source, log, waivers: [] })
-      const ms = performance.now() - started
-      worst = Math.max(worst, ms)
+      runs.sort((a, b) => a.wall - b.wall)
+      const median = runs[1]
+      worst = Math.max(worst, median.wall)
       rows.push({
         name: `${check.meta.id}: ${name} (${(body.length / 1024).toFixed(0)} KiB)`,
-        value: ms,
+        value: median.wall,
         unit: 'ms',
-        target: '< 1000 ms'
+        target: '< 1000 ms',
+        peer: `${median.cpu.toFixed(0)} ms CPU`
       })
     }
   }
-  rows.push({ name: 'worst case', value: worst, unit: 'ms', target: '< 1000 ms' })
+  rows.push({ name: 'worst case (median of 3)', value: worst, unit: 'ms', target: '< 1000 ms' })
   return rows
 }

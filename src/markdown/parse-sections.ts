@@ -64,8 +64,8 @@ export function parseDocument(markdown: string, relevant?: RegExp): ParsedDocume
 
 function parseSectionsOnce(markdown: string, relevant?: RegExp): ParsedDocument {
   const items: Array<TextLine | { heading: string; depth: number; line: number }> = []
-  for (const chunk of splitAtHeadings(flattenDeepNesting(markdown))) {
-    if (relevant && !relevant.test(chunk.text)) {
+  for (const chunk of batches(splitAtHeadings(flattenDeepNesting(markdown)), relevant)) {
+    if (chunk.skip) {
       // Not worth the parser's time: keep only its heading, so the section tree stays right.
       const atx = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(
         chunk.text.slice(0, chunk.text.indexOf('\n') >>> 0)
@@ -128,6 +128,35 @@ interface Chunk {
   text: string
   /** Lines before the chunk in the whole text. */
   offset: number
+}
+
+/** Chunks are parsed together up to this size: fewer parser runs, each still bounded. */
+const BATCH_CHARS = 16 * 1024
+
+/**
+ * Consecutive chunks worth parsing, joined into batches of at most `BATCH_CHARS` (a batch's text is
+ * exactly those lines of the document, so it parses the same), and the chunks not worth it.
+ */
+function batches(chunks: Chunk[], relevant: RegExp | undefined): Array<Chunk & { skip: boolean }> {
+  const out: Array<Chunk & { skip: boolean }> = []
+  let open: (Chunk & { skip: boolean; parts: string[]; size: number }) | undefined
+  for (const chunk of chunks) {
+    if (relevant && !relevant.test(chunk.text)) {
+      open = undefined
+      out.push({ ...chunk, skip: true })
+      continue
+    }
+    if (open && open.size + chunk.text.length <= BATCH_CHARS) {
+      open.parts.push(chunk.text)
+      open.size += chunk.text.length + 1
+      continue
+    }
+    open = { ...chunk, skip: false, parts: [chunk.text], size: chunk.text.length }
+    out.push(open)
+  }
+  return out.map((c) =>
+    'parts' in c ? { text: (c.parts as string[]).join('\n'), offset: c.offset, skip: false } : c
+  )
 }
 
 /** Splits before every ATX heading that is not inside a fenced code block or an HTML comment block. */
