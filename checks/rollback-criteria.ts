@@ -62,6 +62,11 @@ const KEYWORDS = [
   'restore'
 ]
 const GOOD_CRITERION = 'Roll back if the checkout 5xx rate is above 2% for 10 minutes.'
+/** The good criterion and example plan, naming the service the change touches when there is one. */
+const criterionFor = (service: string | undefined): string =>
+  service ? GOOD_CRITERION.replace('checkout', service) : GOOD_CRITERION
+const exampleFor = (service: string | undefined): string =>
+  service ? EXAMPLE.replace('the checkout 5xx', `the ${service} 5xx`) : EXAMPLE
 const GOOD_STEPS =
   'Steps: turn `new-checkout-flow` off; if that is not enough, redeploy the previous release.'
 const EXAMPLE = `## Rollback plan\n- Criteria: roll back if the checkout 5xx rate is above 2% for 10 minutes, or p95 latency is above 800 ms for 15 minutes\n- ${GOOD_STEPS}`
@@ -174,11 +179,11 @@ function sectionFindings(
 ): Finding[] {
   const where = `The "${section.title}" section (line ${section.line})`
   if (section.lines.length === 0)
-    return [{ message: `${where} is empty. Fill it in:\n\n${EXAMPLE}`, file, line: section.line }]
+    return [{ message: `${where} is empty. Fill it in:\n\n${exampleFor(service)}`, file, line: section.line }]
   const findings: Finding[] = []
   for (const p of plan.placeholders)
     findings.push({
-      message: `${where} has a template placeholder for "${p.label}": ${quote(p.value)}. Replace it, e.g. "${p.label.match(/step|how|proc/i) ? GOOD_STEPS : GOOD_CRITERION}"`,
+      message: `${where} has a template placeholder for "${p.label}": ${quote(p.value)}. Replace it, e.g. "${p.label.match(/step|how|proc/i) ? GOOD_STEPS : criterionFor(service)}"`,
       file,
       line: p.line
     })
@@ -194,7 +199,7 @@ function sectionFindings(
     }
     if (plan.vague.length === 0 && plan.placeholders.length === 0)
       findings.push({
-        message: `${where} has no rollback criteria: say when to roll back, e.g. "${GOOD_CRITERION}"`,
+        message: `${where} has no rollback criteria: say when to roll back, e.g. "${criterionFor(service)}"`,
         file,
         line: section.line
       })
@@ -287,6 +292,10 @@ export default {
         (e) => e.kind !== 'rollback-file' || e.service === undefined || e.service === service
       )
 
+    // The service to name in examples: a touched one nothing covers yet, else any the change touches.
+    const hintService =
+      touched.find((s): s is string => s !== undefined && !covers(s)) ??
+      touchedServices(change, config.services)[0]
     const input = await readChangeText(change, source, config.file, 'rollback plan')
     let textPlan: { complete: boolean; findings: Finding[]; title?: string } = {
       complete: false,
@@ -320,12 +329,12 @@ export default {
         textPlan = { complete: true, findings: [], title: (chosen ?? named[0]!).title }
       else if (named.length === 0)
         textPlan.findings.push({
-          message: `${theOrigin(input.origin)} no rollback plan. Add a section (any heading level) like:\n\n${EXAMPLE}\n\nor commit a rollback definition: .release-readiness/rollback.yml (schema/rollback.schema.json), an Argo Rollouts AnalysisTemplate or a Flagger Canary.`,
+          message: `${theOrigin(input.origin)} no rollback plan. Add a section (any heading level) like:\n\n${exampleFor(hintService)}\n\nor commit a rollback definition: .release-readiness/rollback.yml (schema/rollback.schema.json), an Argo Rollouts AnalysisTemplate or a Flagger Canary.`,
           file: input.file
         })
       else {
         const seen = new Set<string>()
-        const service = touchedServices(change, config.services)[0]
+        const service = hintService
         const reported = named.slice(0, MAX_SECTIONS_REPORTED)
         if (named.length > reported.length)
           textPlan.findings.push({

@@ -191,7 +191,8 @@ describe('rollback-criteria', () => {
     it('for a touched service whose rollback file belongs to another service', async () => {
       const services = { payments: ['services/payments/**'], search: ['services/search/**'] }
       expect(findingLines(await runCheck(check, 'rollback-services', { body: '' }, { services }))).toEqual([
-        NO_PLAN,
+        // The example names "search", the touched service nothing covers.
+        NO_PLAN.replace('the checkout 5xx rate', 'the search 5xx rate'),
         ': Service "search" is touched by this change but has no rollback criteria: add them to the description or commit a rollback file with `service: search`.'
       ])
       expect(
@@ -319,6 +320,13 @@ describe('rollback-criteria', () => {
       expect(
         (await runCheck(check, 'pr-corpus', { body: japanese }, { languages: ['en', 'de'] })).status
       ).toBe('fail')
+    })
+
+    it('names the touched service in the example plan when there is none', async () => {
+      const result = await runCheck(check, 'pr-corpus', { body: '' }, { services: { cart: ['src/**'] } })
+      expect(result.findings![0]!.message).toContain(
+        '## Rollback plan\n- Criteria: roll back if the cart 5xx rate is above 2% for 10 minutes, or p95 latency is above 800 ms for 15 minutes'
+      )
     })
 
     it('names the touched service in the suggested criterion', async () => {
