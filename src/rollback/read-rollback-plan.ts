@@ -18,7 +18,7 @@ export interface RollbackPlan {
 
 /** Step phrases with a gap ("turn `x` off", "set … to false") that a word list cannot hold. */
 const STEP_PATTERN =
-  /\b(turn(ing)?|switch(ing)?|flip(ping)?|toggl(e|ing)|kill)\b.{0,60}\b(off|false)\b|\bset .{0,60} to (off|false|0)\b|\broll(ing)? ?back (to|the (deploy(ment)?|release|change|migration))\b|\bdeploy(ing)? the (previous|last)\b|\bkubectl\b.*\bundo\b|\bhelm rollback\b|\bargo rollouts? (abort|undo)\b|\b(flag|toggle|feature) off\b|\bredeploy\w*|\brevert\w*|\brollback\b.{0,40}\b(release|version|tag|image|revision)\b|(?<![\p{L}])(ausschalten|deaktivieren|désactiv\w+|redéploy\w+|desactiv\w+|apag\w+|deslig\w+|desativ\w+|reimplant\w+|revert\w+|revertir|reverter)(?![\p{L}])|オフ|再デプロイ|切り戻す|戻す/iu
+  /\b(turn(ing)?|switch(ing)?|flip(ping)?|toggl(e|ing)|kill)\b.{0,60}\b(off|false)\b|\bset .{0,60} to (off|false|0)\b|\broll(ing)? ?back (to|the (deploy(ment)?|release|change|migration))\b|\bdeploy(ing)? the (previous|last)\b|\bkubectl\b.*\bundo\b|\bhelm rollback\b|`[^`]*\b(rollback|rollout undo|revert|undo)\b[^`]*`|\broll(ing)? ?back (via|with|using|by)\b|\bargo rollouts? (abort|undo)\b|\b(flag|toggle|feature) off\b|\bredeploy\w*|\brevert\w*|\brollback\b.{0,40}\b(release|version|tag|image|revision)\b|(?<![\p{L}])(ausschalten|deaktivieren|désactiv\w+|redéploy\w+|desactiv\w+|apag\w+|deslig\w+|desativ\w+|reimplant\w+|revert\w+|revertir|reverter)(?![\p{L}])|オフ|再デプロイ|切り戻す|戻す/iu
 
 /** A sentence that says when: "if", "when", "wenn", "si", "se", "場合", "たら". */
 const CONDITIONAL =
