@@ -616,6 +616,9 @@ export const ROLLBACK_HEADINGS: readonly string[] = [
   'Back out plan',
   'Backout',
   'Abort criteria',
+  'Abort conditions',
+  'Rollback triggers',
+  'Rollback conditions',
   'How to undo',
   'Undo plan',
   'How to roll back'
