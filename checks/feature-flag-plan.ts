@@ -297,7 +297,7 @@ export default {
       )
         continue
       const elsewhere = readFlagPlan(
-        linesOutside(all, s).filter((l) => l.text.includes(key)),
+        linesOutside(all, s).filter((l) => mentionsWord(l.text, key)),
         { vocabulary }
       ).fields.killSwitch
       if (elsewhere) plan.fields.killSwitch = elsewhere

@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import featureFlagPlan from '../../checks/feature-flag-plan.js'
 import rollbackCriteria from '../../checks/rollback-criteria.js'
+import type { Check } from '../../src/engine/types.js'
 import { runCheck } from '../support/run-check.js'
 
 // Short descriptions written after the corpora, to probe forms and traps the corpora do not hold.
-const checks = { flag: featureFlagPlan, rollback: rollbackCriteria }
-type Which = keyof typeof checks
+type Which = 'flag' | 'rollback'
+const checks: Record<Which, Check> = { flag: featureFlagPlan, rollback: rollbackCriteria }
 
 const accepted: Array<[Which, string]> = [
   [
