@@ -6,8 +6,9 @@ import { UserError } from '../engine/errors.js'
 import { authorizeWaivers } from '../engine/authorize-waiver.js'
 import { evaluate } from '../engine/evaluate.js'
 import { localWaiverAuthority } from '../engine/local-waiver-authority.js'
+import { resolveChange } from '../engine/resolve-change.js'
 import { forRelease, parseWaiversFile } from '../release/parse-waivers-file.js'
-import type { Change, Check, EventName } from '../engine/types.js'
+import type { Check, EventName } from '../engine/types.js'
 import { exitCode, renderHtml, renderJson, renderMarkdown, renderText } from '../report/index.js'
 import { LocalGitSource } from '../sources/local-git.js'
 import { versionTagAt } from '../sources/version-tag.js'
@@ -88,11 +89,10 @@ export async function checkCommand(
       ? parseConfig(await readTextFile(resolve(io.cwd, configFile), configFile), configFile, checks)
       : await loadConfig(source, base, checks)
     log.debug(`Configuration: ${config.origin}`)
-    const change: Change = {
+    const change = await resolveChange(source, {
       event,
       base,
       head,
-      files: await source.changedFiles(base, head),
       labels: (values.label as string[] | undefined) ?? [],
       ...(str('title') !== undefined ? { title: str('title') } : {}),
       ...(body !== undefined ? { body } : {}),
@@ -100,9 +100,9 @@ export async function checkCommand(
       // The branch a pull request targets, for exemptions on base branches (`--base origin/main` → main).
       baseBranch: str('base')!.replace(/^(?:refs\/heads\/|origin\/)/, ''),
       ...(event === 'release' ? { version: await versionTagAt(source, str('head') ?? 'HEAD', head) } : {})
-    }
+    })
     log.info(
-      `Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)}`
+      `Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)} (merge base ${change.base.slice(0, 7)})`
     )
     // Waivers from a file, decided by the one waiver authority (locally: waivers.allowed).
     let decided: Awaited<ReturnType<typeof authorizeWaivers>> = { accepted: [], rejected: [] }

@@ -1,7 +1,8 @@
 import { describeFinding, resolveWaivers } from './apply-waivers.js'
-import type { Config } from './config.js'
+import { CONFIG_PATH, type Config } from './config.js'
 import { docsUrl } from './docs-url.js'
 import { expiredReason } from './waiver-expiry.js'
+import { resolveChange } from './resolve-change.js'
 import { findExemption, type LabelAuthority } from './exemptions.js'
 import type {
   Change,
@@ -37,6 +38,8 @@ export interface EvaluateInput {
    * Without it such exemptions do not apply (fail closed).
    */
   labelAuthority?: LabelAuthority
+  /** Where the configuration file lives in the repository (default `.github/release-readiness.yml`). */
+  configPath?: string
 }
 
 const STATUSES: ReadonlySet<string> = new Set(['pass', 'fail', 'warn', 'skip', 'error'])
@@ -70,19 +73,35 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     outcome: verdict === 'no-go' ? 'no-go' : usedWaiver ? 'go-with-waivers' : 'go',
     mode: config.mode,
     event: change.event,
-    base: change.base,
+    base: change.requestedBase ?? change.base,
+    mergeBase: change.base,
     head: change.head,
+    configuration: config.origin,
     ...(change.number !== undefined
       ? { subject: `#${change.number}` }
       : change.version
         ? { subject: change.version }
         : {}),
+    ...notices(input),
     checks: reports,
     blocking,
     waivers: {
       applied: outcomes.flatMap((o) => o.applied),
       rejected: [...rejected, ...outcomes.flatMap((o) => o.rejected)]
     }
+  }
+}
+
+/** A pull request that changes the configuration is judged by the base's: say the change waits for merge. */
+function notices(input: EvaluateInput): { notices?: string[] } {
+  const path = input.configPath ?? CONFIG_PATH
+  const { change } = input
+  if (change.event !== 'pull_request') return {}
+  if (!change.files.some((f) => f.path === path || f.previousPath === path)) return {}
+  return {
+    notices: [
+      `This pull request changes ${path}. It was judged with the configuration of its base (${input.config.origin}): a pull request cannot change its own gate, so the new configuration applies after merge.`
+    ]
   }
 }
 
@@ -187,11 +206,13 @@ async function runOne(check: Check, input: EvaluateInput, allWaivers: Waiver[]):
     result,
     blocks: (status) => settings.level === 'error' && (levelled(status) === 'fail' || status === 'error'),
     waivers,
-    // What the check found at the head a waiver was granted at: the same base, that head.
+    // What the check found at the head a waiver was granted at: the change as it was then, judged
+    // from that head's own merge base with the requested base (the branch may have merged its base
+    // since), its file list complete or an error (never a partial list read as fewer findings).
     findingsAt: async (head) => {
       try {
-        const files = await input.source.changedFiles(input.change.base, head)
-        const past = await runAt({ ...input.change, head, files }, [])
+        const { files: _files, ...now } = input.change
+        const past = await runAt(await resolveChange(input.source, { ...now, head }), [])
         if (past.status === 'error') return { error: past.summary }
         const found = (past.findings ?? []).map(describeFinding)
         return { findings: found.length > 0 ? found : [`summary · ${past.summary}`] }

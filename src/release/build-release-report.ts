@@ -2,7 +2,8 @@ import { authorizeWaivers, type WaiverAuthority } from '../engine/authorize-waiv
 import type { Config } from '../engine/config.js'
 import { localWaiverAuthority } from '../engine/local-waiver-authority.js'
 import { evaluate } from '../engine/evaluate.js'
-import type { Change, Check, Logger, RejectedWaiver, RepoSource, Report, Waiver } from '../engine/types.js'
+import { resolveChange } from '../engine/resolve-change.js'
+import type { Check, Logger, RejectedWaiver, RepoSource, Report, Waiver } from '../engine/types.js'
 import { mapLimit } from '../util/map-limit.js'
 import { planOwners } from './owners.js'
 import type {
@@ -74,16 +75,16 @@ export async function buildReleaseReport(input: BuildReleaseReportInput): Promis
     `Found ${found.pullRequests.length} pull request(s) and ${found.directCommits.length} direct commit(s) in ${input.base.slice(0, 7)}..${input.head.slice(0, 7)}`
   )
 
-  const rangeChange: Change = {
+  // The range as a whole is judged once, from where the previous release and this one meet.
+  const rangeChange = await resolveChange(source, {
     event: 'release',
     base: input.base,
     head: input.head,
-    files: await source.changedFiles(input.base, input.head),
     labels: [],
     title: input.version ? `Release ${input.version}` : `Release ${input.headRef ?? input.head}`,
     ...(input.notes !== undefined ? { body: input.notes } : {}),
     ...(input.version ? { version: input.version } : {})
-  }
+  })
   const rangeDecided = await decide(
     waivers.filter((w) => w.pullRequest === undefined),
     undefined
@@ -171,17 +172,22 @@ async function evaluatePullRequest(
   const { source, checks, config } = input
   const quiet: Logger = { ...input.log, info: input.log.debug }
   try {
-    const change: Change = {
-      event: 'pull_request',
-      base: pr.base,
-      head: pr.head,
-      files: pr.files ?? (await source.changedFiles(pr.base, pr.head)),
-      title: pr.title,
-      labels: pr.labels ?? [],
-      number: pr.number,
-      ...(pr.body !== undefined ? { body: pr.body } : {}),
-      ...(pr.author ? { author: pr.author } : {})
-    }
+    // Each pull request against its own parent at merge time, read at its own merge base: nobody
+    // is blamed for what another pull request merged while theirs was open.
+    const change = await resolveChange(
+      source,
+      {
+        event: 'pull_request',
+        base: pr.base,
+        head: pr.head,
+        title: pr.title,
+        labels: pr.labels ?? [],
+        number: pr.number,
+        ...(pr.body !== undefined ? { body: pr.body } : {}),
+        ...(pr.author ? { author: pr.author } : {})
+      },
+      { ...(pr.files ? { files: pr.files } : {}), ...(pr.mergeBase ? { mergeBase: pr.mergeBase } : {}) }
+    )
     // `release`: a pull request's waiver `until v1.5.0` has expired in the report of v1.6.0.
     return await evaluate({
       checks,
@@ -203,7 +209,9 @@ async function evaluatePullRequest(
       mode: config.mode,
       event: 'pull_request',
       base: pr.base,
+      mergeBase: pr.mergeBase ?? pr.base,
       head: pr.head,
+      configuration: config.origin,
       subject: `#${pr.number}`,
       checks: [
         {

@@ -1,3 +1,4 @@
+import { NO_BASE } from '../engine/resolve-change.js'
 import type { Report, Status, Waiver } from '../engine/types.js'
 
 export const STATUS_ICON: Record<Status, string> = {
@@ -45,4 +46,23 @@ export function waiverStatus(w: Waiver): string {
   const what = [covered, w.head ? `at ${shortSha(w.head)}` : undefined].filter(Boolean).join(' ')
   const parts = [what, w.until ? `until ${w.until}` : ''].filter(Boolean)
   return parts.length > 0 ? `granted: ${parts.join(', ')}` : 'granted'
+}
+
+/**
+ * "Judged: 1a2b3c4...5d6e7f8 (merge base 9a8b7c6), configuration .github/release-readiness.yml@1a2b3c4":
+ * what was compared and which configuration decided, in every format.
+ */
+export function judgedLine(report: Report): string {
+  const mergeBase = report.mergeBase ?? report.base
+  if (report.base === NO_BASE)
+    return `Judged: every file at ${shortSha(report.head)} (a first release: nothing before it), configuration ${report.configuration ?? 'unknown'}`
+  return (
+    `Judged: ${shortSha(report.base)}...${shortSha(report.head)} (merge base ${shortSha(mergeBase)}), ` +
+    `configuration ${report.configuration ?? 'unknown'}`
+  )
+}
+
+/** The report's notices, one paragraph each (empty when there are none). */
+export function noticesOf(report: Report): string[] {
+  return report.notices ?? []
 }

@@ -1,6 +1,8 @@
 import type { CheckReport, Finding, Report } from '../engine/types.js'
 import {
   STATUS_ICON,
+  noticesOf,
+  judgedLine,
   location,
   shortSha,
   subjectLabel,
@@ -39,6 +41,7 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
   const out: string[] = []
   out.push(`## ${verdictIcon(report)} Release readiness: ${verdictLabel(report)}`, '')
   out.push(headline(report), '')
+  for (const notice of noticesOf(report)) out.push(`> [!NOTE]\n> ${notice}`, '')
   out.push('| | Check | Result |', '|---|---|---|')
   for (const check of report.checks) {
     const waived = check.waiver ? ` — waived by ${check.waiver.grantedBy}` : ''
@@ -60,6 +63,8 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
   }
   out.push(...waiverSection(report))
   out.push(
+    '',
+    judgedLine(report),
     '',
     `<sub>${subjectLabel(report)} · ${shortSha(report.base)}…${shortSha(report.head)} · mode: ${report.mode}</sub>`,
     ''

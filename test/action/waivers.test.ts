@@ -95,6 +95,60 @@ describe('a waiver is bound to the head it was granted at', () => {
   })
 })
 
+describe('a waiver granted at an older head is judged at that head as any change is', () => {
+  it("reads the older head from its own merge base, and completes GitHub's capped comparison from the trees", async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    // The head the waiver is granted at changes 311 files: past the comparison's 300-file cap.
+    const files = new Map(github.commits.get(shop.undocumented)!.files)
+    for (let i = 0; i < 310; i++)
+      files.set(`src/generated/g${String(i).padStart(3, '0')}.ts`, Buffer.from(`export const g${i} = ${i}\n`))
+    const granted = github.commit(files, shop.base)
+    const pull = openPull(github, granted, shop.base)
+    github.addComment(7, { login: 'maintainer' }, WAIVE)
+    // Then main moves on and the author merges it into the branch: the merge base moves too.
+    const mainFiles = new Map(github.commits.get(shop.base)!.files)
+    mainFiles.set('ops/runbook.md', Buffer.from('# Runbook\n'))
+    const main = github.commit(mainFiles, shop.base)
+    github.refs.set('heads/main', main)
+    const merged = new Map(files)
+    merged.set('ops/runbook.md', Buffer.from('# Runbook\n'))
+    const head = github.commitWith(merged, { parents: [granted, main], message: 'Merge main' })
+    github.pushedAt.set(head, '2026-12-01T00:00:00Z')
+    pull.earlierHeads = [granted]
+    pull.head.sha = head
+    pull.base.sha = main
+
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull, 'synchronize')
+    })
+
+    expect(run.outputs.outcome).toBe('go-with-waivers')
+    const json = report(run.outputs['report-json'])
+    expect(json.mergeBase).toBe(main)
+    expect(json.waivers.rejected).toEqual([])
+    expect(json.waivers.applied).toEqual([
+      expect.objectContaining({
+        check: 'docs-updated',
+        head: granted,
+        matched: 1,
+        findings: [
+          expect.stringMatching(
+            /^src\/generated\/g000\.ts · src\/generated\/g000\.ts, src\/generated\/g001\.ts, src\/generated\/g002\.ts and 308 more changed/
+          )
+        ]
+      })
+    ])
+    // The older head: its comparison with the requested base (which gives its own merge base, the
+    // old base), capped, so the change is computed from the old base's and the older head's trees.
+    expect(github.count({ path: new RegExp(`/compare/${main}\\.\\.\\.${granted}$`) })).toBe(1)
+    expect(github.count({ path: new RegExp(`/git/trees/${shop.base}`) })).toBe(1)
+    expect(github.count({ path: new RegExp(`/git/trees/${granted}`) })).toBe(1)
+  })
+})
+
 describe('waivers on a pull request', () => {
   it('turns NO-GO into GO with waivers when a maintainer waives, and shows who, when and why', async () => {
     const { github, pull } = await undocumentedPull()

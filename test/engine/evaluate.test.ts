@@ -7,6 +7,7 @@ import { memoryLogger } from '../support/fixture-source.js'
 const source: RepoSource = {
   readFile: async () => undefined,
   listFiles: async () => [],
+  mergeBase: async (base) => base,
   changedFiles: async () => []
 }
 const change: Change = { event: 'pull_request', base: 'b', head: 'h', files: [], labels: [], number: 7 }
@@ -276,6 +277,76 @@ describe('waivers are bound to the head they were granted at', () => {
     const report = await evaluateAt(check, 'bbbbbbb2', [w])
     expect(report.outcome).toBe('go-with-waivers')
     expect(report.waivers.applied).toMatchObject([{ head: 'aaaaaaa1', matched: 1 }])
+  })
+
+  it("re-runs the check at the older head from that head's own merge base with the requested base", async () => {
+    // The branch merged its base since the grant: now it meets main at m2; the older head met it at m1.
+    const seen: Array<Pick<Change, 'base' | 'requestedBase' | 'head' | 'files'>> = []
+    const check = fakeCheck('openapi-compatible', async ({ change: c }) => {
+      seen.push({ base: c.base, requestedBase: c.requestedBase, head: c.head, files: c.files })
+      return {
+        status: 'fail',
+        summary: '1 breaking change(s).',
+        findings: [{ message: 'x', ruleId: removed.ruleId }]
+      }
+    })
+    const calls: string[] = []
+    const bases: RepoSource = {
+      ...source,
+      mergeBase: async (base, head) => (
+        calls.push(`mergeBase ${base} ${head}`),
+        head === 'aaaaaaa1' ? 'm1' : 'm2'
+      ),
+      changedFiles: async (base, head) => (
+        calls.push(`changedFiles ${base} ${head}`),
+        [{ path: `${head}.ts`, status: 'added' }]
+      )
+    }
+    const w: Waiver = { check: 'openapi-compatible', reason: 'r', grantedBy: 'rm', head: 'aaaaaaa1' }
+    const report = await evaluate({
+      checks: [check],
+      config: defaultConfig([check]),
+      source: bases,
+      change: { ...change, base: 'm2', requestedBase: 'main', head: 'bbbbbbb2' },
+      log: memoryLogger(),
+      waivers: [w]
+    })
+    expect(report.outcome).toBe('go-with-waivers')
+    expect(calls.sort()).toEqual(['changedFiles main aaaaaaa1', 'mergeBase main aaaaaaa1'])
+    expect(seen).toEqual([
+      { base: 'm2', requestedBase: 'main', head: 'bbbbbbb2', files: [] },
+      {
+        base: 'm1',
+        requestedBase: 'main',
+        head: 'aaaaaaa1',
+        files: [{ path: 'aaaaaaa1.ts', status: 'added' }]
+      }
+    ])
+  })
+
+  it("refuses the waiver when the older head's changed files cannot be read completely", async () => {
+    const check = breakingAt({ aaaaaaa1: [removed], bbbbbbb2: [removed] })
+    const capped: RepoSource = {
+      ...source,
+      changedFiles: async () => {
+        throw new Error('the tree of aaaaaaa1 is truncated by GitHub')
+      }
+    }
+    const w: Waiver = { check: 'openapi-compatible', reason: 'r', grantedBy: 'rm', head: 'aaaaaaa1' }
+    const report = await evaluate({
+      checks: [check],
+      config: defaultConfig([check]),
+      source: capped,
+      change: { ...change, head: 'bbbbbbb2' },
+      log: memoryLogger(),
+      waivers: [w]
+    })
+    expect(report.verdict).toBe('no-go')
+    expect(report.blocking).toEqual(['openapi-compatible'])
+    expect(report.waivers.applied).toEqual([])
+    expect(report.waivers.rejected.map((r) => r.rejection)).toEqual([
+      'Could not evaluate openapi-compatible at aaaaaaa1, where it was granted (the tree of aaaaaaa1 is truncated by GitHub); grant a new waiver.'
+    ])
   })
 
   it('does not cover a whole check at a later head that adds a blocking finding', async () => {
