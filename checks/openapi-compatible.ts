@@ -11,6 +11,8 @@ interface Config {
   documents: string[]
   /** Per-rule levels: `error` (breaking), `warn` or `off`, by rule id (docs/openapi-rules.md). */
   rules: Record<string, RuleSetting>
+  /** Refuse (fail on) a document that breaks the OpenAPI schema, instead of comparing it with a warning. */
+  strict: boolean
 }
 
 const DOCS = 'docs/checks/openapi-compatible.md'
@@ -158,7 +160,11 @@ export default {
       'No unwaived breaking change between the base and head version of every OpenAPI document (Swagger 2.0, OpenAPI 3.0, 3.1).',
     docs: DOCS,
     defaultLevel: 'error',
-    defaultConfig: { documents: [] as string[], rules: {} as Record<string, RuleSetting> },
+    defaultConfig: {
+      documents: [] as string[],
+      rules: {} as Record<string, RuleSetting>,
+      strict: false as boolean
+    },
     schema: {
       properties: {
         documents: {
@@ -173,6 +179,11 @@ export default {
             'Level per OpenAPI rule id: error (breaking), warn or off. Ids: docs/openapi-rules.md.',
           propertyNames: { enum: openapiRules.map((r) => r.id) },
           additionalProperties: { enum: ['error', 'warn', 'off'] }
+        },
+        strict: {
+          type: 'boolean',
+          description:
+            'Refuse (fail on) a document that breaks the OpenAPI schema. Default false: a document whose operations can be followed is compared, and its schema problems are one warning (openapi-document-schema-problems).'
         }
       }
     }
@@ -213,17 +224,20 @@ export default {
         continue
       }
       try {
-        const base = await loadSpec(source, change.base, pair.basePath).catch((error: unknown) => {
-          if (error instanceof OpenApiDocumentError)
-            throw new OpenApiDocumentError(
-              error.file,
-              error.line,
-              `(base version, ${change.base}) ${error.problem}`,
-              { cause: error }
-            )
-          throw error
-        })
-        const head = await loadSpec(source, change.head, pair.headPath)
+        const strict = context.config.strict
+        const base = await loadSpec(source, change.base, pair.basePath, { strict }).catch(
+          (error: unknown) => {
+            if (error instanceof OpenApiDocumentError)
+              throw new OpenApiDocumentError(
+                error.file,
+                error.line,
+                `(base version, ${change.base}) ${error.problem}`,
+                { cause: error }
+              )
+            throw error
+          }
+        )
+        const head = await loadSpec(source, change.head, pair.headPath, { strict })
         const result = compareSpecs(base, head, { rules: openapiRules, settings: context.config.rules })
         for (const c of result.changes) {
           if (c.level === 'info') infos++

@@ -31,6 +31,7 @@ import newRequiredRequestParameter from './new-required-request-parameter.js'
 import newRequiredRequestProperty from './new-required-request-property.js'
 import newRequiredRequestPropertyWithDefault from './new-required-request-property-with-default.js'
 import openapiDocumentRemoved from './openapi-document-removed.js'
+import openapiDocumentSchemaProblems from './openapi-document-schema-problems.js'
 import optionalResponseHeaderRemoved from './optional-response-header-removed.js'
 import requestBodyAddedOptional from './request-body-added-optional.js'
 import requestBodyAddedRequired from './request-body-added-required.js'
@@ -599,6 +600,7 @@ export const openapiRules: OpenApiRule[] = [
   newRequiredRequestProperty,
   newRequiredRequestPropertyWithDefault,
   openapiDocumentRemoved,
+  openapiDocumentSchemaProblems,
   optionalResponseHeaderRemoved,
   requestBodyAddedOptional,
   requestBodyAddedRequired,

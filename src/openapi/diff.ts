@@ -1,4 +1,4 @@
-import type { Spec } from './load.js'
+import { versionName, type Spec } from './load.js'
 import {
   buildModel,
   type ApiModel,
@@ -45,6 +45,7 @@ export function diffSpecs(base: Spec, head: Spec, options: DiffOptions = {}): Ap
   const now = options.now ?? new Date()
   const out: ApiChange[] = []
   const headPaths: Loc = { file: head.root, path: ['paths'] }
+  for (const change of schemaProblems(base, head)) out.push(change)
 
   for (const [key, bp] of bm.paths) {
     const hp = hm.paths.get(key)
@@ -109,6 +110,35 @@ export function diffSpecs(base: Spec, head: Spec, options: DiffOptions = {}): Ap
   return out
 }
 
+/** Most schema problems listed in the one finding a document gets. */
+const MAX_LISTED_PROBLEMS = 10
+
+/**
+ * One change per document that breaks the OpenAPI schema (it was compared anyway). The base's is
+ * left out when the head has exactly the same problems: the change did not touch them.
+ */
+function schemaProblems(base: Spec, head: Spec): ApiChange[] {
+  const texts = (spec: Spec): string => spec.problems.map((p) => p.text).join('\n')
+  const sides: Array<['base' | 'head', Spec]> = [['head', head]]
+  if (base.problems.length > 0 && texts(base) !== texts(head)) sides.unshift(['base', base])
+  return sides
+    .filter(([, spec]) => spec.problems.length > 0)
+    .map(([side, spec]) => {
+      const n = spec.problems.length
+      const listed = spec.problems
+        .slice(0, MAX_LISTED_PROBLEMS)
+        .map((p) => `line ${p.line} ${p.text}`)
+        .join('; ')
+      const more = n > MAX_LISTED_PROBLEMS ? `; and ${n - MAX_LISTED_PROBLEMS} more` : ''
+      return {
+        kind: 'document-schema-problems',
+        loc: { file: spec.root, path: spec.problems[0]!.path },
+        side,
+        detail: `the ${side} document ${spec.root} is not a valid ${versionName(spec.version)} document (${n} problem${n === 1 ? '' : 's'}, compared anyway): ${listed}${more}`
+      }
+    })
+}
+
 function compareOperation(
   differ: SchemaDiffer,
   bo: OperationModel,
@@ -136,13 +166,20 @@ function compareOperation(
       `x-sunset moved earlier, from ${bo.sunset} to ${ho.sunset}`,
       childLoc(ho.loc, 'x-sunset')
     )
-  if (ho.deprecated && ho.sunset !== undefined && Number.isNaN(Date.parse(ho.sunset)))
+  // A malformed x-sunset or x-stability-level is reported when the change brings it, never again on
+  // an unchanged operation (a self-diff finds nothing).
+  if (
+    ho.deprecated &&
+    ho.sunset !== undefined &&
+    ho.sunset !== bo.sunset &&
+    Number.isNaN(Date.parse(ho.sunset))
+  )
     at(
       'api-deprecated-sunset-parse',
       `x-sunset "${ho.sunset}" is not a date (use YYYY-MM-DD)`,
       childLoc(ho.loc, 'x-sunset')
     )
-  if (ho.stability !== undefined && !STABILITY.includes(ho.stability))
+  if (ho.stability !== undefined && ho.stability !== bo.stability && !STABILITY.includes(ho.stability))
     at(
       'api-invalid-stability-level',
       `x-stability-level "${ho.stability}" is not one of ${STABILITY.join(', ')}`,
@@ -151,6 +188,7 @@ function compareOperation(
   else if (
     bo.stability !== undefined &&
     ho.stability !== undefined &&
+    STABILITY.includes(ho.stability) &&
     STABILITY.indexOf(ho.stability) < STABILITY.indexOf(bo.stability)
   )
     at(

@@ -103,7 +103,7 @@ export function buildModel(spec: Spec): ApiModel {
     model.paths.set(key, entry)
     const pathParams = readParameters(spec, path, item.node.parameters, childLoc(item.loc, 'parameters'))
     for (const method of METHODS) {
-      const op = item.node[method]
+      const op = item.node[method] === null ? {} : item.node[method] // `get:` with nothing: an empty operation
       if (!isObject(op)) continue
       const loc = childLoc(item.loc, method)
       const opKey = `${method.toUpperCase()} ${key}`
