@@ -96,6 +96,16 @@ const add = (name, mutate, start = base30) => {
 const S = (d) => d.components.schemas
 
 add('api-path-removed-without-deprecation', (h) => delete h.paths['/pets/{id}'])
+add('request-property-format-widened', (h, b) => {
+  b.paths['/pets'].get.parameters[0].schema.format = 'int32'
+  h.paths['/pets'].get.parameters[0].schema.format = 'int64'
+  S(b).NewPet.properties.weight = { type: 'number', format: 'float' }
+  S(h).NewPet.properties.weight = { type: 'number', format: 'double' }
+})
+add('response-property-format-widened', (h, b) => {
+  S(b).Pet.properties.id.format = 'int32'
+  S(h).Pet.properties.id.format = 'int64'
+})
 add('api-removed-without-deprecation', (h) => delete h.paths['/pets/{id}'].delete)
 add('api-removed-before-sunset', (h, b) => {
   Object.assign(b.paths['/pets/{id}'].delete, { deprecated: true, 'x-sunset': '2999-01-01' })

@@ -33,6 +33,12 @@ const BOUNDS: Array<{ key: string; name: string; upper: boolean; numeric31?: boo
   { key: 'minItems', name: 'min-items', upper: false }
 ]
 
+/**
+ * Format changes that accept every value the old format accepted (`int32` to `int64`, `float` to
+ * `double`): compatible in a request, like oasdiff's `request-*-type-generalized`.
+ */
+const FORMAT_WIDENINGS = new Set(['int32>int64', 'float>double'])
+
 /** JSON Schema 2020-12 keywords compared by presence (added / removed). */
 export const PRESENCE_KEYWORDS: Array<[string, string]> = [
   ['if', 'if'],
@@ -270,6 +276,8 @@ export class SchemaDiffer {
     } else if (bs.format !== hs.format) {
       if (bs.format === undefined) add('format-added', `format set to "${hs.format}"`)
       else if (hs.format === undefined) add('format-removed', `format "${bs.format}" removed`)
+      else if (dir === 'request' && FORMAT_WIDENINGS.has(`${bs.format}>${hs.format}`))
+        add('type-generalized', `format widened from "${bs.format}" to "${hs.format}"`)
       else add('format-changed', `format changed from "${bs.format}" to "${hs.format}"`)
     }
     // enum

@@ -62,6 +62,11 @@ const CASES: Array<[string, string[], string[]]> = [
   ['request-property-became-required', ['request-property-became-required'], []],
   ['request-property-const-added', ['request-property-const-added'], []],
   ['request-property-exclusive-max-decreased', ['request-property-exclusive-max-decreased'], []],
+  [
+    'request-property-format-widened',
+    ['request-parameter-type-generalized', 'request-property-type-generalized'],
+    ['request-parameter-format-changed', 'request-property-format-changed']
+  ],
   ['request-property-list-of-types-narrowed', ['request-property-list-of-types-narrowed'], []],
   ['request-property-max-length-decreased', ['request-property-max-length-decreased'], []],
   ['request-property-min-increased', ['request-property-min-increased'], []],
@@ -86,6 +91,11 @@ const CASES: Array<[string, string[], string[]]> = [
   ['response-property-became-nullable', ['response-property-became-nullable'], []],
   ['response-property-became-optional', ['response-property-became-optional'], []],
   ['response-property-enum-value-added', ['response-property-enum-value-added'], []],
+  [
+    'response-property-format-widened',
+    ['response-property-format-changed'],
+    ['response-property-format-changed']
+  ],
   ['response-property-max-length-increased', ['response-property-max-length-increased'], []],
   ['response-property-type-changed', ['response-property-type-changed'], []],
   ['response-required-property-removed', ['response-required-property-removed'], []],
@@ -132,6 +142,15 @@ describe('OpenAPI rules on their fixtures', () => {
   it('judges a query parameter that became a plain string as widened (everything is a string on the wire)', async () => {
     const result = await compareFixture('request-parameter-type-generalized')
     expect(result.breaking).toBe(false)
+  })
+
+  it('judges int32 to int64 and float to double in a request as widening, with the formats named', async () => {
+    const result = await compareFixture('request-property-format-widened')
+    expect(result.breaking).toBe(false)
+    expect(result.changes.map((c) => c.message)).toEqual([
+      'Query parameter "limit": format widened from "int32" to "int64". Request parameter type generalized (accepts more).',
+      'Property "weight" (application/json): format widened from "float" to "double". Request property type generalized (accepts more).'
+    ])
   })
 
   it('points each change at the operation, the JSON pointer and the line in the head document', async () => {
