@@ -4,7 +4,7 @@ import { OpenApiDocumentError } from '../src/openapi/errors.js'
 import { loadSpec } from '../src/openapi/load.js'
 import { compareSpecs } from '../src/openapi/compare.js'
 import type { ReportedChange, RuleSetting } from '../src/openapi/apply-rules.js'
-import { openapiRules } from './openapi/index.js'
+import { openapiRules } from '../src/openapi/rules/catalogue.js'
 
 interface Config {
   /** Globs of the OpenAPI documents; empty: every `.yaml`, `.yml` and `.json` file whose top level says `openapi:` or `swagger:`. */

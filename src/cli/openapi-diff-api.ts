@@ -1,4 +1,4 @@
-import { openapiRules } from '../../checks/openapi/index.js'
+import { openapiRules } from '../openapi/rules/catalogue.js'
 import { loadSpec, type LoadOptions } from '../openapi/load.js'
 import { compareSpecs, type Comparison } from '../openapi/compare.js'
 import { sourceForFile } from './openapi-diff-fs-source.js'

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { openapiRules } from '../../checks/openapi/index.js'
+import { openapiRules } from '../openapi/rules/catalogue.js'
 import { UserError } from '../engine/errors.js'
 import { compareDocuments } from '../openapi/compare.js'
 import { renderJson, renderMarkdown, renderText } from '../openapi/render.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { openapiRules } from '../../checks/openapi/index.js'
+import { openapiRules } from '../../src/openapi/rules/catalogue.js'
 import { UNCLASSIFIED } from '../../src/openapi/apply-rules.js'
 import { compareFiles, compareFixture, ids, openapiFixtures } from '../support/openapi.js'
 

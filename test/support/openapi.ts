@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { openapiRules } from '../../checks/openapi/index.js'
+import { openapiRules } from '../../src/openapi/rules/catalogue.js'
 import { sourceForFile } from '../../src/cli/openapi-diff-fs-source.js'
 import { compareDocuments, type Comparison } from '../../src/openapi/compare.js'
 import type { CliIo } from '../../src/cli/io.js'
