@@ -141,6 +141,23 @@ add('path-parameter-renamed', (h) => {
   h.paths['/pets/{petId}'].parameters[0].name = 'petId'
 })
 add('request-parameter-became-required', (h) => (h.paths['/pets'].get.parameters[0].required = true))
+add('request-property-pattern-was-empty', (h, b) => {
+  S(b).NewPet.properties.name.pattern = ''
+  S(h).NewPet.properties.name.pattern = '^[a-z]+$'
+})
+add('request-required-property-became-not-read-only', (h, b) => {
+  S(b).NewPet.properties.name.readOnly = true
+})
+add('response-required-property-became-write-only', (h) => {
+  S(h).Pet.properties.name.writeOnly = true
+})
+add('request-parameter-removed-before-sunset', (h, b) => {
+  Object.assign(b.paths['/pets'].get.parameters[0], { deprecated: true, 'x-sunset': '2999-01-01' })
+  h.paths['/pets'].get.parameters.splice(0, 1)
+})
+add('response-property-deprecated', (h) => {
+  S(h).Pet.properties.status.deprecated = true
+})
 add(
   'request-parameter-type-changed',
   (h) => (h.paths['/pets'].get.parameters[0].schema = { type: 'boolean' })
@@ -296,6 +313,24 @@ add(
   base31
 )
 add('request-property-const-added', (h) => (S(h).NewPet.properties.name.const = 'Rex'), base31)
+add(
+  'request-property-max-contains-decreased',
+  (h, b) => {
+    S(b).NewPet.properties.toys = {
+      type: 'array',
+      items: { type: 'string' },
+      contains: { const: 'ball' },
+      maxContains: 5
+    }
+    S(h).NewPet.properties.toys = {
+      type: 'array',
+      items: { type: 'string' },
+      contains: { const: 'ball' },
+      maxContains: 2
+    }
+  },
+  base31
+)
 add(
   'response-property-became-not-nullable-3-1',
   (h) => (S(h).Pet.properties.tag = { type: 'string' }),

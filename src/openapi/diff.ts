@@ -9,6 +9,7 @@ import { detectRequestBody } from './rules/request-body.js'
 import { detectResponses } from './rules/responses.js'
 import type { Subject } from './rules/rule-def.js'
 import { detectSecurity } from './rules/security.js'
+import type { DeprecationPolicy } from './rules/sunset.js'
 import { detectWebhookSet } from './rules/webhooks.js'
 import { SchemaDiffer } from './schema-diff.js'
 
@@ -17,6 +18,8 @@ export type { ApiChange, Subject }
 export interface DiffOptions {
   /** "Today" for sunset dates (tests pin it). */
   now?: Date
+  /** Days a deprecation must last before its sunset, by stability (`{ stable: 180, beta: 31 }`). */
+  deprecation?: DeprecationPolicy
 }
 
 /** The operation families, run on every operation both documents have. */
@@ -39,7 +42,7 @@ export function diffSpecs(base: Spec, head: Spec, options: DiffOptions = {}): Ap
   detectOperationSet(bm, hm, now, out)
   for (const [opKey, ho] of hm.operations) {
     const bo = bm.operations.get(opKey)
-    if (bo) compareOperation(differ, bo, ho, now, out)
+    if (bo) compareOperation(differ, bo, ho, { now, deprecation: options.deprecation }, out)
   }
   detectWebhookSet(bm, hm, out)
   return out
@@ -49,7 +52,7 @@ function compareOperation(
   differ: SchemaDiffer,
   bo: OperationModel,
   ho: OperationModel,
-  now: Date,
+  when: { now: Date; deprecation?: DeprecationPolicy },
   out: ApiChange[]
 ): void {
   const operation = ho.label
@@ -60,7 +63,7 @@ function compareOperation(
   const pair: OperationPair = {
     bo,
     ho,
-    now,
+    ...when,
     at: (kind, detail, loc, extra = {}) => push({ kind, operation, loc, side: 'head', detail, ...extra }),
     schemas: (b, h, direction, subject, label, wire = false) => {
       if (!b || !h) return

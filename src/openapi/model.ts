@@ -12,6 +12,8 @@ export interface ParamModel {
   in: string
   required: boolean
   deprecated: boolean
+  /** `x-sunset` as written (a YAML date becomes YYYY-MM-DD). */
+  sunset?: string
   schema?: SchemaRef
   loc: Loc
 }
@@ -189,6 +191,7 @@ function buildOperation(
       in: param.in,
       required: param.in === 'path' ? true : param.required === true,
       deprecated: param.deprecated === true,
+      sunset: sunsetOf(param['x-sunset']),
       schema,
       loc: pLoc
     })
@@ -261,16 +264,19 @@ function buildOperation(
     operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
     tags: Array.isArray(op.tags) ? op.tags.filter((t: unknown): t is string => typeof t === 'string') : [],
     deprecated: op.deprecated === true,
-    sunset:
-      op['x-sunset'] === undefined
-        ? undefined
-        : String(op['x-sunset'] instanceof Date ? op['x-sunset'].toISOString().slice(0, 10) : op['x-sunset']),
+    sunset: sunsetOf(op['x-sunset']),
     stability: typeof op['x-stability-level'] === 'string' ? op['x-stability-level'] : undefined,
     parameters,
     requestBody,
     responses,
     security: security.filter(isObject) as SecurityRequirement[]
   }
+}
+
+/** An `x-sunset` value as text: a YAML date becomes YYYY-MM-DD; anything else is kept to be reported. */
+export function sunsetOf(value: unknown): string | undefined {
+  if (value === undefined) return undefined
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value)
 }
 
 function readContent(content: unknown, loc: Loc): Map<string, MediaModel> {

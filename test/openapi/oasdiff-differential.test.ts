@@ -23,6 +23,8 @@ const DELIBERATE: Record<string, string> = {
   'property-moved-into-all-of': 'response-required-property-removed',
   'request-parameter-items-enum-value-removed': 'request-parameter-enum-value-removed',
   'request-parameter-pattern-added': 'request-parameter-pattern-added',
+  'request-required-property-became-not-read-only': 'request-required-property-became-not-read-only',
+  'response-required-property-became-write-only': 'response-required-property-became-write-only',
   'request-body-additional-properties-forbidden': 'request-body-additional-properties-forbidden',
   'response-property-became-not-nullable-3-1': 'webhook-removed',
   'swagger2-request-property-became-required': 'request-property-became-required',

@@ -47,6 +47,12 @@ const CASES: Array<[string, string[], string[]]> = [
   ['request-parameter-enum-value-removed', ['request-parameter-enum-value-removed'], []],
   ['request-parameter-items-enum-value-removed', ['request-parameter-enum-value-removed'], []],
   ['request-parameter-max-decreased', ['request-parameter-max-decreased'], []],
+  ['request-parameter-removed-before-sunset', ['request-parameter-removed-before-sunset'], []],
+  ['request-property-max-contains-decreased', ['request-property-max-contains-decreased'], []],
+  ['request-property-pattern-was-empty', ['request-property-pattern-added'], []],
+  ['request-required-property-became-not-read-only', ['request-required-property-became-not-read-only'], []],
+  ['response-property-deprecated', ['response-property-deprecated'], []],
+  ['response-required-property-became-write-only', ['response-required-property-became-write-only'], []],
   ['request-parameter-pattern-added', ['request-parameter-pattern-added'], []],
   [
     'request-parameter-type-changed',

@@ -17,7 +17,9 @@ const BOUND_VALUES: Record<string, [string, number, number]> = {
   'max-length': ['maxLength', 10, 5],
   'min-length': ['minLength', 5, 10],
   'max-items': ['maxItems', 10, 5],
-  'min-items': ['minItems', 5, 10]
+  'min-items': ['minItems', 5, 10],
+  'max-contains': ['maxContains', 10, 5],
+  'min-contains': ['minContains', 5, 10]
 }
 const PRESENCE: Record<string, [string, unknown]> = {
   if: ['if', { properties: { a: { const: 1 } } }],
@@ -96,7 +98,7 @@ function scenario(kind: SchemaKind): { base: Schema; head: Schema; v31: boolean 
     const [key, a, b] = BOUND_VALUES[bound[1]!]!
     const tighter = { ...s(), [key]: b }
     const looser = { ...s(), [key]: a }
-    const v31 = key.startsWith('exclusive')
+    const v31 = key.startsWith('exclusive') || key.endsWith('Contains')
     const upper = key.startsWith('max') || key === 'exclusiveMaximum'
     const [lo, hi] = upper ? [tighter, looser] : [looser, tighter] // lo has the smaller value
     if (bound[2] === 'decreased') return { base: hi, head: lo, v31 }

@@ -4,6 +4,12 @@
  * them; a rule whose level differs from oasdiff's without a reason gets a generic one.
  */
 export const ID_REASONS: Record<string, string> = {
+  'request-required-property-became-not-read-only':
+    'oasdiff reports this as info. Clients never sent a readOnly property; once it is required and no longer readOnly, requests without it are rejected, so we call it breaking.',
+  'response-required-property-became-write-only':
+    'oasdiff reports this as info. A writeOnly property is not sent in responses, so clients that read a required property stop getting it: breaking.',
+  'response-required-property-became-not-write-only':
+    'oasdiff warns. The server starts sending a property it did not send before; no client that worked before fails, so we report it as info.',
   'api-security-removed':
     'oasdiff reports this as info. Removing an alternative locks out every client that authenticates that way, so we call it breaking.',
   'api-security-scope-added':

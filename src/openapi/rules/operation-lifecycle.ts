@@ -1,6 +1,7 @@
 import { childLoc } from '../pointer.js'
 import { B, I, W, type RuleDef } from './rule-def.js'
 import type { OperationPair } from './operation-pair.js'
+import { policyProblem } from './sunset.js'
 
 /** Deprecation, sunset dates, stability level, operationId and tags of an operation that still exists. */
 export const lifecycleKinds = [
@@ -14,10 +15,34 @@ export const lifecycleKinds = [
   'api-operation-id-removed',
   'api-operation-id-added',
   'api-tag-removed',
-  'api-tag-added'
+  'api-tag-added',
+  'api-deprecated-sunset-missing',
+  'api-sunset-date-too-small',
+  'api-sunset-date-changed-too-small'
 ] as const
 
 export const lifecycleRules: RuleDef[] = [
+  {
+    id: 'api-deprecated-sunset-missing',
+    kinds: ['api-deprecated-sunset-missing'],
+    level: B,
+    description:
+      'An operation was deprecated without an x-sunset date, and the deprecation policy (`deprecation` days) requires one.'
+  },
+  {
+    id: 'api-sunset-date-too-small',
+    kinds: ['api-sunset-date-too-small'],
+    level: B,
+    description:
+      'An operation was deprecated with an x-sunset date sooner than the deprecation policy allows (`deprecation` days for its stability).'
+  },
+  {
+    id: 'api-sunset-date-changed-too-small',
+    kinds: ['api-sunset-date-changed-too-small'],
+    level: B,
+    description:
+      "A deprecated operation's x-sunset date changed to one sooner than the deprecation policy allows."
+  },
   {
     id: 'api-deprecated-sunset-parse',
     kinds: ['api-deprecated-sunset-parse'],
@@ -90,8 +115,24 @@ export const lifecycleRules: RuleDef[] = [
 
 export const STABILITY = ['draft', 'alpha', 'beta', 'stable']
 
-export function detectLifecycle({ bo, ho, at }: OperationPair): void {
+export function detectLifecycle({ bo, ho, at, now, deprecation }: OperationPair): void {
   const op = ho.label
+  const sunsetLoc = childLoc(ho.loc, 'x-sunset')
+  // The deprecation policy: judged when an operation is deprecated, or when its sunset changes.
+  const announced = ho.deprecated && (!bo.deprecated || bo.sunset !== ho.sunset)
+  const policy = announced ? policyProblem(deprecation, ho.stability, ho.sunset, now) : undefined
+  if (policy?.problem === 'missing' && !bo.deprecated)
+    at(
+      'api-deprecated-sunset-missing',
+      `${op} was deprecated without an x-sunset date; the policy requires at least ${policy.days} days`,
+      ho.loc
+    )
+  else if (policy?.problem === 'too-small')
+    at(
+      bo.deprecated ? 'api-sunset-date-changed-too-small' : 'api-sunset-date-too-small',
+      `x-sunset ${ho.sunset} is less than the ${policy.days} days the deprecation policy requires`,
+      sunsetLoc
+    )
   if (!bo.deprecated && ho.deprecated) at('endpoint-deprecated', `${op} is now deprecated`, ho.loc)
   if (bo.deprecated && !ho.deprecated) at('endpoint-reactivated', `${op} is no longer deprecated`, ho.loc)
   if (bo.deprecated && ho.deprecated && bo.sunset !== undefined && ho.sunset === undefined)

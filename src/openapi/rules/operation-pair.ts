@@ -2,6 +2,7 @@ import type { OperationModel, SchemaRef } from '../model.js'
 import type { Loc } from '../pointer.js'
 import type { ChangeKind, OperationKind } from './change-kinds.js'
 import type { Direction, Subject } from './rule-def.js'
+import type { DeprecationPolicy } from './sunset.js'
 
 /** One difference between two documents, before a rule gives it an id and a level. */
 export interface ApiChange {
@@ -26,6 +27,8 @@ export interface OperationPair {
   ho: OperationModel
   /** "Today", for sunset dates. */
   now: Date
+  /** Days a deprecation must last before its sunset, by stability; undefined: no policy. */
+  deprecation?: DeprecationPolicy
   at(
     kind: OperationKind,
     detail: string,

@@ -4,7 +4,8 @@ import { numberAt, type SchemaPair } from './schema-pair.js'
 /**
  * Numeric bounds. An upper bound that decreases, or a lower bound that increases, accepts less:
  * breaking in a request. The opposite sends more: breaking in a response. An absent `minLength` or
- * `minItems` is 0, so they have no set / unset kinds.
+ * `minItems` is 0 and an absent `minContains` is 1 (JSON Schema's defaults), so they have no set /
+ * unset kinds.
  */
 export const boundKinds = [
   { kind: 'max-decreased', phrase: 'maximum decreased', request: B, response: I },
@@ -34,7 +35,13 @@ export const boundKinds = [
   { kind: 'max-items-set', phrase: 'max items set', request: W, response: I },
   { kind: 'max-items-unset', phrase: 'max items removed', request: I, response: B },
   { kind: 'min-items-increased', phrase: 'min items increased', request: B, response: I },
-  { kind: 'min-items-decreased', phrase: 'min items decreased', request: I, response: B }
+  { kind: 'min-items-decreased', phrase: 'min items decreased', request: I, response: B },
+  { kind: 'max-contains-decreased', phrase: 'maxContains decreased', request: B, response: I },
+  { kind: 'max-contains-increased', phrase: 'maxContains increased', request: I, response: B },
+  { kind: 'max-contains-set', phrase: 'maxContains set', request: W, response: I },
+  { kind: 'max-contains-unset', phrase: 'maxContains removed', request: I, response: B },
+  { kind: 'min-contains-increased', phrase: 'minContains increased', request: B, response: I },
+  { kind: 'min-contains-decreased', phrase: 'minContains decreased', request: I, response: B }
 ] as const satisfies readonly SchemaKindDecl[]
 
 type BoundKind = (typeof boundKinds)[number]['kind']
@@ -49,7 +56,9 @@ const BOUNDS: ReadonlyArray<{ key: string; name: Stem<BoundKind>; absent?: numbe
   { key: 'maxLength', name: 'max-length' },
   { key: 'minLength', name: 'min-length', absent: 0 },
   { key: 'maxItems', name: 'max-items' },
-  { key: 'minItems', name: 'min-items', absent: 0 }
+  { key: 'minItems', name: 'min-items', absent: 0 },
+  { key: 'maxContains', name: 'max-contains' },
+  { key: 'minContains', name: 'min-contains', absent: 1 }
 ]
 
 export function detectBounds({ b, h, add }: SchemaPair): void {

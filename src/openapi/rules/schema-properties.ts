@@ -1,4 +1,5 @@
 import { resolveRef } from '../load.js'
+import { sunsetOf } from '../model.js'
 import type { Loc } from '../pointer.js'
 import { B, I, W, type RuleDef } from './rule-def.js'
 import { isObject, type JsonObject, type SchemaPair, type SchemaSide } from './schema-pair.js'
@@ -11,7 +12,18 @@ export const propertyKinds = [
   'required-property-removed',
   'optional-property-removed',
   'property-became-required',
-  'property-became-optional'
+  'property-became-optional',
+  'required-property-became-read-only',
+  'required-property-became-not-read-only',
+  'required-property-became-write-only',
+  'required-property-became-not-write-only',
+  'optional-property-became-read-only',
+  'optional-property-became-not-read-only',
+  'optional-property-became-write-only',
+  'optional-property-became-not-write-only',
+  'property-deprecated',
+  'property-reactivated',
+  'property-deprecated-sunset-invalid'
 ] as const
 
 type PropertyKind = (typeof propertyKinds)[number]
@@ -102,9 +114,69 @@ export const propertyRules: RuleDef[] = (
       direction: 'response',
       level: I,
       description: 'A response property became required.'
-    }
+    },
+    ...accessRules(),
+    ...(['request', 'response'] as const).flatMap((direction): Array<Omit<RuleDef, 'subject'>> => {
+      const word = direction === 'request' ? 'A request' : 'A response'
+      return [
+        {
+          id: `${direction}-property-deprecated`,
+          kinds: ['property-deprecated' as const],
+          direction,
+          level: I,
+          description: `${word} property was deprecated.`
+        },
+        {
+          id: `${direction}-property-reactivated`,
+          kinds: ['property-reactivated' as const],
+          direction,
+          level: I,
+          description: `${word} property is no longer deprecated.`
+        },
+        {
+          id: `${direction}-property-deprecated-sunset-invalid`,
+          kinds: ['property-deprecated-sunset-invalid' as const],
+          direction,
+          level: B,
+          description: `${word} property was deprecated with an x-sunset that is not a date (reported when the change brings it).`
+        }
+      ]
+    })
   ] satisfies Array<Omit<RuleDef, 'subject'>>
 ).map((r) => ({ ...r, subject: 'property' }))
+
+/**
+ * `readOnly` / `writeOnly` transitions, by whether the property is required in the head (oasdiff's
+ * ids). Two are breaking: a required request property that stops being readOnly (clients never
+ * sent it, now they must), and a required response property that becomes writeOnly (the server
+ * stops sending what clients read).
+ */
+function accessRules(): Array<Omit<RuleDef, 'subject'>> {
+  const breaking: Record<string, string> = {
+    'request-required-property-became-not-read-only': ': clients never sent it, and now must',
+    'response-required-property-became-write-only': ': the server stops sending what clients read'
+  }
+  const out: Array<Omit<RuleDef, 'subject'>> = []
+  for (const direction of ['request', 'response'] as const)
+    for (const requiredness of ['required', 'optional'] as const)
+      for (const change of ['read-only', 'not-read-only', 'write-only', 'not-write-only'] as const) {
+        const kind = `${requiredness}-property-became-${change}` as const
+        const id = `${direction}-${kind}`
+        const words = change
+          .replace('not-', 'not ')
+          .replace('-only', 'Only')
+          .replace('read', 'read')
+          .replace('write', 'write')
+        out.push({
+          id,
+          kinds: [kind],
+          direction,
+          level: breaking[id] ? B : I,
+          description: `A ${requiredness} ${direction} property became ${words}${breaking[id] ?? ''}.`
+        })
+      }
+  return out
+}
 
 const names = (value: unknown): Set<string> =>
   new Set(Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : [])
@@ -134,7 +206,41 @@ export function detectProperties(pair: SchemaPair): void {
       continue
     }
     const hLoc = childLocOf(head, h.loc, hp[name], 'properties', name)
+    const bNode = resolved(base, bp[name], bLoc)
+    const hNode = resolved(head, hp[name], hLoc)
+    const requiredness = hr.has(name) ? 'required' : 'optional'
+    for (const [key, word] of [
+      ['readOnly', 'read-only'],
+      ['writeOnly', 'write-only']
+    ] as const) {
+      const was = bNode?.[key] === true
+      const is = hNode?.[key] === true
+      if (was !== is)
+        at(
+          `${requiredness}-property-became-${is ? '' : 'not-'}${word}`,
+          name,
+          hLoc,
+          `became ${is ? '' : 'not '}${key}`
+        )
+    }
     if (hidden(head, hp[name], hLoc)) continue
+    const wasDeprecated = bNode?.deprecated === true
+    const isDeprecated = hNode?.deprecated === true
+    if (!wasDeprecated && isDeprecated) at('property-deprecated', name, hLoc, 'deprecated')
+    if (wasDeprecated && !isDeprecated) at('property-reactivated', name, hLoc, 'no longer deprecated')
+    const sunset = sunsetOf(hNode?.['x-sunset'])
+    if (
+      isDeprecated &&
+      sunset !== undefined &&
+      sunset !== sunsetOf(bNode?.['x-sunset']) &&
+      Number.isNaN(Date.parse(sunset))
+    )
+      at(
+        'property-deprecated-sunset-invalid',
+        name,
+        hLoc,
+        `x-sunset "${sunset}" is not a date (use YYYY-MM-DD)`
+      )
     if (!br.has(name) && hr.has(name)) at('property-became-required', name, hLoc, 'became required')
     if (br.has(name) && !hr.has(name)) at('property-became-optional', name, hLoc, 'became optional')
     nested([name], bp[name], bLoc, hp[name], hLoc)
