@@ -5,6 +5,7 @@ import { loadSpec } from '../src/openapi/load.js'
 import { compareSpecs } from '../src/openapi/compare.js'
 import type { ReportedChange, RuleSetting } from '../src/openapi/apply-rules.js'
 import { openapiRules } from '../src/openapi/rules/catalogue.js'
+import type { DeprecationPolicy } from '../src/openapi/rules/sunset.js'
 
 interface Config {
   /** Globs of the OpenAPI documents; empty: every `.yaml`, `.yml` and `.json` file whose top level says `openapi:` or `swagger:`. */
@@ -13,6 +14,8 @@ interface Config {
   rules: Record<string, RuleSetting>
   /** Refuse (fail on) a document that breaks the OpenAPI schema, instead of comparing it with a warning. */
   strict: boolean
+  /** Days a deprecation must last before its x-sunset, by stability (`{ stable: 180, beta: 31 }`); empty: no policy. */
+  deprecation: DeprecationPolicy
 }
 
 const DOCS = 'docs/checks/openapi-compatible.md'
@@ -163,7 +166,8 @@ export default {
     defaultConfig: {
       documents: [] as string[],
       rules: {} as Record<string, RuleSetting>,
-      strict: false as boolean
+      strict: false as boolean,
+      deprecation: {} as DeprecationPolicy
     },
     schema: {
       properties: {
@@ -179,6 +183,15 @@ export default {
             'Level per OpenAPI rule id: error (breaking), warn or off. Ids: docs/openapi-rules.md.',
           propertyNames: { enum: openapiRules.map((r) => r.id) },
           additionalProperties: { enum: ['error', 'warn', 'off'] }
+        },
+        deprecation: {
+          type: 'object',
+          additionalProperties: false,
+          description:
+            'Deprecation policy: the least number of days between deprecating an operation or parameter and its x-sunset date, by x-stability-level (no level counts as stable). With a policy, a deprecation without x-sunset, or with a sooner one, is breaking. Example: { stable: 180, beta: 31 }.',
+          properties: Object.fromEntries(
+            ['stable', 'beta', 'alpha', 'draft'].map((level) => [level, { type: 'integer', minimum: 0 }])
+          )
         },
         strict: {
           type: 'boolean',
@@ -238,7 +251,11 @@ export default {
           }
         )
         const head = await loadSpec(source, change.head, pair.headPath, { strict })
-        const result = compareSpecs(base, head, { rules: openapiRules, settings: context.config.rules })
+        const result = compareSpecs(base, head, {
+          rules: openapiRules,
+          settings: context.config.rules,
+          deprecation: context.config.deprecation
+        })
         for (const c of result.changes) {
           if (c.level === 'info') infos++
           else findings.push(toFinding(c, context.waivers))

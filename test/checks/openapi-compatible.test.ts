@@ -52,7 +52,7 @@ describe('openapi-compatible', () => {
       docs: 'docs/checks/openapi-compatible.md',
       defaultLevel: 'error'
     })
-    expect(Object.keys(check.meta.schema.properties)).toEqual(['documents', 'rules', 'strict'])
+    expect(Object.keys(check.meta.schema.properties)).toEqual(['documents', 'rules', 'deprecation', 'strict'])
   })
 
   it('fails on a breaking change with file, line, rule id, operation and severity', async () => {
