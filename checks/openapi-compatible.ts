@@ -100,7 +100,7 @@ async function findPairs(context: CheckContext<Config>): Promise<Pair[]> {
       const text = await readOrUndefined(source, path, change.head)
       if (text === undefined || !(configured || looksLikeOpenApi(text)) || !EXTERNAL_REF.test(text)) continue
       try {
-        const spec = await loadSpec(source, change.head, path)
+        const spec = await loadSpec(source, change.head, path, { validate: false })
         if ([...spec.files.keys()].some((f) => changedPaths.has(f)))
           pairs.set(path, { basePath: path, headPath: path })
       } catch {
@@ -238,7 +238,7 @@ export default {
       }
       try {
         const strict = context.config.strict
-        const base = await loadSpec(source, change.base, pair.basePath, { strict }).catch(
+        const base = await loadSpec(source, change.base, pair.basePath, { strict, validate: strict }).catch(
           (error: unknown) => {
             if (error instanceof OpenApiDocumentError)
               throw new OpenApiDocumentError(

@@ -18,7 +18,7 @@ export async function compareFiles(
   headFile: string,
   options: LoadOptions = {}
 ): Promise<Comparison> {
-  const base = await loadFile(baseFile, options)
+  const base = await loadFile(baseFile, { ...options, validate: options.strict === true })
   const head = await loadFile(headFile, options)
   return compareSpecs(base, head, { rules: openapiRules })
 }

@@ -69,12 +69,17 @@ export function applyRules(
       file: change.loc.file
     })
   }
-  const rank: Record<RuleLevel, number> = { breaking: 0, warning: 1, info: 2 }
-  return out.sort(
-    (a, b) =>
-      rank[a.level] - rank[b.level] ||
-      a.operation.localeCompare(b.operation) ||
-      a.id.localeCompare(b.id) ||
-      a.location.localeCompare(b.location)
+  return out.sort(byLevelOperationId)
+}
+
+const rank: Record<RuleLevel, number> = { breaking: 0, warning: 1, info: 2 }
+
+/** The report order: breaking first, then by operation, rule id and location. */
+export function byLevelOperationId(a: ReportedChange, b: ReportedChange): number {
+  return (
+    rank[a.level] - rank[b.level] ||
+    a.operation.localeCompare(b.operation) ||
+    a.id.localeCompare(b.id) ||
+    a.location.localeCompare(b.location)
   )
 }

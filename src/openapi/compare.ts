@@ -29,7 +29,10 @@ export async function compareDocuments(
   head: DocumentAt,
   options: CompareOptions
 ): Promise<Comparison> {
-  const baseSpec = await loadSpec(base.source, base.ref, base.path, { strict: options.strict })
+  const baseSpec = await loadSpec(base.source, base.ref, base.path, {
+    strict: options.strict,
+    validate: options.strict === true
+  })
   const headSpec = await loadSpec(head.source, head.ref, head.path, { strict: options.strict })
   return compareSpecs(baseSpec, headSpec, options)
 }

@@ -29,6 +29,8 @@ export interface Spec {
   files: Map<string, ParsedFile>
   /** Where the document breaks the OpenAPI schema (empty when it is valid); compared anyway. */
   problems: SchemaProblem[]
+  /** Whether `problems` was computed (loadSpec's `validate` option). */
+  validated: boolean
 }
 
 export interface LoadOptions {
@@ -38,6 +40,12 @@ export interface LoadOptions {
    * problems are kept in `Spec.problems`.
    */
   strict?: boolean
+  /**
+   * Check the document against the OpenAPI schema (default true). Lenient comparisons skip it for
+   * the base side: only the document a change brings gets the schema-problems warning, and
+   * validating GitHub's 12 MB description takes about half a second.
+   */
+  validate?: boolean
 }
 
 export interface Resolved {
@@ -91,7 +99,14 @@ export async function loadSpec(
       queue.push(loaded)
     }
   }
-  const spec: Spec = { root: path, version, doc: doc as Record<string, any>, files, problems: [] }
+  const spec: Spec = {
+    root: path,
+    version,
+    doc: doc as Record<string, any>,
+    files,
+    problems: [],
+    validated: false
+  }
   for (const file of files.values())
     for (const { ref: target, at } of refsOf.get(file.path) ?? []) {
       const hash = target.indexOf('#')
@@ -110,7 +125,8 @@ export async function loadSpec(
           `has a $ref to "${target}", which points at nothing; fix the reference.`
         )
     }
-  spec.problems = validate(spec, options.strict === true)
+  if (options.validate !== false || options.strict === true)
+    spec.problems = validate(spec, options.strict === true)
   checkFollowable(spec)
   return spec
 }
@@ -193,38 +209,45 @@ export function resolveRefPath(from: ParsedFile, at: string[], filePart: string)
   return joined
 }
 
-/** Every `$ref` string in a value, with the pointer path of the object that holds it. Iterative. */
+/**
+ * Every distinct `$ref` string in a value, with the pointer path of the first object that holds it
+ * (the same text in the same file resolves the same way, so one place is enough to check it and
+ * to report it). Iterative.
+ */
 export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }> {
-  interface Entry {
-    node: unknown
-    parent: Entry | undefined
-    key: string
-  }
-  const pathOf = (e: Entry): string[] => {
-    const out: string[] = []
-    for (let c: Entry | undefined = e; c?.parent; c = c.parent) out.push(c.key)
-    return out.reverse()
-  }
   const out: Array<{ ref: string; at: string[] }> = []
-  const stack: Entry[] = [{ node: value, parent: undefined, key: '' }]
-  while (stack.length > 0) {
-    const entry = stack.pop()!
-    const node = entry.node
-    if (node === null || typeof node !== 'object') continue
+  const seen = new Set<string>()
+  const path: string[] = []
+  // Recursive over one shared path: parseText bounds the nesting (MAX_DEPTH), and nothing is
+  // allocated per node but the path of a new reference.
+  const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--)
-        if (node[i] !== null && typeof node[i] === 'object')
-          stack.push({ node: node[i], parent: entry, key: String(i) })
-      continue
+      for (let i = 0; i < node.length; i++) {
+        const child: unknown = node[i]
+        if (child !== null && typeof child === 'object') {
+          path.push(String(i))
+          walk(child)
+          path.pop()
+        }
+      }
+      return
     }
-    const ref = (node as Record<string, unknown>).$ref
-    if (typeof ref === 'string') out.push({ ref, at: pathOf(entry) })
-    const keys = Object.keys(node)
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const v = (node as Record<string, unknown>)[keys[i]!]
-      if (v !== null && typeof v === 'object') stack.push({ node: v, parent: entry, key: keys[i]! })
+    const object = node as Record<string, unknown>
+    const ref = object.$ref
+    if (typeof ref === 'string' && !seen.has(ref)) {
+      seen.add(ref)
+      out.push({ ref, at: [...path] })
+    }
+    for (const key in object) {
+      const child = object[key]
+      if (child !== null && typeof child === 'object') {
+        path.push(key)
+        walk(child)
+        path.pop()
+      }
     }
   }
+  if (value !== null && typeof value === 'object') walk(value)
   return out
 }
 
@@ -280,7 +303,7 @@ function normalizeFrom(fromFile: string, filePart: string): string {
  * The document's schema problems, with lines. In strict mode the first one is thrown as an
  * OpenApiDocumentError (the document is refused).
  */
-function validate(spec: Spec, strict: boolean): SchemaProblem[] {
+export function validate(spec: Spec, strict: boolean): SchemaProblem[] {
   const violations = meaningfulViolations(schemaViolations(spec.version, spec.doc))
   const root = spec.files.get(spec.root)!
   const problems = violations.map((v) => {

@@ -25,13 +25,14 @@ export const documentRules: RuleDef[] = [
 const MAX_LISTED_PROBLEMS = 10
 
 /**
- * One change per document that breaks the OpenAPI schema (it was compared anyway). The base's is
- * left out when the head has exactly the same problems: the change did not touch them.
+ * One change per document that breaks the OpenAPI schema (it was compared anyway). Lenient
+ * comparisons validate only the head (the document the change brings), so the base has problems
+ * only when a caller validated it; then it is reported unless the head has exactly the same ones.
  */
-export function detectSchemaProblems(base: Spec, head: Spec, out: ApiChange[]): void {
+export function detectSchemaProblems(base: Spec | undefined, head: Spec, out: ApiChange[]): void {
   const texts = (spec: Spec): string => spec.problems.map((p) => p.text).join('\n')
   const sides: Array<['base' | 'head', Spec]> = [['head', head]]
-  if (base.problems.length > 0 && texts(base) !== texts(head)) sides.unshift(['base', base])
+  if (base && base.problems.length > 0 && texts(base) !== texts(head)) sides.unshift(['base', base])
   for (const [side, spec] of sides) {
     const n = spec.problems.length
     if (n === 0) continue
