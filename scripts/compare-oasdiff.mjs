@@ -4,7 +4,8 @@
 // Slow (runs both tools on two 12 MB documents); not part of the jest run.
 // Usage: node scripts/compare-oasdiff.mjs [--check]   (--check: exit 1 if the doc would change)
 import { readFileSync, writeFileSync } from 'node:fs'
-import { BASE, HEAD, OASDIFF, measure } from './bench/openapi.mjs'
+import { BASE, HEAD, OASDIFF } from './bench/openapi.mjs'
+import { measure } from './bench/measure.mjs'
 import { cliEntry, root } from './lib/openapi-bundle.mjs'
 
 /** Why an operation is breaking for only one tool, by the rule ids involved. Written after reading the cases. */
@@ -43,8 +44,8 @@ function group(entries) {
 
 export async function compare() {
   const ours = await cliEntry()
-  const oursRun = await measure(['node', ...ours.argv, BASE, HEAD, '--format', 'json'])
-  const theirsRun = await measure([OASDIFF, 'breaking', BASE, HEAD, '--format', 'json'])
+  const oursRun = await measure(process.execPath, [...ours.argv, BASE, HEAD, '--format', 'json'])
+  const theirsRun = await measure(OASDIFF, ['breaking', BASE, HEAD, '--format', 'json'])
   if (oursRun.code !== 1 || theirsRun.code !== 0)
     throw new Error(`unexpected exit codes: ours ${oursRun.code}, oasdiff ${theirsRun.code}`)
   const ourChanges = JSON.parse(oursRun.stdout).changes

@@ -155,6 +155,18 @@ add('request-parameter-removed-before-sunset', (h, b) => {
   Object.assign(b.paths['/pets'].get.parameters[0], { deprecated: true, 'x-sunset': '2999-01-01' })
   h.paths['/pets'].get.parameters.splice(0, 1)
 })
+add('request-property-discriminator-property-name-changed', (h, b) => {
+  S(b).NewPet.properties.food.discriminator = { propertyName: 'kind' }
+  S(h).NewPet.properties.food.discriminator = { propertyName: 'type' }
+})
+add('api-security-component-type-changed', (h, b) => {
+  b.components.securitySchemes = { key: { type: 'apiKey', in: 'header', name: 'X-Key' } }
+  h.components.securitySchemes = { key: { type: 'http', scheme: 'bearer' } }
+})
+add('api-security-component-location-changed', (h, b) => {
+  b.components.securitySchemes = { key: { type: 'apiKey', in: 'header', name: 'X-Key' } }
+  h.components.securitySchemes = { key: { type: 'apiKey', in: 'query', name: 'key' } }
+})
 add('response-property-deprecated', (h) => {
   S(h).Pet.properties.status.deprecated = true
 })

@@ -9,6 +9,7 @@ import { detectRequestBody } from './rules/request-body.js'
 import { detectResponses } from './rules/responses.js'
 import type { Subject } from './rules/rule-def.js'
 import { detectSecurity } from './rules/security.js'
+import { detectSecurityComponents } from './rules/security-components.js'
 import type { DeprecationPolicy } from './rules/sunset.js'
 import { detectWebhookSet } from './rules/webhooks.js'
 import { SchemaDiffer } from './schema-diff.js'
@@ -45,6 +46,7 @@ export function diffSpecs(base: Spec, head: Spec, options: DiffOptions = {}): Ap
     if (bo) compareOperation(differ, bo, ho, { now, deprecation: options.deprecation }, out)
   }
   detectWebhookSet(bm, hm, out)
+  detectSecurityComponents(base, head, out)
   return out
 }
 

@@ -4,6 +4,7 @@ import type { Direction } from './rules/rule-def.js'
 import { detectAdditionalProperties } from './rules/schema-additional-properties.js'
 import { detectBounds } from './rules/schema-bounds.js'
 import { detectDefault } from './rules/schema-default.js'
+import { detectDiscriminator } from './rules/schema-discriminator.js'
 import { detectEnum } from './rules/schema-enum.js'
 import { detectItems } from './rules/schema-items.js'
 import { detectKeywords } from './rules/schema-keywords.js'
@@ -38,7 +39,8 @@ const DETECTORS: readonly SchemaDetector[] = [
   detectAdditionalProperties,
   detectProperties,
   detectItems,
-  detectVariants
+  detectVariants,
+  detectDiscriminator
 ]
 
 /**

@@ -17,6 +17,10 @@ const OASDIFF = fileURLToPath(
  * (its `differences`) says why. Everything else must get oasdiff's verdict.
  */
 const DELIBERATE: Record<string, string> = {
+  'api-security-component-location-changed': 'api-security-component-location-changed',
+  'api-security-component-type-changed': 'api-security-component-type-changed',
+  'request-property-discriminator-property-name-changed':
+    'request-property-discriminator-property-name-changed',
   'api-security-added-to-public-operation': 'api-security-added-to-public-operation',
   'api-security-removed': 'api-security-removed',
   'api-security-scope-added': 'api-security-scope-added',

@@ -15,6 +15,16 @@ const CASES: Array<[string, string[], string[]]> = [
   ['api-security-added-to-public-operation', ['api-security-added-to-public-operation'], []],
   ['api-security-removed', ['api-security-removed'], []],
   ['api-security-scope-added', ['api-security-scope-added'], []],
+  [
+    'api-security-component-location-changed',
+    ['api-security-component-location-changed'],
+    ['api-security-component-location-changed']
+  ],
+  [
+    'api-security-component-type-changed',
+    ['api-security-component-type-changed'],
+    ['api-security-component-type-changed']
+  ],
   ['api-stability-decreased', ['api-stability-decreased'], []],
   [
     'compatible-changes',
@@ -67,6 +77,11 @@ const CASES: Array<[string, string[], string[]]> = [
   ['request-property-became-not-nullable', ['request-property-became-not-nullable'], []],
   ['request-property-became-required', ['request-property-became-required'], []],
   ['request-property-const-added', ['request-property-const-added'], []],
+  [
+    'request-property-discriminator-property-name-changed',
+    ['request-property-discriminator-property-name-changed'],
+    ['request-property-discriminator-property-name-changed']
+  ],
   ['request-property-exclusive-max-decreased', ['request-property-exclusive-max-decreased'], []],
   [
     'request-property-format-widened',

@@ -79,6 +79,39 @@ function scenario(kind: SchemaKind): { base: Schema; head: Schema; v31: boolean 
     'one-of-added': [{ oneOf: [{ type: 'string' }] }, { oneOf: [{ type: 'string' }, { type: 'integer' }] }],
     'any-of-removed': [{ anyOf: [{ type: 'string' }, { type: 'integer' }] }, { anyOf: [{ type: 'string' }] }],
     'any-of-added': [{ anyOf: [{ type: 'string' }] }, { anyOf: [{ type: 'string' }, { type: 'integer' }] }],
+    'discriminator-added': [{ type: 'object' }, { type: 'object', discriminator: { propertyName: 'kind' } }],
+    'discriminator-removed': [
+      { type: 'object', discriminator: { propertyName: 'kind' } },
+      { type: 'object' }
+    ],
+    'discriminator-property-name-changed': [
+      { type: 'object', discriminator: { propertyName: 'kind' } },
+      { type: 'object', discriminator: { propertyName: 'type' } }
+    ],
+    'discriminator-mapping-added': [
+      { type: 'object', discriminator: { propertyName: 'kind', mapping: { a: '#/components/schemas/A' } } },
+      {
+        type: 'object',
+        discriminator: {
+          propertyName: 'kind',
+          mapping: { a: '#/components/schemas/A', b: '#/components/schemas/B' }
+        }
+      }
+    ],
+    'discriminator-mapping-deleted': [
+      {
+        type: 'object',
+        discriminator: {
+          propertyName: 'kind',
+          mapping: { a: '#/components/schemas/A', b: '#/components/schemas/B' }
+        }
+      },
+      { type: 'object', discriminator: { propertyName: 'kind', mapping: { a: '#/components/schemas/A' } } }
+    ],
+    'discriminator-mapping-changed': [
+      { type: 'object', discriminator: { propertyName: 'kind', mapping: { a: '#/components/schemas/A' } } },
+      { type: 'object', discriminator: { propertyName: 'kind', mapping: { a: '#/components/schemas/B' } } }
+    ],
     'dependent-required-changed': [
       { type: 'object', dependentRequired: { a: ['b'] } },
       { type: 'object', dependentRequired: { a: ['c'] } },

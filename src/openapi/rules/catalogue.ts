@@ -11,6 +11,7 @@ import type { Direction, RuleDef, SchemaKindDef, Subject } from './rule-def.js'
 import { additionalPropertiesKinds } from './schema-additional-properties.js'
 import { boundKinds } from './schema-bounds.js'
 import { defaultKinds } from './schema-default.js'
+import { discriminatorKinds } from './schema-discriminator.js'
 import { enumKinds } from './schema-enum.js'
 import { keywordKinds } from './schema-keywords.js'
 import { patternKinds } from './schema-pattern.js'
@@ -18,6 +19,7 @@ import { propertyRules } from './schema-properties.js'
 import { typeKinds } from './schema-type.js'
 import { variantKinds } from './schema-variants.js'
 import { securityRules } from './security.js'
+import { securityComponentRules } from './security-components.js'
 import { webhookRules } from './webhooks.js'
 
 /** Every schema kind, each reported once per direction and subject below. */
@@ -29,7 +31,8 @@ export const schemaKindDefs: readonly SchemaKindDef[] = [
   ...defaultKinds,
   ...keywordKinds,
   ...additionalPropertiesKinds,
-  ...variantKinds
+  ...variantKinds,
+  ...discriminatorKinds
 ]
 
 const SUBJECTS: ReadonlyArray<readonly [Direction, Subject, string]> = [
@@ -50,6 +53,7 @@ const namedRules: readonly RuleDef[] = [
   ...requestBodyRules,
   ...responseRules,
   ...securityRules,
+  ...securityComponentRules,
   ...webhookRules,
   ...documentRules
 ]

@@ -1,5 +1,6 @@
 import type { additionalPropertiesKinds } from './schema-additional-properties.js'
 import type { boundKinds } from './schema-bounds.js'
+import type { discriminatorKinds } from './schema-discriminator.js'
 import type { defaultKinds } from './schema-default.js'
 import type { enumKinds } from './schema-enum.js'
 import type { keywordKinds } from './schema-keywords.js'
@@ -14,6 +15,7 @@ import type { parameterKinds } from './parameters.js'
 import type { requestBodyKinds } from './request-body.js'
 import type { responseKinds } from './responses.js'
 import type { securityKinds } from './security.js'
+import type { securityComponentKinds } from './security-components.js'
 import type { webhookKinds } from './webhooks.js'
 
 /**
@@ -32,6 +34,7 @@ export type SchemaKind =
   | KindOf<typeof keywordKinds>
   | KindOf<typeof additionalPropertiesKinds>
   | KindOf<typeof variantKinds>
+  | KindOf<typeof discriminatorKinds>
   | (typeof propertyKinds)[number]
 
 /** A change to an operation, a webhook or a whole document. */
@@ -42,6 +45,7 @@ export type OperationKind =
   | (typeof requestBodyKinds)[number]
   | (typeof responseKinds)[number]
   | (typeof securityKinds)[number]
+  | (typeof securityComponentKinds)[number]
   | (typeof webhookKinds)[number]
   | (typeof documentKinds)[number]
 

@@ -4,6 +4,16 @@
  * them; a rule whose level differs from oasdiff's without a reason gets a generic one.
  */
 export const ID_REASONS: Record<string, string> = {
+  'api-security-component-location-changed':
+    'oasdiff has no such id and reports nothing. An API key read from another header, query parameter or cookie, or under another name, is not found in what clients send.',
+  'api-security-component-type-changed':
+    'oasdiff reports this as info. Clients authenticate the way the scheme said; once its type (or HTTP scheme) changes they are rejected, so we call it breaking.',
+  'api-security-component-oauth-url-changed':
+    'oasdiff reports this as info. Clients configured with the old authorization URL fail to authorize, so we warn.',
+  'api-security-component-oauth-token-url-changed':
+    'oasdiff reports this as info. Clients configured with the old token URL fail to get tokens, so we warn.',
+  'api-security-component-oauth-scope-removed':
+    'oasdiff reports this as info. A client that requests the removed scope may be refused a token, so we warn.',
   'request-required-property-became-not-read-only':
     'oasdiff reports this as info. Clients never sent a readOnly property; once it is required and no longer readOnly, requests without it are rejected, so we call it breaking.',
   'response-required-property-became-write-only':
@@ -34,6 +44,14 @@ export const ID_REASONS: Record<string, string> = {
 
 /** By `kind fragment|direction|subject` (direction and subject optional). */
 export const KIND_REASONS: Record<string, string> = {
+  'discriminator-property-name':
+    'oasdiff reports every discriminator change as info. Clients and servers pick the schema by the discriminator property, so renaming it breaks both directions.',
+  'discriminator-mapping-changed':
+    'oasdiff reports this as info. A value that now maps to another schema is read as another type on both sides.',
+  'discriminator-mapping-deleted|request':
+    'oasdiff reports this as info. A client that sends a value that is no longer mapped is rejected.',
+  'discriminator-mapping-added|response':
+    'oasdiff reports this as info. A response can now carry a type clients do not know, so we warn (as for a new enum value).',
   'enum-value-added|response':
     'Same level as oasdiff for properties (warning); we apply it to bodies, parameters and headers too.',
   'any-of-added|response':

@@ -6,6 +6,7 @@ import { parameterKinds } from './parameters.js'
 import { requestBodyKinds } from './request-body.js'
 import { responseKinds } from './responses.js'
 import { securityKinds } from './security.js'
+import { securityComponentKinds } from './security-components.js'
 import { webhookKinds } from './webhooks.js'
 
 /** Every operation, webhook and document kind at run time (the schema kinds are `schemaKindDefs`). */
@@ -16,6 +17,7 @@ export const operationKindList: readonly OperationKind[] = [
   ...requestBodyKinds,
   ...responseKinds,
   ...securityKinds,
+  ...securityComponentKinds,
   ...webhookKinds,
   ...documentKinds
 ]
