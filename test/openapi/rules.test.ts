@@ -12,7 +12,11 @@ const CASES: Array<[string, string[], string[]]> = [
   ['api-removed-before-sunset', ['api-removed-before-sunset'], []],
   ['api-removed-with-deprecation', ['api-removed-with-deprecation'], []],
   ['api-removed-without-deprecation', ['api-removed-without-deprecation'], []],
-  ['api-security-added-to-public-operation', ['api-security-added-to-public-operation'], []],
+  [
+    'api-security-added-to-public-operation',
+    ['api-security-added-to-public-operation', 'api-security-component-added'],
+    []
+  ],
   ['api-security-removed', ['api-security-removed'], []],
   ['api-security-scope-added', ['api-security-scope-added'], []],
   [
