@@ -167,6 +167,17 @@ add('api-security-component-location-changed', (h, b) => {
   b.components.securitySchemes = { key: { type: 'apiKey', in: 'header', name: 'X-Key' } }
   h.components.securitySchemes = { key: { type: 'apiKey', in: 'query', name: 'key' } }
 })
+add('request-parameter-property-type-changed', (h, b) => {
+  const filter = (type) => ({
+    name: 'filter',
+    in: 'query',
+    style: 'deepObject',
+    explode: true,
+    schema: { type: 'object', properties: { age: { type } } }
+  })
+  b.paths['/pets'].get.parameters.push(filter('integer'))
+  h.paths['/pets'].get.parameters.push(filter('boolean'))
+})
 add('response-property-deprecated', (h) => {
   S(h).Pet.properties.status.deprecated = true
 })

@@ -4,7 +4,7 @@ import { detectSchemaProblems } from './rules/document.js'
 import { detectLifecycle } from './rules/operation-lifecycle.js'
 import type { ApiChange, OperationDetector, OperationPair } from './rules/operation-pair.js'
 import { detectOperationSet } from './rules/operations.js'
-import { detectParameters } from './rules/parameters.js'
+import { detectParameters, PARAMETER_PROPERTY_KINDS } from './rules/parameters.js'
 import { detectRequestBody } from './rules/request-body.js'
 import { detectResponses } from './rules/responses.js'
 import type { Subject } from './rules/rule-def.js'
@@ -81,7 +81,11 @@ function compareOperation(
         push({
           kind: c.kind,
           direction,
-          subject: onProperty ? 'property' : subject,
+          subject: !onProperty
+            ? subject
+            : subject === 'parameter' && PARAMETER_PROPERTY_KINDS.has(c.kind)
+              ? 'parameter-property'
+              : 'property',
           operation,
           loc: c.loc,
           side: c.side,

@@ -61,6 +61,11 @@ const CASES: Array<[string, string[], string[]]> = [
   ['request-parameter-enum-value-removed', ['request-parameter-enum-value-removed'], []],
   ['request-parameter-items-enum-value-removed', ['request-parameter-enum-value-removed'], []],
   ['request-parameter-max-decreased', ['request-parameter-max-decreased'], []],
+  [
+    'request-parameter-property-type-changed',
+    ['request-parameter-property-type-changed'],
+    ['request-parameter-property-type-changed']
+  ],
   ['request-parameter-removed-before-sunset', ['request-parameter-removed-before-sunset'], []],
   ['request-property-max-contains-decreased', ['request-property-max-contains-decreased'], []],
   ['request-property-pattern-was-empty', ['request-property-pattern-added'], []],

@@ -157,6 +157,16 @@ function document(direction: string, subject: string, schema: Schema, v31: boole
   const operation: Record<string, unknown> = { responses: { 200: { description: 'ok' } } }
   if (direction === 'request' && subject === 'parameter')
     operation.parameters = [{ name: 'q', in: 'query', schema }]
+  else if (direction === 'request' && subject === 'parameter-property')
+    operation.parameters = [
+      {
+        name: 'q',
+        in: 'query',
+        style: 'deepObject',
+        explode: true,
+        schema: { type: 'object', properties: { p: schema } }
+      }
+    ]
   else if (direction === 'request')
     operation.requestBody = { content: { 'application/json': { schema: wrapped } } }
   else if (subject === 'header')

@@ -4,7 +4,7 @@ import { ID_REASONS, KIND_REASONS } from './differences.js'
 import { OASDIFF_LEVELS } from './oasdiff-levels.js'
 import { lifecycleRules } from './operation-lifecycle.js'
 import { operationRules } from './operations.js'
-import { parameterRules } from './parameters.js'
+import { parameterPropertyRules, parameterRules } from './parameters.js'
 import { requestBodyRules } from './request-body.js'
 import { responseRules } from './responses.js'
 import type { Direction, RuleDef, SchemaKindDef, Subject } from './rule-def.js'
@@ -50,6 +50,7 @@ const namedRules: readonly RuleDef[] = [
   ...operationRules,
   ...lifecycleRules,
   ...parameterRules,
+  ...parameterPropertyRules,
   ...requestBodyRules,
   ...responseRules,
   ...securityRules,

@@ -4,6 +4,8 @@
  * them; a rule whose level differs from oasdiff's without a reason gets a generic one.
  */
 export const ID_REASONS: Record<string, string> = {
+  'request-parameter-property-type-changed':
+    'oasdiff warns. A query value of the old type is rejected once the property changes type, so we call it breaking, as for any request property.',
   'api-security-component-location-changed':
     'oasdiff has no such id and reports nothing. An API key read from another header, query parameter or cookie, or under another name, is not found in what clients send.',
   'api-security-component-type-changed':

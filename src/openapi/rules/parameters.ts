@@ -90,6 +90,37 @@ export const parameterRules: RuleDef[] = [
   )
 ]
 
+/**
+ * Type changes of a property inside an object parameter (`?filter[age]=3`, `style: deepObject`) get
+ * oasdiff's `request-parameter-property-*` ids; the other changes inside it are `request-property-*`.
+ */
+export const PARAMETER_PROPERTY_KINDS = new Set<string>([
+  'type-changed',
+  'type-generalized',
+  'list-of-types-narrowed',
+  'list-of-types-widened'
+])
+
+export const parameterPropertyRules: RuleDef[] = (
+  [
+    [
+      'type-changed',
+      B,
+      'A property of an object parameter (deepObject) changed type: clients that send the old type are rejected.'
+    ],
+    ['type-generalized', I, 'A property of an object parameter (deepObject) accepts a wider type.'],
+    ['list-of-types-narrowed', B, 'A property of an object parameter (deepObject) accepts fewer types.'],
+    ['list-of-types-widened', I, 'A property of an object parameter (deepObject) accepts more types.']
+  ] as const
+).map(([kind, level, description]) => ({
+  id: `request-parameter-property-${kind}`,
+  kinds: [kind],
+  level,
+  description,
+  direction: 'request',
+  subject: 'parameter-property'
+}))
+
 export function detectParameters({ bo, ho, at, schemas, now, deprecation }: OperationPair): void {
   const param = { direction: 'request', subject: 'parameter' } as const
   for (const [key, bp] of bo.parameters) {

@@ -3,8 +3,11 @@ import type { ChangeKind, SchemaKind } from './change-kinds.js'
 export type RuleLevel = 'breaking' | 'warning' | 'info'
 /** Request changes are judged contravariantly, response changes covariantly. */
 export type Direction = 'request' | 'response'
-/** Where a schema change sits: the root of a body, a parameter or a header, or a property inside one. */
-export type Subject = 'body' | 'property' | 'parameter' | 'header'
+/**
+ * Where a schema change sits: the root of a body, a parameter or a header, a property inside one,
+ * or (for type changes) a property of an object parameter such as a `deepObject` query parameter.
+ */
+export type Subject = 'body' | 'property' | 'parameter' | 'header' | 'parameter-property'
 
 export const B = 'breaking'
 export const W = 'warning'
