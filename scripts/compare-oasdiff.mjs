@@ -13,10 +13,12 @@ const EXPLANATIONS = {
   ours: {
     'response-property-any-of-added':
       'A new `anyOf` member in a response means clients can receive a shape they do not handle. oasdiff reports a new `oneOf` member as breaking but a new `anyOf` member only as info; we treat both alike.',
-    'response-body-any-of-added': 'As above, for a whole response body.',
+    'response-body-any-of-added':
+      'A new `anyOf` member in a response body means clients can receive a shape they do not handle. oasdiff reports a new `oneOf` member as breaking but a new `anyOf` member only as info; we treat both alike.',
     'request-body-additional-properties-forbidden':
       '`additionalProperties: false` was added to a request body: a client that sends a field the schema does not list is now rejected. oasdiff has no rule for this.',
-    'request-property-additional-properties-forbidden': 'As above, for a property inside a request body.'
+    'request-property-additional-properties-forbidden':
+      '`additionalProperties: false` was added to an object inside a request body: a client that sends a field the schema does not list is now rejected. oasdiff has no rule for this.'
   },
   theirs: {
     'response-required-property-removed':
