@@ -29,8 +29,6 @@ export interface Spec {
   files: Map<string, ParsedFile>
   /** Where the document breaks the OpenAPI schema (empty when it is valid); compared anyway. */
   problems: SchemaProblem[]
-  /** Whether `problems` was computed (loadSpec's `validate` option). */
-  validated: boolean
 }
 
 export interface LoadOptions {
@@ -104,8 +102,7 @@ export async function loadSpec(
     version,
     doc: doc as Record<string, any>,
     files,
-    problems: [],
-    validated: false
+    problems: []
   }
   for (const file of files.values())
     for (const { ref: target, at } of refsOf.get(file.path) ?? []) {
@@ -303,7 +300,7 @@ function normalizeFrom(fromFile: string, filePart: string): string {
  * The document's schema problems, with lines. In strict mode the first one is thrown as an
  * OpenApiDocumentError (the document is refused).
  */
-export function validate(spec: Spec, strict: boolean): SchemaProblem[] {
+function validate(spec: Spec, strict: boolean): SchemaProblem[] {
   const violations = meaningfulViolations(schemaViolations(spec.version, spec.doc))
   const root = spec.files.get(spec.root)!
   const problems = violations.map((v) => {
