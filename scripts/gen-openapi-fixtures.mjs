@@ -326,6 +326,21 @@ const base31 = () => {
 }
 add('webhook-removed', (h) => delete h.webhooks, base31)
 add(
+  'webhook-payload-required-property-removed',
+  (h, b) => {
+    const payload = (properties) => ({ type: 'object', required: ['id'], properties })
+    b.webhooks.newPet.post.requestBody.content['application/json'].schema = payload({
+      id: { type: 'integer' },
+      name: { type: 'string' }
+    })
+    h.webhooks.newPet.post.requestBody.content['application/json'].schema = {
+      type: 'object',
+      properties: { name: { type: 'string' } }
+    }
+  },
+  base31
+)
+add(
   'request-property-list-of-types-narrowed',
   (h) => (S(h).NewPet.properties.tag = { type: ['string', 'null'] }),
   base31

@@ -11,7 +11,7 @@ import type { Subject } from './rules/rule-def.js'
 import { detectSecurity } from './rules/security.js'
 import { detectSecurityComponents } from './rules/security-components.js'
 import type { DeprecationPolicy } from './rules/sunset.js'
-import { detectWebhookSet } from './rules/webhooks.js'
+import { detectWebhookPayload, detectWebhookSet } from './rules/webhooks.js'
 import { SchemaDiffer } from './schema-diff.js'
 
 export type { ApiChange, Subject }
@@ -32,6 +32,9 @@ const OPERATION_DETECTORS: readonly OperationDetector[] = [
   detectSecurity
 ]
 
+/** The webhook families, run on every webhook operation both documents have. */
+const WEBHOOK_DETECTORS: readonly OperationDetector[] = [detectWebhookPayload]
+
 /** The structured difference between two loaded documents, which the rules read. */
 export function diffSpecs(base: Spec, head: Spec, options: DiffOptions = {}): ApiChange[] {
   const bm = buildModel(base)
@@ -46,6 +49,11 @@ export function diffSpecs(base: Spec, head: Spec, options: DiffOptions = {}): Ap
     if (bo) compareOperation(differ, bo, ho, { now, deprecation: options.deprecation }, out)
   }
   detectWebhookSet(bm, hm, out)
+  for (const [key, ho] of hm.webhookOperations) {
+    const bo = bm.webhookOperations.get(key)
+    if (bo)
+      compareOperation(differ, bo, ho, { now, deprecation: options.deprecation }, out, WEBHOOK_DETECTORS)
+  }
   detectSecurityComponents(base, head, out)
   return out
 }
@@ -55,7 +63,8 @@ function compareOperation(
   bo: OperationModel,
   ho: OperationModel,
   when: { now: Date; deprecation?: DeprecationPolicy },
-  out: ApiChange[]
+  out: ApiChange[],
+  detectors: readonly OperationDetector[] = OPERATION_DETECTORS
 ): void {
   const operation = ho.label
   const unstable = bo.stability === 'draft' || bo.stability === 'alpha'
@@ -94,7 +103,7 @@ function compareOperation(
       }
     }
   }
-  for (const detect of OPERATION_DETECTORS) detect(pair)
+  for (const detect of detectors) detect(pair)
 }
 
 export function formatPath(path: readonly string[]): string {

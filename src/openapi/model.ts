@@ -69,6 +69,8 @@ export interface ApiModel {
   /** Normalised path → path as written and its location. */
   paths: Map<string, { path: string; loc: Loc; operations: string[] }>
   webhooks: Map<string, Loc>
+  /** Webhook operations (OpenAPI 3.1), keyed and labelled `METHOD webhook:name` (as oasdiff names them). */
+  webhookOperations: Map<string, OperationModel>
   /** Where synthesized schema nodes (Swagger 2.0 form parameters) really live. */
   origins: WeakMap<object, Loc>
 }
@@ -92,6 +94,7 @@ export function buildModel(spec: Spec): ApiModel {
     operations: new Map(),
     paths: new Map(),
     webhooks: new Map(),
+    webhookOperations: new Map(),
     origins: new WeakMap()
   }
   const resolve = (node: unknown, loc: Loc): { node: any; loc: Loc } => resolveRef(spec, node, loc)
@@ -114,8 +117,26 @@ export function buildModel(spec: Spec): ApiModel {
     }
   }
   if (isObject(doc.webhooks))
-    for (const name of Object.keys(doc.webhooks))
-      model.webhooks.set(name, childLoc(rootLoc, 'webhooks', name))
+    for (const [name, rawItem] of Object.entries(doc.webhooks)) {
+      const loc = childLoc(rootLoc, 'webhooks', name)
+      model.webhooks.set(name, loc)
+      const item = resolve(rawItem, loc)
+      if (!isObject(item.node)) continue
+      for (const method of METHODS) {
+        const op = item.node[method] === null ? {} : item.node[method]
+        if (!isObject(op)) continue
+        const operation = buildOperation(
+          spec,
+          model,
+          method,
+          `webhook:${name}`,
+          op,
+          childLoc(item.loc, method),
+          new Map()
+        )
+        model.webhookOperations.set(operation.label, operation)
+      }
+    }
   return model
 }
 

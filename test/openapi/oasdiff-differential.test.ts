@@ -32,7 +32,8 @@ const DELIBERATE: Record<string, string> = {
   'request-body-additional-properties-forbidden': 'request-body-additional-properties-forbidden',
   'response-property-became-not-nullable-3-1': 'webhook-removed',
   'swagger2-request-property-became-required': 'request-property-became-required',
-  'swagger2-response-property-became-nullable': 'response-property-became-nullable'
+  'swagger2-response-property-became-nullable': 'response-property-became-nullable',
+  'webhook-payload-required-property-removed': 'webhook-removed'
 }
 
 async function oasdiffBreaking(name: string): Promise<boolean> {

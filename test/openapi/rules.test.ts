@@ -138,6 +138,7 @@ const CASES: Array<[string, string[], string[]]> = [
   ['swagger2-form-parameter-became-required', ['request-property-became-required'], []],
   ['swagger2-request-property-became-required', ['request-property-became-required'], []],
   ['swagger2-response-property-became-nullable', ['response-property-became-nullable'], []],
+  ['webhook-payload-required-property-removed', ['response-required-property-removed'], []],
   ['webhook-removed', ['webhook-removed'], []]
 ]
 
@@ -180,6 +181,18 @@ describe('OpenAPI rules on their fixtures', () => {
     expect(result.changes.map((c) => c.message)).toEqual([
       'Query parameter "limit": format widened from "int32" to "int64". Request parameter type generalized (accepts more).',
       'Property "weight" (application/json): format widened from "float" to "double". Request property type generalized (accepts more).'
+    ])
+  })
+
+  it('compares a webhook payload like a response, under the operation POST webhook:<name>', async () => {
+    const result = await compareFixture('webhook-payload-required-property-removed')
+    expect(result.changes.map((c) => [c.id, c.level, c.operation, c.message])).toEqual([
+      [
+        'response-required-property-removed',
+        'breaking',
+        'POST webhook:newPet',
+        'Property "id" (payload application/json): removed. A required response property was removed: clients that read it break.'
+      ]
     ])
   })
 

@@ -33,7 +33,7 @@ export const ID_REASONS: Record<string, string> = {
   'api-security-added-to-public-operation':
     'oasdiff has no such id: it reports any added security requirement as info (api-security-added). A requirement added to an operation that needed none rejects every anonymous client, so we call it breaking.',
   'webhook-removed':
-    'Same level as oasdiff. We report webhooks added and removed but do not compare webhook payloads: the API sends a webhook request, so its body is really a response (covariant). oasdiff compares it like a client request (contravariantly) and so calls a payload that became not nullable breaking, which it is not.',
+    'Same level as oasdiff. The API sends a webhook request, so we compare its payload like a response (covariantly: `response-body-*` and `response-property-*` ids under the operation `POST webhook:<name>`). oasdiff compares it like a client request (contravariantly), so it calls a payload that became not nullable breaking (it is not: receivers get fewer kinds of values) and a removed required payload property only a warning (it breaks receivers that read it).',
   'request-parameter-enum-value-removed':
     'Same level as oasdiff. We also compare the items of array parameters (`?colors=red&colors=green`), where oasdiff 1.15 reports no change.',
   'request-parameter-pattern-added':

@@ -1,6 +1,6 @@
 import type { ApiModel } from '../model.js'
 import { B, I, type RuleDef } from './rule-def.js'
-import type { ApiChange } from './operation-pair.js'
+import type { ApiChange, OperationPair } from './operation-pair.js'
 
 /** Webhooks (OpenAPI 3.1) added and removed. */
 export const webhookKinds = ['webhook-removed', 'webhook-added'] as const
@@ -29,4 +29,20 @@ export function detectWebhookSet(bm: ApiModel, hm: ApiModel, out: ApiChange[]): 
         detail: `webhook "${name}" was added`,
         operation: `webhook ${name}`
       })
+}
+
+/**
+ * A webhook's payload, compared like a response: the API sends it, so what it sends must not grow
+ * (covariant), and a payload that accepts less is no problem for receivers. Its changes get the
+ * `response-body-*` and `response-property-*` ids, with the operation `POST webhook:<name>`.
+ * Media types, headers and the receiver's answer are not compared yet.
+ */
+export function detectWebhookPayload({ bo, ho, schemas }: OperationPair): void {
+  const bb = bo.requestBody
+  const hb = ho.requestBody
+  if (!bb || !hb) return
+  for (const [mt, bmedia] of bb.content) {
+    const hmedia = hb.content.get(mt)
+    if (hmedia) schemas(bmedia.schema, hmedia.schema, 'response', 'body', `(payload ${mt})`)
+  }
 }
