@@ -1,5 +1,5 @@
 import type { Config } from '../engine/config.js'
-import type { Check, Logger, Report } from '../engine/types.js'
+import type { Change, Check, Logger, Report } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { NO_BASE } from '../github/empty-base.js'
 import { memoizeRoute } from '../github/memoize-route.js'
@@ -34,6 +34,8 @@ export interface Evaluation {
   comments: IssueComment[]
   /** On a release with an earlier release: the go/no-go report over its pull requests. */
   release?: ReleaseReport
+  /** The change that was judged (for the evaluation record). */
+  change?: Omit<Change, 'files'> & { files?: Change['files'] }
 }
 
 /** Inputs and event → the report, with no Actions I/O: main.ts publishes it. */
@@ -79,7 +81,7 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
         repositoryUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
         log
       })
-      return { report: release.range, config, sourceKind: picked.kind, comments: [], release }
+      return { report: release.range, config, sourceKind: picked.kind, comments: [], release, change }
     }
     const evaluation = await evaluateOnGitHub({
       client,
@@ -92,7 +94,7 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
       checks: deps.checks,
       log
     })
-    return { ...evaluation, sourceKind: picked.kind, ...(pull ? { pull } : {}) }
+    return { ...evaluation, sourceKind: picked.kind, change, ...(pull ? { pull } : {}) }
   } finally {
     picked.close()
   }
