@@ -112,7 +112,7 @@ export async function checkCommand(
                 ...(change.title !== undefined ? { title: change.title } : {}),
                 ...(change.author ? { author: change.author, owners: [change.author] } : {})
               },
-              config: config.origin,
+              config: configFile ? { origin: config.origin } : { origin: config.origin, ref: base },
               services: touchedServices(config, change.files)
             })
           )
