@@ -3,18 +3,20 @@ import { UserError } from '../engine/errors.js'
 import { buildRecordSchema } from './record-schema.js'
 import { RECORD_SCHEMA_VERSION, type EvaluationRecord } from './types.js'
 
-let validate: ValidateFunction | undefined
+const validators: { fast?: ValidateFunction; full?: ValidateFunction } = {}
 
-function validator(): ValidateFunction {
+/** `fast` stops at the first problem (most records are valid); `full` lists them all for the message. */
+function validator(kind: 'fast' | 'full'): ValidateFunction {
+  let validate = validators[kind]
   if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: false })
+    const ajv = new Ajv({ allErrors: kind === 'full', strict: false })
     ajv.addFormat('date-time', {
       type: 'string',
       validate: (text: string) =>
         /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(text) &&
         !Number.isNaN(Date.parse(text))
     })
-    validate = ajv.compile(buildRecordSchema())
+    validate = validators[kind] = ajv.compile(buildRecordSchema())
   }
   return validate
 }
@@ -30,8 +32,9 @@ function describe(error: ErrorObject): string {
 
 /** The record's problems against the published schema; empty when it is valid. */
 export function recordProblems(value: unknown): string[] {
-  const check = validator()
-  if (check(value)) return []
+  if (validator('fast')(value)) return []
+  const check = validator('full')
+  check(value)
   return (check.errors ?? []).slice(0, 5).map(describe)
 }
 
