@@ -65,7 +65,7 @@ function match(row){
   if(F.to&&row.t>=Date.parse(F.to+'T00:00:00Z')/1000+86400)return false;
   return true}
 var T={
- releases:{data:function(){return D.releases},sort:['t',-1],cols:[
+ releases:{data:function(){return D.releases},sort:['t',-1],path:function(x){return '/releases/tag/'+encodeURIComponent(x.v)},cols:[
   ['Repository','r',function(x){return repoName(x.r)},function(x){return link(x.r,'',repoName(x.r))}],
   ['Release','v',function(x){return x.v},function(x){return link(x.r,'/releases/tag/'+encodeURIComponent(x.v),x.v)}],
   ['Outcome','o',function(x){return OUT[x.o]},function(x){return out(x.o)}],
@@ -74,7 +74,7 @@ var T={
   ['Pull requests','n',function(x){return x.n},null],
   ['Owners','p',function(x){return names(D.people,x.p)},null],
   ['Judged (UTC)','t',function(x){return day(x.t)},null]]},
- pulls:{data:function(){return D.pulls},sort:['t',-1],cols:[
+ pulls:{data:function(){return D.pulls},sort:['t',-1],path:function(x){return '/pull/'+x.n},cols:[
   ['Repository','r',function(x){return repoName(x.r)},function(x){return link(x.r,'',repoName(x.r))}],
   ['Pull request','n',function(x){return x.n},function(x){return link(x.r,'/pull/'+x.n,'#'+x.n)}],
   ['Title','title',function(x){return x.title},null],
@@ -83,7 +83,7 @@ var T={
   ['Owners','p',function(x){return names(D.people,x.p)},null],
   ['First NO-GO to GO','ttg',function(x){return x.ttg==null?'':dur(x.ttg)},null],
   ['Judged (UTC)','t',function(x){return day(x.t)},null]]},
- deployments:{data:function(){return D.deployments},sort:['t',-1],cols:[
+ deployments:{data:function(){return D.deployments},sort:['t',-1],path:function(x){return '/commit/'+x.h},cols:[
   ['Repository','r',function(x){return repoName(x.r)},function(x){return link(x.r,'',repoName(x.r))}],
   ['Environment','env',function(x){return x.env},null],
   ['Decision','x',function(x){return x.x?'rejected':'approved'},function(x){return '<span class="o'+(x.x?2:0)+'">'+(x.x?'rejected':'approved')+'</span>'}],
@@ -91,7 +91,7 @@ var T={
   ['Commit','h',function(x){return x.h},function(x){return link(x.r,'/commit/'+x.h,x.h.slice(0,7))}],
   ['Blocking checks','b',function(x){return names(D.checks,x.b)},null],
   ['Judged (UTC)','t',function(x){return day(x.t)},null]]},
- waivers:{data:function(){return D.waivers},sort:['t',-1],cols:[
+ waivers:{data:function(){return D.waivers},sort:['t',-1],path:function(x){return x.link},cols:[
   ['Repository','r',function(x){return repoName(x.r)},function(x){return link(x.r,'',repoName(x.r))}],
   ['Subject','subj',function(x){return x.subj},function(x){return x.link?link(x.r,x.link,x.subj):esc(x.subj)}],
   ['Check','c',function(x){return D.checks[x.c]},null],
@@ -143,7 +143,8 @@ function matrix(){var by={};D.releases.filter(match).forEach(function(x){(by[x.r
   document.getElementById('matrix-body').innerHTML=h||'<tr><td colspan="2">No releases in this view.</td></tr>'}
 function all(){Object.keys(T).forEach(render);trends();matrix()}
 function exportRows(name,kind){var t=T[name];var list=rows(name);var head=t.cols.map(function(c){return c[0]});
-  var recs=list.map(function(x){var o={};t.cols.forEach(function(c){o[c[0]]=c[2](x)});if(D.repos[x.r][1]&&name!=='waivers')o.URL=D.repos[x.r][1];return o});
+  head.push('URL');
+  var recs=list.map(function(x){var o={};t.cols.forEach(function(c){o[c[0]]=c[2](x)});var u=D.repos[x.r][1];o.URL=u?u+t.path(x):'';return o});
   var text,type;if(kind==='json'){text=JSON.stringify(recs,null,2);type='application/json'}else{
     var q=function(v){v=String(v);return /[",\\n\\r]/.test(v)||/^[=+\\-@]/.test(v)?'"'+(/^[=+\\-@]/.test(v)?"'":'')+v.replace(/"/g,'""')+'"':v};
     text=[head.join(',')].concat(recs.map(function(o){return head.map(function(h){return q(o[h])}).join(',')})).join('\\r\\n')+'\\r\\n';type='text/csv'}
