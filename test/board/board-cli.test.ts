@@ -131,8 +131,9 @@ describe('the board page in Chromium', () => {
       'acme/svc-01,v1.0.0,GO'
     ])
     // Deep links to GitHub; a cell that a spreadsheet would run as a formula is quoted and prefixed.
-    expect(lines[1]!.split(',').slice(-2)).toEqual([
+    expect(lines[1]!.split(',').slice(-3)).toEqual([
       '"\'@acme/platform"',
+      '2026-01-30 00:00',
       'https://github.com/acme/svc-01/releases/tag/v1.4.0'
     ])
     const [json] = await Promise.all([
