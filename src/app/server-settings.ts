@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { UserError } from '../engine/errors.js'
+import type { StoreSettings } from '../store/open-store.js'
 import { DEFAULT_CONCURRENCY, DEFAULT_DEPLOYMENT_TIMEOUT_MS } from './deps.js'
 
 /** The server's settings, read once from the environment. */
@@ -24,6 +25,8 @@ export interface ServerSettings {
   retryDelayMs: number
   /** `API_WRITE_INTERVAL_MS`: spacing of writes per installation (default 1000, GitHub's guidance). */
   writeIntervalMs: number
+  /** `DATABASE_URL`, `DATA_DIR` and `RECORD_RETENTION_DAYS`: where evaluation records are kept (src/store). */
+  store: StoreSettings
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -87,6 +90,21 @@ export function readSettings(env: NodeJS.ProcessEnv): ServerSettings {
     ),
     retries: integer(env, 'API_RETRIES', 3, 0, 10),
     retryDelayMs: integer(env, 'API_RETRY_DELAY_MS', 500, 0, 60_000),
-    writeIntervalMs: integer(env, 'API_WRITE_INTERVAL_MS', 1000, 0, 60_000)
+    writeIntervalMs: integer(env, 'API_WRITE_INTERVAL_MS', 1000, 0, 60_000),
+    store: storeSettings(env)
+  }
+}
+
+function storeSettings(env: NodeJS.ProcessEnv): StoreSettings {
+  const databaseUrl = env.DATABASE_URL || undefined
+  if (databaseUrl && !/^postgres(ql)?:\/\/[^\s]+$/.test(databaseUrl)) {
+    throw new UserError(
+      '[release-readiness] DATABASE_URL is not a PostgreSQL URL (postgres://user:password@host:5432/database). Unset it to use the embedded store in DATA_DIR.'
+    )
+  }
+  return {
+    ...(databaseUrl ? { databaseUrl } : {}),
+    dataDir: env.DATA_DIR || './data',
+    retentionDays: integer(env, 'RECORD_RETENTION_DAYS', 400, 0, 36_500)
   }
 }

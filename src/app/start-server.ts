@@ -5,6 +5,8 @@ import app from './index.js'
 import { defaultDeps, type AppDeps } from './deps.js'
 import type { ServerSettings } from './server-settings.js'
 import { WorkQueue } from './work-queue.js'
+import { openStore, scheduleRetention } from '../store/open-store.js'
+import type { RecordStore } from '../store/record-store.js'
 
 export const WEBHOOKS_PATH = '/api/github/webhooks'
 export const HEALTH_PATH = '/healthz'
@@ -31,6 +33,8 @@ export interface RunningServer {
   url: string
   probot: Probot
   deps: AppDeps
+  /** Where the evaluation records are kept. */
+  store: RecordStore
   /** Stops accepting deliveries, then waits (at most `graceMs`) for queued evaluations. */
   close(graceMs?: number): Promise<void>
 }
@@ -59,7 +63,16 @@ export async function startServer(
     onSupersede: (key) =>
       probot.log.debug(`[release-readiness] A newer event for ${key} replaced the queued one`)
   })
+  const logger = {
+    debug: (m: string) => probot.log.debug(m),
+    info: (m: string) => probot.log.info(m),
+    warn: (m: string) => probot.log.warn(m),
+    error: (m: string) => probot.log.error(m)
+  }
+  const store = await openStore(settings.store, logger)
+  const retention = scheduleRetention(store, settings.store.retentionDays, logger)
   const deps = defaultDeps({
+    records: store,
     queue,
     retry: { retries: settings.retries, delayMs: settings.retryDelayMs },
     deploymentTimeoutMs: settings.deploymentTimeoutMs,
@@ -93,11 +106,14 @@ export async function startServer(
     url,
     probot,
     deps,
+    store,
     async close(graceMs = 25_000) {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       let timer: NodeJS.Timeout | undefined
       await Promise.race([queue.idle(), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))])
       clearTimeout(timer)
+      retention.stop()
+      await store.close()
     }
   }
 }
