@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { UserError } from '../engine/errors.js'
 import type { StoreSettings } from '../store/open-store.js'
+import type { BoardSettings } from './board/board-routes.js'
+import { readBoardSettings } from './board/board-settings.js'
 import { DEFAULT_CONCURRENCY, DEFAULT_DEPLOYMENT_TIMEOUT_MS } from './deps.js'
 
 /** The server's settings, read once from the environment. */
@@ -27,6 +29,8 @@ export interface ServerSettings {
   writeIntervalMs: number
   /** `DATABASE_URL`, `DATA_DIR` and `RECORD_RETENTION_DAYS`: where evaluation records are kept (src/store). */
   store: StoreSettings
+  /** `BOARD_CLIENT_ID` and the rest: the `/board` sign-in; absent, the board is off. */
+  board?: BoardSettings
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -91,7 +95,8 @@ export function readSettings(env: NodeJS.ProcessEnv): ServerSettings {
     retries: integer(env, 'API_RETRIES', 3, 0, 10),
     retryDelayMs: integer(env, 'API_RETRY_DELAY_MS', 500, 0, 60_000),
     writeIntervalMs: integer(env, 'API_WRITE_INTERVAL_MS', 1000, 0, 60_000),
-    store: storeSettings(env)
+    store: storeSettings(env),
+    ...(env.BOARD_CLIENT_ID ? { board: readBoardSettings(env)! } : {})
   }
 }
 

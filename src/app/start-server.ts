@@ -7,6 +7,7 @@ import type { ServerSettings } from './server-settings.js'
 import { WorkQueue } from './work-queue.js'
 import { openStore, scheduleRetention } from '../store/open-store.js'
 import type { RecordStore } from '../store/record-store.js'
+import { boardHandler } from './board/board-routes.js'
 
 export const WEBHOOKS_PATH = '/api/github/webhooks'
 export const HEALTH_PATH = '/healthz'
@@ -82,10 +83,19 @@ export async function startServer(
     (probotApp: Probot, options: ApplicationFunctionOptions) => app(probotApp, options, deps),
     { probot, webhooksPath: WEBHOOKS_PATH }
   )
-  const server = createServer((req, res) => {
+  const board = boardHandler({ settings: settings.board, store, apiUrl: settings.baseUrl, log: logger })
+  const server = createServer(async (req, res) => {
     if (req.method === 'GET' && req.url === HEALTH_PATH) {
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ status: 'ok', queue: queue.stats }))
+      return
+    }
+    try {
+      if (await board(req, res)) return
+    } catch (error) {
+      logger.error(`[release-readiness] Board: ${(error as Error).name}`)
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end('The board failed; see the App log.')
       return
     }
     void middleware(req, res, () => {

@@ -109,7 +109,7 @@ function rows(name){var t=T[name];var list=t.data().filter(function(x){return ma
   return list.sort(function(a,b){var p=raw(a),q=raw(b);return (p<q?-1:p>q?1:0)*d})}
 function render(name){var t=T[name];var list=rows(name);var el=document.getElementById('t-'+name);
   var shown=t.all?list:list.slice(0,LIMIT);
-  el.tBodies[0].innerHTML=shown.map(function(x){return '<tr>'+t.cols.map(function(c,i){var h=c[3]?c[3](x):esc(c[2](x));return i===1?'<th scope="row">'+h+'</th>':'<td>'+h+'</td>'}).join('')+'</tr>'}).join('');
+  el.tBodies[0].innerHTML=shown.length===0?'<tr><td colspan="'+t.cols.length+'">Nothing in this view.</td></tr>':shown.map(function(x){return '<tr>'+t.cols.map(function(c,i){var h=c[3]?c[3](x):esc(c[2](x));return i===1?'<th scope="row">'+h+'</th>':'<td>'+h+'</td>'}).join('')+'</tr>'}).join('');
   document.getElementById('n-'+name).textContent='Showing '+shown.length+' of '+list.length+' ('+t.data().length+' in all)';
   var more=document.getElementById('m-'+name);more.hidden=shown.length===list.length;
   Array.prototype.forEach.call(el.tHead.rows[0].cells,function(th,i){if(t.cols[i][1]===t.sort[0])th.setAttribute('aria-sort',t.sort[1]>0?'ascending':'descending');else th.removeAttribute('aria-sort')})}
