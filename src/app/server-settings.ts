@@ -3,6 +3,7 @@ import { UserError } from '../engine/errors.js'
 import type { StoreSettings } from '../store/open-store.js'
 import type { BoardSettings } from './board/board-routes.js'
 import { readBoardSettings } from './board/board-settings.js'
+import { formatForUrl, type NotifySettings } from '../notify/notifier.js'
 import { DEFAULT_CONCURRENCY, DEFAULT_DEPLOYMENT_TIMEOUT_MS } from './deps.js'
 
 /** The server's settings, read once from the environment. */
@@ -31,6 +32,8 @@ export interface ServerSettings {
   store: StoreSettings
   /** `BOARD_CLIENT_ID` and the rest: the `/board` sign-in; absent, the board is off. */
   board?: BoardSettings
+  /** `NOTIFY_WEBHOOK_URL` and `NOTIFY_FORMAT`: where a NO-GO release or a rejected deployment is announced. */
+  notify?: NotifySettings
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -96,7 +99,8 @@ export function readSettings(env: NodeJS.ProcessEnv): ServerSettings {
     retryDelayMs: integer(env, 'API_RETRY_DELAY_MS', 500, 0, 60_000),
     writeIntervalMs: integer(env, 'API_WRITE_INTERVAL_MS', 1000, 0, 60_000),
     store: storeSettings(env),
-    ...(env.BOARD_CLIENT_ID ? { board: readBoardSettings(env)! } : {})
+    ...(env.BOARD_CLIENT_ID ? { board: readBoardSettings(env)! } : {}),
+    ...(env.NOTIFY_WEBHOOK_URL ? { notify: notifySettings(env) } : {})
   }
 }
 
@@ -112,4 +116,17 @@ function storeSettings(env: NodeJS.ProcessEnv): StoreSettings {
     dataDir: env.DATA_DIR || './data',
     retentionDays: integer(env, 'RECORD_RETENTION_DAYS', 400, 0, 36_500)
   }
+}
+
+function notifySettings(env: NodeJS.ProcessEnv): NotifySettings {
+  const url = env.NOTIFY_WEBHOOK_URL!
+  if (!/^https?:\/\/[^\s/]+/.test(url))
+    throw new UserError(
+      '[release-readiness] NOTIFY_WEBHOOK_URL is not an http(s) URL; paste the incoming-webhook address from Slack or Microsoft Teams.'
+    )
+  const format = env.NOTIFY_FORMAT || formatForUrl(url)
+  if (format !== 'slack' && format !== 'teams')
+    throw new UserError(`[release-readiness] NOTIFY_FORMAT="${format}" must be slack or teams.`)
+  const board = env.BOARD_URL?.replace(/\/+$/, '')
+  return { url, format, ...(board ? { boardUrl: `${board}/board` } : {}) }
 }

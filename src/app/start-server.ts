@@ -8,6 +8,7 @@ import { WorkQueue } from './work-queue.js'
 import { openStore, scheduleRetention } from '../store/open-store.js'
 import type { RecordStore } from '../store/record-store.js'
 import { boardHandler } from './board/board-routes.js'
+import { createNotifier } from '../notify/notifier.js'
 
 export const WEBHOOKS_PATH = '/api/github/webhooks'
 export const HEALTH_PATH = '/healthz'
@@ -72,8 +73,17 @@ export async function startServer(
   }
   const store = await openStore(settings.store, logger)
   const retention = scheduleRetention(store, settings.store.retentionDays, logger)
+  const notify = settings.notify ? createNotifier(settings.notify, logger) : undefined
   const deps = defaultDeps({
-    records: store,
+    // Every record is stored; a NO-GO release or a rejected deployment is also announced.
+    records: {
+      async save(record) {
+        let failure: unknown
+        await store.save(record).catch((error: unknown) => (failure = error))
+        if (notify) await notify(record)
+        if (failure) throw failure
+      }
+    },
     queue,
     retry: { retries: settings.retries, delayMs: settings.retryDelayMs },
     deploymentTimeoutMs: settings.deploymentTimeoutMs,

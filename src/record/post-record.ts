@@ -30,7 +30,14 @@ export interface PostRecordResult {
  * 429 is final. Never throws: the caller reports a failure (the Action warns, it never fails the
  * gate for it) and the record is still in the artifact.
  */
-export async function postRecord(options: PostRecordOptions): Promise<PostRecordResult> {
+export function postRecord(options: PostRecordOptions): Promise<PostRecordResult> {
+  return postJson({ ...options, body: options.record })
+}
+
+/** POSTs any JSON body with the retries of `postRecord`; never throws. */
+export async function postJson(
+  options: Omit<PostRecordOptions, 'record'> & { body: unknown }
+): Promise<PostRecordResult> {
   const send = options.fetch ?? fetch
   const retries = options.retries ?? 3
   let delay = options.delayMs ?? 1000
@@ -44,7 +51,7 @@ export async function postRecord(options: PostRecordOptions): Promise<PostRecord
           'user-agent': 'release-readiness',
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {})
         },
-        body: JSON.stringify(options.record),
+        body: JSON.stringify(options.body),
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000)
       })
       await response.arrayBuffer().catch(() => undefined)
@@ -55,9 +62,7 @@ export async function postRecord(options: PostRecordOptions): Promise<PostRecord
       last = { ok: false, attempts: attempt, error: (error as Error).message }
     }
     if (attempt <= retries) {
-      options.log.debug(
-        `[release-readiness] POST of the record failed (${last.error}); retrying in ${delay} ms`
-      )
+      options.log.debug(`[release-readiness] POST failed (${last.error}); retrying in ${delay} ms`)
       await new Promise((resolve) => setTimeout(resolve, delay))
       delay *= 2
     }

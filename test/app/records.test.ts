@@ -2,6 +2,8 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import nock from 'nock'
@@ -29,7 +31,21 @@ afterEach(async () => {
 })
 
 describe('the App’s evaluation records', () => {
-  it('stores a record of every evaluation in PostgreSQL when DATABASE_URL is set', async () => {
+  it('stores a record of every evaluation in PostgreSQL when DATABASE_URL is set, and announces a rejected deployment', async () => {
+    const messages: Array<{
+      attachments: Array<{ content: { body: Array<{ text: string }>; actions: unknown[] } }>
+    }> = []
+    const hook = createServer((req, res) => {
+      let raw = ''
+      req.on('data', (c) => (raw += c))
+      req.on('end', () => {
+        messages.push(JSON.parse(raw))
+        res.writeHead(200).end()
+      })
+    })
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve))
+    cleanup.push(() => new Promise((resolve) => hook.close(() => resolve())))
+    const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/webhookb2/secret-path`
     const db = await PGlite.create()
     const pgServer = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 8 })
     await pgServer.start()
@@ -43,7 +59,12 @@ describe('the App’s evaluation records', () => {
     github.addRelease('v1.0.0', shop.base)
     const state = addAppRoutes(github)
     const pull = openPull(github, shop.undocumented, shop.base)
-    server = await startAppProcess(github.url, { DATABASE_URL: url })
+    server = await startAppProcess(github.url, {
+      DATABASE_URL: url,
+      NOTIFY_WEBHOOK_URL: hookUrl,
+      NOTIFY_FORMAT: 'teams',
+      BOARD_URL: 'https://rr.example.com'
+    })
     expect(server.logs.join('\n')).toContain(
       `Store: PostgreSQL at 127.0.0.1:${pgServer.getServerConn().split(':')[1]}/postgres`
     )
@@ -79,6 +100,20 @@ describe('the App’s evaluation records', () => {
       head: shop.undocumented,
       deployment: { decision: 'rejected' }
     })
+    // One message, for the rejected deployment only (a pull request is not announced).
+    for (let i = 0; i < 100 && messages.length === 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(messages.map((m) => m.attachments[0]!.content.body.map((b) => b.text))).toEqual([
+      [
+        `Release readiness: deployment of acme/shop ${shop.undocumented.slice(0, 7)} to production rejected`,
+        'Owners: @pr-author',
+        `• docs-updated: ${byEvent.deployment!.checks.find((c) => c.id === 'docs-updated')!.summary}`
+      ]
+    ])
+    expect(messages[0]!.attachments[0]!.content.actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Open the board', url: 'https://rr.example.com/board' }
+    ])
+    expect(server.logs.join('\n')).not.toContain('secret-path')
   }, 60_000)
 
   it('keeps them in the embedded store in DATA_DIR with nothing configured, across a restart', async () => {
