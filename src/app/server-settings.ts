@@ -28,8 +28,8 @@ export interface ServerSettings {
   retryDelayMs: number
   /** `API_WRITE_INTERVAL_MS`: spacing of writes per installation (default 1000, GitHub's guidance). */
   writeIntervalMs: number
-  /** `DATABASE_URL`, `DATA_DIR` and `RECORD_RETENTION_DAYS`: where evaluation records are kept (src/store). */
-  store: StoreSettings
+  /** `DATABASE_URL`, `DATA_DIR` and `RECORD_RETENTION_DAYS`: where evaluation records are kept (src/store); none with `STORE=off`. */
+  store?: StoreSettings
   /** `BOARD_CLIENT_ID` and the rest: the `/board` sign-in; absent, the board is off. */
   board?: BoardSettings
   /** `NOTIFY_WEBHOOK_URL` and `NOTIFY_FORMAT`: where a NO-GO release or a rejected deployment is announced. */
@@ -98,13 +98,22 @@ export function readSettings(env: NodeJS.ProcessEnv): ServerSettings {
     retries: integer(env, 'API_RETRIES', 3, 0, 10),
     retryDelayMs: integer(env, 'API_RETRY_DELAY_MS', 500, 0, 60_000),
     writeIntervalMs: integer(env, 'API_WRITE_INTERVAL_MS', 1000, 0, 60_000),
-    store: storeSettings(env),
+    ...(env.STORE === 'off' && !env.DATABASE_URL ? {} : { store: storeSettings(env)! }),
     ...(env.BOARD_CLIENT_ID ? { board: readBoardSettings(env)! } : {}),
     ...(env.NOTIFY_WEBHOOK_URL ? { notify: notifySettings(env) } : {})
   }
 }
 
-function storeSettings(env: NodeJS.ProcessEnv): StoreSettings {
+function storeSettings(env: NodeJS.ProcessEnv): StoreSettings | undefined {
+  if (env.STORE === 'off') {
+    if (env.DATABASE_URL)
+      throw new UserError('[release-readiness] STORE=off and DATABASE_URL are both set: unset one of them.')
+    return undefined
+  }
+  if (env.STORE && env.STORE !== 'on')
+    throw new UserError(
+      `[release-readiness] STORE="${env.STORE}" must be on (the default) or off (keep no evaluation records).`
+    )
   const databaseUrl = env.DATABASE_URL || undefined
   if (databaseUrl && !/^postgres(ql)?:\/\/[^\s]+$/.test(databaseUrl)) {
     throw new UserError(

@@ -5,10 +5,9 @@ import app from './index.js'
 import { defaultDeps, type AppDeps } from './deps.js'
 import type { ServerSettings } from './server-settings.js'
 import { WorkQueue } from './work-queue.js'
-import { openStore, scheduleRetention } from '../store/open-store.js'
 import type { RecordStore } from '../store/record-store.js'
 import { boardHandler } from './board/board-routes.js'
-import { createNotifier } from '../notify/notifier.js'
+import { startRecordKeeping } from './record-keeping.js'
 
 export const WEBHOOKS_PATH = '/api/github/webhooks'
 export const HEALTH_PATH = '/healthz'
@@ -35,8 +34,8 @@ export interface RunningServer {
   url: string
   probot: Probot
   deps: AppDeps
-  /** Where the evaluation records are kept. */
-  store: RecordStore
+  /** Where the evaluation records are kept, once opened (opening never delays the webhooks). */
+  store?: Promise<RecordStore>
   /** Stops accepting deliveries, then waits (at most `graceMs`) for queued evaluations. */
   close(graceMs?: number): Promise<void>
 }
@@ -71,19 +70,9 @@ export async function startServer(
     warn: (m: string) => probot.log.warn(m),
     error: (m: string) => probot.log.error(m)
   }
-  const store = await openStore(settings.store, logger)
-  const retention = scheduleRetention(store, settings.store.retentionDays, logger)
-  const notify = settings.notify ? createNotifier(settings.notify, logger) : undefined
+  const records = startRecordKeeping(settings, logger)
   const deps = defaultDeps({
-    // Every record is stored; a NO-GO release or a rejected deployment is also announced.
-    records: {
-      async save(record) {
-        let failure: unknown
-        await store.save(record).catch((error: unknown) => (failure = error))
-        if (notify) await notify(record)
-        if (failure) throw failure
-      }
-    },
+    ...(records.sink ? { records: records.sink } : {}),
     queue,
     retry: { retries: settings.retries, delayMs: settings.retryDelayMs },
     deploymentTimeoutMs: settings.deploymentTimeoutMs,
@@ -93,11 +82,16 @@ export async function startServer(
     (probotApp: Probot, options: ApplicationFunctionOptions) => app(probotApp, options, deps),
     { probot, webhooksPath: WEBHOOKS_PATH }
   )
-  const board = boardHandler({ settings: settings.board, store, apiUrl: settings.baseUrl, log: logger })
+  const board = boardHandler({
+    settings: settings.board,
+    store: records.store,
+    apiUrl: settings.baseUrl,
+    log: logger
+  })
   const server = createServer(async (req, res) => {
     if (req.method === 'GET' && req.url === HEALTH_PATH) {
       res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ status: 'ok', queue: queue.stats }))
+      res.end(JSON.stringify({ status: 'ok', queue: queue.stats, store: records.state() }))
       return
     }
     try {
@@ -126,14 +120,13 @@ export async function startServer(
     url,
     probot,
     deps,
-    store,
+    ...(records.store ? { store: records.store } : {}),
     async close(graceMs = 25_000) {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       let timer: NodeJS.Timeout | undefined
       await Promise.race([queue.idle(), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))])
       clearTimeout(timer)
-      retention.stop()
-      await store.close()
+      await records.close()
     }
   }
 }

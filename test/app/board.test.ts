@@ -67,6 +67,7 @@ describe('the board in the App (/board)', () => {
     base = `http://127.0.0.1:${port}`
     app = await startAppProcess(oauth.url, {
       PORT: String(port),
+      STORE: 'on',
       DATABASE_URL: url,
       GITHUB_URL: oauth.url,
       BOARD_CLIENT_ID: 'Iv1.board',

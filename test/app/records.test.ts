@@ -60,11 +60,13 @@ describe('the App’s evaluation records', () => {
     const state = addAppRoutes(github)
     const pull = openPull(github, shop.undocumented, shop.base)
     server = await startAppProcess(github.url, {
+      STORE: 'on',
       DATABASE_URL: url,
       NOTIFY_WEBHOOK_URL: hookUrl,
       NOTIFY_FORMAT: 'teams',
       BOARD_URL: 'https://rr.example.com'
     })
+    await eventually(() => server!.logs.join('\n').includes('Store: '), 30_000)
     expect(server.logs.join('\n')).toContain(
       `Store: PostgreSQL at 127.0.0.1:${pgServer.getServerConn().split(':')[1]}/postgres`
     )
@@ -116,19 +118,19 @@ describe('the App’s evaluation records', () => {
     expect(server.logs.join('\n')).not.toContain('secret-path')
   }, 60_000)
 
-  it('keeps them in the embedded store in DATA_DIR with nothing configured, across a restart', async () => {
+  it('keeps them in the embedded store in DATA_DIR with nothing configured, and they outlive the process', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rr-app-store-'))
     cleanup.push(async () => rmSync(dataDir, { recursive: true, force: true }))
     const shop = await shopOnFakeGitHub()
     github = shop.github
     const state = addAppRoutes(github)
     const pull = openPull(github, shop.documented, shop.base)
-    server = await startAppProcess(github.url, { DATA_DIR: dataDir })
+    // The embedded store is the default: STORE unset, DATABASE_URL unset.
+    server = await startAppProcess(github.url, { STORE: '', DATA_DIR: dataDir })
+    await eventually(() => server!.logs.join('\n').includes('Store: '), 30_000)
     expect(server.logs.join('\n')).toContain(`Store: embedded (PGlite) in ${join(dataDir, 'pglite')}`)
     await deliver(server.url, 'pull_request', pullRequestEvent(github, pull, 'synchronize'))
     await eventually(() => state.checkRuns[0]?.status === 'completed')
-    await server.stop()
-    server = await startAppProcess(github.url, { DATA_DIR: dataDir })
     await server.stop()
     server = undefined
 

@@ -56,7 +56,8 @@ function page(title: string, body: string): string {
 
 export interface BoardHandlerOptions {
   settings: BoardSettings | undefined
-  store: RecordStore
+  /** Undefined with `STORE=off`: the board says records are off. */
+  store: Promise<RecordStore> | undefined
   apiUrl: string
   log: Logger
   /** Default: the real GitHub calls; tests may pass a fake. */
@@ -101,6 +102,15 @@ export function boardHandler(
       res.end()
       return true
     }
+    if (!store) {
+      return send(
+        404,
+        page(
+          'The board is off',
+          '<p>The App keeps no evaluation records (STORE=off), so there is no board. See docs/app.md.</p>'
+        )
+      )
+    }
     if (!settings || !github) {
       return send(
         404,
@@ -138,7 +148,7 @@ export function boardHandler(
               )
             )
           }
-          const records = await store.list({ repositories: repos })
+          const records = await (await store).list({ repositories: repos })
           return send(
             200,
             renderBoard(buildBoardData(records), {
@@ -216,8 +226,8 @@ export function boardHandler(
       return send(
         502,
         page(
-          'Sign-in failed',
-          '<p>GitHub did not complete the sign-in. <a href="/board/sign-in">Try again</a>.</p>'
+          'The board is unavailable',
+          '<p>It could not be built just now (see the App log). <a href="/board">Try again</a> in a minute.</p>'
         )
       )
     }

@@ -1,8 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const APP_BUNDLE = fileURLToPath(new URL('../../../dist/app.js', import.meta.url))
@@ -33,8 +30,9 @@ export function startAppProcess(apiUrl: string, env: Record<string, string> = {}
       GITHUB_API_URL: apiUrl,
       API_WRITE_INTERVAL_MS: '0',
       API_RETRY_DELAY_MS: '10',
-      // The embedded store's data directory: a fresh one per process, never inside the repository.
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'rr-app-data-')),
+      // No evaluation records unless a test asks for them (test/app/records.test.ts, board.test.ts):
+      // an embedded store costs every process a PGlite start.
+      STORE: 'off',
       ...env
     },
     stdio: ['ignore', 'pipe', 'pipe']
