@@ -3,6 +3,7 @@ import { join, relative } from 'node:path'
 import { UserError } from '../engine/errors.js'
 import { parseRecord } from '../record/parse-record.js'
 import type { EvaluationRecord } from '../record/types.js'
+import { mapLimit } from '../util/map-limit.js'
 
 /** Records over this size are refused (a record is a few kilobytes; this is not one). */
 const MAX_RECORD_BYTES = 10 * 1024 * 1024
@@ -22,13 +23,17 @@ export async function loadRecords(dir: string): Promise<EvaluationRecord[]> {
     )
   }
   const files = entries.filter((name) => name.endsWith('.json')).sort()
-  const byId = new Map<string, EvaluationRecord>()
-  for (const name of files) {
+  // Read a few files at a time; parse in file order, so the first bad file is the one named.
+  const records = await mapLimit(files, 16, async (name) => {
     const path = join(dir, name)
     const text = await readFile(path)
     if (text.length > MAX_RECORD_BYTES)
       throw new UserError(`${relative(process.cwd(), path)} is ${text.length} bytes: too large for a record.`)
-    const record = parseRecord(text.toString('utf8'), path)
+    return { path, text: text.toString('utf8') }
+  })
+  const byId = new Map<string, EvaluationRecord>()
+  for (const { path, text } of records) {
+    const record = parseRecord(text, path)
     byId.set(record.id, record)
   }
   return [...byId.values()]
