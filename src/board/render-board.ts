@@ -78,6 +78,8 @@ const TABLES: Array<{ id: string; title: string; caption: string; cols: Array<[s
   }
 ]
 
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+
 function options(label: string, values: Array<[number, string]>): string {
   return `<option value="">${esc(label)}</option>${values
     .sort((a, b) => a[1].localeCompare(b[1]))
@@ -127,7 +129,7 @@ export function renderBoard(data: BoardData, page: BoardPageOptions = {}): strin
 <a class="skip" href="#main">Skip to the board</a>
 <header>${user}
 <h1>${esc(title)}</h1>
-<p>${data.repos.length} repositories, ${data.releases.length} releases, ${data.pulls.length} open pull requests, ${data.deployments.length} deployments, ${data.waivers.length} waivers. Built ${esc(data.generatedAt.slice(0, 16).replace('T', ' '))} UTC.</p>
+<p>${count(data.repos.length, 'repository', 'repositories')}, ${count(data.releases.length, 'release')}, ${count(data.pulls.length, 'open pull request')}, ${count(data.deployments.length, 'deployment')}, ${count(data.waivers.length, 'waiver')}. Built ${esc(data.generatedAt.slice(0, 16).replace('T', ' '))} UTC.</p>
 ${page.note ? `<p>${esc(page.note)}</p>` : ''}
 <nav aria-label="Sections"><ul><li><a href="#h-matrix">Repositories × releases</a></li><li><a href="#h-trends">Trends</a></li>${TABLES.map((t) => `<li><a href="#h-${t.id}">${t.title}</a></li>`).join('')}</ul></nav>
 </header>
