@@ -1,6 +1,7 @@
 import { UserError } from '../engine/errors.js'
 import { boardCommand } from './board-command.js'
 import { checkCommand } from './check-command.js'
+import { initCommand } from './init-command.js'
 import type { CliIo } from './io.js'
 import { openapiDiffCommand } from './openapi-diff-command.js'
 import { reportCommand } from './report-command.js'
@@ -12,6 +13,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>
 const commands: Record<string, Command> = {
   board: boardCommand,
   check: checkCommand,
+  init: initCommand,
   'openapi-diff': openapiDiffCommand,
   report: reportCommand,
   'validate-config': validateConfigCommand

@@ -21,6 +21,7 @@ Commands:
   openapi-diff     list the changes between two OpenAPI documents, breaking ones first
   validate-config  check a .github/release-readiness.yml file
   board            build the go/no-go board (one HTML page) from a folder of evaluation records
+  init             write a configuration fitted to this repository and a pull request template
   help             show this help
 
 Run "release-readiness <command> --help" for a command's options.`
@@ -56,3 +57,12 @@ evaluation records: what "check --format json", "report --since" and the Action'
 write (schema/evaluation-record.schema.json; a release report JSON that carries a record counts).
 Files that are not JSON are skipped; a JSON file that is not a record stops the build and is named.
 Exit codes: 0 written, 2 could not build.`
+
+export const INIT_USAGE = `Usage: release-readiness init [--force] [--repo DIR]
+
+Writes .github/release-readiness.yml fitted to the repository at --repo (default: the current
+directory): the OpenAPI documents, SLO files, services and feature-flag SDKs it finds, with a
+schema comment for editors. Also writes .github/pull_request_template.md with the sections the
+feature-flag-plan and rollback-criteria checks read. Existing files are never overwritten
+without --force.
+Exit codes: 0 written, 2 a file exists (without --force) or the folder cannot be read.`

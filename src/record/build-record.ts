@@ -46,11 +46,7 @@ export interface RecordContext {
  * provenance) are read here when present, so that every front door records them the same way.
  */
 export function buildRecord(report: Report, context: RecordContext): EvaluationRecord {
-  const extra = report as Report & {
-    mergeBase?: string
-    exemptions?: RecordExemption[]
-    config?: ConfigProvenance | string
-  }
+  const extra = report as Report & { exemptions?: RecordExemption[] }
   const recordedAt = new Date(context.recordedAt ?? Date.now()).toISOString()
   const repository = {
     fullName: context.repository?.fullName ?? null,
@@ -71,7 +67,7 @@ export function buildRecord(report: Report, context: RecordContext): EvaluationR
     subject,
     base: report.base,
     head: report.head,
-    mergeBase: context.mergeBase ?? extra.mergeBase ?? null,
+    mergeBase: context.mergeBase ?? report.mergeBase ?? null,
     verdict: report.verdict,
     outcome: report.outcome,
     mode: report.mode,
@@ -82,8 +78,9 @@ export function buildRecord(report: Report, context: RecordContext): EvaluationR
       rejected: report.waivers.rejected.map(recordRejectedWaiver)
     },
     exemptions: context.exemptions ?? extra.exemptions ?? [],
-    config: provenance(context.config ?? extra.config),
+    config: provenance(context.config ?? report.configuration),
     services: [...new Set(context.services ?? [])].sort(),
+    notices: report.notices ?? [],
     durationMs:
       context.durationMs ?? report.checks.reduce((max, check) => Math.max(max, check.durationMs), 0),
     ...(context.release ? { release: context.release } : {}),

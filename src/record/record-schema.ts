@@ -154,6 +154,7 @@ export function buildRecordSchema(): JsonSchema {
           true
         ),
         services: { type: 'array', items: str },
+        notices: { type: 'array', items: str },
         durationMs: { type: ['integer', 'null'], minimum: 0 },
         release: object(
           {

@@ -173,6 +173,8 @@ export interface EvaluationRecord {
   config: ConfigProvenance
   /** Services the change touched, when known (from the `slo-defined` configuration). */
   services: string[]
+  /** What a reader must know about how the change was judged (e.g. a configuration change that applies after merge). */
+  notices?: string[]
   durationMs: number | null
   release?: RecordRelease
   deployment?: RecordDeployment

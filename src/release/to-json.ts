@@ -1,4 +1,5 @@
 import type { EvaluationRecord } from '../record/types.js'
+import { judgedLine } from '../report/labels.js'
 import { toJson } from '../report/to-json.js'
 import type { ReleaseReport } from './types.js'
 
@@ -17,6 +18,8 @@ export function releaseToJson(report: ReleaseReport, record?: EvaluationRecord):
     head: report.head,
     baseRef: report.baseRef,
     headRef: report.headRef,
+    configuration: report.range.configuration ?? 'unknown',
+    judged: judgedLine(report.range),
     blocking: report.blocking,
     range: toJson(report.range),
     pullRequests: report.pullRequests.map(({ pullRequest: pr, owners, report: r }) => {
@@ -28,6 +31,7 @@ export function releaseToJson(report: ReleaseReport, record?: EvaluationRecord):
         owners,
         sha: pr.sha,
         base: pr.base,
+        mergeBase: r.mergeBase ?? pr.base,
         head: pr.head,
         mergeStyle: pr.style,
         bodySource: pr.bodySource,

@@ -59,7 +59,12 @@ describe('records from the CLI', () => {
       repository: { fullName: 'acme/pets', url: 'https://github.com/acme/pets' },
       event: 'pull_request',
       tool: { name: 'release-readiness', runtime: 'cli' },
-      config: { origin: 'defaults', ref: repo.git('rev-parse', 'v1.0.0^{commit}').trim() }
+      config: {
+        origin: `defaults (no .github/release-readiness.yml at ${repo.git('rev-parse', '--short=7', 'v1.0.0^{commit}').trim()})`,
+        ref: repo.git('rev-parse', 'v1.0.0^{commit}').trim()
+      },
+      // v1.0.0 is an ancestor of v1.1.0: it is the merge base the change was read from.
+      mergeBase: repo.git('rev-parse', 'v1.0.0^{commit}').trim()
     })
     expect(record.head).toBe(repo.git('rev-parse', 'v1.1.0^{commit}').trim())
   })
