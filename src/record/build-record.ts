@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { CheckReport, Finding, RejectedWaiver, Report, Waiver } from '../engine/types.js'
+import { judgedLine } from '../report/labels.js'
 import { TOOL_VERSION } from './tool-version.js'
 import {
   RECORD_SCHEMA_ID,
@@ -55,6 +56,7 @@ export function buildRecord(report: Report, context: RecordContext): EvaluationR
   const subject: RecordSubject = { type: report.event, ...subjectFromReport(report), ...context.subject }
   const environment = context.environment ?? null
   const checks = report.checks.map((check) => recordCheck(check, report))
+  const config = provenance(context.config ?? report.configuration)
   const record: EvaluationRecord = {
     $schema: RECORD_SCHEMA_ID,
     schemaVersion: RECORD_SCHEMA_VERSION,
@@ -68,6 +70,7 @@ export function buildRecord(report: Report, context: RecordContext): EvaluationR
     base: report.base,
     head: report.head,
     mergeBase: context.mergeBase ?? report.mergeBase ?? null,
+    judged: judgedLine(report),
     verdict: report.verdict,
     outcome: report.outcome,
     mode: report.mode,
@@ -78,7 +81,9 @@ export function buildRecord(report: Report, context: RecordContext): EvaluationR
       rejected: report.waivers.rejected.map(recordRejectedWaiver)
     },
     exemptions: context.exemptions ?? extra.exemptions ?? [],
-    config: provenance(context.config ?? report.configuration),
+    config,
+    // The same origin as one string, as the report JSON has always named it.
+    configuration: config.origin ?? 'unknown',
     services: [...new Set(context.services ?? [])].sort(),
     notices: report.notices ?? [],
     durationMs:

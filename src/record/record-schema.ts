@@ -102,6 +102,7 @@ export function buildRecordSchema(): JsonSchema {
         base: str,
         head: str,
         mergeBase: nullableString,
+        judged: str,
         verdict,
         outcome,
         mode: { enum: ['enforce', 'advisory'] },
@@ -153,6 +154,7 @@ export function buildRecordSchema(): JsonSchema {
           ['origin'],
           true
         ),
+        configuration: str,
         services: { type: 'array', items: str },
         notices: { type: 'array', items: str },
         durationMs: { type: ['integer', 'null'], minimum: 0 },

@@ -162,6 +162,8 @@ export interface EvaluationRecord {
   head: string
   /** The merge base the change was read from (pull requests), when known. */
   mergeBase: string | null
+  /** One line for people: what was compared, from which merge base, with which configuration. */
+  judged?: string
   verdict: Verdict
   outcome: Outcome
   mode: Mode
@@ -171,6 +173,8 @@ export interface EvaluationRecord {
   waivers: { applied: RecordWaiver[]; rejected: RecordRejectedWaiver[] }
   exemptions: RecordExemption[]
   config: ConfigProvenance
+  /** `config.origin` as one string (`unknown` when not known), as the report JSON names it. */
+  configuration?: string
   /** Services the change touched, when known (from the `slo-defined` configuration). */
   services: string[]
   /** What a reader must know about how the change was judged (e.g. a configuration change that applies after merge). */
