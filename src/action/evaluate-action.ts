@@ -1,5 +1,5 @@
 import type { Config } from '../engine/config.js'
-import type { Check, Logger, Report } from '../engine/types.js'
+import type { Change, Check, Logger, Report } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { NO_BASE } from '../github/empty-base.js'
 import { memoizeRoute } from '../github/memoize-route.js'
@@ -35,6 +35,8 @@ export interface Evaluation {
   comments: IssueComment[]
   /** On a release with an earlier release: the go/no-go report over its pull requests. */
   release?: ReleaseReport
+  /** The change that was judged (for the evaluation record). */
+  change?: Omit<Change, 'files'> & { files?: Change['files'] }
 }
 
 /** Inputs and event → the report, with no Actions I/O: main.ts publishes it. */
@@ -81,7 +83,7 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
         repositoryUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
         log
       })
-      return { report: release.range, config, sourceKind: picked.kind, comments: [], release }
+      return { report: release.range, config, sourceKind: picked.kind, comments: [], release, change }
     }
     const evaluation = await evaluateOnGitHub({
       client,
@@ -101,7 +103,7 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
           ...(inputs.configPath ? { path: inputs.configPath } : {})
         })
     })
-    return { ...evaluation, sourceKind: picked.kind, ...(pull ? { pull } : {}) }
+    return { ...evaluation, sourceKind: picked.kind, change, ...(pull ? { pull } : {}) }
   } finally {
     picked.close()
   }

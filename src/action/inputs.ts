@@ -21,6 +21,10 @@ export interface ActionInputs {
   retry: RetryOptions
   /** On a release: `append` adds the release report to the release notes (needs contents: write). */
   releaseNotes: ReleaseNotesMode
+  /** Where the evaluation record is POSTed as JSON, if anywhere (http or https). */
+  recordUrl?: string
+  /** Bearer token sent with that POST. */
+  recordUrlToken?: string
 }
 
 export type ReleaseNotesMode = 'off' | 'append'
@@ -92,6 +96,17 @@ export function parseInputs(get: GetInput): ActionInputs {
   if (event) inputs.event = event
   const mode = oneOf(Inputs.Mode, get(Inputs.Mode), MODES)
   if (mode) inputs.mode = mode
+  const recordUrl = get(Inputs.RecordUrl)
+  if (recordUrl) {
+    if (!/^https?:\/\/[^\s/]+/.test(recordUrl)) {
+      throw new UserError(
+        `[release-readiness] Invalid input ${Inputs.RecordUrl}: "${recordUrl}". Give the http(s) address that receives the evaluation record, or leave it empty.`
+      )
+    }
+    inputs.recordUrl = recordUrl
+    const recordUrlToken = get(Inputs.RecordUrlToken)
+    if (recordUrlToken) inputs.recordUrlToken = recordUrlToken
+  }
   const baseRef = get(Inputs.BaseRef)
   if (baseRef) inputs.baseRef = baseRef
   const configPath = get(Inputs.Config)

@@ -1,6 +1,7 @@
 import { checks as registry } from '../../checks/index.js'
 import type { Check } from '../engine/types.js'
 import type { RetryOptions } from '../github/client.js'
+import type { RecordSink } from './keep-record.js'
 import { WorkQueue } from './work-queue.js'
 
 /** What the App's handlers need from outside; the server passes its settings, tests their fakes. */
@@ -16,6 +17,8 @@ export interface AppDeps {
   writeIntervalMs: number
   /** At most this many open pull requests are re-evaluated when the configuration changes. */
   maxPullsOnConfigChange: number
+  /** Where every evaluation record goes (the store); none in tests that do not ask for it. */
+  records?: RecordSink
 }
 
 export const DEFAULT_DEPLOYMENT_TIMEOUT_MS = 5 * 60_000

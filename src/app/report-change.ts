@@ -22,6 +22,7 @@ import { evaluateChange, type ResolvedChange } from './evaluate-change.js'
 import { evaluateRelease } from './evaluate-release.js'
 import { releaseReportLine } from './report-link.js'
 import { NO_BASE } from '../github/empty-base.js'
+import { appReleaseRecord, changeRecord, keepRecord } from './keep-record.js'
 
 export interface ReportRequest {
   octokit: ProbotOctokitLike
@@ -77,7 +78,7 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
     if (resolved.change.event === 'release' && resolved.change.base !== NO_BASE) {
       // A release is judged with its pull requests: the same roll-up report as the Action's.
       const repositoryUrl = request.htmlUrl ?? `https://github.com/${owner}/${repo}`
-      const { release } = await evaluateRelease({ ...input, repositoryUrl })
+      const { release, config } = await evaluateRelease({ ...input, repositoryUrl })
       // The Action's HTML page, if its workflow already finished: looked up once, just before completing.
       const reportLine = await releaseReportLine(
         client,
@@ -86,11 +87,23 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
         log
       )
       await finish(resultFromReleaseReport(release, { reportLine }))
+      await keepRecord(deps.records, log, () =>
+        appReleaseRecord(release, { owner, repo, htmlUrl: repositoryUrl, ...resolved, config })
+      )
       return { kind: 'report', report: release.range, checkRun }
     }
     const evaluation = await evaluateChange(input)
     const { report, config, comments } = evaluation
     await finish(resultFromReport(report))
+    await keepRecord(deps.records, log, () =>
+      changeRecord(report, {
+        owner,
+        repo,
+        ...(request.htmlUrl ? { htmlUrl: request.htmlUrl } : {}),
+        ...resolved,
+        config
+      })
+    )
     if (resolved.pull && config.comment.enabled) {
       const markdown = renderMarkdown(report, { maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - 200 })
       const green = allGreen(report)

@@ -5,6 +5,9 @@ import app from './index.js'
 import { defaultDeps, type AppDeps } from './deps.js'
 import type { ServerSettings } from './server-settings.js'
 import { WorkQueue } from './work-queue.js'
+import type { RecordStore } from '../store/record-store.js'
+import { boardHandler } from './board/board-routes.js'
+import { startRecordKeeping } from './record-keeping.js'
 
 export const WEBHOOKS_PATH = '/api/github/webhooks'
 export const HEALTH_PATH = '/healthz'
@@ -31,6 +34,8 @@ export interface RunningServer {
   url: string
   probot: Probot
   deps: AppDeps
+  /** Where the evaluation records are kept, once opened (opening never delays the webhooks). */
+  store?: Promise<RecordStore>
   /** Stops accepting deliveries, then waits (at most `graceMs`) for queued evaluations. */
   close(graceMs?: number): Promise<void>
 }
@@ -59,7 +64,15 @@ export async function startServer(
     onSupersede: (key) =>
       probot.log.debug(`[release-readiness] A newer event for ${key} replaced the queued one`)
   })
+  const logger = {
+    debug: (m: string) => probot.log.debug(m),
+    info: (m: string) => probot.log.info(m),
+    warn: (m: string) => probot.log.warn(m),
+    error: (m: string) => probot.log.error(m)
+  }
+  const records = startRecordKeeping(settings, logger)
   const deps = defaultDeps({
+    ...(records.sink ? { records: records.sink } : {}),
     queue,
     retry: { retries: settings.retries, delayMs: settings.retryDelayMs },
     deploymentTimeoutMs: settings.deploymentTimeoutMs,
@@ -69,10 +82,24 @@ export async function startServer(
     (probotApp: Probot, options: ApplicationFunctionOptions) => app(probotApp, options, deps),
     { probot, webhooksPath: WEBHOOKS_PATH }
   )
-  const server = createServer((req, res) => {
+  const board = boardHandler({
+    settings: settings.board,
+    store: records.store,
+    apiUrl: settings.baseUrl,
+    log: logger
+  })
+  const server = createServer(async (req, res) => {
     if (req.method === 'GET' && req.url === HEALTH_PATH) {
       res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ status: 'ok', queue: queue.stats }))
+      res.end(JSON.stringify({ status: 'ok', queue: queue.stats, store: records.state() }))
+      return
+    }
+    try {
+      if (await board(req, res)) return
+    } catch (error) {
+      logger.error(`[release-readiness] Board: ${(error as Error).name}`)
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end('The board failed; see the App log.')
       return
     }
     void middleware(req, res, () => {
@@ -93,11 +120,13 @@ export async function startServer(
     url,
     probot,
     deps,
+    ...(records.store ? { store: records.store } : {}),
     async close(graceMs = 25_000) {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       let timer: NodeJS.Timeout | undefined
       await Promise.race([queue.idle(), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))])
       clearTimeout(timer)
+      await records.close()
     }
   }
 }
