@@ -1,8 +1,9 @@
-import type { Config } from '../engine/config.js'
+import { loadConfig, type Config } from '../engine/config.js'
 import type { Check, Logger, Report } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { NO_BASE } from '../github/empty-base.js'
 import { memoizeRoute } from '../github/memoize-route.js'
+import { rollbackReport } from '../github/rollback-report.js'
 import { evaluateOnGitHub } from '../github/evaluate-on-github.js'
 import type { IssueComment, PullRef } from '../github/issue-comments.js'
 import type { ReleaseReport } from '../release/types.js'
@@ -10,7 +11,7 @@ import { GitHubApiSource } from '../sources/github-api.js'
 import { evaluateRelease } from './evaluate-release.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import { pickSource, type OpenLocal, type SourceKind } from './pick-source.js'
-import { resolveEvent } from './resolve-event.js'
+import { kindOf, resolveEvent } from './resolve-event.js'
 
 const COMPARE_ROUTE = 'GET /repos/{owner}/{repo}/compare/{basehead}'
 
@@ -32,16 +33,40 @@ export interface Evaluation {
   pull?: PullRef
   /** The pull request's comments (read once; the sticky comment reuses them). */
   comments: IssueComment[]
-  /** On a release with an earlier release: the go/no-go report over its pull requests. */
+  /** On a release with an earlier release (or a deployment of one): the report over its pull requests. */
   release?: ReleaseReport
+  /** True when a deployment was judged (as its release, for `release`). */
+  deployment: boolean
 }
 
 /** Inputs and event → the report, with no Actions I/O: main.ts publishes it. */
 export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { skip: string }> {
   const { context, payload, inputs, log } = deps
-  const resolved = await resolveEvent(context, payload, inputs, deps.client)
+  const readConfig = (ref: string): Promise<Config> =>
+    loadConfig(
+      new GitHubApiSource(deps.client, { owner: context.owner, repo: context.repo, log }),
+      ref,
+      deps.checks,
+      inputs.configPath
+    )
+  const resolved = await resolveEvent(context, payload, inputs, deps.client, readConfig)
   if ('skip' in resolved) return resolved
   const { change, pull, configRef, apiOnly } = resolved
+  if (resolved.rollback) {
+    // Approved without running the checks; the report says why.
+    const config = resolved.rollback.config
+    if (inputs.mode) config.mode = inputs.mode
+    log.info(`[release-readiness] ${change.basis ?? 'Rollback.'}`)
+    return {
+      report: rollbackReport(deps.checks, config, change),
+      config,
+      sourceKind: 'github-api',
+      comments: [],
+      deployment: true
+    }
+  }
+  // A deployment of a tagged release is judged as that release (event: release, with the environment).
+  const deployment = (inputs.event ?? kindOf(context.eventName)) === 'deployment'
   const releaseReport = change.event === 'release' && change.base !== NO_BASE
   // A release report reads the range's comparison for its files and for its commits: once.
   const client = releaseReport ? memoizeRoute(deps.client, COMPARE_ROUTE) : deps.client
@@ -79,7 +104,7 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
         repositoryUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
         log
       })
-      return { report: release.range, config, sourceKind: picked.kind, comments: [], release }
+      return { report: release.range, config, sourceKind: picked.kind, comments: [], release, deployment }
     }
     const evaluation = await evaluateOnGitHub({
       client,
@@ -92,7 +117,7 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
       checks: deps.checks,
       log
     })
-    return { ...evaluation, sourceKind: picked.kind, ...(pull ? { pull } : {}) }
+    return { ...evaluation, sourceKind: picked.kind, deployment, ...(pull ? { pull } : {}) }
   } finally {
     picked.close()
   }

@@ -1,4 +1,4 @@
-import { CONFIG_PATH, ConfigError } from '../engine/config.js'
+import { CONFIG_PATH, ConfigError, type Config } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
 import type { Logger, Report } from '../engine/types.js'
 import { describeStats, type GitHubClient } from '../github/client.js'
@@ -20,9 +20,12 @@ import {
 import type { AppDeps } from './deps.js'
 import { evaluateChange, type ResolvedChange } from './evaluate-change.js'
 import { evaluateRelease } from './evaluate-release.js'
-import type { ReadMergedConfig } from './load-app-config.js'
+import { loadAppConfig, type ReadMergedConfig } from './load-app-config.js'
 import { releaseReportLine } from './report-link.js'
 import { NO_BASE } from '../github/empty-base.js'
+import { rollbackReport } from '../github/rollback-report.js'
+import type { ReleaseReport } from '../release/types.js'
+import { GitHubApiSource } from '../sources/github-api.js'
 
 export interface ReportRequest {
   octokit: ProbotOctokitLike
@@ -34,13 +37,18 @@ export interface ReportRequest {
   htmlUrl?: string
   /** Stored on the check run so that a re-run knows what to evaluate: `pull_request:7`, `release:v1.2.0`… */
   externalId: string
-  resolve(client: GitHubClient): Promise<ResolvedChange | { skip: string }>
+  /** `readConfig` reads the configuration at a ref as the evaluation will (with `_extends`). */
+  resolve(
+    client: GitHubClient,
+    readConfig: (ref: string) => Promise<Config>
+  ): Promise<ResolvedChange | { skip: string }>
   log: Logger
   deps: AppDeps
 }
 
 export type ReportOutcome =
-  | { kind: 'report'; report: Report; checkRun: CheckRunRef }
+  /** `release` is set when a release was judged (its verdict is the release's, not the range's). */
+  | { kind: 'report'; report: Report; release?: ReleaseReport; checkRun: CheckRunRef }
   | { kind: 'config-error'; error: ConfigError; checkRun?: CheckRunRef }
   | { kind: 'error'; message: string; checkRun?: CheckRunRef }
   | { kind: 'skip'; reason: string }
@@ -54,7 +62,7 @@ function allGreen(report: Report): boolean {
 }
 
 /**
- * Resolves the change, marks the `Release readiness` check run in progress, evaluates, completes
+ * Resolves the change, marks its check run (named for its subject) in progress, evaluates, completes
  * the check run (and updates the sticky comment on a pull request). Never throws for a change that
  * cannot be evaluated: the check run fails with the reason, and the outcome says so.
  */
@@ -68,17 +76,26 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
   }
   try {
     client = await apiClient(request.octokit, deps, log)
-    const resolved = await request.resolve(client)
-    if ('skip' in resolved) {
-      log.info(`[release-readiness] Skipped: ${resolved.skip}`)
-      return { kind: 'skip', reason: resolved.skip }
-    }
-    checkRun = await startCheckRun(client, repoRef, resolved.change.head, request.externalId)
     const readMerged: ReadMergedConfig = async (ref, where) => {
       // The repository's own file was read already: for organization defaults ask only `.github`.
       const target = where === 'repository' ? { repo, branch: ref } : { repo: '.github' }
       const { config, files } = await request.octokit.config.get({ owner, path: CONFIG_PATH, ...target })
       return files.some((f) => f.config !== null) ? config : null
+    }
+    const api = client
+    const readConfig = (ref: string): Promise<Config> =>
+      loadAppConfig(new GitHubApiSource(api, { owner, repo, log }), ref, deps.checks, readMerged)
+    const resolved = await request.resolve(client, readConfig)
+    if ('skip' in resolved) {
+      log.info(`[release-readiness] Skipped: ${resolved.skip}`)
+      return { kind: 'skip', reason: resolved.skip }
+    }
+    checkRun = await startCheckRun(client, repoRef, resolved.change.head, request.externalId)
+    if (resolved.rollback) {
+      // Approved without running the checks; the report says why.
+      const report = rollbackReport(deps.checks, resolved.rollback.config, resolved.change)
+      await finish(resultFromReport(report))
+      return { kind: 'report', report, checkRun }
     }
     const input = { client, owner, repo, resolved, checks: deps.checks, log, readMerged }
     if (resolved.change.event === 'release' && resolved.change.base !== NO_BASE) {
@@ -93,7 +110,7 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
         log
       )
       await finish(resultFromReleaseReport(release, { reportLine }))
-      return { kind: 'report', report: release.range, checkRun }
+      return { kind: 'report', report: release.range, release, checkRun }
     }
     const evaluation = await evaluateChange(input)
     const { report, config, comments } = evaluation
@@ -114,6 +131,12 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
     }
     return { kind: 'report', report, checkRun: checkRun! }
   } catch (error) {
+    if (!checkRun && client && request.headSha) {
+      // Even a change that could not be resolved is reported on its commit, under its own name.
+      checkRun = await startCheckRun(client, repoRef, request.headSha, request.externalId).catch(
+        () => undefined
+      )
+    }
     if (error instanceof ConfigError) {
       log.warn(`[release-readiness] ${error.message}`)
       await finishQuietly(finish, resultFromConfigError(error), log)
@@ -123,11 +146,6 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
     if (!(error instanceof UserError))
       log.error(`[release-readiness] ${error instanceof Error ? error.stack : message}`)
     else log.warn(`[release-readiness] ${message}`)
-    if (!checkRun && client && request.headSha) {
-      checkRun = await startCheckRun(client, repoRef, request.headSha, request.externalId).catch(
-        () => undefined
-      )
-    }
     await finishQuietly(finish, resultFromError(message), log)
     return { kind: 'error', message, ...(checkRun ? { checkRun } : {}) }
   } finally {

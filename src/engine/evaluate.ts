@@ -55,6 +55,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
       : change.version
         ? { subject: change.version }
         : {}),
+    ...(change.basis ? { basis: change.basis } : {}),
     checks: reports,
     blocking,
     waivers: { applied: waivers, rejected: input.rejectedWaivers ?? [] }

@@ -2,6 +2,7 @@ import { loadConfig, type Config } from '../engine/config.js'
 import { evaluate } from '../engine/evaluate.js'
 import type { Change, Check, Logger, Mode, Report, RepoSource } from '../engine/types.js'
 import type { GitHubClient } from './client.js'
+import { shortSha } from '../report/labels.js'
 import { withEmptyBase } from './empty-base.js'
 import { listIssueComments, type IssueComment, type PullRef } from './issue-comments.js'
 import { githubWaiverAuthority } from './waiver-authority.js'
@@ -67,10 +68,17 @@ export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<Gi
     checks,
     config,
     source,
-    change: { ...change, files },
+    change: { ...change, files, ...withEmptyNote(change, files.length) },
     log,
     waivers: waiverSet.waivers,
     rejectedWaivers: waiverSet.rejected
   })
   return { report, config, comments }
+}
+
+/** An empty change is never a silent GO: the report says what was compared and that nothing differs. */
+function withEmptyNote(change: Omit<Change, 'files'>, files: number): Pick<Change, 'basis'> {
+  if (files > 0) return {}
+  const note = `No file differs between ${shortSha(change.base)} and ${shortSha(change.head)}, so the checks had no change to judge.`
+  return { basis: change.basis ? `${change.basis} ${note}` : note }
 }

@@ -52,7 +52,7 @@ a{color:#0550ae}code{font-size:.9em}section{margin-top:1.5rem}section li{white-s
 <body><main>
 <h1 class="banner ${verdictClass}" role="status">${report.verdict === 'go' ? '✅' : '❌'} Release readiness: ${esc(verdictLabel(report))}</h1>
 <p>${esc(subjectLabel(report))} · ${esc(shortSha(report.base))}…${esc(shortSha(report.head))} · mode: ${esc(report.mode)}${report.blocking.length ? ` · blocking: ${report.blocking.map((id) => `<code>${esc(id)}</code>`).join(', ')}` : ''}</p>
-<table><caption class="visually-hidden">Checks</caption><thead><tr><th scope="col">Result</th><th scope="col">Check</th><th scope="col">Level</th><th scope="col">Summary</th></tr></thead><tbody>
+${report.basis ? `<p><strong>Compared:</strong> ${esc(report.basis)}</p>\n` : ''}<table><caption class="visually-hidden">Checks</caption><thead><tr><th scope="col">Result</th><th scope="col">Check</th><th scope="col">Level</th><th scope="col">Summary</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
 ${details}

@@ -31,6 +31,7 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
   const out: string[] = []
   out.push(`## ${verdictIcon(report)} Release readiness: ${verdictLabel(report)}`, '')
   out.push(headline(report), '')
+  if (report.basis) out.push(`**Compared:** ${escapeText(report.basis)}`, '')
   out.push('| | Check | Result |', '|---|---|---|')
   for (const check of report.checks) {
     const waived = check.waiver ? ` — waived by ${check.waiver.grantedBy}` : ''

@@ -7,6 +7,7 @@ export function renderText(report: Report): string {
   lines.push(
     `Release readiness: ${verdictLabel(report)} — ${subjectLabel(report)} (${shortSha(report.base)}..${shortSha(report.head)})`
   )
+  if (report.basis) lines.push(`Compared: ${report.basis}`)
   if (report.blocking.length > 0) {
     lines.push(`${report.mode === 'advisory' ? 'Would block' : 'Blocking'}: ${report.blocking.join(', ')}`)
   }

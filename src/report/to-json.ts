@@ -13,6 +13,7 @@ export function toJson(report: Report): object {
     base: report.base,
     head: report.head,
     ...(report.subject ? { subject: report.subject } : {}),
+    ...(report.basis ? { basis: report.basis } : {}),
     blocking: report.blocking,
     checks: report.checks.map((check) => ({
       id: check.id,

@@ -67,7 +67,7 @@ describe('a deployment protection rule request', () => {
         {
           environment_name: 'production',
           state: 'approved',
-          comment: `Release readiness: GO for ${documented.slice(0, 7)} to production.${link(state)}`
+          comment: `Release readiness: GO for ${documented.slice(0, 7)} to production.\nNothing has deployed successfully to production yet: compared with v1.0.0, the latest release before ${documented.slice(0, 7)}.${link(state)}`
         }
       ]
     ])
@@ -86,7 +86,7 @@ describe('a deployment protection rule request', () => {
         {
           environment_name: 'production',
           state: 'rejected',
-          comment: `Release readiness: NO-GO for ${undocumented.slice(0, 7)} to production. Failing checks:\n- docs-updated: 1 required doc update is missing.${link(state)}`
+          comment: `Release readiness: NO-GO for ${undocumented.slice(0, 7)} to production. Failing checks:\n- docs-updated: 1 required doc update is missing.\nNothing has deployed successfully to production yet: compared with v1.0.0, the latest release before ${undocumented.slice(0, 7)}.${link(state)}`
         }
       ]
     ])
