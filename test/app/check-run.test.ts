@@ -170,8 +170,8 @@ describe('a release', () => {
 
     await app.receive('release', payload)
 
-    expect(state.checkRuns.map((r) => [r.head_sha, r.conclusion, r.external_id])).toEqual([
-      [undocumented, 'failure', 'release:v1.1.0']
+    expect(state.checkRuns.map((r) => [r.name, r.head_sha, r.conclusion, r.external_id])).toEqual([
+      ['Release readiness (release: v1.1.0)', undocumented, 'failure', 'release:v1.1.0']
     ])
     expect(state.checkRuns[0]!.output.title).toBe('NO-GO (3 blocking)')
     expect(state.checkRuns[0]!.output.summary).toContain('## ❌ Release readiness: NO-GO — release v1.1.0')
@@ -180,7 +180,9 @@ describe('a release', () => {
       true
     )
 
-    await app.receive('check_run', checkRunEvent(github, 'rerequested', undocumented, 'release:v1.1.0'))
+    const rerun = checkRunEvent(github, 'rerequested', undocumented, 'release:v1.1.0')
+    rerun.check_run.name = 'Release readiness (release: v1.1.0)'
+    await app.receive('check_run', rerun)
     expect(state.checkRuns).toHaveLength(1)
     expect(state.checkRuns[0]!.completedAt).toHaveLength(2)
   })
