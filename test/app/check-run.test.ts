@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { example, openPull, shopOnFakeGitHub } from '../support/action-scenario.js'
 import type { FakeGitHub } from '../support/fake-github.js'
+import { checkRunName, isOurCheckRunName } from '../../src/app/check-run.js'
 import { addAppRoutes, type AppState } from './support/app-github.js'
 import { appHarness, atRepository, pullRequestEvent } from './support/harness.js'
 
@@ -46,6 +47,27 @@ function checkRunEvent(
   })
   return payload
 }
+
+describe('check run names', () => {
+  it('gives each subject a name of its own, and only the pull request the required name', () => {
+    expect(
+      ['pull_request:7', 'release:v1.2.0', 'deployment:production', 'something-else'].map(checkRunName)
+    ).toEqual([
+      'Release readiness',
+      'Release readiness (release: v1.2.0)',
+      'Release readiness (deployment: production)',
+      'Release readiness'
+    ])
+    expect(
+      [
+        'Release readiness',
+        'Release readiness (deployment: preview)',
+        'Release readiness (nightly)',
+        'build'
+      ].map(isOurCheckRunName)
+    ).toEqual([true, true, false, false])
+  })
+})
 
 describe('creating the check run', () => {
   it('does not create a second run when a create that answered 502 had gone through', async () => {

@@ -238,6 +238,25 @@ describe('what a deployment is judged on', () => {
     )
   })
 
+  it('says what it compared and that nothing changed when no file differs', async () => {
+    const { github, state, base } = await shop()
+    const running = github.addDeployment('production', base)
+    const same = github.commit(github.commits.get(base)!.files, base)
+    const app = await appHarness(github)
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, same, 4308))
+
+    const compared = `production runs ${short(base)} (deployment ${running.id}, its latest successful one): this deployment is judged on what it adds to that. No file differs between ${short(base)} and ${short(same)}, so the checks had no change to judge.`
+    expect(state.gateAnswers.map((a) => a.body)).toEqual([
+      {
+        environment_name: 'production',
+        state: 'approved',
+        comment: `Release readiness: GO for ${short(same)} to production.\n${compared}${link(state)}`
+      }
+    ])
+    expect(state.checkRuns[0]!.output.summary).toContain(`**Compared:** ${compared}`)
+  })
+
   it('gives a re-deployment of the same commit the same answer', async () => {
     const { github, state, base, documented, undocumented } = await shop()
     github.addDeployment('production', base)
