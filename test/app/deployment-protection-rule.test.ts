@@ -9,7 +9,7 @@ import { shopOnFakeGitHub } from '../support/action-scenario.js'
 import type { FakeGitHub } from '../support/fake-github.js'
 import { fixturesDir } from '../support/fixture-source.js'
 import { addAppRoutes, type AppState } from './support/app-github.js'
-import { example, openPull } from '../support/action-scenario.js'
+import { PLAN, example, mergedPull, openPull } from '../support/action-scenario.js'
 import { appHarness, atRepository, deploymentProtectionEvent, pullRequestEvent } from './support/harness.js'
 
 const require = createRequire(import.meta.url)
@@ -186,6 +186,46 @@ describe('what a deployment is judged on', () => {
     expect(github.requests.some((r) => r.path === `/repos/acme/shop/compare/v1.0.0...${undocumented}`)).toBe(
       true
     )
+  })
+
+  it('carries the release’s waivers: a release GO with waivers is approved with them', async () => {
+    const { github, state, base, documented } = await shop()
+    github.addRelease('v1.1.0', documented, { body: PLAN })
+    Object.assign(mergedPull(github, documented, base), {
+      body: 'Adds a species filter.',
+      merge_commit_sha: documented
+    })
+    github.addComment(
+      5,
+      { login: 'maintainer' },
+      '/release-readiness waive feature-flag-plan Flag lives in the platform repo'
+    )
+    github.addComment(
+      5,
+      { login: 'maintainer' },
+      '/release-readiness waive rollback-criteria Rollback is a redeploy of v1.0.0'
+    )
+    const app = await appHarness(github)
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, documented, 4309))
+
+    expect(runs(state)).toEqual([
+      ['Release readiness (deployment: production)', short(documented), 'success']
+    ])
+    expect(state.checkRuns[0]!.output.summary).toContain('### Pull requests (1)')
+    expect(state.gateAnswers.map((a) => a.body)).toEqual([
+      {
+        environment_name: 'production',
+        state: 'approved',
+        comment: [
+          `Release readiness: GO with waivers for ${short(documented)} to production.`,
+          `${short(documented)} is the commit of release v1.1.0: this deployment is judged as that release (v1.0.0...v1.1.0, with the release's waivers), so it carries the release's verdict.`,
+          '- feature-flag-plan waived by maintainer: Flag lives in the platform repo',
+          '- rollback-criteria waived by maintainer: Rollback is a redeploy of v1.0.0',
+          `Report: ${state.checkRuns[0]!.html_url}`
+        ].join('\n')
+      }
+    ])
   })
 
   it('approves a rollback to the previous release, with the reason, without running the checks', async () => {
