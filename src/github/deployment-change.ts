@@ -1,9 +1,8 @@
 import type { Config } from '../engine/config.js'
-import { UserError } from '../engine/errors.js'
 import type { Change } from '../engine/types.js'
 import { shortSha } from '../report/labels.js'
 import type { GitHubClient } from './client.js'
-import { readEnvironmentHistory } from './deployments.js'
+import { MAX_DEPLOYMENTS_READ, readEnvironmentHistory } from './deployments.js'
 import { NO_BASE } from './empty-base.js'
 import { ancestry, releaseOfCommit } from './release-of-commit.js'
 import { addPullRequestText, releaseOrDeploymentChange } from './release-change.js'
@@ -59,14 +58,16 @@ export async function deploymentChange(
         ...(request.deploymentId !== undefined ? { exclude: request.deploymentId } : {})
       })
     : {}
-  const { running, before } = history
+  const { before, incomplete } = history
+  let running = history.running
   let rollback = false
+  let lost: string | undefined
   if (running && running.sha !== head) {
     const status = await ancestry(client, repo, running.sha, head)
     if (status === 'missing') {
-      throw new UserError(
-        `[release-readiness] ${environment} runs ${running.sha} (deployment ${running.id}), but GitHub cannot compare it with ${head}: one of them is not in the repository. This is not a GO; push the commit, or re-run once the deployment history is right.`
-      )
+      // A commit that is gone (a force-push) cannot be compared with: fall back, and say so.
+      lost = `${environment} runs ${shortSha(running.sha)} (deployment ${running.id}), which GitHub cannot compare with ${short} (it is no longer in the repository)`
+      running = undefined
     }
     rollback = status === 'behind'
   }
@@ -141,7 +142,14 @@ export async function deploymentChange(
       `${short} already runs in ${where} (deployment ${running.id}): this re-deployment is judged as its first deployment was, against what ran there before it (deployment ${before.id} of ${shortSha(before.sha)}).`
     )
   }
-  if (running) return fromRelease(`${short} already runs in ${where} and no other commit ran there before it`)
+  const limit = `within its ${MAX_DEPLOYMENTS_READ} most recent deployments (older ones were not read)`
+  if (running) {
+    return fromRelease(
+      `${short} already runs in ${where} and no other commit ran there before it${incomplete ? ` ${limit}` : ''}`
+    )
+  }
+  if (lost) return fromRelease(lost)
+  if (incomplete) return fromRelease(`Nothing deployed successfully to ${where} ${limit}`)
   return fromRelease(
     environment
       ? `Nothing has deployed successfully to ${environment} yet`

@@ -18,11 +18,17 @@ export interface EnvironmentHistory {
    * ran before it (latest status `success` or `inactive`, which GitHub sets on a replaced one).
    */
   before?: DeploymentRecord
+  /**
+   * True when the read limits were reached before the answer (what ran further back is unknown).
+   * Never an error: the caller falls back to a release and says so, as a gate that could never
+   * approve again (every rejected deployment adds one more to read) would be worse.
+   */
+  incomplete?: boolean
 }
 
 const PAGE = 100
-/** Statuses read at most for one answer: past this the history is too long to tell (fail closed). */
-export const MAX_DEPLOYMENTS_READ = 100
+/** Deployments whose statuses are read at most for one answer. */
+export const MAX_DEPLOYMENTS_READ = 50
 /** Pages of deployments read at most (a re-deployed commit's own deployments are skipped unread). */
 const MAX_PAGES = 10
 
@@ -34,8 +40,9 @@ interface Repo {
 /**
  * Reads an environment's deployments, newest first as GitHub lists them, page by page, and the
  * latest status of each one it needs (all its statuses, paginated, the newest by id) until it knows
- * what runs there. The deployment being judged (`exclude`) is never its own base. A read that fails
- * throws: "could not read" is never "nothing ran there".
+ * what runs there, reading at most `MAX_DEPLOYMENTS_READ` deployments' statuses and `MAX_PAGES`
+ * pages. The deployment being judged (`exclude`) is never its own base. A read that fails throws:
+ * "could not read" is never "nothing ran there".
  */
 export async function readEnvironmentHistory(
   client: GitHubClient,
@@ -45,13 +52,9 @@ export async function readEnvironmentHistory(
   const { environment, head } = options
   let running: DeploymentRecord | undefined
   let reads = 0
-  const tooLong = (): UserError =>
-    new UserError(
-      `[release-readiness] Could not tell what runs in ${environment}: the most recent deployments to it were read (${MAX_DEPLOYMENTS_READ} statuses, ${MAX_PAGES * PAGE} deployments at most) and none ${running ? 'of another commit ran there before this one' : 'succeeded'}. ` +
-        "This is not a GO. Mark the deployment that runs there as successful (a deployment status of success), or judge this commit against a chosen ref (the Action's base-ref input)."
-    )
+  const incomplete = (): EnvironmentHistory => ({ ...(running ? { running } : {}), incomplete: true })
   for (let page = 1; ; page++) {
-    if (page > MAX_PAGES) throw tooLong()
+    if (page > MAX_PAGES) return incomplete()
     const list = await guarded(environment, () =>
       client.request('GET /repos/{owner}/{repo}/deployments', {
         ...repo,
@@ -65,7 +68,7 @@ export async function readEnvironmentHistory(
       if (deployment.id === options.exclude) continue
       // Looking for what ran before a re-deployed `head`: its own earlier deployments do not count.
       if (running && deployment.sha === head) continue
-      if (++reads > MAX_DEPLOYMENTS_READ) throw tooLong()
+      if (++reads > MAX_DEPLOYMENTS_READ) return incomplete()
       const state = await latestState(client, repo, environment, deployment.id)
       const record = { id: deployment.id, sha: deployment.sha, state }
       if (!running) {

@@ -214,12 +214,28 @@ describe('deploymentChange', () => {
     expect(github.count({ path: /\/statuses$/ })).toBe(3)
   })
 
-  it('fails closed when what runs there is further back than it reads', async () => {
+  it('falls back to the release before the commit, saying so, when what runs there is further back than it reads', async () => {
     github.addDeployment('production', c[1]!)
     for (let i = 0; i < MAX_DEPLOYMENTS_READ; i++) github.addDeployment('production', c[3]!, ['failure'])
 
-    await expect(deploymentChange(client, repo, request(c[4]!))).rejects.toThrow(
-      /^\[release-readiness\] Could not tell what runs in production: .* This is not a GO\./
+    const resolved = await deploymentChange(client, repo, request(c[4]!))
+
+    expect(resolved.change.base).toBe('v1.1.0')
+    expect(resolved.change.basis).toBe(
+      `Nothing deployed successfully to production within its ${MAX_DEPLOYMENTS_READ} most recent deployments (older ones were not read): compared with v1.1.0, the latest release before ${short(c[4]!)}.`
+    )
+    expect(github.count({ path: /\/statuses$/ })).toBe(MAX_DEPLOYMENTS_READ)
+  })
+
+  it('falls back to the release before the commit, saying so, when what runs there is no longer in the repository', async () => {
+    const gone = 'f'.repeat(40)
+    const running = github.addDeployment('production', gone)
+
+    const resolved = await deploymentChange(client, repo, request(c[4]!))
+
+    expect(resolved.change.base).toBe('v1.1.0')
+    expect(resolved.change.basis).toBe(
+      `production runs fffffff (deployment ${running.id}), which GitHub cannot compare with ${short(c[4]!)} (it is no longer in the repository): compared with v1.1.0, the latest release before ${short(c[4]!)}.`
     )
   })
 
