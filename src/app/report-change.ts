@@ -10,7 +10,13 @@ import {
 } from '../github/sticky-comment.js'
 import { renderMarkdown } from '../report/index.js'
 import { apiClient, type ProbotOctokitLike } from './api-client.js'
-import { completeCheckRun, startCheckRun, type CheckRunRef, type CheckRunResult } from './check-run.js'
+import {
+  completeCheckRun,
+  startCheckRun,
+  subjectOf,
+  type CheckRunRef,
+  type CheckRunResult
+} from './check-run.js'
 import {
   resultFromConfigError,
   resultFromError,
@@ -102,14 +108,18 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
       // A release is judged with its pull requests: the same roll-up report as the Action's.
       const repositoryUrl = request.htmlUrl ?? `https://github.com/${owner}/${repo}`
       const { release } = await evaluateRelease({ ...input, repositoryUrl })
-      // The Action's HTML page, if its workflow already finished: looked up once, just before completing.
-      const reportLine = await releaseReportLine(
-        client,
-        repoRef,
-        { tag: release.version ?? release.headRef, sha: resolved.change.head, repositoryUrl },
-        log
-      )
-      await finish(resultFromReleaseReport(release, { reportLine }))
+      // The Action's HTML page, if its workflow already finished: looked up once, just before
+      // completing. Only a release's own run links it (a deployment judged as its release does not).
+      const reportLine =
+        subjectOf(request.externalId)?.kind === 'release'
+          ? await releaseReportLine(
+              client,
+              repoRef,
+              { tag: release.version ?? release.headRef, sha: resolved.change.head, repositoryUrl },
+              log
+            )
+          : undefined
+      await finish(resultFromReleaseReport(release, reportLine ? { reportLine } : {}))
       return { kind: 'report', report: release.range, release, checkRun }
     }
     const evaluation = await evaluateChange(input)

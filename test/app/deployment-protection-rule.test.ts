@@ -166,6 +166,9 @@ describe('what a deployment is judged on', () => {
     ])
     expect(state.checkRuns[0]!.external_id).toBe('deployment:production')
     expect(state.checkRuns[0]!.output.title).toBe('NO-GO (3 blocking)')
+    // The Action's HTML release page is linked from the release's own run, not from a deployment's.
+    expect(state.checkRuns[0]!.output.summary).not.toContain('HTML report')
+    expect(github.count({ path: /\/actions\/artifacts/ })).toBe(0)
     expect(state.gateAnswers.map((a) => [a.runId, a.body])).toEqual([
       [
         4301,
