@@ -214,6 +214,27 @@ describe('the Action on a deployment to an environment', () => {
     expect(json.basis).toMatch(/^Rollback: production runs /)
   })
 
+  it('fails the step, never GO, when the token may not read the environment’s deployments', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.addRelease('v1.0.0', shop.base)
+    github.fail({ path: /\/deployments$/, status: 403 })
+
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'deployment',
+      payload: deploymentPayload(shop.documented),
+      env: { GITHUB_SHA: shop.documented }
+    })
+
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBeUndefined()
+    expect(run.annotations.filter((a) => a.command === 'error').map((a) => a.message)).toEqual([
+      '[release-readiness] Could not read the deployments to production (HTTP 403), so what runs there is unknown (this is not a GO). Give the token deployments: read (in a workflow: permissions: deployments: read; the App asks for it).'
+    ])
+    expect(run.summary).toContain('This is not a GO')
+  })
+
   it('gives a re-deployment of the same commit the same verdict, and judges a push to a named environment', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
