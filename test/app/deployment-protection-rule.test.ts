@@ -132,6 +132,26 @@ describe('a deployment protection rule request', () => {
     })
   })
 
+  it('rejects, with the reason, when what runs in the environment cannot be read', async () => {
+    const { github, state, base, documented } = await shop()
+    const running = github.addDeployment('production', base)
+    github.fail({ path: new RegExp(`/deployments/${running.id}/statuses$`), status: 502, times: Infinity })
+    const app = await appHarness(github)
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, documented, 4247))
+
+    expect(state.checkRuns.map((r) => [r.name, r.conclusion, r.output.title])).toEqual([
+      ['Release readiness (deployment: production)', 'failure', 'Could not evaluate']
+    ])
+    expect(state.gateAnswers.map((a) => a.body)).toEqual([
+      {
+        environment_name: 'production',
+        state: 'rejected',
+        comment: `Release readiness could not evaluate ${documented.slice(0, 7)} to production (rejected: fail closed).\n[release-readiness] The GitHub API kept failing: GET /repos/acme/shop/deployments/${running.id}/statuses answered 502 2 time(s) in a row, so the change could not be evaluated (this is not a GO). Re-run the job; if it keeps failing, check https://www.githubstatus.com.${link(state)}`
+      }
+    ])
+  })
+
   it('rejects when the evaluation does not finish before the deadline', async () => {
     const { github, state, documented } = await shop()
     github.latencyMs = 150
