@@ -218,10 +218,23 @@ export default {
 
     const evidence = await readEvidence(config, change, source)
     const changedProblems = evidence.problems.filter((p) => evidence.changed.has(p.file))
+    // In a single-service repository (no `services` configured) every rollback definition is the
+    // repository's, whatever `service:` it names; with services, a rollback file covers its own.
     const covers = (service: string | undefined) =>
       evidence.evidence.find(
-        (e) => e.kind !== 'rollback-file' || e.service === undefined || e.service === service
+        (e) =>
+          e.kind !== 'rollback-file' ||
+          service === undefined ||
+          e.service === undefined ||
+          e.service === service
       )
+    const rollbackFiles = evidence.evidence.filter((e) => e.kind === 'rollback-file')
+    const missingFiles = touched.filter((s) => !covers(s))
+    // Never ask for a file that exists: name the ones there and what they lack.
+    const suggestion =
+      rollbackFiles.length === 0
+        ? 'or commit a rollback definition: .release-readiness/rollback.yml (schema/rollback.schema.json), an Argo Rollouts AnalysisTemplate or a Flagger Canary.'
+        : `or add a rollback file for ${missingFiles.map((s) => `\`service: ${s}\``).join(', ')} (${rollbackFiles.map((e) => `${e.file} covers \`service: ${e.service ?? '(any)'}\``).join('; ')}).`
 
     const input = await readChangeText(change, source, config.file, 'rollback plan')
     let textPlan: { complete: boolean; findings: Finding[]; title?: string } = {
@@ -248,7 +261,7 @@ export default {
         textPlan = { complete: true, findings: [], title: (chosen ?? named[0]!).title }
       else if (named.length === 0)
         textPlan.findings.push({
-          message: `${theOrigin(input.origin)} no rollback plan. Add a section (any heading level) like:\n\n${EXAMPLE}\n\nor commit a rollback definition: .release-readiness/rollback.yml (schema/rollback.schema.json), an Argo Rollouts AnalysisTemplate or a Flagger Canary.`,
+          message: `${theOrigin(input.origin)} no rollback plan. Add a section (any heading level) like:\n\n${EXAMPLE}\n\n${suggestion}`,
           file: input.file
         })
       else {

@@ -1,10 +1,11 @@
-import { loadConfig, type Config } from '../engine/config.js'
-import type { Check, Logger, Report } from '../engine/types.js'
+import type { Config } from '../engine/config.js'
+import type { Check, Logger, Report, RepoSource } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { NO_BASE } from '../github/empty-base.js'
 import { memoizeRoute } from '../github/memoize-route.js'
 import { rollbackReport } from '../github/rollback-report.js'
 import { evaluateOnGitHub } from '../github/evaluate-on-github.js'
+import { contentsReader, loadConfigOnGitHub } from '../github/load-config-on-github.js'
 import type { IssueComment, PullRef } from '../github/issue-comments.js'
 import type { ReleaseReport } from '../release/types.js'
 import { GitHubApiSource } from '../sources/github-api.js'
@@ -42,13 +43,17 @@ export interface Evaluation {
 /** Inputs and event → the report, with no Actions I/O: main.ts publishes it. */
 export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { skip: string }> {
   const { context, payload, inputs, log } = deps
+  // How the configuration at a ref is read (with `_extends`, failing closed), for a rollback's
+  // policy and for the evaluation alike.
+  const configAt = (source: RepoSource, ref: string): Promise<Config> =>
+    loadConfigOnGitHub(source, ref, deps.checks, {
+      owner: context.owner,
+      repo: context.repo,
+      readFile: contentsReader(deps.client),
+      ...(inputs.configPath ? { path: inputs.configPath } : {})
+    })
   const readConfig = (ref: string): Promise<Config> =>
-    loadConfig(
-      new GitHubApiSource(deps.client, { owner: context.owner, repo: context.repo, log }),
-      ref,
-      deps.checks,
-      inputs.configPath
-    )
+    configAt(new GitHubApiSource(deps.client, { owner: context.owner, repo: context.repo, log }), ref)
   const resolved = await resolveEvent(context, payload, inputs, deps.client, readConfig)
   if ('skip' in resolved) return resolved
   const { change, pull, configRef, apiOnly } = resolved
@@ -77,6 +82,7 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
   const picked = await pickSource({
     ...(context.workspace ? { workspace: context.workspace } : {}),
     refs: [change.base, change.head, configRef].filter((ref) => ref !== NO_BASE),
+    ...(change.base !== NO_BASE ? { between: [change.base, change.head] as [string, string] } : {}),
     apiOnly,
     ...(deps.openLocal ? { openLocal: deps.openLocal } : {}),
     api: () =>
@@ -115,7 +121,8 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
       ...(inputs.mode ? { mode: inputs.mode } : {}),
       ...(pull ? { pull } : {}),
       checks: deps.checks,
-      log
+      log,
+      readConfig: configAt
     })
     return { ...evaluation, sourceKind: picked.kind, deployment, ...(pull ? { pull } : {}) }
   } finally {

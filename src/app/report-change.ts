@@ -1,4 +1,4 @@
-import { CONFIG_PATH, ConfigError, type Config } from '../engine/config.js'
+import { ConfigError, type Config } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
 import type { Logger, Report } from '../engine/types.js'
 import { describeStats, type GitHubClient } from '../github/client.js'
@@ -26,12 +26,12 @@ import {
 import type { AppDeps } from './deps.js'
 import { evaluateChange, type ResolvedChange } from './evaluate-change.js'
 import { evaluateRelease } from './evaluate-release.js'
-import { loadAppConfig, type ReadMergedConfig } from './load-app-config.js'
 import { releaseReportLine } from './report-link.js'
 import { NO_BASE } from '../github/empty-base.js'
 import { rollbackReport } from '../github/rollback-report.js'
 import type { ReleaseReport } from '../release/types.js'
 import { GitHubApiSource } from '../sources/github-api.js'
+import { contentsReader, loadConfigOnGitHub } from '../github/load-config-on-github.js'
 
 export interface ReportRequest {
   octokit: ProbotOctokitLike
@@ -82,15 +82,14 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
   }
   try {
     client = await apiClient(request.octokit, deps, log)
-    const readMerged: ReadMergedConfig = async (ref, where) => {
-      // The repository's own file was read already: for organization defaults ask only `.github`.
-      const target = where === 'repository' ? { repo, branch: ref } : { repo: '.github' }
-      const { config, files } = await request.octokit.config.get({ owner, path: CONFIG_PATH, ...target })
-      return files.some((f) => f.config !== null) ? config : null
-    }
     const api = client
+    // The same resolution (with `_extends`, failing closed) as the evaluation's own.
     const readConfig = (ref: string): Promise<Config> =>
-      loadAppConfig(new GitHubApiSource(api, { owner, repo, log }), ref, deps.checks, readMerged)
+      loadConfigOnGitHub(new GitHubApiSource(api, { owner, repo, log }), ref, deps.checks, {
+        owner,
+        repo,
+        readFile: contentsReader(api)
+      })
     const resolved = await request.resolve(client, readConfig)
     if ('skip' in resolved) {
       log.info(`[release-readiness] Skipped: ${resolved.skip}`)
@@ -103,7 +102,7 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
       await finish(resultFromReport(report))
       return { kind: 'report', report, checkRun }
     }
-    const input = { client, owner, repo, resolved, checks: deps.checks, log, readMerged }
+    const input = { client, owner, repo, resolved, checks: deps.checks, log }
     if (resolved.change.event === 'release' && resolved.change.base !== NO_BASE) {
       // A release is judged with its pull requests: the same roll-up report as the Action's.
       const repositoryUrl = request.htmlUrl ?? `https://github.com/${owner}/${repo}`

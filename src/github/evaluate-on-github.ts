@@ -1,5 +1,6 @@
 import { loadConfig, type Config } from '../engine/config.js'
 import { evaluate } from '../engine/evaluate.js'
+import { resolveChange } from '../engine/resolve-change.js'
 import type { Change, Check, Logger, Mode, Report, RepoSource } from '../engine/types.js'
 import type { GitHubClient } from './client.js'
 import { shortSha } from '../report/labels.js'
@@ -43,11 +44,11 @@ export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<Gi
   const source = withEmptyBase(input.source)
 
   // Independent reads go out together: on github.com each call is a round trip of 100 ms or more.
-  const [config, files, comments] = await Promise.all([
+  const [config, resolved, comments] = await Promise.all([
     input.readConfig
       ? input.readConfig(source, input.configRef)
       : loadConfig(source, input.configRef, checks, input.configPath),
-    source.changedFiles(change.base, change.head),
+    resolveChange(source, change),
     pull ? listIssueComments(client, pull) : Promise.resolve([] as IssueComment[])
   ])
   if (input.mode) config.mode = input.mode
@@ -68,17 +69,21 @@ export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<Gi
     checks,
     config,
     source,
-    change: { ...change, files, ...withEmptyNote(change, files.length) },
+    change: { ...resolved, ...withEmptyNote(resolved) },
     log,
     waivers: waiverSet.waivers,
-    rejectedWaivers: waiverSet.rejected
+    rejectedWaivers: waiverSet.rejected,
+    ...(input.configPath ? { configPath: input.configPath } : {})
   })
   return { report, config, comments }
 }
 
-/** An empty change is never a silent GO: the report says what was compared and that nothing differs. */
-function withEmptyNote(change: Omit<Change, 'files'>, files: number): Pick<Change, 'basis'> {
-  if (files > 0) return {}
+/**
+ * An empty change is never a silent GO: the report says what was compared (from the merge base,
+ * as the checks read it) and that nothing differs.
+ */
+function withEmptyNote(change: Change): Pick<Change, 'basis'> {
+  if (change.files.length > 0) return {}
   const note = `No file differs between ${shortSha(change.base)} and ${shortSha(change.head)}, so the checks had no change to judge.`
   return { basis: change.basis ? `${change.basis} ${note}` : note }
 }

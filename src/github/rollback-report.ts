@@ -5,7 +5,9 @@ import type { Change, Check, Report } from '../engine/types.js'
 /**
  * The report of a rollback the configuration approves (`deployments.rollbacks: approve`): GO, every
  * check skipped with the reason, and the change's `basis` saying what runs in the environment and
- * why going back to it is not judged. Pure.
+ * why going back to it is not judged. Its "Judged:" line names what runs there (`base`), the
+ * commit deployed and the configuration that approved it; the merge base of the two is the
+ * deployed commit itself (a rollback deploys an ancestor of what runs). Pure.
  */
 export function rollbackReport(
   checks: readonly Check[],
@@ -20,7 +22,9 @@ export function rollbackReport(
     mode: config.mode,
     event: change.event,
     base: change.base,
+    mergeBase: change.head,
     head: change.head,
+    configuration: config.origin,
     ...(change.basis ? { basis: change.basis } : {}),
     checks: [...checks]
       .sort((a, b) => a.meta.id.localeCompare(b.meta.id))

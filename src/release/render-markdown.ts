@@ -1,5 +1,5 @@
 import { GITHUB_TEXT_LIMIT } from '../report/render-markdown.js'
-import { STATUS_ICON, shortSha } from '../report/labels.js'
+import { STATUS_ICON, judgedLine, shortSha } from '../report/labels.js'
 import {
   OUTCOME_ICON,
   outcomeLabel,
@@ -107,6 +107,8 @@ function compose(report: ReleaseReport, detail: Detail, h: string): string {
     for (const note of report.notes) out.push(`- ${escapeText(note)}`)
   }
   out.push(
+    '',
+    escapeText(judgedLine(report.range)),
     '',
     `<sub>${releaseName(report)} · ${shortSha(report.base)}…${shortSha(report.head)} · mode: ${report.mode}</sub>`,
     ''

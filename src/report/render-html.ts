@@ -1,5 +1,13 @@
 import type { Report } from '../engine/types.js'
-import { STATUS_ICON, location, shortSha, subjectLabel, verdictLabel } from './labels.js'
+import {
+  STATUS_ICON,
+  judgedLine,
+  location,
+  noticesOf,
+  shortSha,
+  subjectLabel,
+  verdictLabel
+} from './labels.js'
 
 const esc = (text: string): string =>
   text.replace(
@@ -52,11 +60,15 @@ a{color:#0550ae}code{font-size:.9em}section{margin-top:1.5rem}section li{white-s
 <body><main>
 <h1 class="banner ${verdictClass}" role="status">${report.verdict === 'go' ? '✅' : '❌'} Release readiness: ${esc(verdictLabel(report))}</h1>
 <p>${esc(subjectLabel(report))} · ${esc(shortSha(report.base))}…${esc(shortSha(report.head))} · mode: ${esc(report.mode)}${report.blocking.length ? ` · blocking: ${report.blocking.map((id) => `<code>${esc(id)}</code>`).join(', ')}` : ''}</p>
-${report.basis ? `<p><strong>Compared:</strong> ${esc(report.basis)}</p>\n` : ''}<table><caption class="visually-hidden">Checks</caption><thead><tr><th scope="col">Result</th><th scope="col">Check</th><th scope="col">Level</th><th scope="col">Summary</th></tr></thead><tbody>
+${noticesOf(report)
+  .map((n) => `<p class="notice"><strong>Note:</strong> ${esc(n)}</p>`)
+  .join('\n')}
+<table><caption class="visually-hidden">Checks</caption><thead><tr><th scope="col">Result</th><th scope="col">Check</th><th scope="col">Level</th><th scope="col">Summary</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
 ${details}
 ${waivers ? `<section><h2>Waivers</h2><ul>${waivers}</ul></section>` : ''}
-</main></body></html>
+<p class="judged">${esc(judgedLine(report))}</p>
+${report.basis ? `<p class="compared"><strong>Compared:</strong> ${esc(report.basis)}</p>\n` : ''}</main></body></html>
 `
 }

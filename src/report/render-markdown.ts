@@ -1,5 +1,14 @@
 import type { CheckReport, Finding, Report } from '../engine/types.js'
-import { STATUS_ICON, location, shortSha, subjectLabel, verdictIcon, verdictLabel } from './labels.js'
+import {
+  STATUS_ICON,
+  noticesOf,
+  judgedLine,
+  location,
+  shortSha,
+  subjectLabel,
+  verdictIcon,
+  verdictLabel
+} from './labels.js'
 
 /** GitHub's limit for a check run's summary and a comment body. */
 export const GITHUB_TEXT_LIMIT = 65_535
@@ -31,7 +40,7 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
   const out: string[] = []
   out.push(`## ${verdictIcon(report)} Release readiness: ${verdictLabel(report)}`, '')
   out.push(headline(report), '')
-  if (report.basis) out.push(`**Compared:** ${escapeText(report.basis)}`, '')
+  for (const notice of noticesOf(report)) out.push(`> [!NOTE]\n> ${notice}`, '')
   out.push('| | Check | Result |', '|---|---|---|')
   for (const check of report.checks) {
     const waived = check.waiver ? ` — waived by ${check.waiver.grantedBy}` : ''
@@ -54,6 +63,10 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
   out.push(...waiverSection(report))
   out.push(
     '',
+    judgedLine(report),
+    '',
+    // What was compared and why (a deployment's basis) follows the "Judged:" line.
+    ...(report.basis ? [`**Compared:** ${escapeText(report.basis)}`, ''] : []),
     `<sub>${subjectLabel(report)} · ${shortSha(report.base)}…${shortSha(report.head)} · mode: ${report.mode}</sub>`,
     ''
   )

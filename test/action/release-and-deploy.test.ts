@@ -276,6 +276,15 @@ describe('the Action on a deployment to an environment', () => {
     expect(again.summary).toContain(
       `${shop.documented.slice(0, 7)} already runs in production (deployment ${github.deployments.at(-1)!.id}): this re-deployment is judged as its first deployment was`
     )
+    // Read from where the two met: what documented adds, never undocumented's changes undone.
+    const [b, d, u] = [shop.base, shop.documented, shop.undocumented].map((sha) => sha.slice(0, 7))
+    const lines = first.summary.split('\n')
+    const at = lines.findIndex((line) => line.startsWith('Judged: '))
+    expect(lines.slice(at, at + 3)).toEqual([
+      `Judged: ${u}...${d} (merge base ${b}), configuration defaults (no .github/release-readiness.yml at ${u})`,
+      '',
+      `**Compared:** production runs ${u} (deployment ${github.deployments[0]!.id}, its latest successful one): this deployment is judged on what it adds to that.`
+    ])
   })
 })
 

@@ -111,7 +111,7 @@ describe('a deployment protection rule request', () => {
       {
         environment_name: 'production',
         state: 'rejected',
-        comment: `Release readiness could not evaluate ${documented.slice(0, 7)} to production: the configuration is invalid (rejected: fail closed).\n- .github/release-readiness.yml of the organization's .github repository: mode: is "sometimes"; allowed values: "enforce", "advisory".${link(state)}`
+        comment: `Release readiness could not evaluate ${documented.slice(0, 7)} to production: the configuration is invalid (rejected: fail closed).\n- acme/.github:.github/release-readiness.yml:1:7: mode: is "sometimes"; allowed values: "enforce", "advisory".${link(state)}`
       }
     ])
   })
@@ -317,7 +317,10 @@ describe('what a deployment is judged on', () => {
         comment: `Release readiness: GO for ${short(same)} to production.\n${compared}${link(state)}`
       }
     ])
-    expect(state.checkRuns[0]!.output.summary).toContain(`**Compared:** ${compared}`)
+    // One section: what was judged (from the merge base, with which configuration), then why.
+    expect(state.checkRuns[0]!.output.summary).toContain(
+      `Judged: ${short(base)}...${short(same)} (merge base ${short(base)}), configuration defaults (no .github/release-readiness.yml at ${short(base)})\n\n**Compared:** ${compared}`
+    )
   })
 
   it('gives a re-deployment of the same commit the same answer', async () => {

@@ -77,6 +77,13 @@ describe('rollback-criteria', () => {
       })
     })
 
+    it('on a rollback file that names its service in a single-service repository', async () => {
+      expect(await runCheck(check, 'rollback-file-single-service', { body: '' })).toEqual({
+        status: 'pass',
+        summary: 'Rollback criteria are defined in .release-readiness/rollback.yml (rollback-file).'
+      })
+    })
+
     it('on a deployment when a machine-readable definition exists', async () => {
       expect(
         (await runCheck(check, 'rollback-argo', { event: 'deployment', environment: 'production' })).status
@@ -188,7 +195,11 @@ describe('rollback-criteria', () => {
     it('for a touched service whose rollback file belongs to another service', async () => {
       const services = { payments: ['services/payments/**'], search: ['services/search/**'] }
       expect(findingLines(await runCheck(check, 'rollback-services', { body: '' }, { services }))).toEqual([
-        NO_PLAN,
+        // It never asks for the rollback file that exists: it names it, and the service it lacks.
+        NO_PLAN.replace(
+          /or commit a rollback definition: .*$/,
+          'or add a rollback file for `service: search` (services/payments/.release-readiness/rollback.yml covers `service: payments`).'
+        ),
         ': Service "search" is touched by this change but has no rollback criteria: add them to the description or commit a rollback file with `service: search`.'
       ])
       expect(
