@@ -3,6 +3,7 @@ export const Inputs = {
   Token: 'token',
   Event: 'event',
   BaseRef: 'base-ref',
+  Environment: 'environment',
   Config: 'config',
   Comment: 'comment',
   Mode: 'mode',

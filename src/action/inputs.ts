@@ -11,6 +11,8 @@ export interface ActionInputs {
   event?: EventName
   /** Ref to compare against, instead of the pull request's base or the previous release. */
   baseRef?: string
+  /** On a push or manual run judged as a deployment: the environment it deploys to (its history gives the base). */
+  environment?: string
   /** Path of the configuration file, read at the base. */
   configPath?: string
   /** Whether to post (and update) the sticky pull request comment. */
@@ -109,6 +111,8 @@ export function parseInputs(get: GetInput): ActionInputs {
   }
   const baseRef = get(Inputs.BaseRef)
   if (baseRef) inputs.baseRef = baseRef
+  const environment = get(Inputs.Environment)
+  if (environment) inputs.environment = environment
   const configPath = get(Inputs.Config)
   if (configPath) {
     if (configPath.startsWith('/') || configPath.split('/').includes('..')) {

@@ -95,7 +95,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
         client,
         env,
         log: logger,
-        releaseNotes: inputs.releaseNotes,
+        // A deployment judged as its release never edits the release's notes.
+        releaseNotes: evaluation.deployment ? 'off' : inputs.releaseNotes,
         ...(payloadRelease ? { payloadRelease } : {}),
         summaryLimit: SUMMARY_LIMIT
       })

@@ -82,6 +82,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
       : change.version
         ? { subject: change.version }
         : {}),
+    ...(change.basis ? { basis: change.basis } : {}),
     ...notices(input),
     checks: reports,
     blocking,

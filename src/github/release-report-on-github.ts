@@ -59,7 +59,7 @@ export async function releaseReportOnGitHub(input: ReleaseReportOnGitHubInput): 
   const fileWaivers = change.version
     ? await readReleaseWaivers({ client, owner, repo, tag: change.version, checks })
     : []
-  return buildReleaseReport({
+  const report = await buildReleaseReport({
     source,
     waivers: fileWaivers,
     authority: githubWaiverAuthority(client, { owner, repo }),
@@ -76,4 +76,7 @@ export async function releaseReportOnGitHub(input: ReleaseReportOnGitHubInput): 
     info,
     ...(input.repositoryUrl ? { repositoryUrl: input.repositoryUrl } : {})
   })
+  // A deployment judged as its release says so first.
+  if (change.basis) report.notes.unshift(change.basis)
+  return report
 }

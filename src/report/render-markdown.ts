@@ -66,6 +66,8 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
     '',
     judgedLine(report),
     '',
+    // What was compared and why (a deployment's basis) follows the "Judged:" line.
+    ...(report.basis ? [`**Compared:** ${escapeText(report.basis)}`, ''] : []),
     `<sub>${subjectLabel(report)} · ${shortSha(report.base)}…${shortSha(report.head)} · mode: ${report.mode}</sub>`,
     ''
   )
