@@ -124,6 +124,7 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
     }
     const evaluation = await evaluateOnGitHub({
       client,
+      repository: { owner: context.owner, repo: context.repo },
       source: picked.source,
       change,
       configRef,

@@ -1,4 +1,5 @@
 import { formatIssue } from '../engine/config.js'
+import type { Waiver } from '../engine/types.js'
 import { itemWhere } from '../release/labels.js'
 import { shortSha } from '../report/labels.js'
 import type { ReportOutcome } from './report-change.js'
@@ -14,6 +15,16 @@ export interface DeploymentAnswer {
 export interface DeploymentSubject {
   sha: string
   environment: string
+}
+
+/**
+ * One waiver the answer carries, with where it came from: a pull request of the release (`on #5`),
+ * or the release itself (`for the release`), and the reviewed file when it came from one.
+ */
+function waiverLine(w: Waiver & { pullRequest?: number }): string {
+  const where = w.pullRequest !== undefined ? `on #${w.pullRequest}` : 'for the release'
+  const from = w.source && !/^https?:/.test(w.source) ? ` in ${w.source}` : ''
+  return `- ${w.check} waived ${where} by ${w.grantedBy}${from}: ${w.reason}`
 }
 
 /** The comment, cut to fit, always ending with the link to the report when there is one. */
@@ -45,7 +56,7 @@ export function deploymentAnswer(
       if (judged.verdict === 'go') {
         const waived = judged.outcome === 'go-with-waivers'
         const waivers = release ? release.waivers : report.waivers.applied
-        const details = waived ? waivers.map((w) => `- ${w.check} waived by ${w.grantedBy}: ${w.reason}`) : []
+        const details = waived ? waivers.map(waiverLine) : []
         return {
           state: 'approved',
           comment: compose(

@@ -35,6 +35,7 @@ export function evaluateChange(input: EvaluateChangeInput): Promise<GitHubEvalua
   const { change, pull, configRef } = resolved
   return evaluateOnGitHub({
     client,
+    repository: { owner, repo },
     source: new GitHubApiSource(client, {
       owner,
       repo,

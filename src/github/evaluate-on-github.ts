@@ -9,11 +9,14 @@ import { listIssueComments, type IssueComment, type PullRef } from './issue-comm
 import { pullRequestGrantHead } from './grant-head.js'
 import { githubLabelAuthority } from './label-authority.js'
 import { githubWaiverAuthority } from './waiver-authority.js'
+import { decidedReleaseWaivers } from './release-waivers.js'
 import { collectWaivers, type WaiverSet } from './waivers.js'
 import type { LabelAuthority } from '../engine/exemptions.js'
 
 export interface GitHubEvaluationInput {
   client: GitHubClient
+  /** The repository: a release judged on its own reads its reviewed release waivers there. */
+  repository: { owner: string; repo: string }
   /** Where files come from: a `GitHubApiSource`, or local git when it has the commits. */
   source: RepoSource
   /** The change, without its files (they are listed here). */
@@ -68,6 +71,18 @@ export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<Gi
     )
     // Read only when an exemption needs a waiver-authorised label.
     labelAuthority = githubLabelAuthority(client, pull, policy, authority)
+  } else if (change.event === 'release' && change.version) {
+    // A release judged on its own (a first release, or the deployment of one): the release-level
+    // waivers of the reviewed file on the default branch, decided by the one waiver authority.
+    // A file that cannot be read throws (fail closed).
+    const decided = await decidedReleaseWaivers({
+      client,
+      ...input.repository,
+      tag: change.version,
+      checks,
+      config
+    })
+    waiverSet = { waivers: decided.waivers, rejected: decided.rejected }
   }
 
   const report = await evaluate({

@@ -243,12 +243,115 @@ describe('what a deployment is judged on', () => {
         comment: [
           `Release readiness: GO with waivers for ${short(documented)} to production.`,
           `${short(documented)} is the commit of release v1.1.0: this deployment is judged as that release (v1.0.0...v1.1.0, with the release's waivers), so it carries the release's verdict.`,
-          '- feature-flag-plan waived by maintainer: Flag lives in the platform repo',
-          '- rollback-criteria waived by maintainer: Rollback is a redeploy of v1.0.0',
+          '- feature-flag-plan waived on #5 by maintainer: Flag lives in the platform repo',
+          '- rollback-criteria waived on #5 by maintainer: Rollback is a redeploy of v1.0.0',
           `Report: ${state.checkRuns[0]!.html_url}`
         ].join('\n')
       }
     ])
+  })
+
+  /** `.github/release-readiness-waivers.yml` on the default branch, reviewed like any file there. */
+  function reviewedWaivers(github: FakeGitHub, lines: string[]): void {
+    const main = github.refs.get('heads/main')!
+    const files = new Map(github.commits.get(main)!.files)
+    files.set('.github/release-readiness-waivers.yml', Buffer.from(['waivers:', ...lines, ''].join('\n')))
+    github.refs.set('heads/main', github.commit(files, main))
+  }
+
+  it('carries the release’s reviewed waivers and its pull requests’ waivers, each with where it came from', async () => {
+    const { github, state, base, documented } = await shop()
+    github.addRelease('v1.1.0', documented, { body: PLAN })
+    Object.assign(mergedPull(github, documented, base), {
+      body: 'Adds a species filter.',
+      merge_commit_sha: documented
+    })
+    github.addComment(
+      5,
+      { login: 'maintainer' },
+      '/release-readiness waive feature-flag-plan Flag lives in the platform repo'
+    )
+    reviewedWaivers(github, [
+      '  - release: v1.1.0',
+      '    pr: 5',
+      '    check: rollback-criteria',
+      '    reason: Rollback is a redeploy of v1.0.0',
+      '    grantedBy: maintainer',
+      '    grantedAt: "2026-11-25"',
+      '  - release: v1.0.9',
+      '    pr: 5',
+      '    check: docs-updated',
+      '    reason: another release',
+      '    grantedBy: maintainer',
+      '    grantedAt: "2026-11-25"'
+    ])
+    const app = await appHarness(github)
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, documented, 4311))
+
+    expect(runs(state)).toEqual([
+      ['Release readiness (deployment: production)', short(documented), 'success']
+    ])
+    expect(state.gateAnswers.map((a) => a.body)).toEqual([
+      {
+        environment_name: 'production',
+        state: 'approved',
+        comment: [
+          `Release readiness: GO with waivers for ${short(documented)} to production.`,
+          `${short(documented)} is the commit of release v1.1.0: this deployment is judged as that release (v1.0.0...v1.1.0, with the release's waivers), so it carries the release's verdict.`,
+          '- feature-flag-plan waived on #5 by maintainer: Flag lives in the platform repo',
+          '- rollback-criteria waived on #5 by @maintainer in .github/release-readiness-waivers.yml (default branch): Rollback is a redeploy of v1.0.0',
+          `Report: ${state.checkRuns[0]!.html_url}`
+        ].join('\n')
+      }
+    ])
+    // The check run's report shows each waiver's origin too.
+    expect(state.checkRuns[0]!.output.summary).toContain(
+      '(from .github/release-readiness-waivers.yml (default branch))'
+    )
+  })
+
+  it('carries a first release’s reviewed release waivers, decided by the one waiver authority', async () => {
+    const scenario = await shopOnFakeGitHub()
+    github = scenario.github
+    const state = addAppRoutes(github)
+    const { undocumented } = scenario
+    github.addRelease('v1.0.0', undocumented, { body: 'The first release.' })
+    reviewedWaivers(github, [
+      '  - release: v1.0.0',
+      '    check: feature-flag-plan',
+      '    reason: Nothing is behind a flag in the first release',
+      '    grantedBy: maintainer',
+      '    grantedAt: "2026-11-25"',
+      '  - release: v1.0.0',
+      '    check: rollback-criteria',
+      '    reason: There is nothing to roll back to',
+      '    grantedBy: maintainer',
+      '    grantedAt: "2026-11-25"',
+      '  - release: v1.0.0',
+      '    check: slo-defined',
+      '    reason: not mine to waive',
+      '    grantedBy: writer',
+      '    grantedAt: "2026-11-25"'
+    ])
+    const app = await appHarness(github)
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, undocumented, 4312))
+
+    expect(state.gateAnswers.map((a) => a.body.comment.split('\n'))).toEqual([
+      [
+        `Release readiness: GO with waivers for ${short(undocumented)} to production.`,
+        expect.stringMatching(
+          /is the commit of release v1\.0\.0: this deployment is judged as that release \(the first release, every file added/
+        ),
+        '- feature-flag-plan waived for the release by @maintainer in .github/release-readiness-waivers.yml (default branch): Nothing is behind a flag in the first release',
+        '- rollback-criteria waived for the release by @maintainer in .github/release-readiness-waivers.yml (default branch): There is nothing to roll back to',
+        `Report: ${state.checkRuns[0]!.html_url}`
+      ]
+    ])
+    expect(state.checkRuns[0]!.output.summary).toContain(
+      '@writer has the write role on this repository; waivers need maintain or admin (or an entry in waivers.allowed).'
+    )
   })
 
   it('approves a rollback to the previous release, with the reason, without running the checks', async () => {
