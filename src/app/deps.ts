@@ -1,6 +1,8 @@
 import { checks as registry } from '../../checks/index.js'
 import type { Check } from '../engine/types.js'
 import type { RetryOptions } from '../github/client.js'
+import { PendingDeployments } from './pending-deployments.js'
+import { RecheckLimiter } from './recheck-limiter.js'
 import { WorkQueue } from './work-queue.js'
 
 /** What the App's handlers need from outside; the server passes its settings, tests their fakes. */
@@ -16,6 +18,10 @@ export interface AppDeps {
   writeIntervalMs: number
   /** At most this many open pull requests are re-evaluated when the configuration changes. */
   maxPullsOnConfigChange: number
+  /** Deployment protection rule requests taken and not answered yet (rejected on shutdown). */
+  deployments: PendingDeployments
+  /** `/release-readiness recheck` (and waive) commands allowed per pull request. */
+  rechecks: RecheckLimiter
 }
 
 export const DEFAULT_DEPLOYMENT_TIMEOUT_MS = 5 * 60_000
@@ -29,6 +35,8 @@ export function defaultDeps(overrides: Partial<AppDeps> = {}): AppDeps {
     deploymentTimeoutMs: DEFAULT_DEPLOYMENT_TIMEOUT_MS,
     maxPullsOnConfigChange: 50,
     writeIntervalMs: 1000,
+    deployments: new PendingDeployments(),
+    rechecks: new RecheckLimiter(),
     ...overrides
   }
 }
