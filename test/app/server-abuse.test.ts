@@ -177,7 +177,7 @@ describe('the App server under abuse (node dist/app.js)', () => {
   }, 20_000)
 })
 
-describe('the App server and deployments (node dist/app.js)', () => {
+describe('the App server through restarts and crashes (node dist/app.js)', () => {
   it('retries a deployment answer GitHub rate-limits, waiting as long as retry-after says', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
@@ -232,6 +232,42 @@ describe('the App server and deployments (node dist/app.js)', () => {
     )
     expect(logMessages(server)).toContain(
       '[release-readiness] Shutting down: 0 queued job(s) dropped, 1 pending deployment(s) rejected.'
+    )
+  }, 20_000)
+
+  it('completes a check run a crash left in progress at start-up, says why, and evaluates again', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const state = addAppRoutes(github)
+    const pull = openPull(github, shop.undocumented, shop.base)
+    state.checkRuns.push({
+      id: 41,
+      name: 'Release readiness',
+      head_sha: pull.head.sha,
+      status: 'in_progress',
+      conclusion: null,
+      external_id: `pull_request:${pull.number}`,
+      output: { annotations: [] },
+      actions: [],
+      html_url: 'https://github.com/acme/shop/runs/41',
+      started_at: new Date(Date.now() - 60_000).toISOString(),
+      completedAt: []
+    })
+    server = await startAppProcess(github.url, { STARTUP_SWEEP: 'on' })
+
+    await eventually(() => state.checkRuns[0]!.completedAt.length === 2)
+    const patches = github.requests.filter((r) => r.method === 'PATCH' && r.path.endsWith('/check-runs/41'))
+    expect(patches.map((r) => [(r.body as any).conclusion, (r.body as any).output?.title])).toEqual([
+      ['failure', 'Evaluation interrupted'],
+      [undefined, undefined],
+      ['failure', 'NO-GO (docs-updated)']
+    ])
+    expect(state.checkRuns).toHaveLength(1)
+    await eventually(() =>
+      logMessages(server!).some((m) => m.startsWith('[release-readiness] Start-up sweep: 1 '))
+    )
+    expect(logMessages(server)).toContain(
+      '[release-readiness] Start-up sweep: 1 recent open pull request(s) looked at, 1 interrupted check run(s) completed.'
     )
   }, 20_000)
 })
