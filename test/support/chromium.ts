@@ -1,7 +1,8 @@
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
-import bundled from '@sparticuz/chromium'
+import { delimiter, dirname, join } from 'node:path'
+import bundled, { inflate } from '@sparticuz/chromium'
 import { chromium, type BrowserContext } from 'playwright-core'
 
 /**
@@ -49,11 +50,19 @@ export function systemChromium(path = process.env.PATH ?? ''): string | undefine
  */
 export async function findChromium(
   options: { bundled?: boolean } = {}
-): Promise<{ executablePath: string; source: string }> {
+): Promise<{ executablePath: string; source: string; env?: Record<string, string> }> {
   const chosen = options.bundled ? undefined : process.env.RR_CHROMIUM || systemChromium()
   if (chosen) return { executablePath: chosen, source: `system (${chosen})` }
   const executablePath = await bundled.executablePath()
-  return { executablePath, source: `@sparticuz/chromium (${executablePath})` }
+  // The build links NSS, NSPR and expat, which a bare machine may lack: the package ships them
+  // (built for Amazon Linux 2023, glibc 2.34); they go first on the browser's library path.
+  const bin = join(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', 'bin')
+  const lib = join(await inflate(join(bin, 'al2023.tar.br')), 'lib')
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)
+  )
+  env.LD_LIBRARY_PATH = [lib, env.LD_LIBRARY_PATH].filter(Boolean).join(delimiter)
+  return { executablePath, source: `@sparticuz/chromium (${executablePath})`, env }
 }
 
 /**
@@ -63,12 +72,13 @@ export async function findChromium(
  * takes `@sparticuz/chromium`'s build, so the fresh-machine path is tested where a system one exists.
  */
 export async function launchChromium(options: { bundled?: boolean } = {}): Promise<Browser> {
-  const { executablePath, source } = await findChromium(options)
+  const { executablePath, source, env } = await findChromium(options)
   const profile = mkdtempSync(join(tmpdir(), 'rr-chromium-'))
   let context: BrowserContext
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
+      ...(env ? { env } : {}),
       headless: true,
       args: CHROMIUM_ARGS,
       viewport: { width: 1280, height: 900 }
