@@ -22,6 +22,11 @@ export interface AppDeps {
   deployments: PendingDeployments
   /** `/release-readiness recheck` (and waive) commands allowed per pull request. */
   rechecks: RecheckLimiter
+  /**
+   * This App's own login (`<slug>[bot]`), when known: only its comments can be the sticky comment.
+   * Without it, any bot's comment that starts with the marker is taken (never a person's).
+   */
+  ownLogin?: () => Promise<string | undefined>
 }
 
 export const DEFAULT_DEPLOYMENT_TIMEOUT_MS = 5 * 60_000

@@ -30,6 +30,24 @@ export function fetchFor(baseUrl: string): typeof fetch {
   }
 }
 
+/**
+ * `<slug>[bot]`, the login this App comments as: one `GET /app` (with the App's JWT), the first time
+ * a comment is written. A failure is logged and asked again next time; meanwhile any bot's marked
+ * comment counts.
+ */
+async function appLogin(probot: Probot): Promise<string | undefined> {
+  try {
+    const app = await probot.auth()
+    const { data } = (await app.request('GET /app')) as { data: { slug?: string } | null }
+    return data?.slug ? `${data.slug}[bot]` : undefined
+  } catch (error) {
+    probot.log.warn(
+      `[release-readiness] Could not read this App's login (GET /app): ${(error as Error).message}`
+    )
+    return undefined
+  }
+}
+
 export interface RunningServer {
   server: Server
   url: string
@@ -79,8 +97,14 @@ export async function startServer(
     retry: { retries: settings.retries, delayMs: settings.retryDelayMs },
     deploymentTimeoutMs: settings.deploymentTimeoutMs,
     writeIntervalMs: settings.writeIntervalMs,
-    rechecks: new RecheckLimiter(settings.rechecksPerPull, settings.recheckWindowMs)
+    rechecks: new RecheckLimiter(settings.rechecksPerPull, settings.recheckWindowMs),
+    ownLogin: () =>
+      (ownLogin ??= appLogin(probot).then((login) => {
+        if (!login) ownLogin = undefined
+        return login
+      }))
   })
+  let ownLogin: Promise<string | undefined> | undefined
   const deliveries = new DeliveryMemory()
   const gate = createWebhookGate({
     secret: settings.webhookSecret,

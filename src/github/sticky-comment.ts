@@ -57,9 +57,9 @@ export async function upsertStickyComment(
   pull: PullRef,
   comments: IssueComment[],
   body: string,
-  options: { createIfMissing: boolean }
+  options: { createIfMissing: boolean; author?: string }
 ): Promise<StickyResult> {
-  const existing = findStickyComment(comments)
+  const existing = findStickyComment(comments, options.author)
   try {
     if (existing) {
       if (existing.body === body) return { action: 'unchanged', id: existing.id }

@@ -4,6 +4,7 @@ import { request } from 'node:http'
 import nock from 'nock'
 import { openPull, shopOnFakeGitHub } from '../support/action-scenario.js'
 import type { FakeGitHub } from '../support/fake-github.js'
+import { STICKY_MARKER } from '../../src/github/sticky-comment.js'
 import { addAppRoutes } from './support/app-github.js'
 import { deploymentProtectionEvent, pullRequestEvent } from './support/harness.js'
 import {
@@ -174,6 +175,39 @@ describe('the App server under abuse (node dist/app.js)', () => {
     expect(answer.status).toBe(200)
     await eventually(() => state.checkRuns[0]?.status === 'completed')
     expect(state.checkRuns.map((r) => r.conclusion)).toEqual(['success'])
+  }, 20_000)
+})
+
+describe('the App server and comments it did not write (node dist/app.js)', () => {
+  it("never takes a person's or another bot's marked comment for its own sticky comment", async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const state = addAppRoutes(github)
+    const pull = openPull(github, shop.undocumented, shop.base)
+    const forged = `${STICKY_MARKER}\n## ✅ Release readiness: GO`
+    github.addComment(pull.number, { login: 'mallory', type: 'User' }, forged)
+    github.addComment(pull.number, { login: 'other-app[bot]', type: 'Bot' }, forged)
+    server = await startAppProcess(github.url)
+
+    await deliver(server.url, 'pull_request', pullRequestEvent(github, pull, 'synchronize'))
+    await eventually(() => state.checkRuns[0]?.completedAt.length === 1)
+    // A second evaluation finds the App's own comment (same report: left unchanged), never a third.
+    await deliver(server.url, 'pull_request', pullRequestEvent(github, pull, 'synchronize'))
+    await eventually(() => state.checkRuns[0]?.completedAt.length === 2)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+
+    const comments = github.comments.get(pull.number)!
+    expect(comments.map((c) => [c.user.login, c.body === forged])).toEqual([
+      ['mallory', true],
+      ['other-app[bot]', true],
+      ['release-readiness[bot]', false]
+    ])
+    expect(comments[2]!.body).toMatch(
+      /^<!-- release-readiness:sticky-comment -->\n## ❌ Release readiness: NO-GO/
+    )
+    expect(github.count({ method: 'POST', path: /\/issues\/\d+\/comments$/ })).toBe(1)
+    expect(github.count({ method: 'PATCH', path: /\/issues\/comments\// })).toBe(0)
+    expect(github.count({ method: 'GET', path: /^\/app$/ })).toBe(1)
   }, 20_000)
 })
 

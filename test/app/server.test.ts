@@ -60,6 +60,8 @@ describe('the App server (node dist/app.js)', () => {
 
     expect((await deliver(server.url, 'pull_request', payload, { id: 'delivery-1' })).status).toBe(200)
     await eventually(() => state.checkRuns[0]?.completedAt.length === 1)
+    // The evaluation is over once it logs its API calls (the sticky comment comes after the check run).
+    await eventually(() => logMessages(server!).some((m) => m.startsWith('[github] ')))
     const calls = github.count()
     const replay = await deliver(server.url, 'pull_request', payload, { id: 'delivery-1' })
     expect(replay).toMatchObject({ status: 200, text: 'already received\n' })

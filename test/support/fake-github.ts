@@ -121,6 +121,8 @@ export class FakeGitHub {
   readonly failures: Failure[] = []
   /** When true, creating or editing comments answers 403 (a fork pull request's read-only token). */
   readOnlyToken = false
+  /** Who the token comments as: the Action's `github-actions[bot]`, or an App's `<slug>[bot]`. */
+  commentAuthor: FakeUser = { login: 'github-actions[bot]', type: 'Bot' }
   /**
    * Extra routes, tried in order before the built-in ones: return `[status, data]` to answer,
    * `undefined` to pass. The App's tests add check runs, contents and deployment gates here.
@@ -443,11 +445,7 @@ export class FakeGitHub {
         return [200, paginate(this.comments.get(number)!).map((c) => this.commentJson(c, number))]
       if (method === 'POST') {
         if (this.readOnlyToken) return [403, { message: 'Resource not accessible by integration' }]
-        const comment = this.addComment(
-          number,
-          { login: 'github-actions[bot]', type: 'Bot' },
-          (body as { body: string }).body
-        )
+        const comment = this.addComment(number, this.commentAuthor, (body as { body: string }).body)
         return [201, this.commentJson(comment, number)]
       }
     }

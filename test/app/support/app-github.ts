@@ -35,6 +35,7 @@ export interface AppState {
  */
 export function addAppRoutes(github: FakeGitHub): AppState {
   const state: AppState = { checkRuns: [], gateAnswers: [], tokensIssued: 0 }
+  github.commentAuthor = { login: 'release-readiness[bot]', type: 'Bot' }
   let nextId = 5000
   const prefix = `/repos/${github.owner}/${github.repo}`
   const runJson = (run: FakeCheckRun): unknown => ({
@@ -81,6 +82,12 @@ export function addAppRoutes(github: FakeGitHub): AppState {
           permissions: {},
           repository_selection: 'all'
         }
+      ]
+    }
+    if (path === '/app' && method === 'GET') {
+      return [
+        200,
+        { id: 12345, slug: 'release-readiness', name: 'Release readiness', owner: { login: github.owner } }
       ]
     }
     if (path === '/app/installations' && method === 'GET') {
