@@ -1,4 +1,5 @@
 import { formatIssue } from '../engine/config.js'
+import { markdownText } from '../report/escape.js'
 import { shortSha } from '../report/labels.js'
 import type { ReportOutcome } from './report-change.js'
 
@@ -40,7 +41,9 @@ export function deploymentAnswer(
       if (report.verdict === 'go') {
         const waived = report.outcome === 'go-with-waivers'
         const details = waived
-          ? report.waivers.applied.map((w) => `- ${w.check} waived by ${w.grantedBy}: ${w.reason}`)
+          ? report.waivers.applied.map(
+              (w) => `- ${w.check} waived by ${markdownText(w.grantedBy)}: ${markdownText(w.reason)}`
+            )
           : []
         return {
           state: 'approved',
@@ -51,7 +54,9 @@ export function deploymentAnswer(
           )
         }
       }
-      const failing = report.checks.filter((c) => c.blocking).map((c) => `- ${c.id}: ${c.summary}`)
+      const failing = report.checks
+        .filter((c) => c.blocking)
+        .map((c) => `- ${c.id}: ${markdownText(c.summary)}`)
       if (report.mode === 'advisory') {
         return {
           state: 'approved',
