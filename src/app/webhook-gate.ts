@@ -144,6 +144,10 @@ export function createWebhookGate(options: WebhookGateOptions) {
         })
         req.once('end', () => resolve(Buffer.concat(chunks)))
         req.once('error', reject)
+        // A client that goes away mid-body: nothing to answer, and its bytes leave the budget.
+        req.once('close', () => {
+          if (!req.complete) reject(new Error('the connection closed before the body ended'))
+        })
       })
       if (!body) return undefined
       if (!signatureMatches(options.secret, body, header(req, 'x-hub-signature-256'))) {

@@ -130,6 +130,40 @@ describe('the App server under abuse (node dist/app.js)', () => {
     expect(github.count()).toBe(0)
   }, 30_000)
 
+  it('forgets the bytes of bodies whose senders hang up, so later deliveries are still read', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const state = addAppRoutes(github)
+    const pull = openPull(github, shop.documented, shop.base)
+    server = await startAppProcess(github.url)
+
+    // Six senders declare 20 MiB each (120 MiB: over the 100 MiB read at once), send 2 MiB, hang up.
+    const target = new URL(`${server.url}/api/github/webhooks`)
+    for (let n = 0; n < 6; n++) {
+      await new Promise<void>((resolve) => {
+        const req = request({
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-github-event': 'pull_request',
+            'x-github-delivery': `hang-up-${n}`,
+            'content-length': String(20 * MiB)
+          }
+        })
+        req.on('error', () => resolve())
+        req.write(Buffer.alloc(2 * MiB, 'x'), () => setTimeout(() => (req.destroy(), resolve()), 50))
+      })
+    }
+    await eventually(() => logMessages(server!).filter((m) => m.includes('could not be read')).length === 6)
+
+    const answer = await deliver(server.url, 'pull_request', pullRequestEvent(github, pull, 'synchronize'))
+    expect(answer.status).toBe(200)
+    await eventually(() => state.checkRuns[0]?.status === 'completed')
+  }, 20_000)
+
   it('answers 400 to an unsigned body and logs its id and size, never the body', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
