@@ -1,9 +1,21 @@
 import { planOptionsSchema } from '../src/text/plan-options-schema.js'
 import type { Check, Finding } from '../src/engine/types.js'
 import { filterPaths } from '../src/engine/globs.js'
-import { parseSections, type Section } from '../src/markdown/parse-sections.js'
-import { findSections } from '../src/markdown/find-sections.js'
+import { parseDocument, type Section } from '../src/markdown/parse-sections.js'
 import { relevanceRegExp } from '../src/markdown/relevance.js'
+import { findPlanSections, linesOutside } from '../src/text/find-plan-sections.js'
+import {
+  flagVocabulary,
+  rollbackVocabulary,
+  FLAG_HEADINGS,
+  LANGUAGES,
+  ROLLBACK_HEADINGS,
+  type FlagVocabulary,
+  type Language,
+  type Synonyms
+} from '../src/text/vocabulary.js'
+import { wordsRegExp } from '../src/text/match-words.js'
+import { ownerHint } from '../src/text/change-hints.js'
 import {
   readFlagPlan,
   isCompleteFlagPlan,
@@ -28,7 +40,14 @@ interface Config {
   code: string[]
   /** flagd flag definition files (JSON or YAML). */
   flagFiles: string[]
+  /** Built-in languages whose headings and labels are read. */
+  languages: Language[]
+  /** Extra headings and labels, for any other language or house style. */
+  synonyms?: Synonyms<FlagVocabulary>
 }
+
+/** Findings name at most this many incomplete sections (a description may repeat a heading 1,000 times). */
+const MAX_SECTIONS_REPORTED = 10
 
 const DOCS = 'docs/checks/feature-flag-plan.md'
 /** Words without which a part of the text cannot hold a flag plan or an opt-out. */
@@ -74,10 +93,49 @@ const FIELD_UNCLEAR: Record<FlagPlanField, string> = {
 
 const EXAMPLE = `## Feature flag plan\n${FLAG_PLAN_FIELDS.map((f) => FIELD_EXAMPLES[f]).join('\n')}`
 
+const SYNONYM_DESCRIPTIONS: Record<keyof FlagVocabulary, string> = {
+  headings: 'Headings of the plan section.',
+  key: 'Labels of the flag key ("Flag").',
+  default: 'Labels of the default state ("Default").',
+  rollout: 'Labels of the rollout stages ("Rollout").',
+  killSwitch: 'Labels of the kill switch ("Kill switch").',
+  owner: 'Labels of the owner ("Owner").',
+  optOut: 'Phrases that open an opt-out ("Not needed").',
+  off: 'Words for the off state ("off").',
+  on: 'Words for the on state ("on").',
+  stages: 'Audiences that name a rollout stage ("internal").'
+}
+
+/** Examples with the flag key (from the diff or the text) and the owner filled in. */
+function examples(key: string | undefined, owner: string | undefined): Record<FlagPlanField, string> {
+  const out = { ...FIELD_EXAMPLES }
+  if (key) {
+    out.key = out.key.replace('new-checkout-flow', key)
+    out.killSwitch = out.killSwitch.replace('new-checkout-flow', key)
+  }
+  if (owner) out.owner = `- Owner: ${owner}`
+  return out
+}
+
+/** The plan as it should read: what the text already says, the rest filled with examples. */
+function snippet(title: string, plan: FlagPlan, filled: Record<FlagPlanField, string>): string {
+  const lines = FLAG_PLAN_FIELDS.map((f) => {
+    const found = plan.fields[f]
+    if (!found) return filled[f]
+    const label = filled[f].slice(2, filled[f].indexOf(':'))
+    return `- ${label}: ${found.value.replace(/\s+/g, ' ').trim()}`
+  })
+  return `## ${title}\n${lines.join('\n')}`
+}
+
 /** True when `key` appears in `text` as a whole token (not inside a longer key). */
 function mentionsWord(text: string, key: string): boolean {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   return new RegExp(`(^|[^\\w.-])${escaped}($|[^\\w-])`).test(text)
+}
+
+function and(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
 
 function quote(text: string): string {
@@ -85,7 +143,12 @@ function quote(text: string): string {
   return t.length > 80 ? `"${t.slice(0, 77)}..."` : `"${t}"`
 }
 
-function sectionGaps(section: Section, plan: FlagPlan, file: string | undefined): Finding[] {
+function sectionGaps(
+  section: Section,
+  plan: FlagPlan,
+  file: string | undefined,
+  filled: Record<FlagPlanField, string> = FIELD_EXAMPLES
+): Finding[] {
   const where = `The "${section.title}" section (line ${section.line})`
   if (section.lines.length === 0)
     return [
@@ -104,29 +167,36 @@ function sectionGaps(section: Section, plan: FlagPlan, file: string | undefined)
       }
     ]
   const findings: Finding[] = []
+  const found = FLAG_PLAN_FIELDS.filter((f) => plan.fields[f])
   for (const field of FLAG_PLAN_FIELDS) {
     if (plan.fields[field]) continue
     const placeholder = plan.placeholders.find((p) => p.field === field)
     const unclear = plan.unclear.find((p) => p.field === field)
     if (placeholder)
       findings.push({
-        message: `${where} has a template placeholder instead of the ${FIELD_NAMES[field]}: ${quote(placeholder.value)}. Replace it with the real value, e.g. "${FIELD_EXAMPLES[field]}".`,
+        message: `${where} has a template placeholder instead of the ${FIELD_NAMES[field]}: ${quote(placeholder.value)}. Replace it with the real value, e.g. "${filled[field]}".`,
         file,
         line: placeholder.line
       })
     else if (unclear)
       findings.push({
-        message: `${where} ${FIELD_UNCLEAR[field]}: ${quote(unclear.value)}. Write it like "${FIELD_EXAMPLES[field]}".`,
+        message: `${where} ${FIELD_UNCLEAR[field]}: ${quote(unclear.value)}. Write it like "${filled[field]}".`,
         file,
         line: unclear.line
       })
     else
       findings.push({
-        message: `${where} has no ${FIELD_NAMES[field]}. Add it, e.g. "${FIELD_EXAMPLES[field]}".`,
+        message: `${where} has no ${FIELD_NAMES[field]}. Add it, e.g. "${filled[field]}".`,
         file,
         line: section.line
       })
   }
+  if (found.length > 0)
+    findings.push({
+      message: `${where} has ${and(found.map((f) => `the ${FIELD_NAMES[f]} (line ${plan.fields[f]!.line})`))}. Ready to paste, with what it already says:\n\n${snippet(section.title, plan, filled)}`,
+      file,
+      line: section.line
+    })
   return findings
 }
 
@@ -140,17 +210,8 @@ export default {
     defaultLevel: 'error',
     defaultConfig: {
       when: [...SOURCE_GLOBS],
-      headings: [
-        'Feature flag plan',
-        'Feature flags',
-        'Feature flag',
-        'Flag plan',
-        'Flags',
-        'Feature toggles',
-        'Feature toggle',
-        'Toggle plan',
-        'Flag rollout'
-      ],
+      headings: [...FLAG_HEADINGS],
+      languages: [...LANGUAGES],
       code: [
         '**/*.{ts,tsx,js,jsx,mjs,cjs,py,go,java,kt,kts,rb,cs,php,swift,scala,rs}',
         '!**/node_modules/**',
@@ -162,7 +223,7 @@ export default {
     },
     schema: {
       properties: {
-        ...planOptionsSchema('flag plan'),
+        ...planOptionsSchema('flag plan', SYNONYM_DESCRIPTIONS),
         code: {
           type: 'array',
           items: { type: 'string', format: 'glob' },
@@ -197,12 +258,51 @@ export default {
       }
     const file = input.file
 
-    const sections = parseSections(input.text, relevanceRegExp(KEYWORDS, config.headings))
-    const named = findSections(sections, config.headings)
-    const plans = new Map(sections.map((s) => [s, readFlagPlan(s.lines, { planSection: named.includes(s) })]))
-    const complete =
-      named.find((s) => isCompleteFlagPlan(plans.get(s)!)) ??
-      sections.find((s) => isCompleteFlagPlan(plans.get(s)!))
+    const vocabulary = flagVocabulary(config.languages, config.synonyms)
+    const names = [...config.headings, ...vocabulary.headings]
+    const doc = parseDocument(
+      input.text,
+      relevanceRegExp(KEYWORDS, [
+        ...names,
+        ...vocabulary.key,
+        ...vocabulary.killSwitch,
+        ...vocabulary.default,
+        ...vocabulary.optOut
+      ])
+    )
+    const { named, all, candidates } = findPlanSections(doc, names, [
+      ...ROLLBACK_HEADINGS,
+      ...rollbackVocabulary(config.languages).headings
+    ])
+    const rolloutTitle = wordsRegExp(vocabulary.rollout)
+    const plans = new Map(
+      all.map((s) => [
+        s,
+        readFlagPlan(s.lines, {
+          planSection: named.includes(s),
+          rolloutSection: rolloutTitle.test(s.title),
+          vocabulary
+        })
+      ])
+    )
+    // A kill switch is often written with the rollback steps ("turn `key` off"): a plan that lacks
+    // only that takes it from another section that names the plan's flag.
+    for (const s of named) {
+      const plan = plans.get(s)!
+      const key = plan.fields.key?.value.replace(/`/g, '')
+      if (
+        plan.fields.killSwitch ||
+        !key ||
+        FLAG_PLAN_FIELDS.some((f) => f !== 'killSwitch' && !plan.fields[f])
+      )
+        continue
+      const elsewhere = readFlagPlan(
+        linesOutside(all, s).filter((l) => mentionsWord(l.text, key)),
+        { vocabulary }
+      ).fields.killSwitch
+      if (elsewhere) plan.fields.killSwitch = elsewhere
+    }
+    const complete = candidates.find((s) => isCompleteFlagPlan(plans.get(s)!))
     const optOut = complete ? undefined : named.find((s) => plans.get(s)!.optOut)
 
     const introduced = await findIntroducedFlags(change, source, config.code, config.flagFiles)
@@ -257,13 +357,28 @@ export default {
       }
     }
 
+    const knownKey =
+      introduced.flags[0]?.key ??
+      named.map((s) => plans.get(s)!.fields.key?.value.replace(/`/g, '')).find((k) => k !== undefined)
+    const filled = examples(knownKey, change.author ? ownerHint(change) : undefined)
     if (named.length === 0) {
+      const paste = `## Feature flag plan\n${FLAG_PLAN_FIELDS.map((f) => filled[f]).join('\n')}`
       findings.unshift({
-        message: `${theOrigin(input.origin)} no feature flag plan. Add a section (any heading level) like:\n\n${EXAMPLE}\n\nor, when no flag is needed, opt out with a reason: "## Feature flag plan\\nNot needed: documentation-only change".`,
+        message: `${theOrigin(input.origin)} no feature flag plan. Add a section (any heading level) like:\n\n${paste}\n\nor, when no flag is needed, opt out with a reason: "## Feature flag plan\\nNot needed: documentation-only change".`,
         file
       })
     } else {
-      findings.unshift(...named.flatMap((s) => sectionGaps(s, plans.get(s)!, file)))
+      const reported = named.slice(0, MAX_SECTIONS_REPORTED)
+      const more: Finding[] =
+        named.length > reported.length
+          ? [
+              {
+                message: `${named.length - reported.length} more sections named like a flag plan (after line ${reported[reported.length - 1]!.line}) are not listed; none of them is complete either.`,
+                file
+              }
+            ]
+          : []
+      findings.unshift(...reported.flatMap((s) => sectionGaps(s, plans.get(s)!, file, filled)), ...more)
     }
     return {
       status: 'fail',

@@ -1,5 +1,6 @@
 import type { Check, CheckContext, ChangedFile, Finding, RepoSource, Waiver } from '../src/engine/types.js'
 import { filterPaths } from '../src/engine/globs.js'
+import { UnreadableFileError } from '../src/engine/errors.js'
 import { OpenApiDocumentError } from '../src/openapi/errors.js'
 import { loadSpec } from '../src/openapi/load.js'
 import { compareSpecs } from '../src/openapi/compare.js'
@@ -43,10 +44,28 @@ export function looksLikeOpenApi(text: string): boolean {
   }
 }
 
-async function readOrUndefined(source: RepoSource, path: string, ref: string): Promise<string | undefined> {
+/**
+ * A file's text; `undefined` only when it is not there. A file that exists but cannot be read as
+ * text (binary, invalid UTF-8, over the size limit) is recorded in `unreadable` and reads as
+ * `undefined` here; any other failure (the API failing after its retries) propagates, and the
+ * engine ends the check in `error`: "could not read" never reads as "no document changed".
+ */
+async function readOrUnreadable(
+  source: RepoSource,
+  path: string,
+  ref: string,
+  unreadable: Finding[]
+): Promise<string | undefined> {
   try {
     return await source.readFile(path, ref)
-  } catch {
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error
+    unreadable.push({
+      message: `${error.message} It could not be read at ${ref.slice(0, 12)} to compare it as an OpenAPI document, so the check fails closed; if it is not an OpenAPI document, leave it out of \`documents\`. See ${DOCS}.`,
+      file: path,
+      ruleId: 'openapi-document-unreadable',
+      severity: 'error'
+    })
     return undefined
   }
 }
@@ -57,7 +76,7 @@ interface Pair {
 }
 
 /** Which documents to compare: those that changed, and those whose `$ref`d files changed. */
-async function findPairs(context: CheckContext<Config>): Promise<Pair[]> {
+async function findPairs(context: CheckContext<Config>, unreadable: Finding[]): Promise<Pair[]> {
   const { change, source, config } = context
   const configured = config.documents.length > 0
   const isCandidate = (p: string): boolean =>
@@ -71,8 +90,10 @@ async function findPairs(context: CheckContext<Config>): Promise<Pair[]> {
   for (const file of touched) {
     const basePath = file.status === 'added' ? undefined : (file.previousPath ?? file.path)
     const headPath = file.status === 'removed' ? undefined : file.path
-    const baseText = basePath ? await readOrUndefined(source, basePath, change.base) : undefined
-    const headText = headPath ? await readOrUndefined(source, headPath, change.head) : undefined
+    const baseText = basePath ? await readOrUnreadable(source, basePath, change.base, unreadable) : undefined
+    const headText = headPath ? await readOrUnreadable(source, headPath, change.head, unreadable) : undefined
+    // A side that exists but cannot be read is reported as such, never compared as "removed" or "new".
+    if (unreadable.some((f) => f.file === basePath || f.file === headPath)) continue
     const baseIsDoc = baseText !== undefined && (configured || looksLikeOpenApi(baseText))
     const headIsDoc = headText !== undefined && (configured || looksLikeOpenApi(headText))
     if (baseIsDoc || headIsDoc)
@@ -92,13 +113,14 @@ async function findPairs(context: CheckContext<Config>): Promise<Pair[]> {
       : await source.listFiles(change.head, CANDIDATES)
     for (const path of all) {
       if (pairs.has(path) || changedPaths.has(path)) continue
-      const text = await readOrUndefined(source, path, change.head)
+      const text = await readOrUnreadable(source, path, change.head, unreadable)
       if (text === undefined || !(configured || looksLikeOpenApi(text)) || !EXTERNAL_REF.test(text)) continue
       try {
         const spec = await loadSpec(source, change.head, path)
         if ([...spec.files.keys()].some((f) => changedPaths.has(f)))
           pairs.set(path, { basePath: path, headPath: path })
-      } catch {
+      } catch (error) {
+        if (!(error instanceof OpenApiDocumentError)) throw error
         pairs.set(path, { basePath: path, headPath: path }) // reported when compared
       }
     }
@@ -121,6 +143,7 @@ function memoizedSource(source: RepoSource): RepoSource {
       return read
     },
     listFiles: (ref, globs) => source.listFiles(ref, globs),
+    mergeBase: (base, head) => source.mergeBase(base, head),
     changedFiles: (base, head) => source.changedFiles(base, head)
   }
 }
@@ -181,10 +204,12 @@ export default {
     // Each file is read once per run (the App reads through the GitHub API: every read is a request).
     const context = { ...rawContext, source: memoizedSource(rawContext.source) }
     const { change, source, log } = context
-    const pairs = await findPairs(context)
-    if (pairs.length === 0) return { status: 'skip', summary: 'No OpenAPI document changed.' }
-    const findings: Finding[] = []
-    let invalid = 0
+    const unreadable: Finding[] = []
+    const pairs = await findPairs(context, unreadable)
+    if (pairs.length === 0 && unreadable.length === 0)
+      return { status: 'skip', summary: 'No OpenAPI document changed.' }
+    const findings: Finding[] = [...unreadable]
+    let invalid = unreadable.length
     let infos = 0
     for (const pair of pairs) {
       const path = pair.headPath ?? pair.basePath!
@@ -230,28 +255,28 @@ export default {
           else findings.push(toFinding(c, context.waivers))
         }
       } catch (error) {
+        // An invalid document is a finding; anything else (the API failing) ends the check in error.
+        if (!(error instanceof OpenApiDocumentError)) throw error
         invalid++
-        if (error instanceof OpenApiDocumentError)
-          findings.push({
-            message: `${error.problem} See ${DOCS}.`,
-            file: error.file,
-            line: error.line,
-            ruleId: 'openapi-document-invalid',
-            severity: 'error'
-          })
-        else
-          findings.push({
-            message: `Could not compare ${path}: ${(error as Error)?.message ?? String(error)}. The check fails closed; see ${DOCS}.`,
-            file: path,
-            ruleId: 'openapi-document-invalid',
-            severity: 'error'
-          })
+        findings.push({
+          message: `${error.problem} See ${DOCS}.`,
+          file: error.file,
+          line: error.line,
+          ruleId: 'openapi-document-invalid',
+          severity: 'error'
+        })
       }
     }
     const blocking = findings.filter((f) => f.severity === 'error' && !f.waived)
     const waived = findings.filter((f) => f.waived).length
     const warnings = findings.filter((f) => f.severity === 'warning' && !f.waived)
     const docs = `${pairs.length} OpenAPI document${pairs.length === 1 ? '' : 's'}`
+    if (unreadable.length > 0 && invalid === unreadable.length)
+      return {
+        status: 'fail',
+        summary: `${unreadable.length} changed file(s) that may be OpenAPI documents could not be read; the check fails closed.`,
+        findings
+      }
     if (invalid > 0)
       return {
         status: 'fail',

@@ -2,12 +2,24 @@ import { planOptionsSchema } from '../src/text/plan-options-schema.js'
 import type { Check, Finding, RepoSource, Change } from '../src/engine/types.js'
 import { UnreadableFileError } from '../src/engine/errors.js'
 import { filterPaths, matches } from '../src/engine/globs.js'
-import { parseSections, type Section } from '../src/markdown/parse-sections.js'
-import { findSections } from '../src/markdown/find-sections.js'
+import { parseDocument, type Section } from '../src/markdown/parse-sections.js'
 import { relevanceRegExp } from '../src/markdown/relevance.js'
 import { readRollbackPlan, type RollbackPlan } from '../src/rollback/read-rollback-plan.js'
 import { readRollbackEvidence, type EvidenceRead } from '../src/rollback/read-rollback-evidence.js'
-import type { CriterionPart } from '../src/rollback/read-criterion.js'
+import { describeParts, type Criterion, type CriterionPart } from '../src/rollback/read-criterion.js'
+import { findPlanSections } from '../src/text/find-plan-sections.js'
+import { wordsRegExp } from '../src/text/match-words.js'
+import { touchedServices } from '../src/text/change-hints.js'
+import {
+  flagVocabulary,
+  rollbackVocabulary,
+  FLAG_HEADINGS,
+  LANGUAGES,
+  ROLLBACK_HEADINGS,
+  type Language,
+  type RollbackVocabulary,
+  type Synonyms
+} from '../src/text/vocabulary.js'
 import { readChangeText } from '../src/text/read-change-text.js'
 import { theOrigin } from '../src/text/the-origin.js'
 import { SOURCE_GLOBS } from '../src/text/source-globs.js'
@@ -26,7 +38,14 @@ interface Config {
   manifests: string[]
   /** Monorepo: service name → globs of its source. Each touched service needs criteria. */
   services: Record<string, string[]>
+  /** Built-in languages whose headings and labels are read. */
+  languages: Language[]
+  /** Extra headings and words, for any other language or house style. */
+  synonyms?: Synonyms<RollbackVocabulary>
 }
+
+/** Findings name at most this many incomplete sections (a description may repeat a heading 1,000 times). */
+const MAX_SECTIONS_REPORTED = 10
 
 const DOCS = 'docs/checks/rollback-criteria.md'
 /** Words without which a part of the text cannot hold rollback criteria or steps. */
@@ -43,6 +62,11 @@ const KEYWORDS = [
   'restore'
 ]
 const GOOD_CRITERION = 'Roll back if the checkout 5xx rate is above 2% for 10 minutes.'
+/** The good criterion and example plan, naming the service the change touches when there is one. */
+const criterionFor = (service: string | undefined): string =>
+  service ? GOOD_CRITERION.replace('checkout', service) : GOOD_CRITERION
+const exampleFor = (service: string | undefined): string =>
+  service ? EXAMPLE.replace('the checkout 5xx', `the ${service} 5xx`) : EXAMPLE
 const GOOD_STEPS =
   'Steps: turn `new-checkout-flow` off; if that is not enough, redeploy the previous release.'
 const EXAMPLE = `## Rollback plan\n- Criteria: roll back if the checkout 5xx rate is above 2% for 10 minutes, or p95 latency is above 800 ms for 15 minutes\n- ${GOOD_STEPS}`
@@ -52,7 +76,54 @@ const PART_NAMES: Record<CriterionPart, string> = {
   threshold: 'threshold with its unit',
   window: 'time window'
 }
-const ROLLBACK_WORD = /\b(roll(ing)? ?back|revert|back ?out|abort)\b/i
+const SYNONYM_DESCRIPTIONS: Record<keyof RollbackVocabulary, string> = {
+  headings: 'Headings of the plan section.',
+  criteria: 'Labels of the criteria ("Criteria").',
+  steps: 'Labels of the steps ("Steps").',
+  rollBack: 'Words that say "roll back" ("revert").',
+  actions: 'Words of a rollback step ("redeploy").',
+  metrics: 'Metric words ("error rate").'
+}
+
+const PART_WORDS: Record<CriterionPart, string> = {
+  metric: 'a metric',
+  comparator: 'a comparator',
+  threshold: 'a threshold with its unit',
+  window: 'a time window'
+}
+
+function and(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/** A criterion that completes what `criterion` has, for the service the change touches. */
+function completed(criterion: Criterion, service: string | undefined): string {
+  const metric = criterion.parts.has('metric')
+    ? criterion.metric!
+    : `the ${service ? `${service} ` : ''}5xx rate`
+  const comparator = criterion.parts.has('comparator')
+    ? criterion.comparator!.replace(/^(is|are) /, '')
+    : 'above'
+  const threshold = criterion.parts.has('threshold')
+    ? `${criterion.threshold!.value}${criterion.threshold!.unit && !/^[%％]$/.test(criterion.threshold!.unit) ? ' ' : ''}${criterion.threshold!.unit ?? ''}`
+    : criterion.threshold && criterion.parts.has('metric') && !/^p\d/i.test(criterion.metric!)
+      ? `${criterion.threshold.value}%`
+      : /latency|p\d\d|duration|time/i.test(metric)
+        ? '800 ms'
+        : '2%'
+  const window = criterion.parts.has('window') ? criterion.window! : '10 minutes'
+  const isCode = /[`(){}_]/.test(metric)
+  const subject = isCode
+    ? `\`${metric.replace(/`/g, '')}\``
+    : /^(p\d|\p{Lu})/u.test(metric) || /^(the|a|an) /i.test(metric)
+      ? metric
+      : `the ${metric}`
+  const verb = isCode ? '' : /[^s]s$/i.test(metric) ? 'are ' : 'is '
+  return `Roll back if ${subject} ${verb}${comparator} ${threshold} for ${window.replace(/^(for|over|during|within|in)\s+/i, '')}.`.replace(
+    /\s+/g,
+    ' '
+  )
+}
 
 function list(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`
@@ -100,27 +171,35 @@ async function readEvidence(
   return out
 }
 
-function sectionFindings(section: Section, plan: RollbackPlan, file: string | undefined): Finding[] {
+function sectionFindings(
+  section: Section,
+  plan: RollbackPlan,
+  file: string | undefined,
+  service?: string
+): Finding[] {
   const where = `The "${section.title}" section (line ${section.line})`
   if (section.lines.length === 0)
-    return [{ message: `${where} is empty. Fill it in:\n\n${EXAMPLE}`, file, line: section.line }]
+    return [{ message: `${where} is empty. Fill it in:\n\n${exampleFor(service)}`, file, line: section.line }]
   const findings: Finding[] = []
   for (const p of plan.placeholders)
     findings.push({
-      message: `${where} has a template placeholder for "${p.label}": ${quote(p.value)}. Replace it, e.g. "${p.label.match(/step|how|proc/i) ? GOOD_STEPS : GOOD_CRITERION}"`,
+      message: `${where} has a template placeholder for "${p.label}": ${quote(p.value)}. Replace it, e.g. "${p.label.match(/step|how|proc/i) ? GOOD_STEPS : criterionFor(service)}"`,
       file,
       line: p.line
     })
   if (plan.criteria.length === 0) {
-    for (const v of plan.vague)
+    for (const v of plan.vague) {
+      const { found } = describeParts(v.criterion)
+      const has = found.length > 0 ? `has ${and(found)}, but no` : 'has no'
       findings.push({
-        message: `Rollback criterion on line ${v.line} is not measurable: ${quote(v.text)} has no ${list(v.missing.map((m) => PART_NAMES[m]))}. Name a metric, a comparator, a threshold with its unit and a time window, e.g. "${GOOD_CRITERION}"`,
+        message: `Rollback criterion on line ${v.line} is not measurable: ${quote(v.text)} ${has} ${list(v.missing.map((m) => PART_NAMES[m]))}. Name ${and(v.missing.map((m) => PART_WORDS[m]))}, e.g. "${completed(v.criterion, service)}"`,
         file,
         line: v.line
       })
+    }
     if (plan.vague.length === 0 && plan.placeholders.length === 0)
       findings.push({
-        message: `${where} has no rollback criteria: say when to roll back, e.g. "${GOOD_CRITERION}"`,
+        message: `${where} has no rollback criteria: say when to roll back, e.g. "${criterionFor(service)}"`,
         file,
         line: section.line
       })
@@ -144,18 +223,8 @@ export default {
     defaultLevel: 'error',
     defaultConfig: {
       when: [...SOURCE_GLOBS],
-      headings: [
-        'Rollback plan',
-        'Rollback criteria',
-        'Rollback',
-        'Roll back',
-        'Rollback strategy',
-        'Rollback procedure',
-        'Revert plan',
-        'Backout plan',
-        'Back out plan',
-        'Abort criteria'
-      ],
+      headings: [...ROLLBACK_HEADINGS],
+      languages: [...LANGUAGES],
       rollbackFiles: ['**/.release-readiness/rollback.{yml,yaml,json}', ...NOT_TEST_DATA],
       manifests: [
         '**/*{analysis,Analysis,canary,Canary,rollout,Rollout}*.{yml,yaml}',
@@ -166,7 +235,7 @@ export default {
     },
     schema: {
       properties: {
-        ...planOptionsSchema('rollback plan'),
+        ...planOptionsSchema('rollback plan', SYNONYM_DESCRIPTIONS),
         rollbackFiles: {
           type: 'array',
           items: { type: 'string', format: 'glob' },
@@ -218,11 +287,28 @@ export default {
 
     const evidence = await readEvidence(config, change, source)
     const changedProblems = evidence.problems.filter((p) => evidence.changed.has(p.file))
+    // In a single-service repository (no `services` configured) every rollback definition is the
+    // repository's, whatever `service:` it names; with services, a rollback file covers its own.
     const covers = (service: string | undefined) =>
       evidence.evidence.find(
-        (e) => e.kind !== 'rollback-file' || e.service === undefined || e.service === service
+        (e) =>
+          e.kind !== 'rollback-file' ||
+          service === undefined ||
+          e.service === undefined ||
+          e.service === service
       )
+    const rollbackFiles = evidence.evidence.filter((e) => e.kind === 'rollback-file')
+    const missingFiles = touched.filter((s) => !covers(s))
+    // Never ask for a file that exists: name the ones there and what they lack.
+    const suggestion =
+      rollbackFiles.length === 0
+        ? 'or commit a rollback definition: .release-readiness/rollback.yml (schema/rollback.schema.json), an Argo Rollouts AnalysisTemplate or a Flagger Canary.'
+        : `or add a rollback file for ${missingFiles.map((s) => `\`service: ${s}\``).join(', ')} (${rollbackFiles.map((e) => `${e.file} covers \`service: ${e.service ?? '(any)'}\``).join('; ')}).`
 
+    // The service to name in examples: a touched one nothing covers yet, else any the change touches.
+    const hintService =
+      touched.find((s): s is string => s !== undefined && !covers(s)) ??
+      touchedServices(change, config.services)[0]
     const input = await readChangeText(change, source, config.file, 'rollback plan')
     let textPlan: { complete: boolean; findings: Finding[]; title?: string } = {
       complete: false,
@@ -230,30 +316,45 @@ export default {
     }
     if (input.kind === 'problem') textPlan.findings.push({ message: input.message, file: input.file })
     if (input.kind === 'text') {
-      const sections = parseSections(input.text, relevanceRegExp(KEYWORDS, config.headings))
-      const named = findSections(sections, config.headings)
-      const plans = new Map(sections.map((s) => [s, readRollbackPlan(s.lines)]))
+      const vocabulary = rollbackVocabulary(config.languages, config.synonyms)
+      const names = [...config.headings, ...vocabulary.headings]
+      const doc = parseDocument(
+        input.text,
+        relevanceRegExp(KEYWORDS, [...names, ...vocabulary.criteria, ...vocabulary.rollBack])
+      )
+      const { named, all, candidates } = findPlanSections(doc, names, [
+        ...FLAG_HEADINGS,
+        ...flagVocabulary(config.languages).headings
+      ])
+      const rollbackWord = wordsRegExp(vocabulary.rollBack)
+      const plans = new Map(all.map((s) => [s, readRollbackPlan(s.lines, vocabulary)]))
       const good = (s: Section): boolean =>
         plans.get(s)!.criteria.length > 0 && plans.get(s)!.steps.length > 0
-      const chosen =
-        named.find(good) ??
-        sections.find(
-          (s) =>
-            good(s) &&
-            plans.get(s)!.criteria.some((c) => ROLLBACK_WORD.test(c.text) || ROLLBACK_WORD.test(s.title))
-        )
+      const chosen = candidates.find(
+        (s) =>
+          good(s) &&
+          (named.includes(s) ||
+            plans.get(s)!.criteria.some((c) => rollbackWord.test(c.text) || rollbackWord.test(s.title)))
+      )
       const unionCriteria = named.some((s) => plans.get(s)!.criteria.length > 0)
       const unionSteps = named.some((s) => plans.get(s)!.steps.length > 0)
       if (chosen || (unionCriteria && unionSteps))
         textPlan = { complete: true, findings: [], title: (chosen ?? named[0]!).title }
       else if (named.length === 0)
         textPlan.findings.push({
-          message: `${theOrigin(input.origin)} no rollback plan. Add a section (any heading level) like:\n\n${EXAMPLE}\n\nor commit a rollback definition: .release-readiness/rollback.yml (schema/rollback.schema.json), an Argo Rollouts AnalysisTemplate or a Flagger Canary.`,
+          message: `${theOrigin(input.origin)} no rollback plan. Add a section (any heading level) like:\n\n${exampleFor(hintService)}\n\n${suggestion}`,
           file: input.file
         })
       else {
         const seen = new Set<string>()
-        for (const f of named.flatMap((s) => sectionFindings(s, plans.get(s)!, input.file)))
+        const service = hintService
+        const reported = named.slice(0, MAX_SECTIONS_REPORTED)
+        if (named.length > reported.length)
+          textPlan.findings.push({
+            message: `${named.length - reported.length} more sections named like a rollback plan (after line ${reported[reported.length - 1]!.line}) are not listed; none of them is complete either.`,
+            file: input.file
+          })
+        for (const f of reported.flatMap((s) => sectionFindings(s, plans.get(s)!, input.file, service)))
           if (!seen.has(`${f.line}:${f.message.slice(-60)}`) && seen.add(`${f.line}:${f.message.slice(-60)}`))
             textPlan.findings.push(f)
       }

@@ -51200,14 +51200,21 @@ function looksLikeOpenApi(text3) {
     return false;
   }
 }
-async function readOrUndefined(source, path2, ref) {
+async function readOrUnreadable(source, path2, ref, unreadable) {
   try {
     return await source.readFile(path2, ref);
-  } catch {
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    unreadable.push({
+      message: `${error.message} It could not be read at ${ref.slice(0, 12)} to compare it as an OpenAPI document, so the check fails closed; if it is not an OpenAPI document, leave it out of \`documents\`. See ${DOCS2}.`,
+      file: path2,
+      ruleId: "openapi-document-unreadable",
+      severity: "error"
+    });
     return void 0;
   }
 }
-async function findPairs(context) {
+async function findPairs(context, unreadable) {
   const { change, source, config: config2 } = context;
   const configured = config2.documents.length > 0;
   const isCandidate = (p) => filterPaths([p], configured ? config2.documents : CANDIDATES).length === 1;
@@ -51220,8 +51227,8 @@ async function findPairs(context) {
   for (const file of touched) {
     const basePath = file.status === "added" ? void 0 : file.previousPath ?? file.path;
     const headPath = file.status === "removed" ? void 0 : file.path;
-    const baseText = basePath ? await readOrUndefined(source, basePath, change.base) : void 0;
-    const headText = headPath ? await readOrUndefined(source, headPath, change.head) : void 0;
+    const baseText = basePath ? await readOrUnreadable(source, basePath, change.base, unreadable) : void 0;
+    const headText = headPath ? await readOrUnreadable(source, headPath, change.head, unreadable) : void 0;
     const baseIsDoc = baseText !== void 0 && (configured || looksLikeOpenApi(baseText));
     const headIsDoc = headText !== void 0 && (configured || looksLikeOpenApi(headText));
     if (baseIsDoc || headIsDoc)
@@ -51238,13 +51245,14 @@ async function findPairs(context) {
     const all2 = configured ? await source.listFiles(change.head, config2.documents) : await source.listFiles(change.head, CANDIDATES);
     for (const path2 of all2) {
       if (pairs.has(path2) || changedPaths2.has(path2)) continue;
-      const text3 = await readOrUndefined(source, path2, change.head);
+      const text3 = await readOrUnreadable(source, path2, change.head, unreadable);
       if (text3 === void 0 || !(configured || looksLikeOpenApi(text3)) || !EXTERNAL_REF.test(text3)) continue;
       try {
         const spec = await loadSpec(source, change.head, path2);
         if ([...spec.files.keys()].some((f) => changedPaths2.has(f)))
           pairs.set(path2, { basePath: path2, headPath: path2 });
-      } catch {
+      } catch (error) {
+        if (!(error instanceof OpenApiDocumentError)) throw error;
         pairs.set(path2, { basePath: path2, headPath: path2 });
       }
     }
@@ -51266,6 +51274,7 @@ function memoizedSource(source) {
       return read;
     },
     listFiles: (ref, globs) => source.listFiles(ref, globs),
+    mergeBase: (base, head) => source.mergeBase(base, head),
     changedFiles: (base, head) => source.changedFiles(base, head)
   };
 }
@@ -51314,10 +51323,12 @@ var openapi_compatible_default = {
   async run(rawContext) {
     const context = { ...rawContext, source: memoizedSource(rawContext.source) };
     const { change, source, log } = context;
-    const pairs = await findPairs(context);
-    if (pairs.length === 0) return { status: "skip", summary: "No OpenAPI document changed." };
-    const findings = [];
-    let invalid = 0;
+    const unreadable = [];
+    const pairs = await findPairs(context, unreadable);
+    if (pairs.length === 0 && unreadable.length === 0)
+      return { status: "skip", summary: "No OpenAPI document changed." };
+    const findings = [...unreadable];
+    let invalid = unreadable.length;
     let infos = 0;
     for (const pair of pairs) {
       const path2 = pair.headPath ?? pair.basePath;
@@ -51363,28 +51374,27 @@ var openapi_compatible_default = {
           else findings.push(toFinding(c, context.waivers));
         }
       } catch (error) {
+        if (!(error instanceof OpenApiDocumentError)) throw error;
         invalid++;
-        if (error instanceof OpenApiDocumentError)
-          findings.push({
-            message: `${error.problem} See ${DOCS2}.`,
-            file: error.file,
-            line: error.line,
-            ruleId: "openapi-document-invalid",
-            severity: "error"
-          });
-        else
-          findings.push({
-            message: `Could not compare ${path2}: ${error?.message ?? String(error)}. The check fails closed; see ${DOCS2}.`,
-            file: path2,
-            ruleId: "openapi-document-invalid",
-            severity: "error"
-          });
+        findings.push({
+          message: `${error.problem} See ${DOCS2}.`,
+          file: error.file,
+          line: error.line,
+          ruleId: "openapi-document-invalid",
+          severity: "error"
+        });
       }
     }
     const blocking = findings.filter((f) => f.severity === "error" && !f.waived);
     const waived = findings.filter((f) => f.waived).length;
     const warnings = findings.filter((f) => f.severity === "warning" && !f.waived);
     const docs = `${pairs.length} OpenAPI document${pairs.length === 1 ? "" : "s"}`;
+    if (unreadable.length > 0 && invalid === unreadable.length)
+      return {
+        status: "fail",
+        summary: `${unreadable.length} changed file(s) that may be OpenAPI documents could not be read; the check fails closed.`,
+        findings
+      };
     if (invalid > 0)
       return {
         status: "fail",
@@ -60859,6 +60869,7 @@ function withEmptyBase(source) {
   return {
     readFile: (path2, ref) => ref === NO_BASE ? Promise.resolve(void 0) : source.readFile(path2, ref),
     listFiles: (ref, globs) => ref === NO_BASE ? Promise.resolve([]) : source.listFiles(ref, globs),
+    mergeBase: (base, head) => base === NO_BASE ? Promise.resolve(NO_BASE) : source.mergeBase(base, head),
     async changedFiles(base, head) {
       if (base !== NO_BASE) return source.changedFiles(base, head);
       const files = await source.listFiles(head, ["**"]);
@@ -61043,7 +61054,12 @@ function parseConfig(text3, file, checks2) {
 }
 async function loadConfig(source, ref, checks2, path2 = CONFIG_PATH) {
   const text3 = await source.readFile(path2, ref);
-  return text3 === void 0 ? defaultConfig(checks2) : parseConfig(text3, path2, checks2);
+  if (text3 === void 0)
+    return { ...defaultConfig(checks2), origin: `defaults (no ${path2} at ${shortRef(ref)})` };
+  return { ...parseConfig(text3, path2, checks2), origin: `${path2}@${shortRef(ref)}` };
+}
+function shortRef(ref) {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 function resolve2(raw, checks2, origin) {
   const resolved = {};
@@ -61219,6 +61235,10 @@ function location(finding) {
   if (!finding.file) return void 0;
   return finding.line ? `${finding.file}:${finding.line}` : finding.file;
 }
+function judgedLine(report) {
+  const mergeBase = report.mergeBase ?? report.base;
+  return `Judged: ${shortSha(report.base)}...${shortSha(report.head)} (merge base ${shortSha(mergeBase)}), configuration ${report.configuration ?? "unknown"}`;
+}
 
 // src/report/render-markdown.ts
 var GITHUB_TEXT_LIMIT = 65535;
@@ -61256,6 +61276,8 @@ function compose(report, findingsPerCheck, terse = false) {
   }
   out.push(...waiverSection(report));
   out.push(
+    "",
+    judgedLine(report),
     "",
     `<sub>${subjectLabel(report)} \xB7 ${shortSha(report.base)}\u2026${shortSha(report.head)} \xB7 mode: ${report.mode}</sub>`,
     ""
@@ -61810,8 +61832,10 @@ async function evaluate(input) {
     outcome: verdict === "no-go" ? "no-go" : usedWaiver ? "go-with-waivers" : "go",
     mode: config2.mode,
     event: change.event,
-    base: change.base,
+    base: change.requestedBase ?? change.base,
+    mergeBase: change.base,
     head: change.head,
+    configuration: config2.origin,
     ...change.number !== void 0 ? { subject: `#${change.number}` } : change.version ? { subject: change.version } : {},
     checks: reports,
     blocking,
@@ -61888,6 +61912,22 @@ function withTimeout(promise, ms, id) {
     timer.unref?.();
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+// src/engine/resolve-change.ts
+async function resolveChange(source, change, known = {}) {
+  const requested = change.requestedBase ?? change.base;
+  const [mergeBase, files] = await Promise.all([
+    known.mergeBase ?? source.mergeBase(requested, change.head),
+    known.files ?? source.changedFiles(requested, change.head)
+  ]);
+  const { requestedBase: _ignored, ...rest } = change;
+  return {
+    ...rest,
+    base: mergeBase,
+    ...mergeBase !== requested ? { requestedBase: requested } : {},
+    files
+  };
 }
 
 // src/github/issue-comments.ts
@@ -62148,9 +62188,9 @@ async function collectWaivers(comments, options2, authority) {
 async function evaluateOnGitHub(input) {
   const { client, change, pull, checks: checks2, log } = input;
   const source = withEmptyBase(input.source);
-  const [config2, files, comments] = await Promise.all([
+  const [config2, resolved, comments] = await Promise.all([
     input.readConfig ? input.readConfig(source, input.configRef) : loadConfig(source, input.configRef, checks2, input.configPath),
-    source.changedFiles(change.base, change.head),
+    resolveChange(source, change),
     pull ? listIssueComments(client, pull) : Promise.resolve([])
   ]);
   if (input.mode) config2.mode = input.mode;
@@ -62167,7 +62207,7 @@ async function evaluateOnGitHub(input) {
     checks: checks2,
     config: config2,
     source,
-    change: { ...change, files },
+    change: resolved,
     log,
     waivers: waiverSet.waivers,
     rejectedWaivers: waiverSet.rejected
@@ -62194,8 +62234,12 @@ function decodeTextFile(path2, bytes, maxBytes = MAX_FILE_BYTES) {
 }
 
 // src/sources/github-api.ts
-var GITHUB_FILE_CAP = 3e3;
+var PULL_FILES_CAP = 3e3;
+var COMPARE_FILES_CAP = 300;
 var PER_PAGE2 = 100;
+function sortByPath(files) {
+  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
 function mapStatus(status) {
   switch (status) {
     case "added":
@@ -62228,6 +62272,7 @@ var GitHubApiSource = class {
   client;
   trees = /* @__PURE__ */ new Map();
   blobs = /* @__PURE__ */ new Map();
+  comparisons = /* @__PURE__ */ new Map();
   async readFile(path2, ref) {
     const tree = await this.tree(ref);
     const entry = tree.blobs.get(path2);
@@ -62240,26 +62285,86 @@ var GitHubApiSource = class {
   async listFiles(ref, globs) {
     return filterPaths((await this.tree(ref)).paths, globs);
   }
+  /** The merge base of `base` and `head`: the compare endpoint's `merge_base_commit` (one call, shared). */
+  async mergeBase(base, head) {
+    const sha = (await this.compareFirstPage(base, head)).merge_base_commit?.sha;
+    if (!sha) {
+      throw new UserError(
+        `[release-readiness] GitHub did not say where ${base} and ${head} meet (no merge_base_commit in the comparison), so the change cannot be judged exactly. Re-run the job; compare the two refs on GitHub to check that they share history.`
+      );
+    }
+    return sha;
+  }
+  /**
+   * The pull request's own file list (`pullNumber`) or the comparison's. GitHub caps both without
+   * an error (3,000 files per pull request; 300 files on compare's first page only): at the cap,
+   * the change is computed again from the two recursive trees, compared by blob SHA.
+   */
   async changedFiles(base, head) {
-    const { owner, repo, pullNumber } = this.options;
+    const { pullNumber, log } = this.options;
+    const listed = pullNumber !== void 0 ? await this.pullFiles(pullNumber) : (await this.compareFirstPage(base, head)).files ?? [];
+    const cap = pullNumber !== void 0 ? PULL_FILES_CAP : COMPARE_FILES_CAP;
+    if (listed.length >= cap) {
+      log?.info(
+        `[github] GitHub lists at most ${cap} files ${pullNumber !== void 0 ? `of pull request #${pullNumber}` : `for ${base}...${head}`}; comparing the two trees instead.`
+      );
+      return this.treeDiff(await this.mergeBase(base, head), head);
+    }
+    return sortByPath(listed.map(toChangedFile).filter((f) => f !== void 0));
+  }
+  async pullFiles(pullNumber) {
+    const { owner, repo } = this.options;
     const raw = [];
-    for (let page = 1; raw.length < GITHUB_FILE_CAP; page++) {
-      const batch = pullNumber !== void 0 ? (await this.client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+    for (let page = 1; raw.length < PULL_FILES_CAP; page++) {
+      const { data } = await this.client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
         owner,
         repo,
         pull_number: pullNumber,
         per_page: PER_PAGE2,
         page
-      })).data : (await this.compare(base, head, page)).files ?? [];
-      raw.push(...batch);
-      if (batch.length < PER_PAGE2) break;
+      });
+      raw.push(...data);
+      if (data.length < PER_PAGE2) break;
     }
-    if (raw.length >= GITHUB_FILE_CAP) {
-      this.options.log?.warn(
-        `[github] GitHub lists at most ${GITHUB_FILE_CAP} changed files; checks see only the first ${GITHUB_FILE_CAP}.`
+    return raw;
+  }
+  /**
+   * The files changed from `base` to `head`, from their two recursive trees compared by blob SHA:
+   * exact whatever the size (a removed and an added path with the same blob are a rename). No patches.
+   */
+  async treeDiff(base, head) {
+    const [before, after] = await Promise.all([this.tree(base), this.tree(head)]);
+    const files = [];
+    const added = [];
+    for (const [path2, entry] of after.blobs) {
+      const was = before.blobs.get(path2);
+      if (!was) added.push(entry);
+      else if (was.sha !== entry.sha || was.mode !== entry.mode) files.push({ path: path2, status: "modified" });
+    }
+    const removed = /* @__PURE__ */ new Map();
+    for (const [path2, entry] of before.blobs) {
+      if (after.blobs.has(path2)) continue;
+      removed.set(entry.sha, [...removed.get(entry.sha) ?? [], path2]);
+    }
+    for (const entry of added) {
+      const from = removed.get(entry.sha)?.shift();
+      files.push(
+        from !== void 0 ? { path: entry.path, status: "renamed", previousPath: from } : { path: entry.path, status: "added" }
       );
     }
-    return raw.slice(0, GITHUB_FILE_CAP).map(toChangedFile).filter((f) => f !== void 0).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    for (const paths of removed.values()) for (const path2 of paths) files.push({ path: path2, status: "removed" });
+    return sortByPath(files);
+  }
+  /** The first page of `base...head` (its files and merge base), fetched once per pair. */
+  compareFirstPage(base, head) {
+    const key = `${base}...${head}`;
+    let page = this.comparisons.get(key);
+    if (!page) {
+      page = this.compare(base, head, 1);
+      page.catch(() => this.comparisons.delete(key));
+      this.comparisons.set(key, page);
+    }
+    return page;
   }
   async compare(base, head, page) {
     const { owner, repo } = this.options;
@@ -62340,6 +62445,11 @@ var GitHubApiSource = class {
         batch.map(async (dir) => ({ dir, data: await this.getTree(dir.sha, false) }))
       );
       for (const { dir, data } of trees) {
+        if (data.truncated) {
+          throw new UserError(
+            `[release-readiness] GitHub cut short the listing of ${dir.prefix || "the root directory"} in ${this.options.owner}/${this.options.repo} (truncated), so the change cannot be judged completely. Run the Action after actions/checkout with fetch-depth: 0 to read the repository from git instead.`
+          );
+        }
         for (const entry of data.tree) {
           const path2 = `${dir.prefix}${entry.path}`;
           if (entry.type === "tree") queue.push({ prefix: `${path2}/`, sha: entry.sha });
@@ -62433,16 +62543,15 @@ async function buildReleaseReport(input) {
   log.info(
     `Found ${found.pullRequests.length} pull request(s) and ${found.directCommits.length} direct commit(s) in ${input.base.slice(0, 7)}..${input.head.slice(0, 7)}`
   );
-  const rangeChange = {
+  const rangeChange = await resolveChange(source, {
     event: "release",
     base: input.base,
     head: input.head,
-    files: await source.changedFiles(input.base, input.head),
     labels: [],
     title: input.version ? `Release ${input.version}` : `Release ${input.headRef ?? input.head}`,
     ...input.notes !== void 0 ? { body: input.notes } : {},
     ...input.version ? { version: input.version } : {}
-  };
+  });
   const rangeWaivers = waivers.filter((w) => w.pullRequest === void 0);
   const rangeRejected = rejected.filter((w) => w.pullRequest === void 0);
   const range = evaluate({
@@ -62524,17 +62633,20 @@ async function evaluatePullRequest(input, pr, waivers, rejectedWaivers) {
   const { source, checks: checks2, config: config2 } = input;
   const quiet = { ...input.log, info: input.log.debug };
   try {
-    const change = {
-      event: "pull_request",
-      base: pr.base,
-      head: pr.head,
-      files: pr.files ?? await source.changedFiles(pr.base, pr.head),
-      title: pr.title,
-      labels: pr.labels ?? [],
-      number: pr.number,
-      ...pr.body !== void 0 ? { body: pr.body } : {},
-      ...pr.author ? { author: pr.author } : {}
-    };
+    const change = await resolveChange(
+      source,
+      {
+        event: "pull_request",
+        base: pr.base,
+        head: pr.head,
+        title: pr.title,
+        labels: pr.labels ?? [],
+        number: pr.number,
+        ...pr.body !== void 0 ? { body: pr.body } : {},
+        ...pr.author ? { author: pr.author } : {}
+      },
+      { ...pr.files ? { files: pr.files } : {}, ...pr.mergeBase ? { mergeBase: pr.mergeBase } : {} }
+    );
     return await evaluate({ checks: checks2, config: config2, source, change, log: quiet, waivers, rejectedWaivers });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -62545,7 +62657,9 @@ async function evaluatePullRequest(input, pr, waivers, rejectedWaivers) {
       mode: config2.mode,
       event: "pull_request",
       base: pr.base,
+      mergeBase: pr.mergeBase ?? pr.base,
       head: pr.head,
+      configuration: config2.origin,
       subject: `#${pr.number}`,
       checks: [
         {
@@ -62736,12 +62850,16 @@ var GitHubPullRequestFinder = class {
         });
       }
     }
-    for (const pr of pullRequests) pr.files = await this.files(pr.number);
+    for (const pr of pullRequests) {
+      const files = await this.files(pr.number);
+      if (files) pr.files = files;
+    }
     return { pullRequests, directCommits };
   }
   async compareCommits(base, head) {
     const { owner, repo } = this.options;
     const commits = [];
+    let total;
     for (let page = 1; page <= MAX_COMPARE_PAGES; page++) {
       let data;
       try {
@@ -62764,14 +62882,23 @@ var GitHubPullRequestFinder = class {
       }
       const batch = data.commits ?? [];
       commits.push(...batch);
-      if (batch.length < PER_PAGE3 || data.total_commits !== void 0 && commits.length >= data.total_commits)
-        break;
+      total = data.total_commits;
+      if (batch.length < PER_PAGE3 || total !== void 0 && commits.length >= total) break;
+    }
+    if (total !== void 0 && commits.length < total) {
+      throw new UserError(
+        `[release-readiness] ${base}...${head} has ${total} commits; GitHub listed ${commits.length} of them here (at most ${MAX_COMPARE_PAGES * PER_PAGE3}), so its pull requests cannot all be found. Judge a shorter range, or run the release report from a full checkout (actions/checkout with fetch-depth: 0).`
+      );
     }
     return commits;
   }
+  /**
+   * The pull request's files, or `undefined` when GitHub's list reached its cap (3,000 files): the
+   * source then computes the change itself, exactly (`GitHubApiSource.changedFiles`).
+   */
   async files(number) {
     const raw = [];
-    for (let page = 1; raw.length < GITHUB_FILE_CAP; page++) {
+    for (let page = 1; raw.length < PULL_FILES_CAP; page++) {
       const { data } = await this.client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
         owner: this.options.owner,
         repo: this.options.repo,
@@ -62783,7 +62910,8 @@ var GitHubPullRequestFinder = class {
       raw.push(...batch);
       if (batch.length < PER_PAGE3) break;
     }
-    return raw.slice(0, GITHUB_FILE_CAP).map(toChangedFile).filter((f) => f !== void 0).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    if (raw.length >= PULL_FILES_CAP) return void 0;
+    return raw.map(toChangedFile).filter((f) => f !== void 0).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
 };
 function firstParentChain(commits, head) {
@@ -62814,6 +62942,8 @@ function toMerged(pull, merge3, first, commits) {
     // branch state after it against the commit before its first commit.
     base: first.parents[0]?.sha ?? merge3.sha,
     head: style === "merge" ? merge3.parents[1]?.sha ?? merge3.sha : merge3.sha,
+    // A squash or rebase merge's base is an ancestor of its head: its own merge base.
+    ...style !== "merge" && first.parents[0] ? { mergeBase: first.parents[0].sha } : {},
     style,
     body: pull.body ?? "",
     bodySource: "pull-request",
@@ -62914,6 +63044,7 @@ function parseMergeLog(output) {
         sha,
         base: parents[0],
         head: sha,
+        mergeBase: parents[0],
         style: "squash",
         ...body ? { body } : {},
         bodySource: body ? "commit-message" : "none",
@@ -62968,6 +63099,7 @@ var LocalGitPullRequestFinder = class {
       async (pr) => (await this.repo.git(["merge-base", pr.base, pr.head])).trim()
     );
     const since = new Map(merges.map((pr, i) => [pr, mergeBases[i]]));
+    for (const [pr, mergeBase] of since) pr.mergeBase = mergeBase;
     const lines = prs.map((pr) => pr.style === "merge" ? `${pr.head} ${since.get(pr)}` : pr.sha).join("\n") + "\n";
     const diffs = parseDiffTreeStdin(
       await gitWithInput(

@@ -42777,14 +42777,21 @@ function looksLikeOpenApi(text3) {
     return false;
   }
 }
-async function readOrUndefined(source, path, ref) {
+async function readOrUnreadable(source, path, ref, unreadable) {
   try {
     return await source.readFile(path, ref);
-  } catch {
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    unreadable.push({
+      message: `${error.message} It could not be read at ${ref.slice(0, 12)} to compare it as an OpenAPI document, so the check fails closed; if it is not an OpenAPI document, leave it out of \`documents\`. See ${DOCS2}.`,
+      file: path,
+      ruleId: "openapi-document-unreadable",
+      severity: "error"
+    });
     return void 0;
   }
 }
-async function findPairs(context) {
+async function findPairs(context, unreadable) {
   const { change, source, config } = context;
   const configured = config.documents.length > 0;
   const isCandidate = (p) => filterPaths([p], configured ? config.documents : CANDIDATES).length === 1;
@@ -42797,8 +42804,8 @@ async function findPairs(context) {
   for (const file of touched) {
     const basePath = file.status === "added" ? void 0 : file.previousPath ?? file.path;
     const headPath = file.status === "removed" ? void 0 : file.path;
-    const baseText = basePath ? await readOrUndefined(source, basePath, change.base) : void 0;
-    const headText = headPath ? await readOrUndefined(source, headPath, change.head) : void 0;
+    const baseText = basePath ? await readOrUnreadable(source, basePath, change.base, unreadable) : void 0;
+    const headText = headPath ? await readOrUnreadable(source, headPath, change.head, unreadable) : void 0;
     const baseIsDoc = baseText !== void 0 && (configured || looksLikeOpenApi(baseText));
     const headIsDoc = headText !== void 0 && (configured || looksLikeOpenApi(headText));
     if (baseIsDoc || headIsDoc)
@@ -42815,13 +42822,14 @@ async function findPairs(context) {
     const all2 = configured ? await source.listFiles(change.head, config.documents) : await source.listFiles(change.head, CANDIDATES);
     for (const path of all2) {
       if (pairs.has(path) || changedPaths.has(path)) continue;
-      const text3 = await readOrUndefined(source, path, change.head);
+      const text3 = await readOrUnreadable(source, path, change.head, unreadable);
       if (text3 === void 0 || !(configured || looksLikeOpenApi(text3)) || !EXTERNAL_REF.test(text3)) continue;
       try {
         const spec = await loadSpec(source, change.head, path);
         if ([...spec.files.keys()].some((f) => changedPaths.has(f)))
           pairs.set(path, { basePath: path, headPath: path });
-      } catch {
+      } catch (error) {
+        if (!(error instanceof OpenApiDocumentError)) throw error;
         pairs.set(path, { basePath: path, headPath: path });
       }
     }
@@ -42843,6 +42851,7 @@ function memoizedSource(source) {
       return read;
     },
     listFiles: (ref, globs) => source.listFiles(ref, globs),
+    mergeBase: (base, head) => source.mergeBase(base, head),
     changedFiles: (base, head) => source.changedFiles(base, head)
   };
 }
@@ -42891,10 +42900,12 @@ var openapi_compatible_default = {
   async run(rawContext) {
     const context = { ...rawContext, source: memoizedSource(rawContext.source) };
     const { change, source, log } = context;
-    const pairs = await findPairs(context);
-    if (pairs.length === 0) return { status: "skip", summary: "No OpenAPI document changed." };
-    const findings = [];
-    let invalid = 0;
+    const unreadable = [];
+    const pairs = await findPairs(context, unreadable);
+    if (pairs.length === 0 && unreadable.length === 0)
+      return { status: "skip", summary: "No OpenAPI document changed." };
+    const findings = [...unreadable];
+    let invalid = unreadable.length;
     let infos = 0;
     for (const pair of pairs) {
       const path = pair.headPath ?? pair.basePath;
@@ -42940,28 +42951,27 @@ var openapi_compatible_default = {
           else findings.push(toFinding(c, context.waivers));
         }
       } catch (error) {
+        if (!(error instanceof OpenApiDocumentError)) throw error;
         invalid++;
-        if (error instanceof OpenApiDocumentError)
-          findings.push({
-            message: `${error.problem} See ${DOCS2}.`,
-            file: error.file,
-            line: error.line,
-            ruleId: "openapi-document-invalid",
-            severity: "error"
-          });
-        else
-          findings.push({
-            message: `Could not compare ${path}: ${error?.message ?? String(error)}. The check fails closed; see ${DOCS2}.`,
-            file: path,
-            ruleId: "openapi-document-invalid",
-            severity: "error"
-          });
+        findings.push({
+          message: `${error.problem} See ${DOCS2}.`,
+          file: error.file,
+          line: error.line,
+          ruleId: "openapi-document-invalid",
+          severity: "error"
+        });
       }
     }
     const blocking = findings.filter((f) => f.severity === "error" && !f.waived);
     const waived = findings.filter((f) => f.waived).length;
     const warnings = findings.filter((f) => f.severity === "warning" && !f.waived);
     const docs = `${pairs.length} OpenAPI document${pairs.length === 1 ? "" : "s"}`;
+    if (unreadable.length > 0 && invalid === unreadable.length)
+      return {
+        status: "fail",
+        summary: `${unreadable.length} changed file(s) that may be OpenAPI documents could not be read; the check fails closed.`,
+        findings
+      };
     if (invalid > 0)
       return {
         status: "fail",
@@ -44226,7 +44236,12 @@ function parseConfig(text3, file, checks2) {
 }
 async function loadConfig(source, ref, checks2, path = CONFIG_PATH) {
   const text3 = await source.readFile(path, ref);
-  return text3 === void 0 ? defaultConfig(checks2) : parseConfig(text3, path, checks2);
+  if (text3 === void 0)
+    return { ...defaultConfig(checks2), origin: `defaults (no ${path} at ${shortRef(ref)})` };
+  return { ...parseConfig(text3, path, checks2), origin: `${path}@${shortRef(ref)}` };
+}
+function shortRef(ref) {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 function resolve(raw, checks2, origin) {
   const resolved = {};
@@ -44351,8 +44366,10 @@ async function evaluate(input) {
     outcome: verdict === "no-go" ? "no-go" : usedWaiver ? "go-with-waivers" : "go",
     mode: config.mode,
     event: change.event,
-    base: change.base,
+    base: change.requestedBase ?? change.base,
+    mergeBase: change.base,
     head: change.head,
+    configuration: config.origin,
     ...change.number !== void 0 ? { subject: `#${change.number}` } : change.version ? { subject: change.version } : {},
     checks: reports,
     blocking,
@@ -44431,6 +44448,22 @@ function withTimeout(promise, ms, id) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+// src/engine/resolve-change.ts
+async function resolveChange(source, change, known = {}) {
+  const requested = change.requestedBase ?? change.base;
+  const [mergeBase, files] = await Promise.all([
+    known.mergeBase ?? source.mergeBase(requested, change.head),
+    known.files ?? source.changedFiles(requested, change.head)
+  ]);
+  const { requestedBase: _ignored, ...rest } = change;
+  return {
+    ...rest,
+    base: mergeBase,
+    ...mergeBase !== requested ? { requestedBase: requested } : {},
+    files
+  };
+}
+
 // src/report/labels.ts
 var STATUS_ICON = {
   pass: "\u2705",
@@ -44459,6 +44492,10 @@ function shortSha(ref) {
 function location(finding) {
   if (!finding.file) return void 0;
   return finding.line ? `${finding.file}:${finding.line}` : finding.file;
+}
+function judgedLine(report) {
+  const mergeBase = report.mergeBase ?? report.base;
+  return `Judged: ${shortSha(report.base)}...${shortSha(report.head)} (merge base ${shortSha(mergeBase)}), configuration ${report.configuration ?? "unknown"}`;
 }
 
 // src/report/render-markdown.ts
@@ -44497,6 +44534,8 @@ function compose(report, findingsPerCheck, terse = false) {
   }
   out.push(...waiverSection(report));
   out.push(
+    "",
+    judgedLine(report),
     "",
     `<sub>${subjectLabel(report)} \xB7 ${shortSha(report.base)}\u2026${shortSha(report.head)} \xB7 mode: ${report.mode}</sub>`,
     ""
@@ -44583,6 +44622,7 @@ function renderText(report) {
   lines.push(
     `Release readiness: ${verdictLabel(report)} \u2014 ${subjectLabel(report)} (${shortSha(report.base)}..${shortSha(report.head)})`
   );
+  lines.push(judgedLine(report));
   if (report.blocking.length > 0) {
     lines.push(`${report.mode === "advisory" ? "Would block" : "Blocking"}: ${report.blocking.join(", ")}`);
   }
@@ -44625,7 +44665,10 @@ function toJson(report) {
     mode: report.mode,
     event: report.event,
     base: report.base,
+    mergeBase: report.mergeBase ?? report.base,
     head: report.head,
+    configuration: report.configuration ?? "unknown",
+    judged: judgedLine(report),
     ...report.subject ? { subject: report.subject } : {},
     blocking: report.blocking,
     checks: report.checks.map((check) => ({
@@ -44692,6 +44735,7 @@ ${rows}
 </tbody></table>
 ${details}
 ${waivers ? `<section><h2>Waivers</h2><ul>${waivers}</ul></section>` : ""}
+<p class="judged">${esc(judgedLine(report))}</p>
 </main></body></html>
 `;
 }
@@ -44870,6 +44914,7 @@ var LocalGitSource = class _LocalGitSource {
   commits = /* @__PURE__ */ new Map();
   trees = /* @__PURE__ */ new Map();
   commitFiles = /* @__PURE__ */ new Map();
+  mergeBases = /* @__PURE__ */ new Map();
   batch;
   /** Git processes started so far (for debug logs and benchmarks). */
   gitCalls = 0;
@@ -44962,16 +45007,26 @@ var LocalGitSource = class _LocalGitSource {
     }
     return files;
   }
-  async changedFiles(base, head) {
-    const [from, to] = await Promise.all([this.resolveCommit(base), this.resolveCommit(head)]);
-    let mergeBase;
-    try {
-      mergeBase = (await this.git(["merge-base", from, to])).trim();
-    } catch {
-      throw new UserError(
-        `${base} and ${head} share no history in ${this.dir}, so there is no change to judge between them. Pass a base that the head branched from (fetch full history with fetch-depth: 0 in CI).`
-      );
+  mergeBase(base, head) {
+    const key = `${base}...${head}`;
+    let found = this.mergeBases.get(key);
+    if (!found) {
+      found = Promise.all([this.resolveCommit(base), this.resolveCommit(head)]).then(async ([from, to]) => {
+        try {
+          return (await this.git(["merge-base", from, to])).trim();
+        } catch {
+          throw new UserError(
+            `${base} and ${head} share no history in ${this.dir}, so there is no change to judge between them. Pass a base that the head branched from (fetch full history with fetch-depth: 0 in CI).`
+          );
+        }
+      });
+      found.catch(() => this.mergeBases.delete(key));
+      this.mergeBases.set(key, found);
     }
+    return found;
+  }
+  async changedFiles(base, head) {
+    const [mergeBase, to] = await Promise.all([this.mergeBase(base, head), this.resolveCommit(head)]);
     const out = await this.git([
       "diff",
       "--name-status",
@@ -45156,19 +45211,18 @@ ${CHECK_USAGE}`
     const configFile = str2("config");
     const config = configFile ? parseConfig(await readTextFile(resolve2(io.cwd, configFile), configFile), configFile, checks2) : await loadConfig(source, base, checks2);
     log.debug(`Configuration: ${config.origin}`);
-    const change = {
+    const change = await resolveChange(source, {
       event,
       base,
       head,
-      files: await source.changedFiles(base, head),
       labels: values.label ?? [],
       ...str2("title") !== void 0 ? { title: str2("title") } : {},
       ...body !== void 0 ? { body } : {},
       ...str2("author") ? { author: str2("author") } : {},
       ...event === "release" ? { version: await versionTagAt(source, str2("head") ?? "HEAD", head) } : {}
-    };
+    });
     log.info(
-      `Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)}`
+      `Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)} (merge base ${change.base.slice(0, 7)})`
     );
     const report = await evaluate({ checks: checks2, config, source, change, log });
     log.debug(`git processes started: ${source.gitCalls + 1}`);
@@ -45262,6 +45316,9 @@ function fsSource(root) {
         return void 0;
       if (statSync(real).isDirectory()) return void 0;
       return decodeTextFile(path, readFileSync(real));
+    },
+    async mergeBase(base) {
+      return base;
     },
     async listFiles() {
       return [];
@@ -45378,16 +45435,15 @@ async function buildReleaseReport(input) {
   log.info(
     `Found ${found.pullRequests.length} pull request(s) and ${found.directCommits.length} direct commit(s) in ${input.base.slice(0, 7)}..${input.head.slice(0, 7)}`
   );
-  const rangeChange = {
+  const rangeChange = await resolveChange(source, {
     event: "release",
     base: input.base,
     head: input.head,
-    files: await source.changedFiles(input.base, input.head),
     labels: [],
     title: input.version ? `Release ${input.version}` : `Release ${input.headRef ?? input.head}`,
     ...input.notes !== void 0 ? { body: input.notes } : {},
     ...input.version ? { version: input.version } : {}
-  };
+  });
   const rangeWaivers = waivers.filter((w) => w.pullRequest === void 0);
   const rangeRejected = rejected.filter((w) => w.pullRequest === void 0);
   const range = evaluate({
@@ -45469,17 +45525,20 @@ async function evaluatePullRequest(input, pr, waivers, rejectedWaivers) {
   const { source, checks: checks2, config } = input;
   const quiet = { ...input.log, info: input.log.debug };
   try {
-    const change = {
-      event: "pull_request",
-      base: pr.base,
-      head: pr.head,
-      files: pr.files ?? await source.changedFiles(pr.base, pr.head),
-      title: pr.title,
-      labels: pr.labels ?? [],
-      number: pr.number,
-      ...pr.body !== void 0 ? { body: pr.body } : {},
-      ...pr.author ? { author: pr.author } : {}
-    };
+    const change = await resolveChange(
+      source,
+      {
+        event: "pull_request",
+        base: pr.base,
+        head: pr.head,
+        title: pr.title,
+        labels: pr.labels ?? [],
+        number: pr.number,
+        ...pr.body !== void 0 ? { body: pr.body } : {},
+        ...pr.author ? { author: pr.author } : {}
+      },
+      { ...pr.files ? { files: pr.files } : {}, ...pr.mergeBase ? { mergeBase: pr.mergeBase } : {} }
+    );
     return await evaluate({ checks: checks2, config, source, change, log: quiet, waivers, rejectedWaivers });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -45490,7 +45549,9 @@ async function evaluatePullRequest(input, pr, waivers, rejectedWaivers) {
       mode: config.mode,
       event: "pull_request",
       base: pr.base,
+      mergeBase: pr.mergeBase ?? pr.base,
       head: pr.head,
+      configuration: config.origin,
       subject: `#${pr.number}`,
       checks: [
         {
@@ -45660,6 +45721,7 @@ function parseMergeLog(output) {
         sha,
         base: parents[0],
         head: sha,
+        mergeBase: parents[0],
         style: "squash",
         ...body ? { body } : {},
         bodySource: body ? "commit-message" : "none",
@@ -45714,6 +45776,7 @@ var LocalGitPullRequestFinder = class {
       async (pr) => (await this.repo.git(["merge-base", pr.base, pr.head])).trim()
     );
     const since = new Map(merges.map((pr, i) => [pr, mergeBases[i]]));
+    for (const [pr, mergeBase] of since) pr.mergeBase = mergeBase;
     const lines = prs.map((pr) => pr.style === "merge" ? `${pr.head} ${since.get(pr)}` : pr.sha).join("\n") + "\n";
     const diffs = parseDiffTreeStdin(
       await gitWithInput(

@@ -7,7 +7,8 @@ const titles = {
   'check.mjs': 'CLI check: 20,000-file repository, 3,000-file change (spine)',
   'openapi.mjs': "openapi-diff vs oasdiff on GitHub's REST description 22.0.0 → 23.0.2",
   'action.mjs': 'GitHub Action: 20-file pull request with one OpenAPI document, through the API',
-  'release.mjs': 'Release report: 200 pull requests, 5 services'
+  'release.mjs': 'Release report: 200 pull requests, 5 services',
+  'text.mjs': 'Text checks: worst-case 128 KiB descriptions (wall time; CPU time in the last column)'
 }
 const files = readdirSync(new URL('./bench/', import.meta.url)).filter(
   (f) => f.endsWith('.mjs') && f !== 'measure.mjs' && (!only || f.startsWith(only))

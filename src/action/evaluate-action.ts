@@ -4,6 +4,7 @@ import type { GitHubClient } from '../github/client.js'
 import { NO_BASE } from '../github/empty-base.js'
 import { memoizeRoute } from '../github/memoize-route.js'
 import { evaluateOnGitHub } from '../github/evaluate-on-github.js'
+import { contentsReader, loadConfigOnGitHub } from '../github/load-config-on-github.js'
 import type { IssueComment, PullRef } from '../github/issue-comments.js'
 import type { ReleaseReport } from '../release/types.js'
 import { GitHubApiSource } from '../sources/github-api.js'
@@ -52,6 +53,7 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
   const picked = await pickSource({
     ...(context.workspace ? { workspace: context.workspace } : {}),
     refs: [change.base, change.head, configRef].filter((ref) => ref !== NO_BASE),
+    ...(change.base !== NO_BASE ? { between: [change.base, change.head] as [string, string] } : {}),
     apiOnly,
     ...(deps.openLocal ? { openLocal: deps.openLocal } : {}),
     api: () =>
@@ -90,7 +92,14 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
       ...(inputs.mode ? { mode: inputs.mode } : {}),
       ...(pull ? { pull } : {}),
       checks: deps.checks,
-      log
+      log,
+      readConfig: (source, ref) =>
+        loadConfigOnGitHub(source, ref, deps.checks, {
+          owner: context.owner,
+          repo: context.repo,
+          readFile: contentsReader(client),
+          ...(inputs.configPath ? { path: inputs.configPath } : {})
+        })
     })
     return { ...evaluation, sourceKind: picked.kind, ...(pull ? { pull } : {}) }
   } finally {

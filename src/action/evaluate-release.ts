@@ -1,4 +1,5 @@
-import { loadConfig, type Config } from '../engine/config.js'
+import type { Config } from '../engine/config.js'
+import { contentsReader, loadConfigOnGitHub } from '../github/load-config-on-github.js'
 import type { Change, Check, Logger, Mode, RepoSource } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { releaseReportOnGitHub } from '../github/release-report-on-github.js'
@@ -30,7 +31,12 @@ export async function evaluateRelease(
   input: ReleaseEvaluationInput
 ): Promise<{ release: ReleaseReport; config: Config }> {
   const { source, checks } = input
-  const config = await loadConfig(source, input.configRef, checks, input.configPath)
+  const config = await loadConfigOnGitHub(source, input.configRef, checks, {
+    owner: input.owner,
+    repo: input.repo,
+    readFile: contentsReader(input.client),
+    ...(input.configPath ? { path: input.configPath } : {})
+  })
   if (input.mode) config.mode = input.mode
   const release = await releaseReportOnGitHub({ ...input, config })
   return { release, config }

@@ -18,16 +18,32 @@ export type SourceKind = 'local-git' | 'github-api'
 export async function pickSource(options: {
   workspace?: string
   refs: string[]
+  /** The change's base and head: the checkout must also hold their merge base (a shallow clone may not). */
+  between?: [string, string]
   apiOnly: boolean
   openLocal?: OpenLocal
   api: () => RepoSource
   log: Logger
 }): Promise<{ source: RepoSource; kind: SourceKind; close(): void }> {
-  const { workspace, refs, apiOnly, openLocal, api, log } = options
+  const { workspace, refs, between, apiOnly, openLocal, api, log } = options
   if (!apiOnly && workspace && openLocal) {
     const local = await openLocal(workspace).catch(() => undefined)
     if (local) {
       const present = await Promise.all(refs.map((ref) => local.hasCommit(ref).catch(() => false)))
+      const connected =
+        present.every(Boolean) &&
+        (!between ||
+          (await local.mergeBase(between[0], between[1]).then(
+            () => true,
+            () => false
+          )))
+      if (present.every(Boolean) && !connected) {
+        local.close?.()
+        log.debug(
+          `[release-readiness] The checkout lacks the merge base of ${between![0]} and ${between![1]} (a shallow clone); reading files through the GitHub API.`
+        )
+        return { source: api(), kind: 'github-api', close: () => undefined }
+      }
       if (present.every(Boolean)) {
         log.debug(`[release-readiness] Reading files from the checkout in ${workspace}.`)
         return { source: local, kind: 'local-git', close: () => local.close?.() }

@@ -7,14 +7,6 @@ import type { AppDeps } from './deps.js'
 /** What the App needs from Probot's `context.octokit`. */
 export interface ProbotOctokitLike extends OctokitLike {
   auth(options: { type: 'installation' }): Promise<unknown>
-  config: {
-    get(options: {
-      owner: string
-      repo: string
-      path: string
-      branch?: string
-    }): Promise<{ config: Record<string, unknown>; files: { config: unknown }[] }>
-  }
 }
 
 interface Lane {

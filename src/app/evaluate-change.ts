@@ -3,7 +3,7 @@ import type { GitHubClient } from '../github/client.js'
 import { evaluateOnGitHub, type GitHubEvaluation } from '../github/evaluate-on-github.js'
 import type { PullRef } from '../github/issue-comments.js'
 import { GitHubApiSource } from '../sources/github-api.js'
-import { loadAppConfig, type ReadMergedConfig } from './load-app-config.js'
+import { contentsReader, loadConfigOnGitHub } from '../github/load-config-on-github.js'
 
 /** The change to judge (without its files), where its configuration is read, and its pull request. */
 export interface ResolvedChange {
@@ -18,13 +18,13 @@ export interface EvaluateChangeInput {
   repo: string
   resolved: ResolvedChange
   checks: readonly Check[]
-  readMerged: ReadMergedConfig
   log: Logger
 }
 
 /**
  * The App's path through the shared GitHub evaluation: everything read through the API (no
- * checkout), the configuration from the base with Probot's `_extends` and organization defaults.
+ * checkout), the configuration from the base with `_extends` and organization defaults (`loadConfigOnGitHub`,
+ * shared with the Action).
  * Throws `ConfigError` for a bad configuration and `UserError`s when it cannot evaluate.
  */
 export function evaluateChange(input: EvaluateChangeInput): Promise<GitHubEvaluation> {
@@ -38,6 +38,7 @@ export function evaluateChange(input: EvaluateChangeInput): Promise<GitHubEvalua
     ...(pull ? { pull } : {}),
     checks,
     log,
-    readConfig: (source, ref) => loadAppConfig(source, ref, checks, input.readMerged)
+    readConfig: (source, ref) =>
+      loadConfigOnGitHub(source, ref, checks, { owner, repo, readFile: contentsReader(client) })
   })
 }

@@ -6,7 +6,7 @@ import { releaseReportOnGitHub } from '../github/release-report-on-github.js'
 import type { ReleaseReport } from '../release/types.js'
 import { GitHubApiSource } from '../sources/github-api.js'
 import type { ResolvedChange } from './evaluate-change.js'
-import { loadAppConfig, type ReadMergedConfig } from './load-app-config.js'
+import { contentsReader, loadConfigOnGitHub } from '../github/load-config-on-github.js'
 
 export interface EvaluateReleaseInput {
   client: GitHubClient
@@ -14,7 +14,6 @@ export interface EvaluateReleaseInput {
   repo: string
   resolved: ResolvedChange
   checks: readonly Check[]
-  readMerged: ReadMergedConfig
   log: Logger
   /** `https://github.com/owner/name`, for links in the report. */
   repositoryUrl?: string
@@ -31,7 +30,11 @@ export async function evaluateRelease(
   const { client, owner, repo, resolved, checks, log } = input
   const { change, configRef } = resolved
   const source = withEmptyBase(new GitHubApiSource(client, { owner, repo, log }))
-  const config = await loadAppConfig(source, configRef, checks, input.readMerged)
+  const config = await loadConfigOnGitHub(source, configRef, checks, {
+    owner,
+    repo,
+    readFile: contentsReader(client)
+  })
   const release = await releaseReportOnGitHub({
     client,
     source,

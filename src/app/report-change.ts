@@ -1,4 +1,4 @@
-import { CONFIG_PATH, ConfigError } from '../engine/config.js'
+import { ConfigError } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
 import type { Logger, Report } from '../engine/types.js'
 import { describeStats, type GitHubClient } from '../github/client.js'
@@ -20,7 +20,6 @@ import {
 import type { AppDeps } from './deps.js'
 import { evaluateChange, type ResolvedChange } from './evaluate-change.js'
 import { evaluateRelease } from './evaluate-release.js'
-import type { ReadMergedConfig } from './load-app-config.js'
 import { releaseReportLine } from './report-link.js'
 import { NO_BASE } from '../github/empty-base.js'
 
@@ -74,13 +73,7 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
       return { kind: 'skip', reason: resolved.skip }
     }
     checkRun = await startCheckRun(client, repoRef, resolved.change.head, request.externalId)
-    const readMerged: ReadMergedConfig = async (ref, where) => {
-      // The repository's own file was read already: for organization defaults ask only `.github`.
-      const target = where === 'repository' ? { repo, branch: ref } : { repo: '.github' }
-      const { config, files } = await request.octokit.config.get({ owner, path: CONFIG_PATH, ...target })
-      return files.some((f) => f.config !== null) ? config : null
-    }
-    const input = { client, owner, repo, resolved, checks: deps.checks, log, readMerged }
+    const input = { client, owner, repo, resolved, checks: deps.checks, log }
     if (resolved.change.event === 'release' && resolved.change.base !== NO_BASE) {
       // A release is judged with its pull requests: the same roll-up report as the Action's.
       const repositoryUrl = request.htmlUrl ?? `https://github.com/${owner}/${repo}`

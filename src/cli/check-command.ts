@@ -4,7 +4,8 @@ import { checks as allChecks } from '../../checks/index.js'
 import { loadConfig, parseConfig } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
 import { evaluate } from '../engine/evaluate.js'
-import type { Change, Check, EventName } from '../engine/types.js'
+import { resolveChange } from '../engine/resolve-change.js'
+import type { Check, EventName } from '../engine/types.js'
 import { exitCode, renderHtml, renderJson, renderMarkdown, renderText } from '../report/index.js'
 import { LocalGitSource } from '../sources/local-git.js'
 import { versionTagAt } from '../sources/version-tag.js'
@@ -84,19 +85,18 @@ export async function checkCommand(
       ? parseConfig(await readTextFile(resolve(io.cwd, configFile), configFile), configFile, checks)
       : await loadConfig(source, base, checks)
     log.debug(`Configuration: ${config.origin}`)
-    const change: Change = {
+    const change = await resolveChange(source, {
       event,
       base,
       head,
-      files: await source.changedFiles(base, head),
       labels: (values.label as string[] | undefined) ?? [],
       ...(str('title') !== undefined ? { title: str('title') } : {}),
       ...(body !== undefined ? { body } : {}),
       ...(str('author') ? { author: str('author') } : {}),
       ...(event === 'release' ? { version: await versionTagAt(source, str('head') ?? 'HEAD', head) } : {})
-    }
+    })
     log.info(
-      `Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)}`
+      `Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)} (merge base ${change.base.slice(0, 7)})`
     )
     const report = await evaluate({ checks, config, source, change, log })
     log.debug(`git processes started: ${source.gitCalls + 1}`)

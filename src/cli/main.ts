@@ -1,5 +1,6 @@
 import { UserError } from '../engine/errors.js'
 import { checkCommand } from './check-command.js'
+import { initCommand } from './init-command.js'
 import type { CliIo } from './io.js'
 import { openapiDiffCommand } from './openapi-diff-command.js'
 import { reportCommand } from './report-command.js'
@@ -10,6 +11,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>
 
 const commands: Record<string, Command> = {
   check: checkCommand,
+  init: initCommand,
   'openapi-diff': openapiDiffCommand,
   report: reportCommand,
   'validate-config': validateConfigCommand

@@ -31,6 +31,9 @@ export function fsSource(root: string): RepoSource {
       if (statSync(real).isDirectory()) return undefined
       return decodeTextFile(path, readFileSync(real))
     },
+    async mergeBase(base) {
+      return base
+    },
     async listFiles() {
       return []
     },

@@ -20,6 +20,7 @@ Commands:
   report           the go/no-go report for a whole release (previous tag → this tag)
   openapi-diff     list the changes between two OpenAPI documents, breaking ones first
   validate-config  check a .github/release-readiness.yml file
+  init             write a configuration fitted to this repository and a pull request template
   help             show this help
 
 Run "release-readiness <command> --help" for a command's options.`
@@ -42,3 +43,12 @@ read PR text may fail; the report says so.
   --token TOKEN        read each PR's real body, author and labels from GitHub (default: GITHUB_TOKEN;
                        API at GITHUB_API_URL); --github-repo OWNER/NAME defaults to the origin remote
 Exit codes: 0 GO, 1 NO-GO, 2 could not evaluate.`
+
+export const INIT_USAGE = `Usage: release-readiness init [--force] [--repo DIR]
+
+Writes .github/release-readiness.yml fitted to the repository at --repo (default: the current
+directory): the OpenAPI documents, SLO files, services and feature-flag SDKs it finds, with a
+schema comment for editors. Also writes .github/pull_request_template.md with the sections the
+feature-flag-plan and rollback-criteria checks read. Existing files are never overwritten
+without --force.
+Exit codes: 0 written, 2 a file exists (without --force) or the folder cannot be read.`

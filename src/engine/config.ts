@@ -31,7 +31,10 @@ export interface Config {
   comment: { enabled: boolean }
   /** `_extends` as written; the App resolves it through Probot, the CLI and Action report it. */
   extends?: string
-  /** Where this configuration came from (a path, or "defaults"). */
+  /**
+   * Where this configuration came from, as every report names it: `file@ref`, with its `_extends`
+   * chain (`… extends owner/repo:file`), or "defaults (…)".
+   */
   origin: string
 }
 
@@ -150,7 +153,14 @@ export async function loadConfig(
   path = CONFIG_PATH
 ): Promise<Config> {
   const text = await source.readFile(path, ref)
-  return text === undefined ? defaultConfig(checks) : parseConfig(text, path, checks)
+  if (text === undefined)
+    return { ...defaultConfig(checks), origin: `defaults (no ${path} at ${shortRef(ref)})` }
+  return { ...parseConfig(text, path, checks), origin: `${path}@${shortRef(ref)}` }
+}
+
+/** A 40-hex SHA shortened to 7 characters; any other ref as it is. */
+export function shortRef(ref: string): string {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref
 }
 
 interface RawConfig {

@@ -1,4 +1,4 @@
-import type { Config } from './config.js'
+import { CONFIG_PATH, type Config } from './config.js'
 import { docsUrl } from './docs-url.js'
 import type {
   Change,
@@ -25,6 +25,8 @@ export interface EvaluateInput {
   rejectedWaivers?: RejectedWaiver[]
   /** A check still running after this long is recorded as `error` (fail closed). */
   checkTimeoutMs?: number
+  /** Where the configuration file lives in the repository (default `.github/release-readiness.yml`). */
+  configPath?: string
 }
 
 const STATUSES: ReadonlySet<string> = new Set(['pass', 'fail', 'warn', 'skip', 'error'])
@@ -48,16 +50,32 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     outcome: verdict === 'no-go' ? 'no-go' : usedWaiver ? 'go-with-waivers' : 'go',
     mode: config.mode,
     event: change.event,
-    base: change.base,
+    base: change.requestedBase ?? change.base,
+    mergeBase: change.base,
     head: change.head,
+    configuration: config.origin,
     ...(change.number !== undefined
       ? { subject: `#${change.number}` }
       : change.version
         ? { subject: change.version }
         : {}),
+    ...notices(input),
     checks: reports,
     blocking,
     waivers: { applied: waivers, rejected: input.rejectedWaivers ?? [] }
+  }
+}
+
+/** A pull request that changes the configuration is judged by the base's: say the change waits for merge. */
+function notices(input: EvaluateInput): { notices?: string[] } {
+  const path = input.configPath ?? CONFIG_PATH
+  const { change } = input
+  if (change.event !== 'pull_request') return {}
+  if (!change.files.some((f) => f.path === path || f.previousPath === path)) return {}
+  return {
+    notices: [
+      `This pull request changes ${path}. It was judged with the configuration of its base (${input.config.origin}): a pull request cannot change its own gate, so the new configuration applies after merge.`
+    ]
   }
 }
 

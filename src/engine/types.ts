@@ -62,15 +62,28 @@ export interface RepoSource {
   readFile(path: string, ref: string): Promise<string | undefined>
   /** Every file at `ref` whose path matches one of `globs` (all files for `['**']`), sorted. */
   listFiles(ref: string, globs: string[]): Promise<string[]>
-  /** The files changed between the merge base of `base` and `head`, and `head`. */
+  /**
+   * The commit a change from `base` to `head` is read against: their merge base (what GitHub's
+   * "Files changed" compares with). Throws when they share no history.
+   */
+  mergeBase(base: string, head: string): Promise<string>
+  /**
+   * Every file changed between the merge base of `base` and `head`, and `head`: complete, or it
+   * throws (a list capped by GitHub is completed another exact way, never returned partial).
+   */
   changedFiles(base: string, head: string): Promise<ChangedFile[]>
 }
 
 /** The change under evaluation: what the checks judge. */
 export interface Change {
   event: EventName
-  /** Commit (or ref) the change is compared against. */
+  /**
+   * Commit (or ref) the base side is read at. Once the change is resolved (`resolveChange`), the
+   * merge base of the requested base and the head: every check reads the base side here.
+   */
   base: string
+  /** The base as the event named it (a base branch's tip, a previous release), when it differs from `base`. */
+  requestedBase?: string
   /** Commit (or ref) being judged. */
   head: string
   files: ChangedFile[]
@@ -186,8 +199,15 @@ export interface Report {
   outcome: Outcome
   mode: Mode
   event: EventName
+  /** The base as the event named it (a base branch's tip, the previous release). */
   base: string
+  /** The commit the base side was read at: the merge base of `base` and `head` (set by `evaluate`). */
+  mergeBase?: string
   head: string
+  /** Which configuration was used: file and ref, its `_extends` chain, or "defaults" (set by `evaluate`). */
+  configuration?: string
+  /** Things the reader must know about how the change was judged (e.g. a configuration change that applies after merge). */
+  notices?: string[]
   /** Pull request number or release version, when known, for titles. */
   subject?: string
   checks: CheckReport[]

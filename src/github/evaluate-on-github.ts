@@ -1,5 +1,6 @@
 import { loadConfig, type Config } from '../engine/config.js'
 import { evaluate } from '../engine/evaluate.js'
+import { resolveChange } from '../engine/resolve-change.js'
 import type { Change, Check, Logger, Mode, Report, RepoSource } from '../engine/types.js'
 import type { GitHubClient } from './client.js'
 import { withEmptyBase } from './empty-base.js'
@@ -42,11 +43,11 @@ export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<Gi
   const source = withEmptyBase(input.source)
 
   // Independent reads go out together: on github.com each call is a round trip of 100 ms or more.
-  const [config, files, comments] = await Promise.all([
+  const [config, resolved, comments] = await Promise.all([
     input.readConfig
       ? input.readConfig(source, input.configRef)
       : loadConfig(source, input.configRef, checks, input.configPath),
-    source.changedFiles(change.base, change.head),
+    resolveChange(source, change),
     pull ? listIssueComments(client, pull) : Promise.resolve([] as IssueComment[])
   ])
   if (input.mode) config.mode = input.mode
@@ -67,10 +68,11 @@ export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<Gi
     checks,
     config,
     source,
-    change: { ...change, files },
+    change: resolved,
     log,
     waivers: waiverSet.waivers,
-    rejectedWaivers: waiverSet.rejected
+    rejectedWaivers: waiverSet.rejected,
+    ...(input.configPath ? { configPath: input.configPath } : {})
   })
   return { report, config, comments }
 }

@@ -7,6 +7,7 @@ export function isPlaceholder(value: string): boolean {
     .replace(/[`*_~"']/g, '')
     .replace(/[.:;,!]+$/, '')
     .trim()
+    .replace(/^@(?=[<[{])/, '')
     .toLowerCase()
   if (v === '') return true
   if (/^<[^<>]*>$/.test(v) || /^\[[^[\]]*\]$/.test(v) || /^\{\{?[^{}]*\}?\}$/.test(v)) return true

@@ -44,16 +44,28 @@ interface Node {
  * Both text checks read the same body, and a release roll-up reads hundreds: each (body, filter)
  * is parsed once.
  */
-const parsed = boundedMemo<Section[]>(64)
+const parsed = boundedMemo<ParsedDocument>(64)
+
+/** A document's sections and all its visible lines (text before the first heading too). */
+export interface ParsedDocument {
+  sections: Section[]
+  /** Every visible line, headings included, in order. */
+  lines: TextLine[]
+}
 
 export function parseSections(markdown: string, relevant?: RegExp): Section[] {
+  return parseDocument(markdown, relevant).sections
+}
+
+/** `parseSections` with the visible lines of the whole document as well. */
+export function parseDocument(markdown: string, relevant?: RegExp): ParsedDocument {
   return parsed(`${relevant?.source ?? ''}\0${markdown}`, () => parseSectionsOnce(markdown, relevant))
 }
 
-function parseSectionsOnce(markdown: string, relevant?: RegExp): Section[] {
+function parseSectionsOnce(markdown: string, relevant?: RegExp): ParsedDocument {
   const items: Array<TextLine | { heading: string; depth: number; line: number }> = []
-  for (const chunk of splitAtHeadings(flattenDeepNesting(markdown))) {
-    if (relevant && !relevant.test(chunk.text)) {
+  for (const chunk of batches(splitAtHeadings(flattenDeepNesting(markdown)), relevant)) {
+    if (chunk.skip) {
       // Not worth the parser's time: keep only its heading, so the section tree stays right.
       const atx = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(
         chunk.text.slice(0, chunk.text.indexOf('\n') >>> 0)
@@ -73,7 +85,9 @@ function parseSectionsOnce(markdown: string, relevant?: RegExp): Section[] {
   }
   const sections: Section[] = []
   const open: Section[] = []
+  const lines: TextLine[] = []
   for (const item of items) {
+    lines.push('heading' in item ? { text: item.heading, line: item.line, depth: 0 } : item)
     if ('heading' in item) {
       while (open.length > 0 && open[open.length - 1]!.depth >= item.depth) open.pop()
       for (const s of open) s.lines.push({ text: item.heading, line: item.line, depth: 0 })
@@ -84,7 +98,7 @@ function parseSectionsOnce(markdown: string, relevant?: RegExp): Section[] {
       for (const s of open) s.lines.push(item)
     }
   }
-  return sections
+  return { sections, lines }
 }
 
 /** The visible text of a whole document (no sections needed), as lines. */
@@ -114,6 +128,35 @@ interface Chunk {
   text: string
   /** Lines before the chunk in the whole text. */
   offset: number
+}
+
+/** Chunks are parsed together up to this size: fewer parser runs, each still bounded. */
+const BATCH_CHARS = 16 * 1024
+
+/**
+ * Consecutive chunks worth parsing, joined into batches of at most `BATCH_CHARS` (a batch's text is
+ * exactly those lines of the document, so it parses the same), and the chunks not worth it.
+ */
+function batches(chunks: Chunk[], relevant: RegExp | undefined): Array<Chunk & { skip: boolean }> {
+  const out: Array<Chunk & { skip: boolean }> = []
+  let open: (Chunk & { skip: boolean; parts: string[]; size: number }) | undefined
+  for (const chunk of chunks) {
+    if (relevant && !relevant.test(chunk.text)) {
+      open = undefined
+      out.push({ ...chunk, skip: true })
+      continue
+    }
+    if (open && open.size + chunk.text.length <= BATCH_CHARS) {
+      open.parts.push(chunk.text)
+      open.size += chunk.text.length + 1
+      continue
+    }
+    open = { ...chunk, skip: false, parts: [chunk.text], size: chunk.text.length }
+    out.push(open)
+  }
+  return out.map((c) =>
+    'parts' in c ? { text: (c.parts as string[]).join('\n'), offset: c.offset, skip: false } : c
+  )
 }
 
 /** Splits before every ATX heading that is not inside a fenced code block or an HTML comment block. */

@@ -1,6 +1,7 @@
 import type { Config } from '../engine/config.js'
 import { evaluate } from '../engine/evaluate.js'
-import type { Change, Check, Logger, RejectedWaiver, RepoSource, Report, Waiver } from '../engine/types.js'
+import { resolveChange } from '../engine/resolve-change.js'
+import type { Check, Logger, RejectedWaiver, RepoSource, Report, Waiver } from '../engine/types.js'
 import { mapLimit } from '../util/map-limit.js'
 import { planOwners } from './owners.js'
 import type {
@@ -59,16 +60,16 @@ export async function buildReleaseReport(input: BuildReleaseReportInput): Promis
     `Found ${found.pullRequests.length} pull request(s) and ${found.directCommits.length} direct commit(s) in ${input.base.slice(0, 7)}..${input.head.slice(0, 7)}`
   )
 
-  const rangeChange: Change = {
+  // The range as a whole is judged once, from where the previous release and this one meet.
+  const rangeChange = await resolveChange(source, {
     event: 'release',
     base: input.base,
     head: input.head,
-    files: await source.changedFiles(input.base, input.head),
     labels: [],
     title: input.version ? `Release ${input.version}` : `Release ${input.headRef ?? input.head}`,
     ...(input.notes !== undefined ? { body: input.notes } : {}),
     ...(input.version ? { version: input.version } : {})
-  }
+  })
   const rangeWaivers = waivers.filter((w) => w.pullRequest === undefined)
   const rangeRejected = rejected.filter((w) => w.pullRequest === undefined)
   const range = evaluate({
@@ -158,17 +159,22 @@ async function evaluatePullRequest(
   const { source, checks, config } = input
   const quiet: Logger = { ...input.log, info: input.log.debug }
   try {
-    const change: Change = {
-      event: 'pull_request',
-      base: pr.base,
-      head: pr.head,
-      files: pr.files ?? (await source.changedFiles(pr.base, pr.head)),
-      title: pr.title,
-      labels: pr.labels ?? [],
-      number: pr.number,
-      ...(pr.body !== undefined ? { body: pr.body } : {}),
-      ...(pr.author ? { author: pr.author } : {})
-    }
+    // Each pull request against its own parent at merge time, read at its own merge base: nobody
+    // is blamed for what another pull request merged while theirs was open.
+    const change = await resolveChange(
+      source,
+      {
+        event: 'pull_request',
+        base: pr.base,
+        head: pr.head,
+        title: pr.title,
+        labels: pr.labels ?? [],
+        number: pr.number,
+        ...(pr.body !== undefined ? { body: pr.body } : {}),
+        ...(pr.author ? { author: pr.author } : {})
+      },
+      { ...(pr.files ? { files: pr.files } : {}), ...(pr.mergeBase ? { mergeBase: pr.mergeBase } : {}) }
+    )
     return await evaluate({ checks, config, source, change, log: quiet, waivers, rejectedWaivers })
   } catch (error) {
     // Fail closed: a pull request that cannot be evaluated blocks the release, with the reason.
@@ -180,7 +186,9 @@ async function evaluatePullRequest(
       mode: config.mode,
       event: 'pull_request',
       base: pr.base,
+      mergeBase: pr.mergeBase ?? pr.base,
       head: pr.head,
+      configuration: config.origin,
       subject: `#${pr.number}`,
       checks: [
         {

@@ -48,6 +48,7 @@ export function parseMergeLog(output: string): FoundPullRequests {
         sha,
         base: parents[0]!,
         head: sha,
+        mergeBase: parents[0]!,
         style: 'squash',
         ...(body ? { body } : {}),
         bodySource: body ? 'commit-message' : 'none',

@@ -1,6 +1,6 @@
 import { GITHUB_TEXT_LIMIT } from '../report/render-markdown.js'
 import { inlineCode, markdownText } from '../report/escape.js'
-import { STATUS_ICON, shortSha } from '../report/labels.js'
+import { STATUS_ICON, judgedLine, shortSha } from '../report/labels.js'
 import {
   OUTCOME_ICON,
   outcomeLabel,
@@ -111,6 +111,8 @@ function compose(report: ReleaseReport, detail: Detail, h: string): string {
     for (const note of report.notes) out.push(`- ${markdownText(note)}`)
   }
   out.push(
+    '',
+    markdownText(judgedLine(report.range)),
     '',
     `<sub>${markdownText(releaseName(report))} · ${markdownText(shortSha(report.base))}…${markdownText(shortSha(report.head))} · mode: ${report.mode}</sub>`,
     ''

@@ -1,10 +1,10 @@
-import { STATUS_MARK, location } from '../report/labels.js'
+import { STATUS_MARK, judgedLine, location } from '../report/labels.js'
 import { itemWhere, outcomeLabel, rangeLabel, releaseSummary } from './labels.js'
 import type { ReleaseReport } from './types.js'
 
 /** A plain-text release report for a terminal: the summary paragraph, blocking items, then tables. */
 export function renderReleaseText(report: ReleaseReport): string {
-  const lines: string[] = [releaseSummary(report), '']
+  const lines: string[] = [releaseSummary(report), judgedLine(report.range), '']
   if (report.blocking.length > 0) {
     lines.push(report.mode === 'advisory' ? 'Would block:' : 'Blocking:')
     report.blocking.forEach((item, i) => {

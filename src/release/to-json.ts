@@ -1,3 +1,4 @@
+import { judgedLine } from '../report/labels.js'
 import { toJson } from '../report/to-json.js'
 import type { ReleaseReport } from './types.js'
 
@@ -16,6 +17,8 @@ export function releaseToJson(report: ReleaseReport): object {
     head: report.head,
     baseRef: report.baseRef,
     headRef: report.headRef,
+    configuration: report.range.configuration ?? 'unknown',
+    judged: judgedLine(report.range),
     blocking: report.blocking,
     range: toJson(report.range),
     pullRequests: report.pullRequests.map(({ pullRequest: pr, owners, report: r }) => {
@@ -27,6 +30,7 @@ export function releaseToJson(report: ReleaseReport): object {
         owners,
         sha: pr.sha,
         base: pr.base,
+        mergeBase: r.mergeBase ?? pr.base,
         head: pr.head,
         mergeStyle: pr.style,
         bodySource: pr.bodySource,

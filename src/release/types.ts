@@ -16,6 +16,11 @@ export interface MergedPullRequest {
   base: string
   /** What is judged: the merge's second parent, or the squash commit itself. */
   head: string
+  /**
+   * Where its base side is read: the merge base of `base` and `head` (for a squash commit, its
+   * parent), when the finder knows it; otherwise the source computes it.
+   */
+  mergeBase?: string
   style: MergeStyle
   /** The pull request body; locally, the commit message body. */
   body?: string

@@ -1,3 +1,4 @@
+import { NO_BASE } from '../engine/resolve-change.js'
 import type { Report, Status } from '../engine/types.js'
 
 export const STATUS_ICON: Record<Status, string> = {
@@ -34,4 +35,23 @@ export function shortSha(ref: string): string {
 export function location(finding: { file?: string; line?: number }): string | undefined {
   if (!finding.file) return undefined
   return finding.line ? `${finding.file}:${finding.line}` : finding.file
+}
+
+/**
+ * "Judged: 1a2b3c4...5d6e7f8 (merge base 9a8b7c6), configuration .github/release-readiness.yml@1a2b3c4":
+ * what was compared and which configuration decided, in every format.
+ */
+export function judgedLine(report: Report): string {
+  const mergeBase = report.mergeBase ?? report.base
+  if (report.base === NO_BASE)
+    return `Judged: every file at ${shortSha(report.head)} (a first release: nothing before it), configuration ${report.configuration ?? 'unknown'}`
+  return (
+    `Judged: ${shortSha(report.base)}...${shortSha(report.head)} (merge base ${shortSha(mergeBase)}), ` +
+    `configuration ${report.configuration ?? 'unknown'}`
+  )
+}
+
+/** The report's notices, one paragraph each (empty when there are none). */
+export function noticesOf(report: Report): string[] {
+  return report.notices ?? []
 }

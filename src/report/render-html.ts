@@ -1,6 +1,14 @@
 import { escapeHtml as esc } from './escape.js'
 import type { Report } from '../engine/types.js'
-import { STATUS_ICON, location, shortSha, subjectLabel, verdictLabel } from './labels.js'
+import {
+  STATUS_ICON,
+  judgedLine,
+  location,
+  noticesOf,
+  shortSha,
+  subjectLabel,
+  verdictLabel
+} from './labels.js'
 
 /** A self-contained HTML page (no external assets) with the verdict banner and one card per check. */
 export function renderHtml(report: Report): string {
@@ -47,11 +55,15 @@ a{color:#0550ae}code{font-size:.9em}section{margin-top:1.5rem}section li{white-s
 <body><main>
 <h1 class="banner ${verdictClass}" role="status">${report.verdict === 'go' ? '✅' : '❌'} Release readiness: ${esc(verdictLabel(report))}</h1>
 <p>${esc(subjectLabel(report))} · ${esc(shortSha(report.base))}…${esc(shortSha(report.head))} · mode: ${esc(report.mode)}${report.blocking.length ? ` · blocking: ${report.blocking.map((id) => `<code>${esc(id)}</code>`).join(', ')}` : ''}</p>
+${noticesOf(report)
+  .map((n) => `<p class="notice"><strong>Note:</strong> ${esc(n)}</p>`)
+  .join('\n')}
 <table><caption class="visually-hidden">Checks</caption><thead><tr><th scope="col">Result</th><th scope="col">Check</th><th scope="col">Level</th><th scope="col">Summary</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
 ${details}
 ${waivers ? `<section><h2>Waivers</h2><ul>${waivers}</ul></section>` : ''}
+<p class="judged">${esc(judgedLine(report))}</p>
 </main></body></html>
 `
 }

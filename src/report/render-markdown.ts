@@ -1,6 +1,15 @@
 import type { CheckReport, Finding, Report } from '../engine/types.js'
 import { codeBlock, inlineCode, markdownText, normalizeLineEndings } from './escape.js'
-import { STATUS_ICON, location, shortSha, subjectLabel, verdictIcon, verdictLabel } from './labels.js'
+import {
+  STATUS_ICON,
+  judgedLine,
+  location,
+  noticesOf,
+  shortSha,
+  subjectLabel,
+  verdictIcon,
+  verdictLabel
+} from './labels.js'
 
 /** GitHub's limit for a check run's summary and a comment body. */
 export const GITHUB_TEXT_LIMIT = 65_535
@@ -32,6 +41,7 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
   const out: string[] = []
   out.push(`## ${verdictIcon(report)} Release readiness: ${verdictLabel(report)}`, '')
   out.push(headline(report), '')
+  for (const notice of noticesOf(report)) out.push(`> [!NOTE]\n> ${markdownText(notice)}`, '')
   out.push('| | Check | Result |', '|---|---|---|')
   for (const check of report.checks) {
     const waived = check.waiver ? ` — waived by ${cell(check.waiver.grantedBy)}` : ''
@@ -53,6 +63,8 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
   }
   out.push(...waiverSection(report))
   out.push(
+    '',
+    markdownText(judgedLine(report)),
     '',
     `<sub>${markdownText(subjectLabel(report))} · ${markdownText(shortSha(report.base))}…${markdownText(shortSha(report.head))} · mode: ${report.mode}</sub>`,
     ''

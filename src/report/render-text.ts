@@ -1,5 +1,13 @@
 import type { Report } from '../engine/types.js'
-import { STATUS_MARK, location, shortSha, subjectLabel, verdictLabel } from './labels.js'
+import {
+  STATUS_MARK,
+  judgedLine,
+  location,
+  noticesOf,
+  shortSha,
+  subjectLabel,
+  verdictLabel
+} from './labels.js'
 
 /** A plain-text report for a terminal: verdict first, one line per check, findings indented. */
 export function renderText(report: Report): string {
@@ -7,6 +15,8 @@ export function renderText(report: Report): string {
   lines.push(
     `Release readiness: ${verdictLabel(report)} — ${subjectLabel(report)} (${shortSha(report.base)}..${shortSha(report.head)})`
   )
+  lines.push(judgedLine(report))
+  for (const notice of noticesOf(report)) lines.push(`Note: ${notice}`)
   if (report.blocking.length > 0) {
     lines.push(`${report.mode === 'advisory' ? 'Would block' : 'Blocking'}: ${report.blocking.join(', ')}`)
   }

@@ -1,4 +1,5 @@
 import type { Finding, Report } from '../engine/types.js'
+import { judgedLine } from './labels.js'
 
 /**
  * The JSON object of DESIGN.md (`verdict`, `checks[].{id,status,summary,findings,waiver}`) with
@@ -11,7 +12,11 @@ export function toJson(report: Report): object {
     mode: report.mode,
     event: report.event,
     base: report.base,
+    mergeBase: report.mergeBase ?? report.base,
     head: report.head,
+    configuration: report.configuration ?? 'unknown',
+    judged: judgedLine(report),
+    notices: report.notices ?? [],
     ...(report.subject ? { subject: report.subject } : {}),
     blocking: report.blocking,
     checks: report.checks.map((check) => ({

@@ -5,14 +5,32 @@ import {
   type OctokitLike,
   type RetryOptions
 } from '../github/client.js'
-import { UnknownRefError, UnreadableFileError } from '../engine/errors.js'
+import { UnknownRefError, UnreadableFileError, UserError } from '../engine/errors.js'
 import { filterPaths } from '../engine/globs.js'
 import { decodeTextFile, MAX_FILE_BYTES } from '../engine/text-file.js'
 import type { ChangedFile, FileStatus, Logger, RepoSource } from '../engine/types.js'
 
-/** GitHub lists at most this many files for a pull request or a comparison. */
-export const GITHUB_FILE_CAP = 3000
+/** GitHub lists at most this many files of a pull request (`GET /pulls/{n}/files`). */
+export const PULL_FILES_CAP = 3000
+/** GitHub lists at most this many files of a comparison, on its first page only. */
+export const COMPARE_FILES_CAP = 300
 const PER_PAGE = 100
+
+interface RawFile {
+  filename: string
+  status: string
+  previous_filename?: string
+  patch?: string
+}
+
+interface CompareData {
+  files?: RawFile[]
+  merge_base_commit?: { sha: string }
+}
+
+function sortByPath(files: ChangedFile[]): ChangedFile[] {
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
 
 export interface RepoRef {
   owner: string
@@ -81,6 +99,7 @@ export class GitHubApiSource implements RepoSource {
   readonly client: GitHubClient
   private readonly trees = new Map<string, Promise<Tree>>()
   private readonly blobs = new Map<string, Promise<Uint8Array>>()
+  private readonly comparisons = new Map<string, Promise<CompareData>>()
 
   constructor(
     octokit: OctokitLike | GitHubClient,
@@ -103,38 +122,98 @@ export class GitHubApiSource implements RepoSource {
     return filterPaths((await this.tree(ref)).paths, globs)
   }
 
-  async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
-    const { owner, repo, pullNumber } = this.options
-    const raw: { filename: string; status: string; previous_filename?: string; patch?: string }[] = []
-    for (let page = 1; raw.length < GITHUB_FILE_CAP; page++) {
-      const batch =
-        pullNumber !== undefined
-          ? (
-              await this.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
-                owner,
-                repo,
-                pull_number: pullNumber,
-                per_page: PER_PAGE,
-                page
-              })
-            ).data
-          : ((await this.compare(base, head, page)).files ?? [])
-      raw.push(...batch)
-      if (batch.length < PER_PAGE) break
-    }
-    if (raw.length >= GITHUB_FILE_CAP) {
-      this.options.log?.warn(
-        `[github] GitHub lists at most ${GITHUB_FILE_CAP} changed files; checks see only the first ${GITHUB_FILE_CAP}.`
+  /** The merge base of `base` and `head`: the compare endpoint's `merge_base_commit` (one call, shared). */
+  async mergeBase(base: string, head: string): Promise<string> {
+    const sha = (await this.compareFirstPage(base, head)).merge_base_commit?.sha
+    if (!sha) {
+      throw new UserError(
+        `[release-readiness] GitHub did not say where ${base} and ${head} meet (no merge_base_commit in the comparison), so the change cannot be judged exactly. Re-run the job; compare the two refs on GitHub to check that they share history.`
       )
     }
-    return raw
-      .slice(0, GITHUB_FILE_CAP)
-      .map(toChangedFile)
-      .filter((f): f is ChangedFile => f !== undefined)
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    return sha
   }
 
-  private async compare(base: string, head: string, page: number) {
+  /**
+   * The pull request's own file list (`pullNumber`) or the comparison's. GitHub caps both without
+   * an error (3,000 files per pull request; 300 files on compare's first page only): at the cap,
+   * the change is computed again from the two recursive trees, compared by blob SHA.
+   */
+  async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+    const { pullNumber, log } = this.options
+    const listed =
+      pullNumber !== undefined
+        ? await this.pullFiles(pullNumber)
+        : ((await this.compareFirstPage(base, head)).files ?? [])
+    const cap = pullNumber !== undefined ? PULL_FILES_CAP : COMPARE_FILES_CAP
+    if (listed.length >= cap) {
+      log?.info(
+        `[github] GitHub lists at most ${cap} files ${pullNumber !== undefined ? `of pull request #${pullNumber}` : `for ${base}...${head}`}; comparing the two trees instead.`
+      )
+      return this.treeDiff(await this.mergeBase(base, head), head)
+    }
+    return sortByPath(listed.map(toChangedFile).filter((f): f is ChangedFile => f !== undefined))
+  }
+
+  private async pullFiles(pullNumber: number): Promise<RawFile[]> {
+    const { owner, repo } = this.options
+    const raw: RawFile[] = []
+    for (let page = 1; raw.length < PULL_FILES_CAP; page++) {
+      const { data } = await this.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+        owner,
+        repo,
+        pull_number: pullNumber,
+        per_page: PER_PAGE,
+        page
+      })
+      raw.push(...data)
+      if (data.length < PER_PAGE) break
+    }
+    return raw
+  }
+
+  /**
+   * The files changed from `base` to `head`, from their two recursive trees compared by blob SHA:
+   * exact whatever the size (a removed and an added path with the same blob are a rename). No patches.
+   */
+  async treeDiff(base: string, head: string): Promise<ChangedFile[]> {
+    const [before, after] = await Promise.all([this.tree(base), this.tree(head)])
+    const files: ChangedFile[] = []
+    const added: TreeEntry[] = []
+    for (const [path, entry] of after.blobs) {
+      const was = before.blobs.get(path)
+      if (!was) added.push(entry)
+      else if (was.sha !== entry.sha || was.mode !== entry.mode) files.push({ path, status: 'modified' })
+    }
+    const removed = new Map<string, string[]>()
+    for (const [path, entry] of before.blobs) {
+      if (after.blobs.has(path)) continue
+      removed.set(entry.sha, [...(removed.get(entry.sha) ?? []), path])
+    }
+    for (const entry of added) {
+      const from = removed.get(entry.sha)?.shift()
+      files.push(
+        from !== undefined
+          ? { path: entry.path, status: 'renamed', previousPath: from }
+          : { path: entry.path, status: 'added' }
+      )
+    }
+    for (const paths of removed.values()) for (const path of paths) files.push({ path, status: 'removed' })
+    return sortByPath(files)
+  }
+
+  /** The first page of `base...head` (its files and merge base), fetched once per pair. */
+  private compareFirstPage(base: string, head: string): Promise<CompareData> {
+    const key = `${base}...${head}`
+    let page = this.comparisons.get(key)
+    if (!page) {
+      page = this.compare(base, head)
+      page.catch(() => this.comparisons.delete(key))
+      this.comparisons.set(key, page)
+    }
+    return page
+  }
+
+  private async compare(base: string, head: string): Promise<CompareData> {
     const { owner, repo } = this.options
     try {
       const response = await this.client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
@@ -142,13 +221,13 @@ export class GitHubApiSource implements RepoSource {
         repo,
         basehead: `${base}...${head}`,
         per_page: PER_PAGE,
-        page
+        page: 1
       })
-      return response.data
+      return response.data as CompareData
     } catch (error) {
       if (statusOf(error) === 404) {
         throw new UnknownRefError(
-          `[release-readiness] Cannot compare ${base}...${head} in ${owner}/${repo}: one of them is not a branch, tag or commit there. Check the base-ref input.`,
+          `[release-readiness] Cannot compare ${base}...${head} in ${owner}/${repo}: one of them is not a branch, tag or commit there, or they share no history. Check the base-ref input.`,
           { cause: error }
         )
       }
@@ -217,6 +296,11 @@ export class GitHubApiSource implements RepoSource {
         batch.map(async (dir) => ({ dir, data: await this.getTree(dir.sha, false) }))
       )
       for (const { dir, data } of trees) {
+        if (data.truncated) {
+          throw new UserError(
+            `[release-readiness] GitHub cut short the listing of ${dir.prefix || 'the root directory'} in ${this.options.owner}/${this.options.repo} (truncated), so the change cannot be judged completely. Run the Action after actions/checkout with fetch-depth: 0 to read the repository from git instead.`
+          )
+        }
         for (const entry of data.tree as TreeEntry[]) {
           const path = `${dir.prefix}${entry.path}`
           if (entry.type === 'tree') queue.push({ prefix: `${path}/`, sha: entry.sha })

@@ -2,7 +2,8 @@ import { UnknownRefError } from '../engine/errors.js'
 import type { Logger } from '../engine/types.js'
 import type { FoundPullRequests, MergedPullRequest, PullRequestFinder } from '../release/types.js'
 import type { RequestLike } from './github-pull-request-info.js'
-import { GITHUB_FILE_CAP, toChangedFile } from './github-api.js'
+import { PULL_FILES_CAP, toChangedFile } from './github-api.js'
+import { UserError } from '../engine/errors.js'
 import type { ChangedFile } from '../engine/types.js'
 
 const PER_PAGE = 100
@@ -137,13 +138,17 @@ export class GitHubPullRequestFinder implements PullRequestFinder {
         })
       }
     }
-    for (const pr of pullRequests) pr.files = await this.files(pr.number)
+    for (const pr of pullRequests) {
+      const files = await this.files(pr.number)
+      if (files) pr.files = files
+    }
     return { pullRequests, directCommits }
   }
 
   private async compareCommits(base: string, head: string): Promise<CompareCommit[]> {
     const { owner, repo } = this.options
     const commits: CompareCommit[] = []
+    let total: number | undefined
     for (let page = 1; page <= MAX_COMPARE_PAGES; page++) {
       let data: { commits?: CompareCommit[]; total_commits?: number }
       try {
@@ -165,18 +170,24 @@ export class GitHubPullRequestFinder implements PullRequestFinder {
       }
       const batch = data.commits ?? []
       commits.push(...batch)
-      if (
-        batch.length < PER_PAGE ||
-        (data.total_commits !== undefined && commits.length >= data.total_commits)
+      total = data.total_commits
+      if (batch.length < PER_PAGE || (total !== undefined && commits.length >= total)) break
+    }
+    if (total !== undefined && commits.length < total) {
+      throw new UserError(
+        `[release-readiness] ${base}...${head} has ${total} commits; GitHub listed ${commits.length} of them here (at most ${MAX_COMPARE_PAGES * PER_PAGE}), so its pull requests cannot all be found. Judge a shorter range, or run the release report from a full checkout (actions/checkout with fetch-depth: 0).`
       )
-        break
     }
     return commits
   }
 
-  private async files(number: number): Promise<ChangedFile[]> {
+  /**
+   * The pull request's files, or `undefined` when GitHub's list reached its cap (3,000 files): the
+   * source then computes the change itself, exactly (`GitHubApiSource.changedFiles`).
+   */
+  private async files(number: number): Promise<ChangedFile[] | undefined> {
     const raw: Array<{ filename: string; status: string; previous_filename?: string }> = []
-    for (let page = 1; raw.length < GITHUB_FILE_CAP; page++) {
+    for (let page = 1; raw.length < PULL_FILES_CAP; page++) {
       const { data } = await this.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
         owner: this.options.owner,
         repo: this.options.repo,
@@ -188,8 +199,8 @@ export class GitHubPullRequestFinder implements PullRequestFinder {
       raw.push(...batch)
       if (batch.length < PER_PAGE) break
     }
+    if (raw.length >= PULL_FILES_CAP) return undefined
     return raw
-      .slice(0, GITHUB_FILE_CAP)
       .map(toChangedFile)
       .filter((f): f is ChangedFile => f !== undefined)
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -236,6 +247,8 @@ function toMerged(
     // branch state after it against the commit before its first commit.
     base: first.parents[0]?.sha ?? merge.sha,
     head: style === 'merge' ? (merge.parents[1]?.sha ?? merge.sha) : merge.sha,
+    // A squash or rebase merge's base is an ancestor of its head: its own merge base.
+    ...(style !== 'merge' && first.parents[0] ? { mergeBase: first.parents[0].sha } : {}),
     style,
     body: pull.body ?? '',
     bodySource: 'pull-request',

@@ -61,6 +61,7 @@ export class LocalGitPullRequestFinder implements PullRequestFinder {
       (await this.repo.git(['merge-base', pr.base, pr.head])).trim()
     )
     const since = new Map(merges.map((pr, i) => [pr, mergeBases[i]!]))
+    for (const [pr, mergeBase] of since) pr.mergeBase = mergeBase
     const lines =
       prs.map((pr) => (pr.style === 'merge' ? `${pr.head} ${since.get(pr)}` : pr.sha)).join('\n') + '\n'
     const diffs = parseDiffTreeStdin(

@@ -19,6 +19,7 @@ export class LocalGitSource implements RepoSource {
   private readonly commits = new Map<string, Promise<string>>()
   private readonly trees = new Map<string, Promise<readonly string[]>>()
   private readonly commitFiles = new Map<string, Promise<string[]>>()
+  private readonly mergeBases = new Map<string, Promise<string>>()
   private readonly batch: CatFileBatch
   /** Git processes started so far (for debug logs and benchmarks). */
   gitCalls = 0
@@ -129,17 +130,28 @@ export class LocalGitSource implements RepoSource {
     return files
   }
 
-  async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
-    const [from, to] = await Promise.all([this.resolveCommit(base), this.resolveCommit(head)])
-    let mergeBase: string
-    try {
-      mergeBase = (await this.git(['merge-base', from, to])).trim()
-    } catch {
-      throw new UserError(
-        `${base} and ${head} share no history in ${this.dir}, so there is no change to judge between them. ` +
-          'Pass a base that the head branched from (fetch full history with fetch-depth: 0 in CI).'
-      )
+  mergeBase(base: string, head: string): Promise<string> {
+    const key = `${base}...${head}`
+    let found = this.mergeBases.get(key)
+    if (!found) {
+      found = Promise.all([this.resolveCommit(base), this.resolveCommit(head)]).then(async ([from, to]) => {
+        try {
+          return (await this.git(['merge-base', from, to])).trim()
+        } catch {
+          throw new UserError(
+            `${base} and ${head} share no history in ${this.dir}, so there is no change to judge between them. ` +
+              'Pass a base that the head branched from (fetch full history with fetch-depth: 0 in CI).'
+          )
+        }
+      })
+      found.catch(() => this.mergeBases.delete(key))
+      this.mergeBases.set(key, found)
     }
+    return found
+  }
+
+  async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+    const [mergeBase, to] = await Promise.all([this.mergeBase(base, head), this.resolveCommit(head)])
     const out = await this.git([
       'diff',
       '--name-status',

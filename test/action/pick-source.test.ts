@@ -6,12 +6,17 @@ import { memoryLogger } from '../support/fixture-source.js'
 const api: RepoSource = {
   readFile: async () => undefined,
   listFiles: async () => [],
+  mergeBase: async (base) => base,
   changedFiles: async () => []
 }
 
-function local(commits: string[]): LocalRepo & { closed: boolean } {
+function local(commits: string[], connected = true): LocalRepo & { closed: boolean } {
   return {
     ...api,
+    mergeBase: async (base, head) => {
+      if (!connected) throw new Error(`${base} and ${head} share no history`)
+      return base
+    },
     closed: false,
     hasCommit: async (ref) => commits.includes(ref),
     close() {
@@ -52,6 +57,25 @@ describe('pickSource', () => {
     expect(repo.closed).toBe(true)
     expect(log.lines).toContain(
       'debug: [release-readiness] The checkout lacks base; reading files through the GitHub API.'
+    )
+  })
+
+  it('falls back to the API when the checkout holds both ends but not their merge base', async () => {
+    const repo = local(['base', 'head'], false)
+    const log = memoryLogger()
+    const picked = await pickSource({
+      workspace: '/w',
+      refs: ['base', 'head'],
+      between: ['base', 'head'],
+      apiOnly: false,
+      openLocal: async () => repo,
+      api: () => api,
+      log
+    })
+    expect(picked.kind).toBe('github-api')
+    expect(repo.closed).toBe(true)
+    expect(log.lines).toContain(
+      'debug: [release-readiness] The checkout lacks the merge base of base and head (a shallow clone); reading files through the GitHub API.'
     )
   })
 

@@ -33,7 +33,20 @@ describe('the Action on a pull request', () => {
     expect(json.verdict).toBe('go')
     expect(json.checks.find((c: { id: string }) => c.id === 'docs-updated').status).toBe('pass')
     expect(github.comments.get(7)).toEqual([])
-    expect(github.count()).toBeLessThanOrEqual(8)
+    // 8 calls: the organization's defaults (no configuration here), the comparison (its merge base),
+    // the file list, the two trees, the changed document's two blobs, the comments.
+    expect(
+      github.requests.map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{40}/g, 'SHA')}`).sort()
+    ).toEqual([
+      'GET /repos/acme/.github/contents/.github%2Frelease-readiness.yml',
+      'GET /repos/acme/shop/compare/SHA...SHA',
+      'GET /repos/acme/shop/git/blobs/SHA',
+      'GET /repos/acme/shop/git/blobs/SHA',
+      'GET /repos/acme/shop/git/trees/SHA',
+      'GET /repos/acme/shop/git/trees/SHA',
+      'GET /repos/acme/shop/issues/7/comments',
+      'GET /repos/acme/shop/pulls/7/files'
+    ])
   })
 
   it('fails a pull request that changes code without docs, annotates it, and posts one sticky comment', async () => {
@@ -195,6 +208,58 @@ describe('the Action on a pull request', () => {
     })
     expect(run.code).toBe(1)
     expect(run.outputs.verdict).toBe('no-go')
+    expect(run.summary).toContain(
+      'This pull request changes .github/release-readiness.yml. It was judged with the configuration of its base (defaults (no .github/release-readiness.yml at'
+    )
+    expect(run.summary).toContain('the new configuration applies after merge')
+  })
+
+  /** acme/shop whose base carries `config`; the pull request changes code only. */
+  async function withBaseConfig(config: string) {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    const baseFiles = new Map(github.commits.get(shop.base)!.files)
+    baseFiles.set('.github/release-readiness.yml', Buffer.from(config))
+    const base = github.commit(baseFiles)
+    const headFiles = new Map(github.commits.get(shop.undocumented)!.files)
+    headFiles.set('.github/release-readiness.yml', Buffer.from(config))
+    return { github, pull: openPull(github, github.commit(headFiles, base), base), base }
+  }
+
+  it('resolves _extends as the App does, and names the chain it used', async () => {
+    const { github, pull, base } = await withBaseConfig('_extends: .github\n')
+    github.routes.push(({ path }) =>
+      path === '/repos/acme/.github/contents/.github%2Frelease-readiness.yml'
+        ? [200, 'mode: advisory\n']
+        : undefined
+    )
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
+
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('no-go')
+    expect(run.summary).toContain(
+      `configuration .github/release-readiness.yml@${base.slice(0, 7)} extends acme/.github:.github/release-readiness.yml`
+    )
+  })
+
+  it('fails closed, with the reason, when the _extends target cannot be read', async () => {
+    const { github, pull } = await withBaseConfig('_extends: .github\nmode: advisory\n')
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull)
+    })
+
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBeUndefined()
+    expect(run.summary).toContain(
+      '_extends: .github points to acme/.github:.github/release-readiness.yml, which could not be read (GitHub answered 404'
+    )
+    expect(run.summary).toContain('This is not a GO: the step failed.')
   })
 
   it('reads files from the checkout when it holds both commits, calling the API only for comments', async () => {
@@ -215,7 +280,10 @@ describe('the Action on a pull request', () => {
       })
       expect(run.code).toBe(1)
       expect(run.outputs['failed-checks']).toBe('docs-updated')
-      expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      // No file reads through the API; the repository has no configuration, so the
+      // organization's defaults are looked up (404 here).
+      expect(github.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+        'GET /repos/acme/.github/contents/.github%2Frelease-readiness.yml',
         'GET /repos/acme/shop/issues/7/comments',
         'POST /repos/acme/shop/issues/7/comments'
       ])

@@ -193,7 +193,8 @@ describe('the Action on a published release', () => {
       permissions: github.count({ path: /\/permission$/ })
     }
     expect(finder).toEqual({
-      compare: 1,
+      // the range's comparison, and #11's (a merge commit: its merge base is read from it)
+      compare: 2,
       pullsList: 1,
       commitPulls: 2,
       files: 4,
@@ -201,13 +202,15 @@ describe('the Action on a published release', () => {
       permissions: 2
     })
     expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([])
-    // 24 = 2 fixed (release list, configuration tree) + 1 comparison (the range's files and commits)
+    // 26 = 3 fixed (release list, configuration tree, the organization's defaults: none here)
+    //    + 1 comparison (the range's files and commits)
+    //    + 1 comparison for the merge base of #11 (merge commit)
     //    + 1 pull listing + 2 unmatched commits + 4 × (files, comments, head tree) + 1 release head tree
     //    + 2 commenters + 3 distinct file contents the checks read (code files are scanned for new
     //    flags through the patches GitHub lists with the files, not read).
     expect(github.count({ path: /\/git\/trees\// })).toBe(6)
     expect(github.count({ path: /\/git\/blobs\// })).toBe(3)
-    expect(github.requests.length).toBe(24)
+    expect(github.requests.length).toBe(26)
   })
 
   it('warns and still judges when there is no runner to upload to, and appends the report to the notes', async () => {
@@ -305,9 +308,10 @@ describe('the Action on a release after a full checkout', () => {
         [4, 'go', 'pull-request', AUTHOR.login]
       ])
       expect(json.blocking.map((b: any) => [b.pullRequest, b.check])).toEqual([[2, 'docs-updated']])
-      // No file reads through the API: the release list, then per pull request its body and comments.
+      // No file reads through the API: the release list, the organization's default configuration
+      // (none), then per pull request its body and comments.
       expect(github.count({ path: /\/git\/|\/compare\// })).toBe(0)
-      expect(github.requests.length).toBe(1 + 4 + 4 + 1)
+      expect(github.requests.length).toBe(1 + 1 + 4 + 4 + 1)
     } finally {
       repo.remove()
     }

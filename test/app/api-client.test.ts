@@ -25,8 +25,7 @@ function probotOctokit(baseUrl: string, auth: () => Promise<unknown>): ProbotOct
   const request = Object.assign(async () => ({}), { endpoint: { DEFAULTS: { baseUrl } } })
   return {
     request,
-    auth,
-    config: { get: async () => ({ config: {}, files: [] }) }
+    auth
   } as unknown as ProbotOctokitLike
 }
 

@@ -74,12 +74,9 @@ describe('the configuration', () => {
     ])
   })
 
-  it('merges _extends from the organization through Probot and validates the result', async () => {
+  it('merges _extends from the organization and validates the result', async () => {
     const { github, state, payload } = await withConfig('_extends: .github\nmode: enforce\n')
     nock(github.url, { allowUnmocked: true })
-      .get('/repos/acme/shop/contents/.github%2Frelease-readiness.yml')
-      .query(true)
-      .reply(200, '_extends: .github\nmode: enforce\n', { 'content-type': 'text/plain; charset=utf-8' })
       .get('/repos/acme/.github/contents/.github%2Frelease-readiness.yml')
       .reply(200, 'checks:\n  docs-updated:\n    level: warn\n', {
         'content-type': 'text/plain; charset=utf-8'
@@ -91,5 +88,31 @@ describe('the configuration', () => {
     const [run] = state.checkRuns
     expect(run!.conclusion).toBe('success')
     expect(run!.output.summary).toContain('docs-updated')
+  })
+
+  it('fails the check run closed, with the reason, when the _extends target cannot be read', async () => {
+    const { github, state, payload } = await withConfig('_extends: .github\nmode: advisory\n')
+    const app = await appHarness(github)
+
+    await app.receive('pull_request', payload)
+
+    const [run] = state.checkRuns
+    expect(run!.conclusion).toBe('failure')
+    expect(run!.output.title).toBe('Invalid configuration')
+    expect(run!.output.summary).toContain(
+      '_extends: .github points to acme/.github:.github/release-readiness.yml, which could not be read (GitHub answered 404'
+    )
+  })
+
+  it('names the configuration it used, file and ref, in the check run', async () => {
+    const { github, state, payload } = await withConfig('mode: advisory\n')
+    const app = await appHarness(github)
+
+    await app.receive('pull_request', payload)
+
+    const base = payload.pull_request.base.sha as string
+    expect(state.checkRuns[0]!.output.summary).toContain(
+      `(merge base ${base.slice(0, 7)}), configuration .github/release-readiness.yml@${base.slice(0, 7)}`
+    )
   })
 })

@@ -110,7 +110,7 @@ describe('a deployment protection rule request', () => {
       {
         environment_name: 'production',
         state: 'rejected',
-        comment: `Release readiness could not evaluate ${documented.slice(0, 7)} to production: the configuration is invalid (rejected: fail closed).\n- .github/release-readiness.yml of the organization's .github repository: mode: is "sometimes"; allowed values: "enforce", "advisory".${link(state)}`
+        comment: `Release readiness could not evaluate ${documented.slice(0, 7)} to production: the configuration is invalid (rejected: fail closed).\n- acme/.github:.github/release-readiness.yml:1:7: mode: is "sometimes"; allowed values: "enforce", "advisory".${link(state)}`
       }
     ])
   })

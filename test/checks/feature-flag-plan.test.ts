@@ -188,17 +188,20 @@ describe('feature-flag-plan', () => {
       expect(
         findingLines(await runCheck(check, 'pr-corpus', { body: prBody('21-missing-kill-switch.md') }))
       ).toEqual([
-        ':1 The "Feature flag plan" section (line 1) has no kill switch. Add it, e.g. "- Kill switch: turn `new-checkout-flow` off in flagd".'
+        ':1 The "Feature flag plan" section (line 1) has no kill switch. Add it, e.g. "- Kill switch: turn `bulk-export` off in flagd".',
+        ':1 The "Feature flag plan" section (line 1) has the flag key (line 2), the default state (line 3), the rollout stages (line 4) and the owner (line 5). Ready to paste, with what it already says:\n\n## Feature flag plan\n- Flag: `bulk-export`\n- Default: off\n- Rollout: internal → 25% → 100%\n- Kill switch: turn `bulk-export` off in flagd\n- Owner: @data-platform'
       ])
       expect(
         findingLines(await runCheck(check, 'pr-corpus', { body: prBody('23-single-stage-rollout.md') }))
       ).toEqual([
-        ':4 The "Feature flag plan" section (line 1) names fewer than two rollout stages: "100%". Write it like "- Rollout: internal → 5% → 25% → 100% over 7 days".'
+        ':4 The "Feature flag plan" section (line 1) names fewer than two rollout stages: "100%". Write it like "- Rollout: internal → 5% → 25% → 100% over 7 days".',
+        ':1 The "Feature flag plan" section (line 1) has the flag key (line 2), the default state (line 3), the kill switch (line 5) and the owner (line 6). Ready to paste, with what it already says:\n\n## Feature flag plan\n- Flag: `dark-mode`\n- Default: off\n- Rollout: internal → 5% → 25% → 100% over 7 days\n- Kill switch: turn `dark-mode` off\n- Owner: @web-platform'
       ])
       expect(
         findingLines(await runCheck(check, 'pr-corpus', { body: prBody('42-unclear-default.md') }))
       ).toEqual([
-        ':3 The "Feature flag plan" section (line 1) does not say whether the flag starts on or off: "depends on the tenant". Write it like "- Default: off".'
+        ':3 The "Feature flag plan" section (line 1) does not say whether the flag starts on or off: "depends on the tenant". Write it like "- Default: off".',
+        ':1 The "Feature flag plan" section (line 1) has the flag key (line 2), the rollout stages (line 4), the kill switch (line 5) and the owner (line 6). Ready to paste, with what it already says:\n\n## Feature flag plan\n- Flag: `smart-coupons`\n- Default: off\n- Rollout: pilot tenants → 30% → 100%\n- Kill switch: turn `smart-coupons` off\n- Owner: @promotions'
       ])
     })
 
@@ -316,6 +319,65 @@ describe('feature-flag-plan', () => {
       const result = await runCheck(check, 'pr-corpus', { body: `## Feature flag plan\n${nested}` })
       expect(result.status).toBe('fail')
       expect(performance.now() - started).toBeLessThan(3000)
+    })
+  })
+
+  describe('languages and synonyms', () => {
+    const italian =
+      '## Piano dei flag\n- Flag: `carrello-v2`\n- Predefinito: spento\n- Rollout: interno → 10% → 100%\n- Interruttore di emergenza: spegnere `carrello-v2` in flagd\n- Responsabile: @carrello'
+
+    it('reads a language it does not know once `synonyms` names its words', async () => {
+      expect((await runCheck(check, 'pr-corpus', { body: italian })).status).toBe('fail')
+      const result = await runCheck(
+        check,
+        'pr-corpus',
+        { body: italian },
+        {
+          synonyms: {
+            headings: ['Piano dei flag'],
+            default: ['Predefinito'],
+            killSwitch: ['Interruttore di emergenza'],
+            owner: ['Responsabile'],
+            off: ['spento']
+          }
+        }
+      )
+      expect(result).toEqual({
+        status: 'pass',
+        summary: 'The "Piano dei flag" section has a complete flag plan.'
+      })
+    })
+
+    it('reads only the built-in languages listed in `languages`', async () => {
+      const german = prBody('30-german.md')
+      expect((await runCheck(check, 'pr-corpus', { body: german })).status).toBe('pass')
+      expect((await runCheck(check, 'pr-corpus', { body: german }, { languages: ['en'] })).status).toBe(
+        'fail'
+      )
+    })
+  })
+
+  describe('says what it found', () => {
+    it('fills the snippet with the flag key the text names and the author as owner', async () => {
+      const result = await runCheck(check, 'pr-corpus', {
+        body: '## Feature flag plan\n- Flag: `quick-reorder`\n- Default: off',
+        author: 'octocat'
+      })
+      expect(findingLines(result)).toEqual([
+        ':1 The "Feature flag plan" section (line 1) has no rollout stages. Add it, e.g. "- Rollout: internal → 5% → 25% → 100% over 7 days".',
+        ':1 The "Feature flag plan" section (line 1) has no kill switch. Add it, e.g. "- Kill switch: turn `quick-reorder` off in flagd".',
+        ':1 The "Feature flag plan" section (line 1) has no owner. Add it, e.g. "- Owner: @octocat".',
+        ':1 The "Feature flag plan" section (line 1) has the flag key (line 2) and the default state (line 3). Ready to paste, with what it already says:\n\n## Feature flag plan\n- Flag: `quick-reorder`\n- Default: off\n- Rollout: internal → 5% → 25% → 100% over 7 days\n- Kill switch: turn `quick-reorder` off in flagd\n- Owner: @octocat'
+      ])
+    })
+
+    it('fills the snippet with a flag key the diff introduces when the text names none', async () => {
+      const result = await runCheck(check, 'flags-introduced', {
+        body: '## Feature flag plan\n- Default: off'
+      })
+      expect(result.findings![0]!.message).toBe(
+        'The "Feature flag plan" section (line 1) has no flag key. Add it, e.g. "- Flag: `new-checkout-flow`".'
+      )
     })
   })
 })

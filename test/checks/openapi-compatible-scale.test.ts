@@ -41,6 +41,9 @@ function bigRepository(headItem: string): RepoSource & { reads: number } {
     async listFiles(ref: string, globs: string[]) {
       return filterPaths([...trees[ref]!.keys()].sort(), globs)
     },
+    async mergeBase(base: string) {
+      return base
+    },
     async changedFiles(): Promise<ChangedFile[]> {
       return []
     }

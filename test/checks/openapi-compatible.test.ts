@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import check, { looksLikeOpenApi } from '../../checks/openapi-compatible.js'
 import { checks } from '../../checks/index.js'
+import { UnreadableFileError } from '../../src/engine/errors.js'
 import type { Change, RepoSource, Waiver } from '../../src/engine/types.js'
 import { fixtureChange, fixtureSource, memoryLogger } from '../support/fixture-source.js'
 
@@ -33,6 +34,7 @@ function countingSource(scenario: string): RepoSource & { reads: string[] } {
       return inner.readFile(path, ref)
     },
     listFiles: (ref, globs) => inner.listFiles(ref, globs),
+    mergeBase: (b, h) => inner.mergeBase(b, h),
     changedFiles: (b, h) => inner.changedFiles(b, h)
   }
 }
@@ -69,6 +71,42 @@ describe('openapi-compatible', () => {
         severity: 'error'
       }
     ])
+  })
+
+  describe('when a file cannot be read', () => {
+    /** The openapi-breaking scenario, with the head document answering `failure` when read. */
+    const failingAtHead = (failure: Error): RepoSource => {
+      const inner = fixtureSource('openapi-breaking')
+      return {
+        ...inner,
+        readFile: (path, ref) =>
+          ref === 'head' && path === 'api/openapi.yaml' ? Promise.reject(failure) : inner.readFile(path, ref)
+      }
+    }
+
+    it('fails with a finding, never a skip, when a changed document is not readable text', async () => {
+      const result = await runOn('openapi-breaking', {
+        source: failingAtHead(new UnreadableFileError('api/openapi.yaml', 'invalid-utf8'))
+      })
+      expect(result).toEqual({
+        status: 'fail',
+        summary: '1 changed file(s) that may be OpenAPI documents could not be read; the check fails closed.',
+        findings: [
+          {
+            message:
+              'api/openapi.yaml: is not valid UTF-8 text; save it as UTF-8. It could not be read at head to compare it as an OpenAPI document, so the check fails closed; if it is not an OpenAPI document, leave it out of `documents`. See docs/checks/openapi-compatible.md.',
+            file: 'api/openapi.yaml',
+            ruleId: 'openapi-document-unreadable',
+            severity: 'error'
+          }
+        ]
+      })
+    })
+
+    it('lets a read that keeps failing propagate, so the engine ends the check in error', async () => {
+      const failure = new Error('GET /repos/acme/shop/git/blobs/abc answered 502 4 time(s) in a row')
+      await expect(runOn('openapi-breaking', { source: failingAtHead(failure) })).rejects.toBe(failure)
+    })
   })
 
   it('compares a document whose $ref-ed file changed, and points at that file', async () => {

@@ -77,6 +77,13 @@ describe('rollback-criteria', () => {
       })
     })
 
+    it('on a rollback file that names its service in a single-service repository', async () => {
+      expect(await runCheck(check, 'rollback-file-single-service', { body: '' })).toEqual({
+        status: 'pass',
+        summary: 'Rollback criteria are defined in .release-readiness/rollback.yml (rollback-file).'
+      })
+    })
+
     it('on a deployment when a machine-readable definition exists', async () => {
       expect(
         (await runCheck(check, 'rollback-argo', { event: 'deployment', environment: 'production' })).status
@@ -92,7 +99,8 @@ describe('rollback-criteria', () => {
         summary: FAIL_SUMMARY,
         findings: [
           {
-            message: `Rollback criterion on line 9 is not measurable: "Criteria: roll back if the 5xx rate is above 2%" has no time window. Name a metric, a comparator, a threshold with its unit and a time window, e.g. "${GOOD}"`,
+            message:
+              'Rollback criterion on line 9 is not measurable: "Criteria: roll back if the 5xx rate is above 2%" has a metric (5xx rate), a comparator (above) and a threshold (2%), but no time window. Name a time window, e.g. "Roll back if the 5xx rate is above 2% for 10 minutes."',
             line: 9
           }
         ]
@@ -105,7 +113,9 @@ describe('rollback-criteria', () => {
           await runCheck(check, 'pr-corpus', { body: prBody('09-na-alone-and-vague-rollback.md') })
         )
       ).toEqual([
-        `:8 Rollback criterion on line 8 is not measurable: "Revert if errors spike." has no comparator (above, below, >), threshold with its unit or time window. Name a metric, a comparator, a threshold with its unit and a time window, e.g. "${GOOD}"`
+        ':8 Rollback criterion on line 8 is not measurable: "Revert if errors spike." has a metric (errors), but no comparator (above, below, >), threshold with its unit or time window. Name a comparator, a threshold with its unit and a time window, e.g. "Roll back if the errors are above 2% for 10 minutes."',
+        // "Revert if" says when, not how: the section has no steps either.
+        ':7 The "Rollback" section (line 7) has no rollback steps: say how to roll back, e.g. "Steps: turn `new-checkout-flow` off; if that is not enough, redeploy the previous release."'
       ])
     })
 
@@ -113,12 +123,12 @@ describe('rollback-criteria', () => {
       expect(
         findingLines(await runCheck(check, 'pr-corpus', { body: prBody('37-window-without-threshold.md') }))
       ).toEqual([
-        `:9 Rollback criterion on line 9 is not measurable: "Criteria: roll back if latency is high for 10 minutes" has no comparator (above, below, >) or threshold with its unit. Name a metric, a comparator, a threshold with its unit and a time window, e.g. "${GOOD}"`
+        ':9 Rollback criterion on line 9 is not measurable: "Criteria: roll back if latency is high for 10 minutes" has a metric (latency) and a time window (10 minutes), but no comparator (above, below, >) or threshold with its unit. Name a comparator and a threshold with its unit, e.g. "Roll back if the latency is above 800 ms for 10 minutes."'
       ])
       expect(
         findingLines(await runCheck(check, 'pr-corpus', { body: prBody('38-threshold-without-unit.md') }))
       ).toEqual([
-        `:9 Rollback criterion on line 9 is not measurable: "Criteria: roll back if the error ratio is above 0.02 for 10 minutes" has no threshold with its unit. Name a metric, a comparator, a threshold with its unit and a time window, e.g. "${GOOD}"`
+        ':9 Rollback criterion on line 9 is not measurable: "Criteria: roll back if the error ratio is above 0.02 for 10 minutes" has a metric (error ratio), a comparator (above), a number (0.02) without a unit and a time window (10 minutes), but no threshold with its unit. Name a threshold with its unit, e.g. "Roll back if the error ratio is above 0.02% for 10 minutes."'
       ])
     })
 
@@ -188,7 +198,12 @@ describe('rollback-criteria', () => {
     it('for a touched service whose rollback file belongs to another service', async () => {
       const services = { payments: ['services/payments/**'], search: ['services/search/**'] }
       expect(findingLines(await runCheck(check, 'rollback-services', { body: '' }, { services }))).toEqual([
-        NO_PLAN,
+        // It never asks for the rollback file that exists: it names it, and the service it lacks;
+        // the example names "search", the touched service nothing covers.
+        NO_PLAN.replace('the checkout 5xx rate', 'the search 5xx rate').replace(
+          /or commit a rollback definition: .*$/,
+          'or add a rollback file for `service: search` (services/payments/.release-readiness/rollback.yml covers `service: payments`).'
+        ),
         ': Service "search" is touched by this change but has no rollback criteria: add them to the description or commit a rollback file with `service: search`.'
       ])
       expect(
@@ -278,6 +293,63 @@ describe('rollback-criteria', () => {
         status: 'skip',
         summary: 'The change touches none of the configured services (billing); no rollback plan needed.'
       })
+    })
+  })
+
+  describe('languages, synonyms and what it says', () => {
+    const italian =
+      '## Piano di rollback\n- Criteri: rollback se il tasso di errori 5xx supera il 2% per 10 minuti\n- Passi: spegnere il flag e ridistribuire la versione precedente'
+
+    it('reads a language it does not know once `synonyms` names its words', async () => {
+      expect((await runCheck(check, 'pr-corpus', { body: italian })).status).toBe('fail')
+      const result = await runCheck(
+        check,
+        'pr-corpus',
+        { body: italian },
+        {
+          synonyms: {
+            headings: ['Piano di rollback'],
+            criteria: ['Criteri'],
+            steps: ['Passi'],
+            actions: ['ridistribuire', 'spegnere'],
+            metrics: ['tasso']
+          }
+        }
+      )
+      expect(result).toEqual({
+        status: 'pass',
+        summary: 'The "Piano di rollback" section has measurable rollback criteria and steps.'
+      })
+    })
+
+    it('reads only the built-in languages listed in `languages`', async () => {
+      // Comparators, windows and step verbs are read in every language; headings, labels and metric
+      // words come with the language.
+      const japanese =
+        '## ロールバック計画\n- 基準: エラー率が 10 分間 2% を超えた場合\n- 手順: フラグをオフにする'
+      expect((await runCheck(check, 'pr-corpus', { body: japanese })).status).toBe('pass')
+      expect(
+        (await runCheck(check, 'pr-corpus', { body: japanese }, { languages: ['en', 'de'] })).status
+      ).toBe('fail')
+    })
+
+    it('names the touched service in the example plan when there is none', async () => {
+      const result = await runCheck(check, 'pr-corpus', { body: '' }, { services: { cart: ['src/**'] } })
+      expect(result.findings![0]!.message).toContain(
+        '## Rollback plan\n- Criteria: roll back if the cart 5xx rate is above 2% for 10 minutes, or p95 latency is above 800 ms for 15 minutes'
+      )
+    })
+
+    it('names the touched service in the suggested criterion', async () => {
+      const result = await runCheck(
+        check,
+        'pr-corpus',
+        { body: '## Rollback plan\n- Criteria: roll back if errors spike\n- Steps: revert this PR' },
+        { services: { cart: ['src/**'] } }
+      )
+      expect(findingLines(result)[0]).toBe(
+        ':2 Rollback criterion on line 2 is not measurable: "Criteria: roll back if errors spike" has a metric (errors), but no comparator (above, below, >), threshold with its unit or time window. Name a comparator, a threshold with its unit and a time window, e.g. "Roll back if the errors are above 2% for 10 minutes."'
+      )
     })
   })
 })

@@ -185,6 +185,9 @@ describe('slo-defined', () => {
         async listFiles(_ref, globs) {
           return filterPaths([...files.keys()].sort(), globs)
         },
+        async mergeBase(base) {
+          return base
+        },
         async changedFiles() {
           return []
         }

@@ -7,6 +7,7 @@ import { memoryLogger } from '../support/fixture-source.js'
 const source: RepoSource = {
   readFile: async () => undefined,
   listFiles: async () => [],
+  mergeBase: async (base) => base,
   changedFiles: async () => []
 }
 const change: Change = { event: 'pull_request', base: 'b', head: 'h', files: [], labels: [], number: 7 }

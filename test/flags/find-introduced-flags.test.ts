@@ -18,6 +18,7 @@ function source(
       return (ref === 'base' ? base : head)[path]
     },
     listFiles: async () => [],
+    mergeBase: async (b) => b,
     changedFiles: async () => []
   }
 }

@@ -12,6 +12,9 @@ function memorySource(files: Record<string, string>): RepoSource {
     async listFiles() {
       return Object.keys(files).sort()
     },
+    async mergeBase(base) {
+      return base
+    },
     async changedFiles() {
       return []
     }

@@ -288,7 +288,12 @@ const CASES: Array<[string, (d: Doc) => void, (d: Doc) => void, string[]]> = [
 ]
 
 function source(files: Record<string, string>): RepoSource {
-  return { readFile: async (p) => files[p], listFiles: async () => [], changedFiles: async () => [] }
+  return {
+    readFile: async (p) => files[p],
+    listFiles: async () => [],
+    mergeBase: async (b) => b,
+    changedFiles: async () => []
+  }
 }
 
 describe('operation, parameter, body, response and security rules on small edits', () => {

@@ -134,7 +134,12 @@ function document(direction: string, subject: string, schema: Schema, v31: boole
 }
 
 function source(files: Record<string, string>): RepoSource {
-  return { readFile: async (p) => files[p], listFiles: async () => [], changedFiles: async () => [] }
+  return {
+    readFile: async (p) => files[p],
+    listFiles: async () => [],
+    mergeBase: async (b) => b,
+    changedFiles: async () => []
+  }
 }
 
 /** The generated schema rules: id = `<direction>-<subject>-<kind>`. */

@@ -158,9 +158,11 @@ describe('GitHubApiSource', () => {
     expect(github.count({ path: /\/pulls\/3\/files$/ })).toBe(1)
   })
 
-  it('stops at GitHub’s 3,000-file cap and warns that checks see only those', async () => {
+  it('completes a pull request past GitHub’s 3,000-file cap from the two trees, exactly', async () => {
     const many = new Map(github.commits.get(base)!.files)
     for (let i = 0; i < 3050; i++) many.set(`gen/f${String(i).padStart(4, '0')}.txt`, Buffer.from(`${i}\n`))
+    many.delete('openapi/pets.yaml')
+    many.set('src/a.ts', Buffer.from('a changed\n'))
     const big = github.commit(many, base)
     github.addPull({
       number: 9,
@@ -170,30 +172,97 @@ describe('GitHubApiSource', () => {
       base: { ref: 'main', sha: base },
       head: { ref: 'x', sha: big }
     })
-    const warnings: string[] = []
     const s = new GitHubApiSource(new Octokit({ auth: 't', baseUrl: github.url, log: quiet }), {
       owner: 'acme',
       repo: 'shop',
-      pullNumber: 9,
-      log: { ...quiet, warn: (m: string) => warnings.push(m) }
+      pullNumber: 9
     })
-    expect(await s.changedFiles(base, big)).toHaveLength(3000)
+
+    const changed = await s.changedFiles(base, big)
+
+    expect(changed).toHaveLength(3052)
+    expect(changed.filter((f) => f.status !== 'added')).toEqual([
+      { path: 'openapi/pets.yaml', status: 'removed' },
+      { path: 'src/a.ts', status: 'modified' }
+    ])
     expect(github.count({ path: /\/pulls\/9\/files$/ })).toBe(30)
-    expect(warnings).toEqual([
-      '[github] GitHub lists at most 3000 changed files; checks see only the first 3000.'
+    expect(github.count({ path: /\/git\/trees\// })).toBe(2)
+  })
+
+  it('completes a comparison past its 300 files (first page only) from the two trees', async () => {
+    const many = new Map(github.commits.get(head)!.files)
+    for (let i = 0; i < 300; i++)
+      many.set(`gen/file-${String(i).padStart(3, '0')}.txt`, Buffer.from(`${i}\n`))
+    many.set('src/old-name.ts', Buffer.from('moved\n'))
+    many.delete('src/new-name.ts')
+    many.delete('README.md')
+    const big = github.commit(many, base)
+
+    const changed = await source().changedFiles('main', big)
+
+    expect(changed).toHaveLength(305)
+    expect(changed.filter((f) => !f.path.startsWith('gen/'))).toEqual([
+      { path: 'README.md', status: 'removed' },
+      { path: 'latin1.txt', status: 'added' },
+      { path: 'logo.png', status: 'added' },
+      { path: 'openapi/pets.yaml', status: 'modified' },
+      { path: 'src/a.ts', status: 'modified' }
+    ])
+    expect(
+      github.requests.filter((r) => r.path.includes('/compare/')).map((r) => r.query.get('page'))
+    ).toEqual(['1'])
+  })
+
+  it('lists a comparison under the cap from its first page, renames included', async () => {
+    const changed = await source().changedFiles('main', head)
+    expect(changed.find((f) => f.path === 'src/new-name.ts')).toEqual({
+      path: 'src/new-name.ts',
+      status: 'renamed',
+      previousPath: 'src/old-name.ts'
+    })
+    expect(github.count({ path: /\/compare\// })).toBe(1)
+    expect(github.count({ path: /\/git\/trees\// })).toBe(0)
+  })
+
+  it('pairs a removed and an added path with the same blob as a rename in a tree comparison', async () => {
+    const changed = await source().treeDiff(base, head)
+    expect(changed.find((f) => f.path === 'src/new-name.ts')).toEqual({
+      path: 'src/new-name.ts',
+      status: 'renamed',
+      previousPath: 'src/old-name.ts'
+    })
+    expect(changed.map((f) => f.path)).toEqual([
+      'latin1.txt',
+      'logo.png',
+      'openapi/pets.yaml',
+      'src/a.ts',
+      'src/new-name.ts'
     ])
   })
 
-  it('compares two refs when there is no pull request, page by page', async () => {
-    const many = new Map(github.commits.get(head)!.files)
-    for (let i = 0; i < 230; i++)
-      many.set(`gen/file-${String(i).padStart(3, '0')}.txt`, Buffer.from(`${i}\n`))
-    const big = github.commit(many, base)
-    const changed = await source().changedFiles('main', big)
-    expect(changed).toHaveLength(235)
-    expect(
-      github.requests.filter((r) => r.path.includes('/compare/')).map((r) => r.query.get('page'))
-    ).toEqual(['1', '2', '3'])
+  it('reads the merge base from the comparison, and lists a stale branch from it', async () => {
+    // main moved on (a new file) after the branch was cut from `base`.
+    const moved = github.commit(
+      new Map([...github.commits.get(base)!.files, ['src/later.ts', Buffer.from('later\n')]]),
+      base
+    )
+    github.refs.set('heads/main', moved)
+    const s = source()
+    expect(await s.mergeBase('main', head)).toBe(base)
+    expect((await s.changedFiles('main', head)).map((f) => f.path)).not.toContain('src/later.ts')
+    expect(github.count({ path: /\/compare\// })).toBe(1)
+  })
+
+  it('stops with a clear error when a directory listing is itself cut short', async () => {
+    github.maxTreeEntries = 2
+    github.routes.push((request) =>
+      /\/git\/trees\//.test(request.path) && request.query.get('recursive') === null
+        ? [200, { sha: 'x', url: '', tree: [], truncated: true }]
+        : undefined
+    )
+    await expect(source().listFiles(head, ['**'])).rejects.toThrow(
+      'GitHub cut short the listing of the root directory in acme/shop (truncated)'
+    )
   })
 
   it('says which ref is unknown', async () => {

@@ -44,6 +44,10 @@ function fakeClient(options: {
   pulls: ReturnType<typeof pull>[]
   associated?: Record<string, ReturnType<typeof pull>[]>
   compareStatus?: number
+  /** Pull request number → how many files GitHub lists for it (at most 3,000, as GitHub). */
+  fileCounts?: Record<number, number>
+  /** `total_commits` GitHub reports, when more than the commits listed. */
+  totalCommits?: number
 }) {
   const calls: string[] = []
   const client = {
@@ -55,7 +59,7 @@ function fakeClient(options: {
         const page = options.commits.slice((params.page - 1) * params.per_page, params.page * params.per_page)
         return {
           data: {
-            total_commits: options.commits.length,
+            total_commits: options.totalCommits ?? options.commits.length,
             commits: page.map((c) => ({
               sha: c.sha,
               parents: c.parents.map((sha) => ({ sha })),
@@ -74,7 +78,13 @@ function fakeClient(options: {
         return { data: options.associated?.[params.commit_sha] ?? [] }
       }
       if (route.endsWith('/pulls/{pull_number}/files')) {
-        return { data: [{ filename: `src/${params.pull_number}.ts`, status: 'added' }] }
+        const count = options.fileCounts?.[params.pull_number] ?? 1
+        const all = Array.from({ length: count }, (_, i) => ({
+          filename: `src/${params.pull_number}-${String(i).padStart(4, '0')}.ts`,
+          status: 'added'
+        }))
+        if (count === 1) return { data: [{ filename: `src/${params.pull_number}.ts`, status: 'added' }] }
+        return { data: all.slice((params.page - 1) * params.per_page, params.page * params.per_page) }
       }
       throw new Error(`unexpected ${route}`)
     }
@@ -118,7 +128,15 @@ describe('GitHubPullRequestFinder', () => {
         labels: ['area/pets', 'plain'],
         files: [{ path: 'src/1.ts', status: 'added' }]
       },
-      expect.objectContaining({ number: 2, sha: 's2', base: 'm1', head: 's2', style: 'squash' })
+      // A squash commit's parent is its own merge base: no comparison needed to read its base side.
+      expect.objectContaining({
+        number: 2,
+        sha: 's2',
+        base: 'm1',
+        head: 's2',
+        mergeBase: 'm1',
+        style: 'squash'
+      })
     ])
     expect(calls).toEqual([
       'GET /repos/{owner}/{repo}/compare/{basehead} p1',
@@ -187,6 +205,37 @@ describe('GitHubPullRequestFinder', () => {
     expect(found.pullRequests).toHaveLength(150)
     expect(calls.filter((c) => c.includes('/compare/'))).toHaveLength(2)
     expect(calls.filter((c) => c.endsWith('/pulls p1') || c.endsWith('/pulls p2'))).toHaveLength(2)
+  })
+
+  it('leaves a pull request’s files to the source when GitHub’s list reaches its 3,000-file cap', async () => {
+    const { client } = fakeClient({
+      commits: [commit('s1', ['base'], 'Big (#1)', 1), commit('s2', ['s1'], 'Small (#2)', 2)],
+      pulls: [pull(2, 's2', '2026-11-21T10:02:00Z'), pull(1, 's1', '2026-11-21T10:01:00Z')],
+      fileCounts: { 1: 3000, 2: 2 }
+    })
+    const found = await new GitHubPullRequestFinder(client, { owner: 'acme', repo: 'shop', log: quiet }).find(
+      'base',
+      's2'
+    )
+    expect(found.pullRequests.map((p) => [p.number, p.files?.length])).toEqual([
+      [1, undefined],
+      [2, 2]
+    ])
+  })
+
+  it('fails with the reason when the range has more commits than GitHub lists, never a partial list', async () => {
+    const { client } = fakeClient({
+      commits: Array.from({ length: 25_000 }, (_, i) =>
+        commit(`c${i}`, [i === 0 ? 'base' : `c${i - 1}`], `Commit ${i}`, i % 60)
+      ),
+      pulls: [],
+      totalCommits: 25_001
+    })
+    await expect(
+      new GitHubPullRequestFinder(client, { owner: 'acme', repo: 'shop', log: quiet }).find('base', 'c24999')
+    ).rejects.toThrow(
+      '[release-readiness] base...c24999 has 25001 commits; GitHub listed 25000 of them here (at most 25000)'
+    )
   })
 
   it('says which refs GitHub does not know', async () => {

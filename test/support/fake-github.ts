@@ -94,6 +94,10 @@ export function readFolder(root: string): Files {
   return files
 }
 
+/** GitHub lists at most this many files of a pull request, and of a comparison (first page only). */
+export const PULL_FILES_CAP = 3000
+export const COMPARE_FILES_CAP = 300
+
 export const gitBlobSha = (bytes: Buffer): string =>
   createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
 
@@ -393,17 +397,29 @@ export class FakeGitHub {
       const base = this.resolve(m[1]!)
       const head = this.resolve(m[2]!)
       if (!base || !head) return notFound
-      const files = this.diff(base, head)
+      const mergeBase = this.mergeBase(base, head)
+      if (!mergeBase) return notFound
       const commits = this.between(base, head).map((c) => this.commitJson(c))
+      const behind = this.between(head, base).length
+      // As GitHub: files from the merge base, at most 300, and on the first page only.
+      const firstPage = page === 1
       return [
         200,
         {
-          status: 'ahead',
+          status:
+            commits.length === 0
+              ? behind === 0
+                ? 'identical'
+                : 'behind'
+              : behind === 0
+                ? 'ahead'
+                : 'diverged',
           ahead_by: commits.length,
-          behind_by: 0,
+          behind_by: behind,
           total_commits: commits.length,
+          merge_base_commit: this.commitJson(mergeBase),
           commits: paginate(commits),
-          files: paginate(files)
+          ...(firstPage ? { files: this.diff(mergeBase, head).slice(0, COMPARE_FILES_CAP) } : {})
         }
       ]
     }
@@ -421,8 +437,12 @@ export class FakeGitHub {
     if ((m = /^\/pulls\/(\d+)\/files$/.exec(rest)) && method === 'GET') {
       const pull = this.pulls.get(Number(m[1]))
       if (!pull) return notFound
-      const files = this.diff(this.resolve(pull.base.sha)!, this.resolve(pull.head.sha)!)
-      return [200, paginate(files)]
+      const head = this.resolve(pull.head.sha)!
+      const mergeBase = this.mergeBase(this.resolve(pull.base.sha)!, head)!
+      // As GitHub: the diff from the merge base, at most 3,000 files, 100 a page at most.
+      const files = this.diff(mergeBase, head).slice(0, PULL_FILES_CAP)
+      const size = Math.min(perPage, 100)
+      return [200, files.slice((page - 1) * size, page * size)]
     }
     if ((m = /^\/commits\/([^/]+)\/pulls$/.exec(rest)) && method === 'GET') {
       return [
@@ -562,6 +582,30 @@ export class FakeGitHub {
         changes: 1
       })
     return files.sort((a, b) => (a.filename < b.filename ? -1 : 1))
+  }
+
+  /** The best common ancestor of two commits (one that no other common ancestor descends from). */
+  mergeBase(base: Commit, head: Commit): Commit | undefined {
+    const fromBase = this.ancestors(base)
+    const common = [...this.ancestors(head)].filter((sha) => fromBase.has(sha))
+    const best = common.find((sha) =>
+      common.every((other) => other === sha || !this.ancestors(this.commits.get(other)!).has(sha))
+    )
+    return best ? this.commits.get(best) : undefined
+  }
+
+  /** A commit and everything it descends from. */
+  ancestors(from: Commit): Set<string> {
+    const seen = new Set<string>()
+    const stack = [from.sha]
+    while (stack.length > 0) {
+      const sha = stack.pop()!
+      if (seen.has(sha)) continue
+      seen.add(sha)
+      const c = this.commits.get(sha)
+      for (const p of c?.parents ?? (c?.parent ? [c.parent] : [])) stack.push(p)
+    }
+    return seen
   }
 
   /** Commits reachable from `head` and not from `base`, oldest first (creation order). */

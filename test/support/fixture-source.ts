@@ -40,6 +40,9 @@ export function fixtureSource(scenario: string): RepoSource {
     async listFiles(ref, globs) {
       return filterPaths(walk(tree(ref)), globs)
     },
+    async mergeBase(base) {
+      return base
+    },
     async changedFiles(base, head) {
       const before = new Set(walk(tree(base)))
       const after = walk(tree(head))
