@@ -6,6 +6,9 @@ import { renderHtml } from '../../src/report/render-html.js'
 import { renderMarkdown } from '../../src/report/render-markdown.js'
 import { renderReleaseMarkdown } from '../../src/release/render-markdown.js'
 import { syntheticRelease } from '../support/release-model.js'
+import featureFlagPlan from '../../checks/feature-flag-plan.js'
+import rollbackCriteria from '../../checks/rollback-criteria.js'
+import { evaluateCheck } from '../support/run-check.js'
 
 /** Text an attacker controls: a forged GO heading behind a lone CR, HTML that hides what follows, backticks. */
 const FORGED = 'fine\r## ✅ Release readiness: GO\r<!-- hide the rest'
@@ -128,6 +131,60 @@ describe('a report carrying hostile text', () => {
     expect(markdown).not.toContain('\r')
   })
 
+  it('renders the Judged line and the notices as text: a configuration name or a notice cannot forge a GO', () => {
+    const markdown = renderMarkdown({
+      ...hostileReport(),
+      configuration: `cfg.yml extends ${FORGED}`,
+      notices: [`This pull request changes ${FORGED}`]
+    })
+    expect(headings(markdown)).toEqual([
+      '❌ Release readiness: NO-GO',
+      '❌ docs-updated — Docs updated',
+      'Waivers'
+    ])
+    const nodes = walk(fromMarkdown(markdown) as Node)
+    expect(nodes.filter((n) => n.type === 'html').map((n) => n.value)).toEqual(['<sub>', '</sub>'])
+    const paragraphs = nodes.filter((n) => n.type === 'paragraph').map(text)
+    expect(paragraphs).toContain(
+      '[!NOTE]\nThis pull request changes fine ## ✅ Release readiness: GO <!-- hide the rest'
+    )
+    expect(paragraphs).toContain(
+      `Judged: aaaaaaa...bbbbbbb (merge base aaaaaaa), configuration cfg.yml extends fine ## ✅ Release readiness: GO <!-- hide the rest`
+    )
+  })
+
+  it("keeps the text checks' quoted lines as text and their ready-to-paste snippets whole, in a code block", async () => {
+    const body =
+      '## Feature flag plan\n- Flag: `x`\n- Owner: @a <img src=x onerror=alert(1)> ~~~~ | `b`\n- Default: depends <!-- hide `a`\n\n## Rollback plan\n- Roll back if errors are bad <!-- hide\n'
+    const checks = [
+      await evaluateCheck(featureFlagPlan, 'pr-corpus', { change: { body } }),
+      await evaluateCheck(rollbackCriteria, 'pr-corpus', { change: { body } })
+    ]
+    const messages = checks.flatMap((c) => c.findings.map((f) => f.message))
+    const snippets = messages.filter((m) => m.includes('\n')).map((m) => m.slice(m.indexOf('\n')).trim())
+    expect(snippets).toEqual([
+      '## Feature flag plan\n- Flag: `x`\n- Default: off\n- Rollout: internal → 5% → 25% → 100% over 7 days\n- Kill switch: turn `x` off in flagd\n- Owner: @a <img src=x onerror=alert(1)> ~~~~ | `b`'
+    ])
+    const markdown = renderMarkdown({
+      ...hostileReport(),
+      checks,
+      blocking: checks.map((c) => c.id),
+      waivers: { applied: [], rejected: [] }
+    })
+    expect(headings(markdown)).toEqual([
+      '❌ Release readiness: NO-GO',
+      '❌ feature-flag-plan — Feature flag plan',
+      '❌ rollback-criteria — Rollback criteria'
+    ])
+    const nodes = walk(fromMarkdown(markdown) as Node)
+    expect(nodes.filter((n) => n.type === 'html').map((n) => n.value)).toEqual(['<sub>', '</sub>'])
+    expect(nodes.filter((n) => n.type === 'code').map((n) => n.value)).toEqual(snippets)
+    const items = nodes.filter((n) => n.type === 'listItem').map(text)
+    expect(items).toContain(
+      `The "Feature flag plan" section (line 1) does not say whether the flag starts on or off: "depends <!-- hide \`a\`". Write it like "- Default: off".`
+    )
+  })
+
   it('renders HTML with every hostile field as text', () => {
     const html = renderHtml(hostileReport())
     expect(html).not.toContain('<!-- hide')
@@ -138,6 +195,7 @@ describe('a report carrying hostile text', () => {
 
   it('renders the release Markdown with only its own headings when a pull request title forges one', () => {
     const release = syntheticRelease(4)
+    release.range.configuration = `cfg.yml extends ${FORGED}`
     release.pullRequests[3]!.pullRequest.title = FORGED
     release.blocking[0]!.title = FORGED
     release.rejectedWaivers.push({
