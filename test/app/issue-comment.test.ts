@@ -164,9 +164,10 @@ describe('a pull request comment', () => {
 
     for (let i = 0; i < 80; i++) await app.receive('issue_comment', command())
 
-    // Unlimited, 80 evaluations cost 880 calls (11 each once the check run and comment exist); 3 are taken.
-    expect(perEvaluation).toBe(12)
-    expect(github.count()).toBe(3 * 11)
+    // Unlimited, 80 evaluations cost 960 calls (12 each once the check run and comment exist, the
+    // comparison that gives the merge base included); 3 are taken.
+    expect(perEvaluation).toBe(13)
+    expect(github.count()).toBe(3 * 12)
     expect(state.checkRuns.map((r) => [r.conclusion, r.completedAt.length])).toEqual([['failure', 4]])
     const limited = app.logs.filter((m) => m.includes('rate-limited'))
     expect(limited).toHaveLength(77)
