@@ -41,6 +41,25 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
+/** How long the rest of a body refused mid-way is still read and dropped before the connection goes. */
+const LINGER_MS = 5_000
+
+/**
+ * After a refusal mid-body, the rest of the body is read and dropped (never kept, never counted)
+ * until it ends or `LINGER_MS` pass, then the connection is closed. Closing at once, with the
+ * client's bytes still arriving, resets the connection, and a reset can discard the answer before
+ * the client reads it: a busy client would see "connection reset" instead of 413.
+ */
+function lingerThenClose(req: IncomingMessage): void {
+  const socket = req.socket
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS)
+  timer.unref()
+  socket.once('close', () => clearTimeout(timer))
+  req.on('data', () => undefined)
+  req.once('end', () => socket.end())
+  req.resume()
+}
+
 /** The answer for a refused delivery; `close` ends the connection so an unread body is never read. */
 function refuse(res: ServerResponse, status: number, error: string, close = false): void {
   const body = JSON.stringify({ error })
@@ -55,7 +74,7 @@ function refuse(res: ServerResponse, status: number, error: string, close = fals
 /**
  * The front of the webhook endpoint, before Probot sees anything. A body GitHub could not have
  * sent is refused before it is read (`content-length` over the limit: 413) or as soon as a chunked
- * body passes the limit while streaming (413, connection closed); bodies being read at once share a
+ * body passes the limit while streaming (413; the rest is dropped, then the connection closed); bodies being read at once share a
  * bounded budget (503 past it). The signature is checked on the raw bytes (400 when missing or
  * wrong), a delivery id seen lately is answered 200 and not judged again. The log names the
  * delivery id, the event and the size, never the body. Returns the accepted delivery, or
@@ -112,10 +131,9 @@ export function createWebhookGate(options: WebhookGateOptions) {
           error: string
         ): void => {
           req.removeAllListeners('data')
-          req.pause()
           log.warn({ ...where, bytes: counted, ...fields }, message)
-          refuse(res, status, error, true)
-          res.once('finish', () => req.destroy())
+          refuse(res, status, error)
+          lingerThenClose(req)
           resolve(undefined)
         }
         req.on('data', (chunk: Buffer) => {

@@ -42,7 +42,7 @@ function peakMiB(server: ServerProcess): number {
 /**
  * POSTs a delivery the way an attacker would: `declared` as content-length (or chunked when
  * undefined), then `send` bytes of filler in 1 MiB chunks. Resolves with the status as soon as the
- * server answers, however much of the body it took.
+ * server answers, however much of the body it took, and then hangs up.
  */
 function post(
   url: string,
@@ -68,7 +68,10 @@ function post(
     req.on('response', (res) => {
       res.resume()
       resolve({ status: res.statusCode!, ms: performance.now() - started })
+      // Told no, the sender hangs up; writes still queued are cancelled, which is not a failure.
+      res.once('end', () => req.destroy())
     })
+    req.on('socket', (socket) => socket.on('error', () => undefined))
     req.on('error', (error) => (req.writableEnded ? undefined : reject(error)))
     const chunk = Buffer.alloc(MiB, 'x')
     let sent = 0
