@@ -5,13 +5,18 @@ import { OpenApiDocumentError } from '../src/openapi/errors.js'
 import { loadSpec } from '../src/openapi/load.js'
 import { compareSpecs } from '../src/openapi/compare.js'
 import type { ReportedChange, RuleSetting } from '../src/openapi/apply-rules.js'
-import { openapiRules } from './openapi/index.js'
+import { openapiRules } from '../src/openapi/rules/catalogue.js'
+import type { DeprecationPolicy } from '../src/openapi/rules/sunset.js'
 
 interface Config {
   /** Globs of the OpenAPI documents; empty: every `.yaml`, `.yml` and `.json` file whose top level says `openapi:` or `swagger:`. */
   documents: string[]
   /** Per-rule levels: `error` (breaking), `warn` or `off`, by rule id (docs/openapi-rules.md). */
   rules: Record<string, RuleSetting>
+  /** Refuse (fail on) a document that breaks the OpenAPI schema, instead of comparing it with a warning. */
+  strict: boolean
+  /** Days a deprecation must last before its x-sunset, by stability (`{ stable: 180, beta: 31 }`); empty: no policy. */
+  deprecation: DeprecationPolicy
 }
 
 const DOCS = 'docs/checks/openapi-compatible.md'
@@ -116,7 +121,7 @@ async function findPairs(context: CheckContext<Config>, unreadable: Finding[]): 
       const text = await readOrUnreadable(source, path, change.head, unreadable)
       if (text === undefined || !(configured || looksLikeOpenApi(text)) || !EXTERNAL_REF.test(text)) continue
       try {
-        const spec = await loadSpec(source, change.head, path)
+        const spec = await loadSpec(source, change.head, path, { validate: false })
         if ([...spec.files.keys()].some((f) => changedPaths.has(f)))
           pairs.set(path, { basePath: path, headPath: path })
       } catch (error) {
@@ -181,7 +186,12 @@ export default {
       'No unwaived breaking change between the base and head version of every OpenAPI document (Swagger 2.0, OpenAPI 3.0, 3.1).',
     docs: DOCS,
     defaultLevel: 'error',
-    defaultConfig: { documents: [] as string[], rules: {} as Record<string, RuleSetting> },
+    defaultConfig: {
+      documents: [] as string[],
+      rules: {} as Record<string, RuleSetting>,
+      strict: false as boolean,
+      deprecation: {} as DeprecationPolicy
+    },
     schema: {
       properties: {
         documents: {
@@ -196,6 +206,20 @@ export default {
             'Level per OpenAPI rule id: error (breaking), warn or off. Ids: docs/openapi-rules.md.',
           propertyNames: { enum: openapiRules.map((r) => r.id) },
           additionalProperties: { enum: ['error', 'warn', 'off'] }
+        },
+        deprecation: {
+          type: 'object',
+          additionalProperties: false,
+          description:
+            'Deprecation policy: the least number of days between deprecating an operation or parameter and its x-sunset date, by x-stability-level (no level counts as stable). With a policy, a deprecation without x-sunset, or with a sooner one, is breaking. Example: { stable: 180, beta: 31 }.',
+          properties: Object.fromEntries(
+            ['stable', 'beta', 'alpha', 'draft'].map((level) => [level, { type: 'integer', minimum: 0 }])
+          )
+        },
+        strict: {
+          type: 'boolean',
+          description:
+            'Refuse (fail on) a document that breaks the OpenAPI schema. Default false: a document whose operations can be followed is compared, and its schema problems are one warning (openapi-document-schema-problems).'
         }
       }
     }
@@ -238,18 +262,25 @@ export default {
         continue
       }
       try {
-        const base = await loadSpec(source, change.base, pair.basePath).catch((error: unknown) => {
-          if (error instanceof OpenApiDocumentError)
-            throw new OpenApiDocumentError(
-              error.file,
-              error.line,
-              `(base version, ${change.base}) ${error.problem}`,
-              { cause: error }
-            )
-          throw error
+        const strict = context.config.strict
+        const base = await loadSpec(source, change.base, pair.basePath, { strict, validate: strict }).catch(
+          (error: unknown) => {
+            if (error instanceof OpenApiDocumentError)
+              throw new OpenApiDocumentError(
+                error.file,
+                error.line,
+                `(base version, ${change.base}) ${error.problem}`,
+                { cause: error }
+              )
+            throw error
+          }
+        )
+        const head = await loadSpec(source, change.head, pair.headPath, { strict })
+        const result = compareSpecs(base, head, {
+          rules: openapiRules,
+          settings: context.config.rules,
+          deprecation: context.config.deprecation
         })
-        const head = await loadSpec(source, change.head, pair.headPath)
-        const result = compareSpecs(base, head, { rules: openapiRules, settings: context.config.rules })
         for (const c of result.changes) {
           if (c.level === 'info') infos++
           else findings.push(toFinding(c, context.waivers))

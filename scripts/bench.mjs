@@ -6,6 +6,7 @@ const only = process.argv[2]
 const titles = {
   'check.mjs': 'CLI check: 20,000-file repository, 3,000-file change (spine)',
   'openapi.mjs': "openapi-diff vs oasdiff on GitHub's REST description 22.0.0 → 23.0.2",
+  'openapi-releases.mjs': 'openapi-diff vs oasdiff over consecutive @octokit/openapi releases (opt-in)',
   'action.mjs': 'GitHub Action: 20-file pull request with one OpenAPI document, through the API',
   'release.mjs': 'Release report: 200 pull requests, 5 services',
   'text.mjs': 'Text checks: worst-case 128 KiB descriptions (wall time; CPU time in the last column)'

@@ -4,7 +4,8 @@
 // Slow (runs both tools on two 12 MB documents); not part of the jest run.
 // Usage: node scripts/compare-oasdiff.mjs [--check]   (--check: exit 1 if the doc would change)
 import { readFileSync, writeFileSync } from 'node:fs'
-import { BASE, HEAD, OASDIFF, measure } from './bench/openapi.mjs'
+import { BASE, HEAD, OASDIFF } from './bench/openapi.mjs'
+import { measure } from './bench/measure.mjs'
 import { cliEntry, root } from './lib/openapi-bundle.mjs'
 
 /** Why an operation is breaking for only one tool, by the rule ids involved. Written after reading the cases. */
@@ -12,10 +13,12 @@ const EXPLANATIONS = {
   ours: {
     'response-property-any-of-added':
       'A new `anyOf` member in a response means clients can receive a shape they do not handle. oasdiff reports a new `oneOf` member as breaking but a new `anyOf` member only as info; we treat both alike.',
-    'response-body-any-of-added': 'As above, for a whole response body.',
+    'response-body-any-of-added':
+      'A new `anyOf` member in a response body means clients can receive a shape they do not handle. oasdiff reports a new `oneOf` member as breaking but a new `anyOf` member only as info; we treat both alike.',
     'request-body-additional-properties-forbidden':
       '`additionalProperties: false` was added to a request body: a client that sends a field the schema does not list is now rejected. oasdiff has no rule for this.',
-    'request-property-additional-properties-forbidden': 'As above, for a property inside a request body.'
+    'request-property-additional-properties-forbidden':
+      '`additionalProperties: false` was added to an object inside a request body: a client that sends a field the schema does not list is now rejected. oasdiff has no rule for this.'
   },
   theirs: {
     'response-required-property-removed':
@@ -43,8 +46,8 @@ function group(entries) {
 
 export async function compare() {
   const ours = await cliEntry()
-  const oursRun = await measure(['node', ...ours.argv, BASE, HEAD, '--format', 'json'])
-  const theirsRun = await measure([OASDIFF, 'breaking', BASE, HEAD, '--format', 'json'])
+  const oursRun = await measure(process.execPath, [...ours.argv, BASE, HEAD, '--format', 'json'])
+  const theirsRun = await measure(OASDIFF, ['breaking', BASE, HEAD, '--format', 'json'])
   if (oursRun.code !== 1 || theirsRun.code !== 0)
     throw new Error(`unexpected exit codes: ours ${oursRun.code}, oasdiff ${theirsRun.code}`)
   const ourChanges = JSON.parse(oursRun.stdout).changes
@@ -122,6 +125,30 @@ export function render(r) {
     '## Breaking only for oasdiff',
     '',
     ...list(r.onlyTheirs, r.theirs.ops, 'theirs'),
+    '## Deliberate differences by family',
+    '',
+    '`test/openapi/oasdiff-differential.test.ts` runs oasdiff on every fixture in `test/fixtures/openapi/` and requires its verdict,',
+    'unless the fixture is listed there with the rule whose reason ([docs/openapi-rules.md](openapi-rules.md)) says why a client would',
+    'agree with us. By family:',
+    '',
+    '- **Documents that break the OpenAPI schema** are compared, like oasdiff does, with one `openapi-document-schema-problems` warning',
+    '  naming each problem and its line (oasdiff says nothing); `--strict` refuses them.',
+    '- **Format widening in requests** (`int32` to `int64`, `float` to `double`) is `request-*-type-generalized` (info), as in oasdiff.',
+    '- **`readOnly` / `writeOnly`**: the same ids as oasdiff, but a required request property that stops being readOnly (clients never',
+    '  sent it, now they must) and a required response property that becomes writeOnly (the server stops sending it) are breaking;',
+    '  oasdiff reports both as info.',
+    '- **`discriminator`**: the same ids; a renamed discriminator property or a value mapped to another schema breaks both directions,',
+    '  and a mapping removed from a request rejects what clients send: breaking here, info in oasdiff.',
+    '- **Security scheme components**: the same ids; a scheme that changes type (or HTTP scheme) is breaking, changed OAuth URLs and',
+    '  removed scopes are warnings (all info in oasdiff); an API key that moves (`api-security-component-location-changed`) is',
+    '  breaking and has no oasdiff id.',
+    '- **Sunsets and the deprecation policy**: parameters get the same sunset rules as operations (oasdiff ids where they exist);',
+    '  a malformed `x-sunset` or `x-stability-level` is reported when a change brings it, never on an unchanged operation, so a',
+    '  self-diff is always empty.',
+    '- **Webhook payloads** are compared like responses: the API sends a webhook request, so what it sends must not grow. oasdiff',
+    '  compares them like client requests, so it calls a payload that became not nullable breaking and a removed required payload',
+    '  property only a warning; we judge the opposite.',
+    '',
     '## Counting',
     '',
     'The change counts differ because the tools split changes differently: oasdiff lists every property of an `allOf`-wrapped schema',

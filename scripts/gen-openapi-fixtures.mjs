@@ -96,6 +96,16 @@ const add = (name, mutate, start = base30) => {
 const S = (d) => d.components.schemas
 
 add('api-path-removed-without-deprecation', (h) => delete h.paths['/pets/{id}'])
+add('request-property-format-widened', (h, b) => {
+  b.paths['/pets'].get.parameters[0].schema.format = 'int32'
+  h.paths['/pets'].get.parameters[0].schema.format = 'int64'
+  S(b).NewPet.properties.weight = { type: 'number', format: 'float' }
+  S(h).NewPet.properties.weight = { type: 'number', format: 'double' }
+})
+add('response-property-format-widened', (h, b) => {
+  S(b).Pet.properties.id.format = 'int32'
+  S(h).Pet.properties.id.format = 'int64'
+})
 add('api-removed-without-deprecation', (h) => delete h.paths['/pets/{id}'].delete)
 add('api-removed-before-sunset', (h, b) => {
   Object.assign(b.paths['/pets/{id}'].delete, { deprecated: true, 'x-sunset': '2999-01-01' })
@@ -131,6 +141,46 @@ add('path-parameter-renamed', (h) => {
   h.paths['/pets/{petId}'].parameters[0].name = 'petId'
 })
 add('request-parameter-became-required', (h) => (h.paths['/pets'].get.parameters[0].required = true))
+add('request-property-pattern-was-empty', (h, b) => {
+  S(b).NewPet.properties.name.pattern = ''
+  S(h).NewPet.properties.name.pattern = '^[a-z]+$'
+})
+add('request-required-property-became-not-read-only', (h, b) => {
+  S(b).NewPet.properties.name.readOnly = true
+})
+add('response-required-property-became-write-only', (h) => {
+  S(h).Pet.properties.name.writeOnly = true
+})
+add('request-parameter-removed-before-sunset', (h, b) => {
+  Object.assign(b.paths['/pets'].get.parameters[0], { deprecated: true, 'x-sunset': '2999-01-01' })
+  h.paths['/pets'].get.parameters.splice(0, 1)
+})
+add('request-property-discriminator-property-name-changed', (h, b) => {
+  S(b).NewPet.properties.food.discriminator = { propertyName: 'kind' }
+  S(h).NewPet.properties.food.discriminator = { propertyName: 'type' }
+})
+add('api-security-component-type-changed', (h, b) => {
+  b.components.securitySchemes = { key: { type: 'apiKey', in: 'header', name: 'X-Key' } }
+  h.components.securitySchemes = { key: { type: 'http', scheme: 'bearer' } }
+})
+add('api-security-component-location-changed', (h, b) => {
+  b.components.securitySchemes = { key: { type: 'apiKey', in: 'header', name: 'X-Key' } }
+  h.components.securitySchemes = { key: { type: 'apiKey', in: 'query', name: 'key' } }
+})
+add('request-parameter-property-type-changed', (h, b) => {
+  const filter = (type) => ({
+    name: 'filter',
+    in: 'query',
+    style: 'deepObject',
+    explode: true,
+    schema: { type: 'object', properties: { age: { type } } }
+  })
+  b.paths['/pets'].get.parameters.push(filter('integer'))
+  h.paths['/pets'].get.parameters.push(filter('boolean'))
+})
+add('response-property-deprecated', (h) => {
+  S(h).Pet.properties.status.deprecated = true
+})
 add(
   'request-parameter-type-changed',
   (h) => (h.paths['/pets'].get.parameters[0].schema = { type: 'boolean' })
@@ -276,6 +326,21 @@ const base31 = () => {
 }
 add('webhook-removed', (h) => delete h.webhooks, base31)
 add(
+  'webhook-payload-required-property-removed',
+  (h, b) => {
+    const payload = (properties) => ({ type: 'object', required: ['id'], properties })
+    b.webhooks.newPet.post.requestBody.content['application/json'].schema = payload({
+      id: { type: 'integer' },
+      name: { type: 'string' }
+    })
+    h.webhooks.newPet.post.requestBody.content['application/json'].schema = {
+      type: 'object',
+      properties: { name: { type: 'string' } }
+    }
+  },
+  base31
+)
+add(
   'request-property-list-of-types-narrowed',
   (h) => (S(h).NewPet.properties.tag = { type: ['string', 'null'] }),
   base31
@@ -286,6 +351,24 @@ add(
   base31
 )
 add('request-property-const-added', (h) => (S(h).NewPet.properties.name.const = 'Rex'), base31)
+add(
+  'request-property-max-contains-decreased',
+  (h, b) => {
+    S(b).NewPet.properties.toys = {
+      type: 'array',
+      items: { type: 'string' },
+      contains: { const: 'ball' },
+      maxContains: 5
+    }
+    S(h).NewPet.properties.toys = {
+      type: 'array',
+      items: { type: 'string' },
+      contains: { const: 'ball' },
+      maxContains: 2
+    }
+  },
+  base31
+)
 add(
   'response-property-became-not-nullable-3-1',
   (h) => (S(h).Pet.properties.tag = { type: 'string' }),

@@ -1,5 +1,5 @@
-import { openapiRules } from '../../checks/openapi/index.js'
-import { loadSpec } from '../openapi/load.js'
+import { openapiRules } from '../openapi/rules/catalogue.js'
+import { loadSpec, type LoadOptions } from '../openapi/load.js'
 import { compareSpecs, type Comparison } from '../openapi/compare.js'
 import { sourceForFile } from './openapi-diff-fs-source.js'
 
@@ -7,14 +7,18 @@ export { openapiDiffCommand } from './openapi-diff-command.js'
 export { OpenApiDocumentError } from '../openapi/errors.js'
 
 /** Loads one file as an OpenAPI document (for scripts: sweeps and comparisons). */
-export async function loadFile(file: string) {
+export async function loadFile(file: string, options: LoadOptions = {}) {
   const { source, path } = sourceForFile(file)
-  return loadSpec(source, 'fs', path)
+  return loadSpec(source, 'fs', path, options)
 }
 
 /** Compares two files with every rule (for scripts). The same file twice is parsed twice: two separate trees. */
-export async function compareFiles(baseFile: string, headFile: string): Promise<Comparison> {
-  const base = await loadFile(baseFile)
-  const head = await loadFile(headFile)
+export async function compareFiles(
+  baseFile: string,
+  headFile: string,
+  options: LoadOptions = {}
+): Promise<Comparison> {
+  const base = await loadFile(baseFile, { ...options, validate: options.strict === true })
+  const head = await loadFile(headFile, options)
   return compareSpecs(base, head, { rules: openapiRules })
 }

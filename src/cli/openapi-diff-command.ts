@@ -1,27 +1,33 @@
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { openapiRules } from '../../checks/openapi/index.js'
+import { openapiRules } from '../openapi/rules/catalogue.js'
 import { UserError } from '../engine/errors.js'
 import { compareDocuments } from '../openapi/compare.js'
 import { renderJson, renderMarkdown, renderText } from '../openapi/render.js'
 import type { CliIo } from './io.js'
 import { sourceForFile } from './openapi-diff-fs-source.js'
 
-const USAGE = 'Usage: release-readiness openapi-diff BASE_FILE HEAD_FILE [--format text|markdown|json]'
+const USAGE =
+  'Usage: release-readiness openapi-diff BASE_FILE HEAD_FILE [--format text|markdown|json] [--strict]'
 
 /**
  * `release-readiness openapi-diff BASE HEAD`: compares two OpenAPI documents (Swagger 2.0, OpenAPI
- * 3.0 or 3.1). Exit 0: no breaking change; 1: breaking changes; 2: could not compare.
+ * 3.0 or 3.1). Exit 0: no breaking change; 1: breaking changes; 2: could not compare. A document
+ * that breaks the OpenAPI schema is compared with a warning, or refused (exit 2) with `--strict`.
  */
 export async function openapiDiffCommand(argv: string[], io: CliIo): Promise<number> {
-  let values: { format?: string; help?: boolean }
+  let values: { format?: string; help?: boolean; strict?: boolean }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } }
+      options: {
+        format: { type: 'string', short: 'f' },
+        help: { type: 'boolean', short: 'h' },
+        strict: { type: 'boolean' }
+      }
     }))
   } catch (error) {
     io.stderr(`openapi-diff: ${(error as Error).message}. ${USAGE}\n`)
@@ -58,7 +64,7 @@ export async function openapiDiffCommand(argv: string[], io: CliIo): Promise<num
     const result = await compareDocuments(
       { source: base.source, ref: 'base', path: base.path },
       { source: head.source, ref: 'head', path: head.path },
-      { rules: openapiRules }
+      { rules: openapiRules, strict: values.strict === true }
     )
     io.stdout(
       format === 'json'

@@ -1,5 +1,6 @@
-import type { ApiChange } from './diff.js'
+import type { ApiChange } from './rules/operation-pair.js'
 import { formatPointer } from './pointer.js'
+import type { ChangeKind } from './rules/change-kinds.js'
 import { ruleMatches, type OpenApiRule, type RuleLevel } from './rule.js'
 
 /** A user's level for a rule id: `error` makes it breaking, `warn` a warning, `off` drops it. */
@@ -21,7 +22,7 @@ export interface ReportedChange {
 export const UNCLASSIFIED = 'unclassified-change'
 
 export function indexRules(rules: readonly OpenApiRule[]): (change: ApiChange) => OpenApiRule | undefined {
-  const byKind = new Map<string, OpenApiRule[]>()
+  const byKind = new Map<ChangeKind, OpenApiRule[]>()
   for (const rule of rules)
     for (const kind of rule.kinds) {
       const list = byKind.get(kind) ?? []
@@ -68,12 +69,17 @@ export function applyRules(
       file: change.loc.file
     })
   }
-  const rank: Record<RuleLevel, number> = { breaking: 0, warning: 1, info: 2 }
-  return out.sort(
-    (a, b) =>
-      rank[a.level] - rank[b.level] ||
-      a.operation.localeCompare(b.operation) ||
-      a.id.localeCompare(b.id) ||
-      a.location.localeCompare(b.location)
+  return out.sort(byLevelOperationId)
+}
+
+const rank: Record<RuleLevel, number> = { breaking: 0, warning: 1, info: 2 }
+
+/** The report order: breaking first, then by operation, rule id and location. */
+export function byLevelOperationId(a: ReportedChange, b: ReportedChange): number {
+  return (
+    rank[a.level] - rank[b.level] ||
+    a.operation.localeCompare(b.operation) ||
+    a.id.localeCompare(b.id) ||
+    a.location.localeCompare(b.location)
   )
 }

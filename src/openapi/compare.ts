@@ -19,6 +19,8 @@ export interface Comparison {
 export interface CompareOptions extends DiffOptions {
   rules: readonly OpenApiRule[]
   settings?: Record<string, RuleSetting>
+  /** Refuse documents that break the OpenAPI schema instead of comparing them with a warning. */
+  strict?: boolean
 }
 
 /** Loads both documents (throws OpenApiDocumentError when one cannot be compared) and reports what changed. */
@@ -27,8 +29,11 @@ export async function compareDocuments(
   head: DocumentAt,
   options: CompareOptions
 ): Promise<Comparison> {
-  const baseSpec = await loadSpec(base.source, base.ref, base.path)
-  const headSpec = await loadSpec(head.source, head.ref, head.path)
+  const baseSpec = await loadSpec(base.source, base.ref, base.path, {
+    strict: options.strict,
+    validate: options.strict === true
+  })
+  const headSpec = await loadSpec(head.source, head.ref, head.path, { strict: options.strict })
   return compareSpecs(baseSpec, headSpec, options)
 }
 

@@ -3,8 +3,8 @@ import type { RepoSource } from '../engine/types.js'
 import { UnreadableFileError } from '../engine/errors.js'
 import { OpenApiDocumentError } from './errors.js'
 import { parseText, type ParsedFile } from './parse-text.js'
-import { getAt, parsePointer, type Loc } from './pointer.js'
-import { schemaViolations } from './validate.js'
+import { formatPointer, getAt, parsePointer, type Loc } from './pointer.js'
+import { describeViolation, meaningfulViolations, schemaViolations } from './validate.js'
 
 export type SpecVersion = '2.0' | '3.0' | '3.1'
 
@@ -13,12 +13,37 @@ export const MAX_REF_FILES = 500
 /** Longest chain of `$ref` to `$ref` followed before giving up. */
 const MAX_REF_HOPS = 64
 
+/** A place where the root document breaks the OpenAPI schema, with its line. */
+export interface SchemaProblem {
+  path: string[]
+  line: number
+  /** What is wrong, in words (`must have required property 'description'`). */
+  text: string
+}
+
 /** A loaded document: its root file, every file it references, and a `$ref` resolver. */
 export interface Spec {
   root: string
   version: SpecVersion
   doc: Record<string, any>
   files: Map<string, ParsedFile>
+  /** Where the document breaks the OpenAPI schema (empty when it is valid); compared anyway. */
+  problems: SchemaProblem[]
+}
+
+export interface LoadOptions {
+  /**
+   * Refuse a document that breaks the OpenAPI schema (OpenApiDocumentError), as swagger-parser
+   * does. Default false: such a document is compared when its structure can be followed, and its
+   * problems are kept in `Spec.problems`.
+   */
+  strict?: boolean
+  /**
+   * Check the document against the OpenAPI schema (default true). Lenient comparisons skip it for
+   * the base side: only the document a change brings gets the schema-problems warning, and
+   * validating GitHub's 12 MB description takes about half a second.
+   */
+  validate?: boolean
 }
 
 export interface Resolved {
@@ -33,7 +58,12 @@ export interface Resolved {
  * repository only; URLs, absolute paths and paths that leave the repository are refused, never
  * fetched or read), and validates it with swagger-parser's schema validator.
  */
-export async function loadSpec(source: RepoSource, ref: string, path: string): Promise<Spec> {
+export async function loadSpec(
+  source: RepoSource,
+  ref: string,
+  path: string,
+  options: LoadOptions = {}
+): Promise<Spec> {
   const root = await readParsed(source, ref, path, undefined)
   const doc = root.value
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
@@ -67,7 +97,13 @@ export async function loadSpec(source: RepoSource, ref: string, path: string): P
       queue.push(loaded)
     }
   }
-  const spec: Spec = { root: path, version, doc: doc as Record<string, any>, files }
+  const spec: Spec = {
+    root: path,
+    version,
+    doc: doc as Record<string, any>,
+    files,
+    problems: []
+  }
   for (const file of files.values())
     for (const { ref: target, at } of refsOf.get(file.path) ?? []) {
       const hash = target.indexOf('#')
@@ -86,7 +122,9 @@ export async function loadSpec(source: RepoSource, ref: string, path: string): P
           `has a $ref to "${target}", which points at nothing; fix the reference.`
         )
     }
-  validate(spec)
+  if (options.validate !== false || options.strict === true)
+    spec.problems = validate(spec, options.strict === true)
+  checkFollowable(spec)
   return spec
 }
 
@@ -168,38 +206,45 @@ export function resolveRefPath(from: ParsedFile, at: string[], filePart: string)
   return joined
 }
 
-/** Every `$ref` string in a value, with the pointer path of the object that holds it. Iterative. */
+/**
+ * Every distinct `$ref` string in a value, with the pointer path of the first object that holds it
+ * (the same text in the same file resolves the same way, so one place is enough to check it and
+ * to report it). Iterative.
+ */
 export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }> {
-  interface Entry {
-    node: unknown
-    parent: Entry | undefined
-    key: string
-  }
-  const pathOf = (e: Entry): string[] => {
-    const out: string[] = []
-    for (let c: Entry | undefined = e; c?.parent; c = c.parent) out.push(c.key)
-    return out.reverse()
-  }
   const out: Array<{ ref: string; at: string[] }> = []
-  const stack: Entry[] = [{ node: value, parent: undefined, key: '' }]
-  while (stack.length > 0) {
-    const entry = stack.pop()!
-    const node = entry.node
-    if (node === null || typeof node !== 'object') continue
+  const seen = new Set<string>()
+  const path: string[] = []
+  // Recursive over one shared path: parseText bounds the nesting (MAX_DEPTH), and nothing is
+  // allocated per node but the path of a new reference.
+  const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--)
-        if (node[i] !== null && typeof node[i] === 'object')
-          stack.push({ node: node[i], parent: entry, key: String(i) })
-      continue
+      for (let i = 0; i < node.length; i++) {
+        const child: unknown = node[i]
+        if (child !== null && typeof child === 'object') {
+          path.push(String(i))
+          walk(child)
+          path.pop()
+        }
+      }
+      return
     }
-    const ref = (node as Record<string, unknown>).$ref
-    if (typeof ref === 'string') out.push({ ref, at: pathOf(entry) })
-    const keys = Object.keys(node)
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const v = (node as Record<string, unknown>)[keys[i]!]
-      if (v !== null && typeof v === 'object') stack.push({ node: v, parent: entry, key: keys[i]! })
+    const object = node as Record<string, unknown>
+    const ref = object.$ref
+    if (typeof ref === 'string' && !seen.has(ref)) {
+      seen.add(ref)
+      out.push({ ref, at: [...path] })
+    }
+    for (const key in object) {
+      const child = object[key]
+      if (child !== null && typeof child === 'object') {
+        path.push(key)
+        walk(child)
+        path.pop()
+      }
     }
   }
+  if (value !== null && typeof value === 'object') walk(value)
   return out
 }
 
@@ -251,22 +296,63 @@ function normalizeFrom(fromFile: string, filePart: string): string {
   return posix.normalize(posix.join(posix.dirname(fromFile), decoded))
 }
 
-function validate(spec: Spec): void {
-  const violations = schemaViolations(spec.version, spec.doc)
-  const first = violations[0]
-  if (!first) return
-  const at = first.instancePath ? parsePointer(first.instancePath) : []
+/**
+ * The document's schema problems, with lines. In strict mode the first one is thrown as an
+ * OpenApiDocumentError (the document is refused).
+ */
+function validate(spec: Spec, strict: boolean): SchemaProblem[] {
+  const violations = meaningfulViolations(schemaViolations(spec.version, spec.doc))
   const root = spec.files.get(spec.root)!
-  const extra =
-    'additionalProperty' in first.params
-      ? ` ("${String(first.params.additionalProperty)}")`
-      : 'allowedValues' in first.params
-        ? ` (${JSON.stringify(first.params.allowedValues)})`
-        : ''
-  const place = first.instancePath ? `at ${first.instancePath}` : 'at the top level'
-  throw new OpenApiDocumentError(
-    spec.root,
-    root.lineOf(at),
-    `is not a valid ${spec.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${spec.version}`} document: ${place}, ${first.message}${extra}. Fix the document (an editor with OpenAPI validation shows the place).`
-  )
+  const problems = violations.map((v) => {
+    const path = v.instancePath ? parsePointer(v.instancePath) : []
+    const place = v.instancePath ? `at ${v.instancePath}` : 'at the top level'
+    return { path, line: root.lineOf(path), text: `${place}, ${describeViolation(v)}` }
+  })
+  const first = problems[0]
+  if (strict && first)
+    throw new OpenApiDocumentError(
+      spec.root,
+      first.line,
+      `is not a valid ${versionName(spec.version)} document: ${first.text}. Fix the document (an editor with OpenAPI validation shows the place).`
+    )
+  return problems
+}
+
+export function versionName(version: SpecVersion): string {
+  return version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${version}`
+}
+
+const METHOD_KEYS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
+
+/**
+ * Refuses a document whose operations cannot be found: `paths` or `webhooks` that is not a
+ * mapping, a path item or an operation that is a scalar or a list. (An empty value, `get:` with
+ * nothing after it, is read as empty.) Anything else the model skips is only a schema problem.
+ */
+function checkFollowable(spec: Spec): void {
+  const refuse = (at: Loc, what: string): never => {
+    throw new OpenApiDocumentError(
+      at.file,
+      spec.files.get(at.file)?.lineOf(at.path),
+      `cannot be compared: ${what} at ${formatPointer(at.path).slice(1) || '/'} is not a mapping, so its operations cannot be found. Fix the document.`
+    )
+  }
+  const top = (...path: string[]): Loc => ({ file: spec.root, path })
+  const isMapping = (v: unknown): boolean => v !== null && typeof v === 'object' && !Array.isArray(v)
+  for (const section of ['paths', 'webhooks']) {
+    const value = spec.doc[section]
+    if (value === undefined || value === null) continue
+    if (!isMapping(value)) refuse(top(section), `"${section}"`)
+    for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
+      if (key.startsWith('x-')) continue
+      const item = resolveRef(spec, raw, { file: spec.root, path: [section, key] })
+      if (item.node === null || item.node === undefined) continue
+      if (!isMapping(item.node)) refuse(item.loc, 'the path item')
+      for (const method of METHOD_KEYS) {
+        const op = (item.node as Record<string, unknown>)[method]
+        if (op !== undefined && op !== null && !isMapping(op))
+          refuse({ file: item.loc.file, path: [...item.loc.path, method] }, `the ${method} operation`)
+      }
+    }
+  }
 }

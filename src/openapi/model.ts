@@ -12,6 +12,8 @@ export interface ParamModel {
   in: string
   required: boolean
   deprecated: boolean
+  /** `x-sunset` as written (a YAML date becomes YYYY-MM-DD). */
+  sunset?: string
   schema?: SchemaRef
   loc: Loc
 }
@@ -67,6 +69,8 @@ export interface ApiModel {
   /** Normalised path → path as written and its location. */
   paths: Map<string, { path: string; loc: Loc; operations: string[] }>
   webhooks: Map<string, Loc>
+  /** Webhook operations (OpenAPI 3.1), keyed and labelled `METHOD webhook:name` (as oasdiff names them). */
+  webhookOperations: Map<string, OperationModel>
   /** Where synthesized schema nodes (Swagger 2.0 form parameters) really live. */
   origins: WeakMap<object, Loc>
 }
@@ -90,6 +94,7 @@ export function buildModel(spec: Spec): ApiModel {
     operations: new Map(),
     paths: new Map(),
     webhooks: new Map(),
+    webhookOperations: new Map(),
     origins: new WeakMap()
   }
   const resolve = (node: unknown, loc: Loc): { node: any; loc: Loc } => resolveRef(spec, node, loc)
@@ -103,7 +108,7 @@ export function buildModel(spec: Spec): ApiModel {
     model.paths.set(key, entry)
     const pathParams = readParameters(spec, path, item.node.parameters, childLoc(item.loc, 'parameters'))
     for (const method of METHODS) {
-      const op = item.node[method]
+      const op = item.node[method] === null ? {} : item.node[method] // `get:` with nothing: an empty operation
       if (!isObject(op)) continue
       const loc = childLoc(item.loc, method)
       const opKey = `${method.toUpperCase()} ${key}`
@@ -112,8 +117,26 @@ export function buildModel(spec: Spec): ApiModel {
     }
   }
   if (isObject(doc.webhooks))
-    for (const name of Object.keys(doc.webhooks))
-      model.webhooks.set(name, childLoc(rootLoc, 'webhooks', name))
+    for (const [name, rawItem] of Object.entries(doc.webhooks)) {
+      const loc = childLoc(rootLoc, 'webhooks', name)
+      model.webhooks.set(name, loc)
+      const item = resolve(rawItem, loc)
+      if (!isObject(item.node)) continue
+      for (const method of METHODS) {
+        const op = item.node[method] === null ? {} : item.node[method]
+        if (!isObject(op)) continue
+        const operation = buildOperation(
+          spec,
+          model,
+          method,
+          `webhook:${name}`,
+          op,
+          childLoc(item.loc, method),
+          new Map()
+        )
+        model.webhookOperations.set(operation.label, operation)
+      }
+    }
   return model
 }
 
@@ -189,6 +212,7 @@ function buildOperation(
       in: param.in,
       required: param.in === 'path' ? true : param.required === true,
       deprecated: param.deprecated === true,
+      sunset: sunsetOf(param['x-sunset']),
       schema,
       loc: pLoc
     })
@@ -261,16 +285,19 @@ function buildOperation(
     operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
     tags: Array.isArray(op.tags) ? op.tags.filter((t: unknown): t is string => typeof t === 'string') : [],
     deprecated: op.deprecated === true,
-    sunset:
-      op['x-sunset'] === undefined
-        ? undefined
-        : String(op['x-sunset'] instanceof Date ? op['x-sunset'].toISOString().slice(0, 10) : op['x-sunset']),
+    sunset: sunsetOf(op['x-sunset']),
     stability: typeof op['x-stability-level'] === 'string' ? op['x-stability-level'] : undefined,
     parameters,
     requestBody,
     responses,
     security: security.filter(isObject) as SecurityRequirement[]
   }
+}
+
+/** An `x-sunset` value as text: a YAML date becomes YYYY-MM-DD; anything else is kept to be reported. */
+export function sunsetOf(value: unknown): string | undefined {
+  if (value === undefined) return undefined
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value)
 }
 
 function readContent(content: unknown, loc: Loc): Map<string, MediaModel> {

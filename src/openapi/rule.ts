@@ -1,28 +1,26 @@
-import type { ApiChange, Subject } from './diff.js'
-import type { Direction } from './schema-diff.js'
+import type { ApiChange } from './rules/operation-pair.js'
+import type { ChangeKind } from './rules/change-kinds.js'
+import type { Direction, RuleLevel, Subject } from './rules/rule-def.js'
 
-export type RuleLevel = 'breaking' | 'warning' | 'info'
+export type { RuleLevel }
 
 /**
- * One OpenAPI rule: a stable id (= its file name under checks/openapi/), a level, a one-line
- * description, and the diff changes it reports. Rules read the structured diff, like oasdiff's checkers.
+ * One OpenAPI rule of the catalogue (src/openapi/rules/catalogue.ts): a stable id, a level, a
+ * one-line description, its section of docs/openapi-rules.md, and the change kinds it reports.
  */
 export interface OpenApiRule {
   id: string
   level: RuleLevel
   description: string
-  /** The change kinds it reports (see src/openapi/diff.ts and schema-diff.ts). */
-  kinds: string[]
+  /** The section of the rule reference: `docs/openapi-rules.md#<id>`. */
+  doc: string
+  kinds: readonly ChangeKind[]
   direction?: Direction
   subject?: Subject
   /** oasdiff's level for the same id, or null when oasdiff has no such id. */
   oasdiff: 'error' | 'warn' | 'info' | null
   /** Why this rule deliberately differs from oasdiff (level or behaviour); required when it does. */
   differences?: string
-}
-
-export function defineRule(rule: OpenApiRule): OpenApiRule {
-  return rule
 }
 
 /** True when `rule` reports `change`. */

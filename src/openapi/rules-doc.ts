@@ -12,7 +12,7 @@ export function renderRulesDoc(rules: readonly OpenApiRule[]): string {
   const lines = [
     '# OpenAPI rules',
     '',
-    '<!-- Generated from checks/openapi/*.ts by `UPDATE_DOCS=1 npm test -- test/openapi/rules-docs.test.ts`; do not edit by hand. -->',
+    '<!-- Generated from the rule catalogue (src/openapi/rules/) by `UPDATE_DOCS=1 npm test -- test/openapi/rules-docs.test.ts`; do not edit by hand. -->',
     '',
     `The \`openapi-compatible\` check and \`release-readiness openapi-diff\` report ${rules.length} kinds of change ` +
       `(${counts('breaking')} breaking, ${counts('warning')} warning, ${counts('info')} info). ` +
@@ -28,10 +28,12 @@ export function renderRulesDoc(rules: readonly OpenApiRule[]): string {
     '',
     'Operations marked `x-stability-level: draft` or `alpha` in the base document may change freely: their breaking changes are reported as info.',
     '',
-    '**Adding a rule.** Make the diff emit the change (`src/openapi/diff.ts` for operations, `src/openapi/schema-diff.ts` for schemas),',
-    'add a row to the tables in `scripts/gen-openapi-rules.mjs` and run it (it writes `checks/openapi/<id>.ts` and the index, and reads',
-    "oasdiff's level for the same id), add a case to `scripts/gen-openapi-fixtures.mjs` and to `test/openapi/rules.test.ts`, then",
-    'regenerate this page with `UPDATE_DOCS=1`. A level that differs from oasdiff needs a `differences` reason, or the tests fail.',
+    '**Adding a rule.** Rules are code: each family of changes is one file in `src/openapi/rules/` that declares its change kinds',
+    "(with their levels in requests and responses, or its rule ids) next to the detector that reports them, like oasdiff's",
+    '`checker/check_*.go`. Add the kind to its family (or a new family file, listed in `change-kinds.ts`, `catalogue.ts` and the',
+    'detector list of `schema-diff.ts` or `diff.ts`), report it from the detector, add a case to `test/openapi/` (the coverage tests',
+    'fail for a schema kind without a scenario), then regenerate this page with `UPDATE_DOCS=1`. A level that differs from oasdiff',
+    '(`oasdiff-levels.ts`) needs a reason in `differences.ts`, or the tests fail.',
     ''
   ]
   for (const rule of rules) {

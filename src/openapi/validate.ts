@@ -8,6 +8,10 @@ export interface Violation {
   instancePath: string
   message: string
   params: Record<string, unknown>
+  /** The JSON Schema keyword that failed (`required`, `type`, `oneOf`…). */
+  keyword?: string
+  /** Where in the OpenAPI JSON Schema it failed (`#/definitions/jsonReference/required`). */
+  schemaPath?: string
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: Violation[] | null }
@@ -49,4 +53,48 @@ function compile(version: SpecVersion): Validator {
   schema.$defs['media-type'].properties.schema = dynamic
   schema.$defs.parameter.properties.schema = dynamic
   return construct(ajv2020, options).compile(schema)
+}
+
+/**
+ * The violations a reader can act on: Ajv with `allErrors` reports, for one missing field under a
+ * `oneOf` of "object or $ref", the missing field, the failures of the `$ref` alternative and the
+ * failed `oneOf`. This keeps the first: it drops what the reference alternative says, and a
+ * `oneOf`/`anyOf`/`if` failure when a more precise violation sits at or under the same place; then
+ * duplicates.
+ */
+export function meaningfulViolations(violations: readonly Violation[]): Violation[] {
+  const precise = violations.filter(
+    (v) =>
+      !(v.keyword === 'required' && v.params.missingProperty === '$ref') &&
+      !/\/(?:jsonReference|[Rr]eference)\//.test(v.schemaPath ?? '')
+  )
+  const combinators = new Set(['oneOf', 'anyOf', 'if', 'then', 'else', 'not', 'false schema'])
+  const kept = precise.filter(
+    (v) =>
+      !combinators.has(v.keyword ?? '') ||
+      !precise.some(
+        (o) =>
+          o !== v &&
+          !combinators.has(o.keyword ?? '') &&
+          (o.instancePath === v.instancePath || o.instancePath.startsWith(`${v.instancePath}/`))
+      )
+  )
+  const seen = new Set<string>()
+  return (kept.length > 0 ? kept : [...violations]).filter((v) => {
+    const key = `${v.instancePath}\0${describeViolation(v)}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** One violation in words: the message and the offending name or allowed values. */
+export function describeViolation(v: Violation): string {
+  const extra =
+    'additionalProperty' in v.params
+      ? ` ("${String(v.params.additionalProperty)}")`
+      : 'allowedValues' in v.params
+        ? ` (${JSON.stringify(v.params.allowedValues)})`
+        : ''
+  return `${v.message}${extra}`
 }

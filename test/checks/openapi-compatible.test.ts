@@ -54,7 +54,7 @@ describe('openapi-compatible', () => {
       docs: 'docs/checks/openapi-compatible.md',
       defaultLevel: 'error'
     })
-    expect(Object.keys(check.meta.schema.properties)).toEqual(['documents', 'rules'])
+    expect(Object.keys(check.meta.schema.properties)).toEqual(['documents', 'rules', 'deprecation', 'strict'])
   })
 
   it('fails on a breaking change with file, line, rule id, operation and severity', async () => {
@@ -171,8 +171,25 @@ describe('openapi-compatible', () => {
     expect(result.findings?.map((f) => f.ruleId)).toEqual(['request-body-became-required'])
   })
 
-  it('fails closed with file and line when the head document is invalid', async () => {
+  it('compares a head document that breaks the OpenAPI schema, with one warning naming file and line', async () => {
     const result = await runOn('openapi-invalid')
+    expect(result.status).toBe('warn')
+    expect(result.summary).toBe('No unwaived breaking change in 1 OpenAPI document; 1 warning(s).')
+    expect(result.findings).toEqual([
+      {
+        message:
+          'The head document api/openapi.yaml is not a valid OpenAPI 3.0 document (2 problems, compared anyway): line 15 at /paths/~1pets/post/responses/201, must have required property \'description\'; line 15 at /paths/~1pets/post/responses/201, must NOT have additional properties ("descriptio"). The document breaks the OpenAPI schema in places that do not stop the comparison (for example a response without a description); it was compared anyway. Fix the listed places, or set `strict: true` to refuse such documents.',
+        file: 'api/openapi.yaml',
+        line: 15,
+        ruleId: 'openapi-document-schema-problems',
+        operation: undefined,
+        severity: 'warning'
+      }
+    ])
+  })
+
+  it('with strict: true, fails closed with file and line when the head document is invalid', async () => {
+    const result = await runOn('openapi-invalid', { config: { strict: true } })
     expect(result.status).toBe('fail')
     expect(result.findings).toEqual([
       {

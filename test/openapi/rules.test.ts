@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { openapiRules } from '../../checks/openapi/index.js'
+import { openapiRules } from '../../src/openapi/rules/catalogue.js'
 import { UNCLASSIFIED } from '../../src/openapi/apply-rules.js'
 import { compareFiles, compareFixture, ids, openapiFixtures } from '../support/openapi.js'
 
@@ -12,9 +12,23 @@ const CASES: Array<[string, string[], string[]]> = [
   ['api-removed-before-sunset', ['api-removed-before-sunset'], []],
   ['api-removed-with-deprecation', ['api-removed-with-deprecation'], []],
   ['api-removed-without-deprecation', ['api-removed-without-deprecation'], []],
-  ['api-security-added-to-public-operation', ['api-security-added-to-public-operation'], []],
+  [
+    'api-security-added-to-public-operation',
+    ['api-security-added-to-public-operation', 'api-security-component-added'],
+    []
+  ],
   ['api-security-removed', ['api-security-removed'], []],
   ['api-security-scope-added', ['api-security-scope-added'], []],
+  [
+    'api-security-component-location-changed',
+    ['api-security-component-location-changed'],
+    ['api-security-component-location-changed']
+  ],
+  [
+    'api-security-component-type-changed',
+    ['api-security-component-type-changed'],
+    ['api-security-component-type-changed']
+  ],
   ['api-stability-decreased', ['api-stability-decreased'], []],
   [
     'compatible-changes',
@@ -47,6 +61,17 @@ const CASES: Array<[string, string[], string[]]> = [
   ['request-parameter-enum-value-removed', ['request-parameter-enum-value-removed'], []],
   ['request-parameter-items-enum-value-removed', ['request-parameter-enum-value-removed'], []],
   ['request-parameter-max-decreased', ['request-parameter-max-decreased'], []],
+  [
+    'request-parameter-property-type-changed',
+    ['request-parameter-property-type-changed'],
+    ['request-parameter-property-type-changed']
+  ],
+  ['request-parameter-removed-before-sunset', ['request-parameter-removed-before-sunset'], []],
+  ['request-property-max-contains-decreased', ['request-property-max-contains-decreased'], []],
+  ['request-property-pattern-was-empty', ['request-property-pattern-added'], []],
+  ['request-required-property-became-not-read-only', ['request-required-property-became-not-read-only'], []],
+  ['response-property-deprecated', ['response-property-deprecated'], []],
+  ['response-required-property-became-write-only', ['response-required-property-became-write-only'], []],
   ['request-parameter-pattern-added', ['request-parameter-pattern-added'], []],
   [
     'request-parameter-type-changed',
@@ -61,7 +86,17 @@ const CASES: Array<[string, string[], string[]]> = [
   ['request-property-became-not-nullable', ['request-property-became-not-nullable'], []],
   ['request-property-became-required', ['request-property-became-required'], []],
   ['request-property-const-added', ['request-property-const-added'], []],
+  [
+    'request-property-discriminator-property-name-changed',
+    ['request-property-discriminator-property-name-changed'],
+    ['request-property-discriminator-property-name-changed']
+  ],
   ['request-property-exclusive-max-decreased', ['request-property-exclusive-max-decreased'], []],
+  [
+    'request-property-format-widened',
+    ['request-parameter-type-generalized', 'request-property-type-generalized'],
+    ['request-parameter-format-changed', 'request-property-format-changed']
+  ],
   ['request-property-list-of-types-narrowed', ['request-property-list-of-types-narrowed'], []],
   ['request-property-max-length-decreased', ['request-property-max-length-decreased'], []],
   ['request-property-min-increased', ['request-property-min-increased'], []],
@@ -86,6 +121,11 @@ const CASES: Array<[string, string[], string[]]> = [
   ['response-property-became-nullable', ['response-property-became-nullable'], []],
   ['response-property-became-optional', ['response-property-became-optional'], []],
   ['response-property-enum-value-added', ['response-property-enum-value-added'], []],
+  [
+    'response-property-format-widened',
+    ['response-property-format-changed'],
+    ['response-property-format-changed']
+  ],
   ['response-property-max-length-increased', ['response-property-max-length-increased'], []],
   ['response-property-type-changed', ['response-property-type-changed'], []],
   ['response-required-property-removed', ['response-required-property-removed'], []],
@@ -98,6 +138,7 @@ const CASES: Array<[string, string[], string[]]> = [
   ['swagger2-form-parameter-became-required', ['request-property-became-required'], []],
   ['swagger2-request-property-became-required', ['request-property-became-required'], []],
   ['swagger2-response-property-became-nullable', ['response-property-became-nullable'], []],
+  ['webhook-payload-required-property-removed', ['response-required-property-removed'], []],
   ['webhook-removed', ['webhook-removed'], []]
 ]
 
@@ -132,6 +173,27 @@ describe('OpenAPI rules on their fixtures', () => {
   it('judges a query parameter that became a plain string as widened (everything is a string on the wire)', async () => {
     const result = await compareFixture('request-parameter-type-generalized')
     expect(result.breaking).toBe(false)
+  })
+
+  it('judges int32 to int64 and float to double in a request as widening, with the formats named', async () => {
+    const result = await compareFixture('request-property-format-widened')
+    expect(result.breaking).toBe(false)
+    expect(result.changes.map((c) => c.message)).toEqual([
+      'Query parameter "limit": format widened from "int32" to "int64". Request parameter type generalized (accepts more).',
+      'Property "weight" (application/json): format widened from "float" to "double". Request property type generalized (accepts more).'
+    ])
+  })
+
+  it('compares a webhook payload like a response, under the operation POST webhook:<name>', async () => {
+    const result = await compareFixture('webhook-payload-required-property-removed')
+    expect(result.changes.map((c) => [c.id, c.level, c.operation, c.message])).toEqual([
+      [
+        'response-required-property-removed',
+        'breaking',
+        'POST webhook:newPet',
+        'Property "id" (payload application/json): removed. A required response property was removed: clients that read it break.'
+      ]
+    ])
   })
 
   it('points each change at the operation, the JSON pointer and the line in the head document', async () => {

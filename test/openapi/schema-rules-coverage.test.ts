@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { openapiRules } from '../../checks/openapi/index.js'
+import { openapiRules, schemaKindDefs } from '../../src/openapi/rules/catalogue.js'
+import type { OpenApiRule } from '../../src/openapi/rule.js'
 import type { RepoSource } from '../../src/engine/types.js'
 import { compareSpecs } from '../../src/openapi/compare.js'
 import { loadSpec } from '../../src/openapi/load.js'
+import type { SchemaKind } from '../../src/openapi/rules/change-kinds.js'
 
 type Schema = Record<string, unknown>
 
@@ -15,7 +17,9 @@ const BOUND_VALUES: Record<string, [string, number, number]> = {
   'max-length': ['maxLength', 10, 5],
   'min-length': ['minLength', 5, 10],
   'max-items': ['maxItems', 10, 5],
-  'min-items': ['minItems', 5, 10]
+  'min-items': ['minItems', 5, 10],
+  'max-contains': ['maxContains', 10, 5],
+  'min-contains': ['minContains', 5, 10]
 }
 const PRESENCE: Record<string, [string, unknown]> = {
   if: ['if', { properties: { a: { const: 1 } } }],
@@ -32,9 +36,9 @@ const PRESENCE: Record<string, [string, unknown]> = {
   'content-schema': ['contentSchema', { type: 'object' }]
 }
 
-function scenario(kind: string): { base: Schema; head: Schema; v31: boolean } | undefined {
+function scenario(kind: SchemaKind): { base: Schema; head: Schema; v31: boolean } | undefined {
   const s = (extra: Schema = {}): Schema => ({ type: 'string', ...extra })
-  const fixed: Record<string, [Schema, Schema, boolean?]> = {
+  const fixed: Partial<Record<SchemaKind, [Schema, Schema, boolean?]>> = {
     'became-nullable': [s(), s({ nullable: true })],
     'became-not-nullable': [s({ nullable: true }), s()],
     'type-changed': [s(), { type: 'boolean' }],
@@ -75,6 +79,39 @@ function scenario(kind: string): { base: Schema; head: Schema; v31: boolean } | 
     'one-of-added': [{ oneOf: [{ type: 'string' }] }, { oneOf: [{ type: 'string' }, { type: 'integer' }] }],
     'any-of-removed': [{ anyOf: [{ type: 'string' }, { type: 'integer' }] }, { anyOf: [{ type: 'string' }] }],
     'any-of-added': [{ anyOf: [{ type: 'string' }] }, { anyOf: [{ type: 'string' }, { type: 'integer' }] }],
+    'discriminator-added': [{ type: 'object' }, { type: 'object', discriminator: { propertyName: 'kind' } }],
+    'discriminator-removed': [
+      { type: 'object', discriminator: { propertyName: 'kind' } },
+      { type: 'object' }
+    ],
+    'discriminator-property-name-changed': [
+      { type: 'object', discriminator: { propertyName: 'kind' } },
+      { type: 'object', discriminator: { propertyName: 'type' } }
+    ],
+    'discriminator-mapping-added': [
+      { type: 'object', discriminator: { propertyName: 'kind', mapping: { a: '#/components/schemas/A' } } },
+      {
+        type: 'object',
+        discriminator: {
+          propertyName: 'kind',
+          mapping: { a: '#/components/schemas/A', b: '#/components/schemas/B' }
+        }
+      }
+    ],
+    'discriminator-mapping-deleted': [
+      {
+        type: 'object',
+        discriminator: {
+          propertyName: 'kind',
+          mapping: { a: '#/components/schemas/A', b: '#/components/schemas/B' }
+        }
+      },
+      { type: 'object', discriminator: { propertyName: 'kind', mapping: { a: '#/components/schemas/A' } } }
+    ],
+    'discriminator-mapping-changed': [
+      { type: 'object', discriminator: { propertyName: 'kind', mapping: { a: '#/components/schemas/A' } } },
+      { type: 'object', discriminator: { propertyName: 'kind', mapping: { a: '#/components/schemas/B' } } }
+    ],
     'dependent-required-changed': [
       { type: 'object', dependentRequired: { a: ['b'] } },
       { type: 'object', dependentRequired: { a: ['c'] } },
@@ -94,7 +131,7 @@ function scenario(kind: string): { base: Schema; head: Schema; v31: boolean } | 
     const [key, a, b] = BOUND_VALUES[bound[1]!]!
     const tighter = { ...s(), [key]: b }
     const looser = { ...s(), [key]: a }
-    const v31 = key.startsWith('exclusive')
+    const v31 = key.startsWith('exclusive') || key.endsWith('Contains')
     const upper = key.startsWith('max') || key === 'exclusiveMaximum'
     const [lo, hi] = upper ? [tighter, looser] : [looser, tighter] // lo has the smaller value
     if (bound[2] === 'decreased') return { base: hi, head: lo, v31 }
@@ -120,6 +157,16 @@ function document(direction: string, subject: string, schema: Schema, v31: boole
   const operation: Record<string, unknown> = { responses: { 200: { description: 'ok' } } }
   if (direction === 'request' && subject === 'parameter')
     operation.parameters = [{ name: 'q', in: 'query', schema }]
+  else if (direction === 'request' && subject === 'parameter-property')
+    operation.parameters = [
+      {
+        name: 'q',
+        in: 'query',
+        style: 'deepObject',
+        explode: true,
+        schema: { type: 'object', properties: { p: schema } }
+      }
+    ]
   else if (direction === 'request')
     operation.requestBody = { content: { 'application/json': { schema: wrapped } } }
   else if (subject === 'header')
@@ -143,21 +190,25 @@ function source(files: Record<string, string>): RepoSource {
 }
 
 /** The generated schema rules: id = `<direction>-<subject>-<kind>`. */
+const schemaKinds = new Set<string>(schemaKindDefs.map((d) => d.kind))
 const schemaRules = openapiRules.filter(
-  (r) => r.kinds.length === 1 && r.id === `${r.direction}-${r.subject}-${r.kinds[0]}`
+  (r) =>
+    r.kinds.length === 1 &&
+    schemaKinds.has(r.kinds[0]!) &&
+    r.id === `${r.direction}-${r.subject}-${r.kinds[0]}`
 )
-const rows = schemaRules.map((r) => [r.id, r] as const).filter(([, r]) => scenario(r.kinds[0]!) !== undefined)
+const kindOf = (r: OpenApiRule): SchemaKind => r.kinds[0] as SchemaKind
+const rows = schemaRules.map((r) => [r.id, r] as const).filter(([, r]) => scenario(kindOf(r)) !== undefined)
 
 describe('every schema rule on a minimal pair of documents', () => {
   it('has a scenario for every generated schema rule id', () => {
-    expect(schemaRules.filter((r) => scenario(r.kinds[0]!) === undefined).map((r) => r.id)).toEqual([])
+    expect(schemaRules.filter((r) => scenario(kindOf(r)) === undefined).map((r) => r.id)).toEqual([])
     expect(rows.length).toBe(schemaRules.length)
     expect(rows.length).toBeGreaterThanOrEqual(450)
   })
 
   it.each(rows)('%s is reported exactly when its change is made', async (id, rule) => {
-    const kind = rule.kinds[0]!
-    const { base, head, v31 } = scenario(kind)!
+    const { base, head, v31 } = scenario(kindOf(rule))!
     const files = {
       'base.json': document(rule.direction!, rule.subject!, base, v31),
       'head.json': document(rule.direction!, rule.subject!, head, v31)

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { openapiRules } from '../../checks/openapi/index.js'
+import { openapiRules } from '../../src/openapi/rules/catalogue.js'
 import { sourceForFile } from '../../src/cli/openapi-diff-fs-source.js'
 import { compareDocuments, type Comparison } from '../../src/openapi/compare.js'
 import type { CliIo } from '../../src/cli/io.js'
@@ -11,14 +11,15 @@ export const openapiFixtures = join(fixturesDir, 'openapi')
 export async function compareFiles(
   baseFile: string,
   headFile: string,
-  now = new Date('2026-11-25T00:00:00Z')
+  now = new Date('2026-11-25T00:00:00Z'),
+  options: { strict?: boolean } = {}
 ): Promise<Comparison> {
   const base = sourceForFile(baseFile)
   const head = sourceForFile(headFile)
   return compareDocuments(
     { source: base.source, ref: 'base', path: base.path },
     { source: head.source, ref: 'head', path: head.path },
-    { rules: openapiRules, now }
+    { rules: openapiRules, now, strict: options.strict }
   )
 }
 

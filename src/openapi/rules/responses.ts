@@ -1,0 +1,111 @@
+import { childLoc } from '../pointer.js'
+import { B, I, W, type RuleDef } from './rule-def.js'
+import type { OperationPair } from './operation-pair.js'
+
+/** Response statuses, media types and headers; schemas compared as `response-body-*` and `response-header-*`. */
+export const responseKinds = [
+  'response-success-status-removed',
+  'response-non-success-status-removed',
+  'response-success-status-added',
+  'response-non-success-status-added',
+  'response-media-type-removed',
+  'response-media-type-added',
+  'required-response-header-removed',
+  'optional-response-header-removed',
+  'response-header-became-optional',
+  'response-header-added'
+] as const
+
+type ResponseKind = (typeof responseKinds)[number]
+
+const rule = (
+  id: ResponseKind,
+  level: RuleDef['level'],
+  description: string,
+  subject?: 'body' | 'header'
+): RuleDef => ({
+  id,
+  kinds: [id],
+  level,
+  description,
+  direction: 'response',
+  ...(subject ? { subject } : {})
+})
+
+export const responseRules: RuleDef[] = [
+  rule('response-success-status-removed', B, 'A success (2xx) response status was removed.'),
+  rule('response-non-success-status-removed', I, 'A non-success response status was removed.'),
+  rule('response-success-status-added', I, 'A success (2xx) response status was added.'),
+  rule('response-non-success-status-added', I, 'A non-success response status was added.'),
+  rule(
+    'response-media-type-removed',
+    B,
+    'A response media type was removed: clients that ask for it get nothing usable.',
+    'body'
+  ),
+  rule('response-media-type-added', I, 'A response media type was added.', 'body'),
+  rule('required-response-header-removed', B, 'A required response header was removed.', 'header'),
+  rule('optional-response-header-removed', W, 'An optional response header was removed.', 'header'),
+  rule(
+    'response-header-became-optional',
+    B,
+    'A response header became optional: clients that rely on it may not get it.',
+    'header'
+  ),
+  rule('response-header-added', I, 'A response header was added.', 'header')
+]
+
+const success = (status: string): boolean => /^2/.test(status)
+
+export function detectResponses({ bo, ho, at, schemas }: OperationPair): void {
+  const body = { direction: 'response', subject: 'body' } as const
+  const header = { direction: 'response', subject: 'header' } as const
+  for (const [status, br] of bo.responses) {
+    const hr = ho.responses.get(status)
+    if (!hr) {
+      at(
+        success(status) ? 'response-success-status-removed' : 'response-non-success-status-removed',
+        `response ${status} removed`,
+        childLoc(ho.loc, 'responses'),
+        { direction: 'response' }
+      )
+      continue
+    }
+    for (const [mt, bmedia] of br.content) {
+      const hmedia = hr.content.get(mt)
+      if (!hmedia)
+        at('response-media-type-removed', `response ${status} media type ${mt} removed`, hr.loc, body)
+      else schemas(bmedia.schema, hmedia.schema, 'response', 'body', `(${status} ${mt})`)
+    }
+    for (const [mt, hmedia] of hr.content)
+      if (!br.content.has(mt))
+        at('response-media-type-added', `response ${status} media type ${mt} added`, hmedia.loc, body)
+    for (const [name, bh] of br.headers) {
+      const hh = hr.headers.get(name)
+      const label = `header "${name}" (${status})`
+      if (!hh) {
+        at(
+          bh.required ? 'required-response-header-removed' : 'optional-response-header-removed',
+          `response ${label} removed`,
+          hr.loc,
+          header
+        )
+        continue
+      }
+      if (bh.required && !hh.required)
+        at('response-header-became-optional', `response ${label} became optional`, hh.loc, header)
+      schemas(bh.schema, hh.schema, 'response', 'header', label)
+    }
+    for (const [name, hh] of hr.headers)
+      if (!br.headers.has(name))
+        at('response-header-added', `response header "${name}" (${status}) added`, hh.loc, header)
+  }
+  for (const [status, hr] of ho.responses)
+    if (!bo.responses.has(status))
+      at(
+        success(status) ? 'response-success-status-added' : 'response-non-success-status-added',
+        `response ${status} added`,
+        hr.loc,
+        { direction: 'response' }
+      )
+}
