@@ -10,6 +10,7 @@ import { build } from 'esbuild'
 import { spawn } from 'node:child_process'
 import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { printRows } from './bench/measure.mjs'
@@ -132,7 +133,8 @@ const child = spawn(process.execPath, ['dist/app.js'], {
     GITHUB_API_URL: github.url,
     CONCURRENCY: String(CONCURRENCY),
     API_WRITE_INTERVAL_MS: String(WRITE_INTERVAL_MS),
-    LOG_LEVEL: 'info'
+    LOG_LEVEL: 'info',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'rr-bench-app-data-'))
   },
   stdio: ['ignore', 'pipe', 'pipe']
 })

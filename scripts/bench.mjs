@@ -9,6 +9,7 @@ const titles = {
   'openapi-releases.mjs': 'openapi-diff vs oasdiff over consecutive @octokit/openapi releases (opt-in)',
   'action.mjs': 'GitHub Action: 20-file pull request with one OpenAPI document, through the API',
   'release.mjs': 'Release report: 200 pull requests, 5 services',
+  'board.mjs': 'Go/no-go board: 50 repositories × 20 releases, 10,000 pull request records',
   'text.mjs': 'Text checks: worst-case 128 KiB descriptions (wall time; CPU time in the last column)'
 }
 const files = readdirSync(new URL('./bench/', import.meta.url)).filter(

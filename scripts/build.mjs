@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs'
 const entries = [
   { in: 'src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'src/action/index.ts', out: 'dist/index.js' },
-  { in: 'src/app/server.ts', out: 'dist/app.js' }
+  // The App's database drivers stay in node_modules: PGlite loads its WebAssembly files from there.
+  { in: 'src/app/server.ts', out: 'dist/app.js', external: ['@electric-sql/pglite', 'pg'] }
 ]
 
 const requireShim =
@@ -24,6 +25,7 @@ await Promise.all(
         target: 'node20',
         format: 'esm',
         legalComments: 'none',
+        external: entry.external ?? [],
         logLevel: 'warning',
         banner: { js: [entry.banner, requireShim].filter(Boolean).join('\n') }
       })

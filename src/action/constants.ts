@@ -3,12 +3,15 @@ export const Inputs = {
   Token: 'token',
   Event: 'event',
   BaseRef: 'base-ref',
+  Environment: 'environment',
   Config: 'config',
   Comment: 'comment',
   Mode: 'mode',
   ApiRetries: 'api-retries',
   ApiRetryDelayMs: 'api-retry-delay-ms',
-  ReleaseNotes: 'release-notes'
+  ReleaseNotes: 'release-notes',
+  RecordUrl: 'record-url',
+  RecordUrlToken: 'record-url-token'
 } as const
 
 /** Output names, as in action.yml. */
@@ -17,7 +20,8 @@ export const Outputs = {
   Outcome: 'outcome',
   FailedChecks: 'failed-checks',
   ReportJson: 'report-json',
-  ReportHtml: 'report-html'
+  ReportHtml: 'report-html',
+  RecordJson: 'record-json'
 } as const
 
 /** Actions shows at most this many error (and warning) annotations per step. */

@@ -1,8 +1,9 @@
 import type { Config } from '../engine/config.js'
-import type { Check, Logger, Report } from '../engine/types.js'
+import type { Change, Check, Logger, Report, RepoSource } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { NO_BASE } from '../github/empty-base.js'
 import { memoizeRoute } from '../github/memoize-route.js'
+import { rollbackReport } from '../github/rollback-report.js'
 import { evaluateOnGitHub } from '../github/evaluate-on-github.js'
 import { contentsReader, loadConfigOnGitHub } from '../github/load-config-on-github.js'
 import type { IssueComment, PullRef } from '../github/issue-comments.js'
@@ -11,7 +12,7 @@ import { GitHubApiSource } from '../sources/github-api.js'
 import { evaluateRelease } from './evaluate-release.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import { pickSource, type OpenLocal, type SourceKind } from './pick-source.js'
-import { resolveEvent } from './resolve-event.js'
+import { kindOf, resolveEvent } from './resolve-event.js'
 
 const COMPARE_ROUTE = 'GET /repos/{owner}/{repo}/compare/{basehead}'
 
@@ -33,16 +34,46 @@ export interface Evaluation {
   pull?: PullRef
   /** The pull request's comments (read once; the sticky comment reuses them). */
   comments: IssueComment[]
-  /** On a release with an earlier release: the go/no-go report over its pull requests. */
+  /** On a release with an earlier release (or a deployment of one): the report over its pull requests. */
   release?: ReleaseReport
+  /** The change that was judged (for the evaluation record). */
+  change?: Omit<Change, 'files'> & { files?: Change['files'] }
+  /** True when a deployment was judged (as its release, for `release`). */
+  deployment: boolean
 }
 
 /** Inputs and event → the report, with no Actions I/O: main.ts publishes it. */
 export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { skip: string }> {
   const { context, payload, inputs, log } = deps
-  const resolved = await resolveEvent(context, payload, inputs, deps.client)
+  // How the configuration at a ref is read (with `_extends`, failing closed), for a rollback's
+  // policy and for the evaluation alike.
+  const configAt = (source: RepoSource, ref: string): Promise<Config> =>
+    loadConfigOnGitHub(source, ref, deps.checks, {
+      owner: context.owner,
+      repo: context.repo,
+      readFile: contentsReader(deps.client),
+      ...(inputs.configPath ? { path: inputs.configPath } : {})
+    })
+  const readConfig = (ref: string): Promise<Config> =>
+    configAt(new GitHubApiSource(deps.client, { owner: context.owner, repo: context.repo, log }), ref)
+  const resolved = await resolveEvent(context, payload, inputs, deps.client, readConfig)
   if ('skip' in resolved) return resolved
   const { change, pull, configRef, apiOnly } = resolved
+  if (resolved.rollback) {
+    // Approved without running the checks; the report says why.
+    const config = resolved.rollback.config
+    if (inputs.mode) config.mode = inputs.mode
+    log.info(`[release-readiness] ${change.basis ?? 'Rollback.'}`)
+    return {
+      report: rollbackReport(deps.checks, config, change),
+      config,
+      sourceKind: 'github-api',
+      comments: [],
+      deployment: true
+    }
+  }
+  // A deployment of a tagged release is judged as that release (event: release, with the environment).
+  const deployment = (inputs.event ?? kindOf(context.eventName)) === 'deployment'
   const releaseReport = change.event === 'release' && change.base !== NO_BASE
   // A release report reads the range's comparison for its files and for its commits: once.
   const client = releaseReport ? memoizeRoute(deps.client, COMPARE_ROUTE) : deps.client
@@ -81,7 +112,15 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
         repositoryUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
         log
       })
-      return { report: release.range, config, sourceKind: picked.kind, comments: [], release }
+      return {
+        report: release.range,
+        config,
+        sourceKind: picked.kind,
+        comments: [],
+        release,
+        change,
+        deployment
+      }
     }
     const evaluation = await evaluateOnGitHub({
       client,
@@ -93,15 +132,9 @@ export async function evaluateAction(deps: ActionDeps): Promise<Evaluation | { s
       ...(pull ? { pull } : {}),
       checks: deps.checks,
       log,
-      readConfig: (source, ref) =>
-        loadConfigOnGitHub(source, ref, deps.checks, {
-          owner: context.owner,
-          repo: context.repo,
-          readFile: contentsReader(client),
-          ...(inputs.configPath ? { path: inputs.configPath } : {})
-        })
+      readConfig: configAt
     })
-    return { ...evaluation, sourceKind: picked.kind, ...(pull ? { pull } : {}) }
+    return { ...evaluation, sourceKind: picked.kind, change, deployment, ...(pull ? { pull } : {}) }
   } finally {
     picked.close()
   }

@@ -11,6 +11,8 @@ export interface ActionInputs {
   event?: EventName
   /** Ref to compare against, instead of the pull request's base or the previous release. */
   baseRef?: string
+  /** On a push or manual run judged as a deployment: the environment it deploys to (its history gives the base). */
+  environment?: string
   /** Path of the configuration file, read at the base. */
   configPath?: string
   /** Whether to post (and update) the sticky pull request comment. */
@@ -21,6 +23,10 @@ export interface ActionInputs {
   retry: RetryOptions
   /** On a release: `append` adds the release report to the release notes (needs contents: write). */
   releaseNotes: ReleaseNotesMode
+  /** Where the evaluation record is POSTed as JSON, if anywhere (http or https). */
+  recordUrl?: string
+  /** Bearer token sent with that POST. */
+  recordUrlToken?: string
 }
 
 export type ReleaseNotesMode = 'off' | 'append'
@@ -92,8 +98,21 @@ export function parseInputs(get: GetInput): ActionInputs {
   if (event) inputs.event = event
   const mode = oneOf(Inputs.Mode, get(Inputs.Mode), MODES)
   if (mode) inputs.mode = mode
+  const recordUrl = get(Inputs.RecordUrl)
+  if (recordUrl) {
+    if (!/^https?:\/\/[^\s/]+/.test(recordUrl)) {
+      throw new UserError(
+        `[release-readiness] Invalid input ${Inputs.RecordUrl}: "${recordUrl}". Give the http(s) address that receives the evaluation record, or leave it empty.`
+      )
+    }
+    inputs.recordUrl = recordUrl
+    const recordUrlToken = get(Inputs.RecordUrlToken)
+    if (recordUrlToken) inputs.recordUrlToken = recordUrlToken
+  }
   const baseRef = get(Inputs.BaseRef)
   if (baseRef) inputs.baseRef = baseRef
+  const environment = get(Inputs.Environment)
+  if (environment) inputs.environment = environment
   const configPath = get(Inputs.Config)
   if (configPath) {
     if (configPath.startsWith('/') || configPath.split('/').includes('..')) {

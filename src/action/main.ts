@@ -23,6 +23,11 @@ import { publishRelease } from './publish-release.js'
 import { parseInputs, readRunnerContext, type RunnerContext } from './inputs.js'
 import type { OpenLocal } from './pick-source.js'
 import { LocalGitSource } from '../sources/local-git.js'
+import { buildRecord } from '../record/build-record.js'
+import { releaseRecord } from '../record/release-record.js'
+import { actionRecordContext } from './action-record.js'
+import type { ActionInputs } from './inputs.js'
+import { publishRecord } from './publish-record.js'
 
 /** What `run` needs from outside; tests and the bundle pass the defaults. */
 export interface RunOptions {
@@ -57,6 +62,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const env = options.env ?? process.env
     const inputs = parseInputs((name) => core.getInput(name))
     core.setSecret(inputs.token)
+    if (inputs.recordUrlToken) core.setSecret(inputs.recordUrlToken)
     const context = readRunnerContext(env)
     const octokit = new Octokit({
       auth: inputs.token,
@@ -82,18 +88,22 @@ export async function run(options: RunOptions = {}): Promise<void> {
     }
     if (evaluation.release) {
       const payloadRelease = (payload as { release?: { id?: number; body?: string | null } }).release
+      const recordContext = actionRecordContext({ context, ...evaluation })
       await publishRelease(evaluation.release, {
+        record: releaseRecord(evaluation.release, recordContext),
+        recordOptions: recordPostOptions(inputs),
         context,
         client,
         env,
         log: logger,
-        releaseNotes: inputs.releaseNotes,
+        // A deployment judged as its release never edits the release's notes.
+        releaseNotes: evaluation.deployment ? 'off' : inputs.releaseNotes,
         ...(payloadRelease ? { payloadRelease } : {}),
         summaryLimit: SUMMARY_LIMIT
       })
       return
     }
-    await publish(evaluation, { context, client, comment: inputs.comment })
+    await publish(evaluation, { context, client, comment: inputs.comment, env, inputs })
   } catch (error) {
     if (error instanceof Error && !(error instanceof UserError) && error.stack) core.debug(error.stack)
     const message =
@@ -104,6 +114,21 @@ export async function run(options: RunOptions = {}): Promise<void> {
     await writeFailureSummary(message)
   } finally {
     if (client) core.debug(describeStats(client))
+  }
+}
+
+/** The record-url inputs, as `publishRecord` options (retried as the API calls are). */
+function recordPostOptions(inputs: ActionInputs): {
+  url?: string
+  urlToken?: string
+  retries: number
+  delayMs: number
+} {
+  return {
+    ...(inputs.recordUrl ? { url: inputs.recordUrl } : {}),
+    ...(inputs.recordUrlToken ? { urlToken: inputs.recordUrlToken } : {}),
+    retries: inputs.retry.retries,
+    delayMs: inputs.retry.delayMs
   }
 }
 
@@ -123,7 +148,19 @@ async function writeFailureSummary(message: string): Promise<void> {
 
 async function publish(
   evaluation: Evaluation,
-  { context, client, comment }: { context: RunnerContext; client: GitHubClient; comment: boolean }
+  {
+    context,
+    client,
+    comment,
+    env,
+    inputs
+  }: {
+    context: RunnerContext
+    client: GitHubClient
+    comment: boolean
+    env: NodeJS.ProcessEnv
+    inputs: ActionInputs
+  }
 ): Promise<void> {
   const { report, config, pull, comments } = evaluation
   const markdown = renderMarkdown(report, {
@@ -136,6 +173,17 @@ async function publish(
   core.setOutput(Outputs.Outcome, report.outcome)
   core.setOutput(Outputs.FailedChecks, report.blocking.join(','))
   core.setOutput(Outputs.ReportJson, jsonPath)
+  const record = buildRecord(report, actionRecordContext({ context, ...evaluation }))
+  core.setOutput(
+    Outputs.RecordJson,
+    await publishRecord({
+      record,
+      dir: context.runnerTemp ?? tmpdir(),
+      env,
+      log: logger,
+      ...recordPostOptions(inputs)
+    })
+  )
 
   // The job summary may hold 1 MiB: it gets the whole report, the comment the shortened one.
   await core.summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT }), true).write()

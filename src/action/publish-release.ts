@@ -15,6 +15,8 @@ import type { ReleaseReport } from '../release/types.js'
 import { ANNOTATION_LIMIT, Outputs } from './constants.js'
 import type { ReleaseNotesMode, RunnerContext } from './inputs.js'
 import { reportArtifactName, uploadReportArtifact, type ArtifactUploader } from './upload-report.js'
+import type { EvaluationRecord } from '../record/types.js'
+import { publishRecord, type PublishRecordOptions } from './publish-record.js'
 
 export interface PublishReleaseOptions {
   context: RunnerContext
@@ -26,6 +28,9 @@ export interface PublishReleaseOptions {
   payloadRelease?: { id?: number; body?: string | null }
   summaryLimit: number
   uploader?: ArtifactUploader
+  /** The release's evaluation record: written, uploaded with the release JSON, and POSTed. */
+  record?: EvaluationRecord
+  recordOptions?: Pick<PublishRecordOptions, 'url' | 'urlToken' | 'retries' | 'delayMs' | 'fetch'>
 }
 
 /**
@@ -43,7 +48,7 @@ export async function publishRelease(report: ReleaseReport, options: PublishRele
   const jsonPath = join(dir, 'release-readiness-report.json')
   await Promise.all([
     writeFile(htmlPath, renderReleaseHtml(report)),
-    writeFile(jsonPath, renderReleaseJson(report))
+    writeFile(jsonPath, renderReleaseJson(report, options.record))
   ])
 
   const failed = [...new Set(report.blocking.map((item) => item.check))]
@@ -78,6 +83,19 @@ export async function publishRelease(report: ReleaseReport, options: PublishRele
     log,
     ...(options.uploader ? { uploader: options.uploader } : {})
   })
+
+  if (options.record) {
+    const recordPath = await publishRecord({
+      record: options.record,
+      dir,
+      alsoUpload: [jsonPath],
+      env,
+      log,
+      ...options.recordOptions,
+      ...(options.uploader ? { uploader: options.uploader } : {})
+    })
+    core.setOutput(Outputs.RecordJson, recordPath)
+  }
 
   if (options.releaseNotes === 'append') await appendToNotes(report, options)
 

@@ -3,6 +3,8 @@ import type { Change, EventName } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import type { PullRef } from '../github/issue-comments.js'
 import { changeFromPullRequest, getPullRequest, type PullRequestLike } from '../github/pull-request.js'
+import type { Config } from '../engine/config.js'
+import { deploymentChange } from '../github/deployment-change.js'
 import { releaseOrDeploymentChange } from '../github/release-change.js'
 import type { ReleaseLike } from '../github/releases.js'
 import { STICKY_MARKER } from '../github/sticky-comment.js'
@@ -18,6 +20,8 @@ export interface ResolvedEvent {
   configRef: string
   /** Read files through the API even when the workspace has both commits. */
   apiOnly: boolean
+  /** A rollback approved without running the checks: the configuration that approved it. */
+  rollback?: { config: Config }
 }
 
 export type EventResolution = ResolvedEvent | { skip: string }
@@ -41,7 +45,7 @@ interface Payload {
   pull_request?: PullRequestLike
   issue?: { number: number; pull_request?: unknown }
   release?: ReleaseLike
-  deployment?: { sha: string; ref?: string; environment?: string }
+  deployment?: { id?: number; sha: string; ref?: string; environment?: string }
   repository?: { default_branch?: string }
   comment?: { body?: string }
   changes?: { body?: { from?: string } }
@@ -70,13 +74,15 @@ export function commentSkipReason(
 /**
  * Turns the workflow's event (or the `event` input) into the change to judge. Reads the API only
  * where the payload lacks something: the pull request of an issue comment, the previous release,
- * the pull request behind a deployed commit.
+ * what runs in a deployment's environment, the pull request behind a deployed commit.
+ * `readConfig` is asked only for a rollback (whether rollbacks are judged).
  */
 export async function resolveEvent(
   context: RunnerContext,
   payload: Payload,
   inputs: ActionInputs,
-  client: GitHubClient
+  client: GitHubClient,
+  readConfig: (ref: string) => Promise<Config>
 ): Promise<EventResolution> {
   const repo = { owner: context.owner, repo: context.repo }
   const kind = inputs.event ?? kindOf(context.eventName)
@@ -105,8 +111,26 @@ export async function resolveEvent(
   if (!head)
     throw new UserError('[release-readiness] GITHUB_SHA is not set, so there is no commit to evaluate.')
   const tag = payload.release?.tag_name ?? tagOf(context.ref)
-  const environment = payload.deployment?.environment
+  const environment = payload.deployment?.environment ?? inputs.environment
   const defaultBranch = payload.repository?.default_branch
+  if (kind === 'deployment' && !inputs.baseRef) {
+    // What is new in the environment: its history, the deployed release, or the release before.
+    const deploymentId = payload.deployment?.id
+    const resolved = await deploymentChange(client, repo, {
+      head,
+      ...(environment ? { environment } : {}),
+      ...(deploymentId !== undefined ? { deploymentId } : {}),
+      ...(defaultBranch ? { defaultBranch } : {}),
+      readConfig
+    })
+    const { change, configRef } = resolved
+    return {
+      change,
+      configRef,
+      apiOnly,
+      ...(resolved.kind === 'rollback' ? { rollback: { config: resolved.config } } : {})
+    }
+  }
   const { change, configRef } = await releaseOrDeploymentChange(client, repo, {
     kind,
     head,
@@ -116,5 +140,7 @@ export async function resolveEvent(
     ...(kind === 'deployment' && environment ? { environment } : {}),
     ...(defaultBranch ? { defaultBranch } : {})
   })
+  if (kind === 'deployment' && inputs.baseRef)
+    change.basis = `Compared with ${inputs.baseRef} (the base-ref input).`
   return { change, configRef, apiOnly }
 }

@@ -1,6 +1,9 @@
 import type { GitHubClient } from '../github/client.js'
 
-/** The one check run the App owns on a commit. Branch protection requires it by this name. */
+/**
+ * The pull request's check run: branch protection requires it by this name. Releases and
+ * deployments get runs of their own names (`checkRunName`), so they never satisfy it.
+ */
 export const CHECK_NAME = 'Release readiness'
 
 /** GitHub takes at most 50 annotations per create or update request. */
@@ -49,40 +52,74 @@ export const RERUN_ACTION = {
 
 /** A check run as GitHub lists it for a commit: the fields the App reads back. */
 export interface ExistingCheckRun extends CheckRunRef {
+  name: string
   head_sha: string
   status: string
   external_id: string | null
   output?: { title?: string | null; summary?: string | null }
 }
 
-/** Our check run on `sha`, found by name (the latest one): one GET. */
+/** What a check run judges, from its `external_id`: `pull_request:7`, `release:v1.2.0`, `deployment:production`. */
+export interface CheckRunSubject {
+  kind: 'pull_request' | 'release' | 'deployment'
+  value: string
+}
+
+/** The subject an `external_id` names, or `undefined` for a run that is not ours. */
+export function subjectOf(externalId: string | null | undefined): CheckRunSubject | undefined {
+  const match = /^(pull_request|release|deployment):(.+)$/s.exec(externalId ?? '')
+  return match ? { kind: match[1] as CheckRunSubject['kind'], value: match[2]! } : undefined
+}
+
+/**
+ * One check run name per subject: `Release readiness` for a pull request (the required check),
+ * `Release readiness (release: v1.2.0)` and `Release readiness (deployment: production)` for the
+ * others, so that a release or a deployment of a pull request's head never satisfies, reuses or
+ * rewrites the pull request's run.
+ */
+export function checkRunName(externalId: string): string {
+  const subject = subjectOf(externalId)
+  if (!subject || subject.kind === 'pull_request') return CHECK_NAME
+  return `${CHECK_NAME} (${subject.kind}: ${subject.value})`
+}
+
+/** True for a name this App gives its check runs (`checkRunName`). */
+export function isOurCheckRunName(name: string): boolean {
+  return name === CHECK_NAME || /^Release readiness \((release|deployment): .+\)$/s.test(name)
+}
+
+/**
+ * Our check run on `sha` for the subject `externalId`, found by its name (the latest one): one
+ * GET. A pull request's run is only ever a pull request's; a release's or deployment's run only
+ * that release's or deployment's. A workflow job that happens to have the same name has another
+ * (or no) external id, and is never reused or updated.
+ */
 export async function findCheckRun(
   client: GitHubClient,
   repo: RepoRef,
-  sha: string
+  sha: string,
+  externalId: string
 ): Promise<ExistingCheckRun | undefined> {
+  const name = checkRunName(externalId)
+  const wanted = subjectOf(externalId)
   const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
     ...repo,
     ref: sha,
-    check_name: CHECK_NAME,
+    check_name: name,
     filter: 'latest',
     per_page: 10
   })
-  return (data.check_runs as ExistingCheckRun[]).find((run) => run.head_sha === sha && isOwnCheckRun(run))
+  return (data.check_runs as ExistingCheckRun[]).find((run) => {
+    const subject = subjectOf(run.external_id)
+    if (run.head_sha !== sha || run.name !== name || !subject || subject.kind !== wanted?.kind) return false
+    return subject.kind === 'pull_request' || run.external_id === externalId
+  })
 }
 
 /**
- * True for a check run this App made: it always sets an `external_id` naming what it judged
- * (`pull_request:12`, `release:v1.4.0`, `deployment:production`). A workflow job that happens to be
- * named "Release readiness" has another (or no) external id, and is never reused or updated.
- */
-export function isOwnCheckRun(run: { external_id?: string | null }): boolean {
-  return /^(pull_request|release|deployment):./.test(run.external_id ?? '')
-}
-
-/**
- * Marks our check run on `sha` as in progress, reusing the one that is already there (a redelivered
- * or repeated event updates the same run; it never adds a second one). One GET, then one POST or PATCH.
+ * Marks our check run for `externalId` on `sha` as in progress, reusing the one that is already
+ * there (a redelivered or repeated event updates the same run; it never adds a second one). One
+ * GET, then one POST or PATCH.
  */
 export async function startCheckRun(
   client: GitHubClient,
@@ -90,7 +127,7 @@ export async function startCheckRun(
   sha: string,
   externalId: string
 ): Promise<CheckRunRef> {
-  const existing = await findCheckRun(client, repo, sha)
+  const existing = await findCheckRun(client, repo, sha, externalId)
   if (existing) {
     const updated = await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
       ...repo,
@@ -103,7 +140,7 @@ export async function startCheckRun(
   }
   const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
     ...repo,
-    name: CHECK_NAME,
+    name: checkRunName(externalId),
     head_sha: sha,
     status: 'in_progress',
     external_id: externalId,

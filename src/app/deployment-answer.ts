@@ -1,4 +1,5 @@
 import { formatIssue } from '../engine/config.js'
+import { itemWhere } from '../release/labels.js'
 import { markdownText } from '../report/escape.js'
 import { shortSha } from '../report/labels.js'
 import type { ReportOutcome } from './report-change.js'
@@ -37,11 +38,16 @@ export function deploymentAnswer(
   const what = `${shortSha(subject.sha)} to ${subject.environment}`
   switch (outcome.kind) {
     case 'report': {
-      const { report, checkRun } = outcome
-      if (report.verdict === 'go') {
-        const waived = report.outcome === 'go-with-waivers'
+      const { report, release, checkRun } = outcome
+      // A release's commit is judged as that release: its verdict and waivers are the release's.
+      const judged = release ?? report
+      const basis = release ? release.notes[0] : report.basis
+      const why = basis ? [markdownText(basis)] : []
+      if (judged.verdict === 'go') {
+        const waived = judged.outcome === 'go-with-waivers'
+        const waivers = release ? release.waivers : report.waivers.applied
         const details = waived
-          ? report.waivers.applied.map(
+          ? waivers.map(
               (w) => `- ${w.check} waived by ${markdownText(w.grantedBy)}: ${markdownText(w.reason)}`
             )
           : []
@@ -49,27 +55,33 @@ export function deploymentAnswer(
           state: 'approved',
           comment: compose(
             `Release readiness: ${waived ? 'GO with waivers' : 'GO'} for ${what}.`,
-            details,
+            [...why, ...details],
             checkRun.html_url
           )
         }
       }
-      const failing = report.checks
-        .filter((c) => c.blocking)
-        .map((c) => `- ${c.id}: ${markdownText(c.summary)}`)
-      if (report.mode === 'advisory') {
+      const failing = release
+        ? release.blocking.map(
+            (item) => `- ${item.check} on ${markdownText(itemWhere(item))}: ${markdownText(item.summary)}`
+          )
+        : report.checks.filter((c) => c.blocking).map((c) => `- ${c.id}: ${markdownText(c.summary)}`)
+      if (judged.mode === 'advisory') {
         return {
           state: 'approved',
           comment: compose(
             `Release readiness: NO-GO for ${what}, approved because the mode is advisory. Would block:`,
-            failing,
+            [...failing, ...why],
             checkRun.html_url
           )
         }
       }
       return {
         state: 'rejected',
-        comment: compose(`Release readiness: NO-GO for ${what}. Failing checks:`, failing, checkRun.html_url)
+        comment: compose(
+          `Release readiness: NO-GO for ${what}. Failing checks:`,
+          [...failing, ...why],
+          checkRun.html_url
+        )
       }
     }
     case 'config-error':

@@ -1,6 +1,7 @@
 import { checks as registry } from '../../checks/index.js'
 import type { Check } from '../engine/types.js'
 import type { RetryOptions } from '../github/client.js'
+import type { RecordSink } from './keep-record.js'
 import { PendingDeployments } from './pending-deployments.js'
 import { RecheckLimiter } from './recheck-limiter.js'
 import { WorkQueue } from './work-queue.js'
@@ -27,6 +28,8 @@ export interface AppDeps {
    * Without it, any bot's comment that starts with the marker is taken (never a person's).
    */
   ownLogin?: () => Promise<string | undefined>
+  /** Where every evaluation record goes (the store); none in tests that do not ask for it. */
+  records?: RecordSink
 }
 
 export const DEFAULT_DEPLOYMENT_TIMEOUT_MS = 5 * 60_000

@@ -1,3 +1,4 @@
+import type { Config } from '../engine/config.js'
 import type { Change, Check, Logger } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { evaluateOnGitHub, type GitHubEvaluation } from '../github/evaluate-on-github.js'
@@ -10,6 +11,8 @@ export interface ResolvedChange {
   change: Omit<Change, 'files'>
   configRef: string
   pull?: PullRef
+  /** A rollback approved without running the checks: the configuration that approved it. */
+  rollback?: { config: Config }
 }
 
 export interface EvaluateChangeInput {

@@ -1,6 +1,6 @@
 import type { Context } from 'probot'
 import { jobContext } from './app-context.js'
-import { CHECK_NAME, RERUN_ACTION } from './check-run.js'
+import { CHECK_NAME, RERUN_ACTION, isOurCheckRunName, subjectOf } from './check-run.js'
 import type { AppDeps } from './deps.js'
 import {
   queuePullRequest,
@@ -22,12 +22,17 @@ interface RunLike {
   pull_requests: { number: number }[]
 }
 
-/** Re-evaluates what a check run was about, from its `external_id` (the server keeps no state). */
+/**
+ * Re-evaluates what a check run was about, from its `external_id` (the server keeps no state): a
+ * pull request's run re-judges the pull request, a release's the release, a deployment's the
+ * deployment of its commit to its environment.
+ */
 function rerun(job: JobContext, deps: AppDeps, repo: RepoFullName, run: RunLike, htmlUrl?: string): void {
-  const [kind, ...rest] = (run.external_id ?? '').split(':')
-  const value = rest.join(':')
+  const subject = subjectOf(run.external_id)
+  const kind = subject?.kind
+  const value = subject?.value ?? ''
   if (kind === 'pull_request' && /^\d+$/.test(value)) return queuePullRequest(job, deps, repo, Number(value))
-  if (kind === 'release' && value) {
+  if (kind === 'release') {
     deps.queue.push({
       key: `${repo.owner}/${repo.repo}@${value}`,
       run: async () => {
@@ -41,7 +46,7 @@ function rerun(job: JobContext, deps: AppDeps, repo: RepoFullName, run: RunLike,
     })
     return
   }
-  if (kind === 'deployment' && value) {
+  if (kind === 'deployment') {
     deps.queue.push({
       key: `${repo.owner}/${repo.repo}:${run.head_sha}:${value}`,
       priority: PRIORITY_DEPLOYMENT,
@@ -51,7 +56,8 @@ function rerun(job: JobContext, deps: AppDeps, repo: RepoFullName, run: RunLike,
     })
     return
   }
-  const pull = run.pull_requests[0]
+  // Only the pull request's run may stand for its pull requests: a release's or deployment's never does.
+  const pull = run.name === CHECK_NAME ? run.pull_requests[0] : undefined
   if (pull) return queuePullRequest(job, deps, repo, pull.number)
   job.log.info(
     `Check run on ${run.head_sha} names nothing to re-evaluate (external_id "${run.external_id}").`
@@ -64,7 +70,7 @@ export const CHECK_RUN_EVENTS = ['check_run.rerequested', 'check_run.requested_a
 export function handleCheckRun(deps: AppDeps) {
   return async (context: Context<'check_run.rerequested' | 'check_run.requested_action'>): Promise<void> => {
     const { check_run: run } = context.payload
-    if (run.name !== CHECK_NAME) {
+    if (!isOurCheckRunName(run.name)) {
       context.log.debug(`Check run "${run.name}" is not ours; ignoring it.`)
       return
     }

@@ -71,7 +71,12 @@ export function handleDeploymentProtectionRule(deps: AppDeps) {
         if (answered) return
         let reply: DeploymentAnswer
         try {
-          const deployment = { sha, environment, defaultBranch: payload.repository.default_branch }
+          const deployment = {
+            sha,
+            environment,
+            ...(payload.deployment?.id !== undefined ? { id: payload.deployment.id } : {}),
+            defaultBranch: payload.repository.default_branch
+          }
           reply = deploymentAnswer(await reportDeployment(job, deps, repo, deployment), { sha, environment })
         } catch (error) {
           reply = deploymentAnswer({ kind: 'error', message: (error as Error).message }, { sha, environment })

@@ -1,6 +1,7 @@
 import type { Logger } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { changeFromPullRequest, getPullRequest, type PullRequestLike } from '../github/pull-request.js'
+import { deploymentChange } from '../github/deployment-change.js'
 import { releaseOrDeploymentChange } from '../github/release-change.js'
 import type { ReleaseLike } from '../github/releases.js'
 import type { ProbotOctokitLike } from './api-client.js'
@@ -93,12 +94,16 @@ export async function commitOf(client: GitHubClient, repo: RepoFullName, ref: st
   return data.sha
 }
 
-/** Evaluates a deployment of `sha` to `environment` (base: the last release before it). */
+/**
+ * Evaluates a deployment of `sha` to `environment` (`deploymentChange`: from what runs there, as
+ * its release for a release's commit, a rollback approved by default), on the check run
+ * `Release readiness (deployment: <environment>)`.
+ */
 export function reportDeployment(
   context: JobContext,
   deps: AppDeps,
   repo: RepoFullName,
-  deployment: { sha: string; environment: string; defaultBranch?: string }
+  deployment: { sha: string; environment: string; id?: number; defaultBranch?: string }
 ): Promise<ReportOutcome> {
   return reportChange({
     octokit: context.octokit,
@@ -107,12 +112,20 @@ export function reportDeployment(
     externalId: `deployment:${deployment.environment}`.slice(0, 100),
     log: context.log,
     deps,
-    resolve: (client) =>
-      releaseOrDeploymentChange(client, repo, {
-        kind: 'deployment',
+    resolve: async (client, readConfig) => {
+      const resolved = await deploymentChange(client, repo, {
         head: deployment.sha,
         environment: deployment.environment,
-        ...(deployment.defaultBranch ? { defaultBranch: deployment.defaultBranch } : {})
+        ...(deployment.id !== undefined ? { deploymentId: deployment.id } : {}),
+        ...(deployment.defaultBranch ? { defaultBranch: deployment.defaultBranch } : {}),
+        readConfig
       })
+      const { change, configRef } = resolved
+      return {
+        change,
+        configRef,
+        ...(resolved.kind === 'rollback' ? { rollback: { config: resolved.config } } : {})
+      }
+    }
   })
 }

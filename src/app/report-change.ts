@@ -1,4 +1,4 @@
-import { ConfigError } from '../engine/config.js'
+import { ConfigError, type Config } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
 import type { Logger, Report } from '../engine/types.js'
 import { describeStats, type GitHubClient } from '../github/client.js'
@@ -10,7 +10,13 @@ import {
 } from '../github/sticky-comment.js'
 import { renderMarkdown } from '../report/index.js'
 import { apiClient, type ProbotOctokitLike } from './api-client.js'
-import { completeCheckRun, startCheckRun, type CheckRunRef, type CheckRunResult } from './check-run.js'
+import {
+  completeCheckRun,
+  startCheckRun,
+  subjectOf,
+  type CheckRunRef,
+  type CheckRunResult
+} from './check-run.js'
 import {
   resultFromConfigError,
   resultFromError,
@@ -22,6 +28,11 @@ import { evaluateChange, type ResolvedChange } from './evaluate-change.js'
 import { evaluateRelease } from './evaluate-release.js'
 import { releaseReportLine } from './report-link.js'
 import { NO_BASE } from '../github/empty-base.js'
+import { appReleaseRecord, changeRecord, keepRecord } from './keep-record.js'
+import { rollbackReport } from '../github/rollback-report.js'
+import type { ReleaseReport } from '../release/types.js'
+import { GitHubApiSource } from '../sources/github-api.js'
+import { contentsReader, loadConfigOnGitHub } from '../github/load-config-on-github.js'
 
 export interface ReportRequest {
   octokit: ProbotOctokitLike
@@ -33,13 +44,18 @@ export interface ReportRequest {
   htmlUrl?: string
   /** Stored on the check run so that a re-run knows what to evaluate: `pull_request:7`, `release:v1.2.0`… */
   externalId: string
-  resolve(client: GitHubClient): Promise<ResolvedChange | { skip: string }>
+  /** `readConfig` reads the configuration at a ref as the evaluation will (with `_extends`). */
+  resolve(
+    client: GitHubClient,
+    readConfig: (ref: string) => Promise<Config>
+  ): Promise<ResolvedChange | { skip: string }>
   log: Logger
   deps: AppDeps
 }
 
 export type ReportOutcome =
-  | { kind: 'report'; report: Report; checkRun: CheckRunRef }
+  /** `release` is set when a release was judged (its verdict is the release's, not the range's). */
+  | { kind: 'report'; report: Report; release?: ReleaseReport; checkRun: CheckRunRef }
   | { kind: 'config-error'; error: ConfigError; checkRun?: CheckRunRef }
   | { kind: 'error'; message: string; checkRun?: CheckRunRef }
   | { kind: 'skip'; reason: string }
@@ -53,7 +69,7 @@ function allGreen(report: Report): boolean {
 }
 
 /**
- * Resolves the change, marks the `Release readiness` check run in progress, evaluates, completes
+ * Resolves the change, marks its check run (named for its subject) in progress, evaluates, completes
  * the check run (and updates the sticky comment on a pull request). Never throws for a change that
  * cannot be evaluated: the check run fails with the reason, and the outcome says so.
  */
@@ -67,30 +83,60 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
   }
   try {
     client = await apiClient(request.octokit, deps, log)
-    const resolved = await request.resolve(client)
+    const api = client
+    // The same resolution (with `_extends`, failing closed) as the evaluation's own.
+    const readConfig = (ref: string): Promise<Config> =>
+      loadConfigOnGitHub(new GitHubApiSource(api, { owner, repo, log }), ref, deps.checks, {
+        owner,
+        repo,
+        readFile: contentsReader(api)
+      })
+    const resolved = await request.resolve(client, readConfig)
     if ('skip' in resolved) {
       log.info(`[release-readiness] Skipped: ${resolved.skip}`)
       return { kind: 'skip', reason: resolved.skip }
     }
     checkRun = await startCheckRun(client, repoRef, resolved.change.head, request.externalId)
+    if (resolved.rollback) {
+      // Approved without running the checks; the report says why.
+      const report = rollbackReport(deps.checks, resolved.rollback.config, resolved.change)
+      await finish(resultFromReport(report))
+      return { kind: 'report', report, checkRun }
+    }
     const input = { client, owner, repo, resolved, checks: deps.checks, log }
     if (resolved.change.event === 'release' && resolved.change.base !== NO_BASE) {
       // A release is judged with its pull requests: the same roll-up report as the Action's.
       const repositoryUrl = request.htmlUrl ?? `https://github.com/${owner}/${repo}`
-      const { release } = await evaluateRelease({ ...input, repositoryUrl })
-      // The Action's HTML page, if its workflow already finished: looked up once, just before completing.
-      const reportLine = await releaseReportLine(
-        client,
-        repoRef,
-        { tag: release.version ?? release.headRef, sha: resolved.change.head, repositoryUrl },
-        log
+      const { release, config } = await evaluateRelease({ ...input, repositoryUrl })
+      // The Action's HTML page, if its workflow already finished: looked up once, just before
+      // completing. Only a release's own run links it (a deployment judged as its release does not).
+      const reportLine =
+        subjectOf(request.externalId)?.kind === 'release'
+          ? await releaseReportLine(
+              client,
+              repoRef,
+              { tag: release.version ?? release.headRef, sha: resolved.change.head, repositoryUrl },
+              log
+            )
+          : undefined
+      await finish(resultFromReleaseReport(release, reportLine ? { reportLine } : {}))
+      await keepRecord(deps.records, log, () =>
+        appReleaseRecord(release, { owner, repo, htmlUrl: repositoryUrl, ...resolved, config })
       )
-      await finish(resultFromReleaseReport(release, { reportLine }))
-      return { kind: 'report', report: release.range, checkRun }
+      return { kind: 'report', report: release.range, release, checkRun }
     }
     const evaluation = await evaluateChange(input)
     const { report, config, comments } = evaluation
     await finish(resultFromReport(report))
+    await keepRecord(deps.records, log, () =>
+      changeRecord(report, {
+        owner,
+        repo,
+        ...(request.htmlUrl ? { htmlUrl: request.htmlUrl } : {}),
+        ...resolved,
+        config
+      })
+    )
     if (resolved.pull && config.comment.enabled) {
       const markdown = renderMarkdown(report, { maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - 200 })
       const green = allGreen(report)
@@ -108,6 +154,12 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
     }
     return { kind: 'report', report, checkRun: checkRun! }
   } catch (error) {
+    if (!checkRun && client && request.headSha) {
+      // Even a change that could not be resolved is reported on its commit, under its own name.
+      checkRun = await startCheckRun(client, repoRef, request.headSha, request.externalId).catch(
+        () => undefined
+      )
+    }
     if (error instanceof ConfigError) {
       log.warn(`[release-readiness] ${error.message}`)
       await finishQuietly(finish, resultFromConfigError(error), log)
@@ -117,11 +169,6 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
     if (!(error instanceof UserError))
       log.error(`[release-readiness] ${error instanceof Error ? error.stack : message}`)
     else log.warn(`[release-readiness] ${message}`)
-    if (!checkRun && client && request.headSha) {
-      checkRun = await startCheckRun(client, repoRef, request.headSha, request.externalId).catch(
-        () => undefined
-      )
-    }
     await finishQuietly(finish, resultFromError(message), log)
     return { kind: 'error', message, ...(checkRun ? { checkRun } : {}) }
   } finally {

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { UserError } from '../engine/errors.js'
+import type { StoreSettings } from '../store/open-store.js'
+import type { BoardSettings } from './board/board-routes.js'
+import { readBoardSettings } from './board/board-settings.js'
+import { formatForUrl, type NotifySettings } from '../notify/notifier.js'
 import { DEFAULT_CONCURRENCY, DEFAULT_DEPLOYMENT_TIMEOUT_MS } from './deps.js'
 import { DEFAULT_RECHECK_WINDOW_MS, DEFAULT_RECHECKS_PER_WINDOW } from './recheck-limiter.js'
 
@@ -32,6 +36,12 @@ export interface ServerSettings {
   shutdownDrainMs: number
   /** `STARTUP_SWEEP`: `on` (default) completes check runs a crash left in progress; `off` skips it. */
   startupSweep: boolean
+  /** `DATABASE_URL`, `DATA_DIR` and `RECORD_RETENTION_DAYS`: where evaluation records are kept (src/store); none with `STORE=off`. */
+  store?: StoreSettings
+  /** `BOARD_CLIENT_ID` and the rest: the `/board` sign-in; absent, the board is off. */
+  board?: BoardSettings
+  /** `NOTIFY_WEBHOOK_URL` and `NOTIFY_FORMAT`: where a NO-GO release or a rejected deployment is announced. */
+  notify?: NotifySettings
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -106,6 +116,45 @@ export function readSettings(env: NodeJS.ProcessEnv): ServerSettings {
     rechecksPerPull: integer(env, 'RECHECKS_PER_PULL', DEFAULT_RECHECKS_PER_WINDOW, 1, 1000),
     recheckWindowMs: integer(env, 'RECHECK_WINDOW_MS', DEFAULT_RECHECK_WINDOW_MS, 0, 24 * 3_600_000),
     shutdownDrainMs: integer(env, 'SHUTDOWN_DRAIN_MS', 20_000, 0, 600_000),
-    startupSweep: onOff(env, 'STARTUP_SWEEP', true)
+    startupSweep: onOff(env, 'STARTUP_SWEEP', true),
+    ...(env.STORE === 'off' && !env.DATABASE_URL ? {} : { store: storeSettings(env)! }),
+    ...(env.BOARD_CLIENT_ID ? { board: readBoardSettings(env)! } : {}),
+    ...(env.NOTIFY_WEBHOOK_URL ? { notify: notifySettings(env) } : {})
   }
+}
+
+function storeSettings(env: NodeJS.ProcessEnv): StoreSettings | undefined {
+  if (env.STORE === 'off') {
+    if (env.DATABASE_URL)
+      throw new UserError('[release-readiness] STORE=off and DATABASE_URL are both set: unset one of them.')
+    return undefined
+  }
+  if (env.STORE && env.STORE !== 'on')
+    throw new UserError(
+      `[release-readiness] STORE="${env.STORE}" must be on (the default) or off (keep no evaluation records).`
+    )
+  const databaseUrl = env.DATABASE_URL || undefined
+  if (databaseUrl && !/^postgres(ql)?:\/\/[^\s]+$/.test(databaseUrl)) {
+    throw new UserError(
+      '[release-readiness] DATABASE_URL is not a PostgreSQL URL (postgres://user:password@host:5432/database). Unset it to use the embedded store in DATA_DIR.'
+    )
+  }
+  return {
+    ...(databaseUrl ? { databaseUrl } : {}),
+    dataDir: env.DATA_DIR || './data',
+    retentionDays: integer(env, 'RECORD_RETENTION_DAYS', 400, 0, 36_500)
+  }
+}
+
+function notifySettings(env: NodeJS.ProcessEnv): NotifySettings {
+  const url = env.NOTIFY_WEBHOOK_URL!
+  if (!/^https?:\/\/[^\s/]+/.test(url))
+    throw new UserError(
+      '[release-readiness] NOTIFY_WEBHOOK_URL is not an http(s) URL; paste the incoming-webhook address from Slack or Microsoft Teams.'
+    )
+  const format = env.NOTIFY_FORMAT || formatForUrl(url)
+  if (format !== 'slack' && format !== 'teams')
+    throw new UserError(`[release-readiness] NOTIFY_FORMAT="${format}" must be slack or teams.`)
+  const board = env.BOARD_URL?.replace(/\/+$/, '')
+  return { url, format, ...(board ? { boardUrl: `${board}/board` } : {}) }
 }

@@ -9,6 +9,9 @@ import type { ServerSettings } from './server-settings.js'
 import { sweepInterruptedCheckRuns } from './startup-sweep.js'
 import { createWebhookGate } from './webhook-gate.js'
 import { WorkQueue } from './work-queue.js'
+import type { RecordStore } from '../store/record-store.js'
+import { boardHandler } from './board/board-routes.js'
+import { startRecordKeeping } from './record-keeping.js'
 
 export const WEBHOOKS_PATH = '/api/github/webhooks'
 export const HEALTH_PATH = '/healthz'
@@ -53,10 +56,13 @@ export interface RunningServer {
   url: string
   probot: Probot
   deps: AppDeps
+  /** Where the evaluation records are kept, once opened (opening never delays the webhooks). */
+  store?: Promise<RecordStore>
   /**
    * Stops accepting deliveries and closes idle connections, lets running work finish for at most
    * `drainMs` (default `SHUTDOWN_DRAIN_MS`), drops what still waits, then rejects every deployment
-   * still unanswered with the reason (trying for at most `SHUTDOWN_ANSWER_MS`).
+   * still unanswered with the reason (trying for at most `SHUTDOWN_ANSWER_MS`), and closes the
+   * record store.
    */
   close(drainMs?: number): Promise<void>
   /** The start-up sweep of check runs a crash left in progress (resolved once it is done). */
@@ -92,7 +98,15 @@ export async function startServer(
     onSupersede: (key) =>
       probot.log.debug(`[release-readiness] A newer event for ${key} replaced the queued one`)
   })
+  const logger = {
+    debug: (m: string) => probot.log.debug(m),
+    info: (m: string) => probot.log.info(m),
+    warn: (m: string) => probot.log.warn(m),
+    error: (m: string) => probot.log.error(m)
+  }
+  const records = startRecordKeeping(settings, logger)
   const deps = defaultDeps({
+    ...(records.sink ? { records: records.sink } : {}),
     queue,
     retry: { retries: settings.retries, delayMs: settings.retryDelayMs },
     deploymentTimeoutMs: settings.deploymentTimeoutMs,
@@ -118,10 +132,24 @@ export async function startServer(
     (probotApp: Probot, options: ApplicationFunctionOptions) => app(probotApp, options, deps),
     { probot, webhooksPath: WEBHOOKS_PATH }
   )
-  const server = createServer((req, res) => {
+  const board = boardHandler({
+    settings: settings.board,
+    store: records.store,
+    apiUrl: settings.baseUrl,
+    log: logger
+  })
+  const server = createServer(async (req, res) => {
     if (req.method === 'GET' && req.url === HEALTH_PATH) {
       res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ status: 'ok', queue: queue.stats }))
+      res.end(JSON.stringify({ status: 'ok', queue: queue.stats, store: records.state() }))
+      return
+    }
+    try {
+      if (await board(req, res)) return
+    } catch (error) {
+      logger.error(`[release-readiness] Board: ${(error as Error).name}`)
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end('The board failed; see the App log.')
       return
     }
     const notFound = (): void => {
@@ -165,6 +193,7 @@ export async function startServer(
     url,
     probot,
     deps,
+    ...(records.store ? { store: records.store } : {}),
     sweep,
     async close(drainMs = settings.shutdownDrainMs) {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
@@ -180,6 +209,7 @@ export async function startServer(
       )
       server.closeAllConnections()
       await closed
+      await records.close()
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { Probot } from 'probot'
 import type { Logger } from '../engine/types.js'
 import { apiClient, type ProbotOctokitLike } from './api-client.js'
-import { completeCheckRun, findCheckRun, isOwnCheckRun } from './check-run.js'
+import { completeCheckRun, findCheckRun } from './check-run.js'
 import type { AppDeps } from './deps.js'
 import { queuePullRequest } from './jobs.js'
 
@@ -59,8 +59,9 @@ export async function sweepInterruptedCheckRuns(
       for (const pull of pulls) {
         if (Date.parse(pull.updated_at) < startedAt - SWEEP_LIMITS.windowMs) break
         looked++
-        const run = await findCheckRun(client, repo, pull.head.sha)
-        if (!run || run.status === 'completed' || !isOwnCheckRun(run)) continue
+        // Only our pull request run (its external id says so): never a workflow job of the same name.
+        const run = await findCheckRun(client, repo, pull.head.sha, `pull_request:${pull.number}`)
+        if (!run || run.status === 'completed') continue
         const started = Date.parse((run as { started_at?: string | null }).started_at ?? '')
         if (started >= startedAt) continue
         await completeCheckRun(client, repo, run, {

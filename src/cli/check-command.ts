@@ -6,9 +6,11 @@ import { UserError } from '../engine/errors.js'
 import { evaluate } from '../engine/evaluate.js'
 import { resolveChange } from '../engine/resolve-change.js'
 import type { Check, EventName } from '../engine/types.js'
-import { exitCode, renderHtml, renderJson, renderMarkdown, renderText } from '../report/index.js'
+import { exitCode, renderHtml, renderMarkdown, renderText } from '../report/index.js'
+import { buildRecord, renderRecord, touchedServices } from '../record/index.js'
 import { LocalGitSource } from '../sources/local-git.js'
 import { versionTagAt } from '../sources/version-tag.js'
+import { localRepository } from './local-repository.js'
 import { readTextFile, readTextFileOrStdin } from './read-text-file.js'
 import type { CliIo } from './io.js'
 import { stderrLogger } from './logger.js'
@@ -102,7 +104,18 @@ export async function checkCommand(
     log.debug(`git processes started: ${source.gitCalls + 1}`)
     const rendered =
       format === 'json'
-        ? renderJson(report)
+        ? renderRecord(
+            buildRecord(report, {
+              runtime: 'cli',
+              repository: await localRepository(source),
+              subject: {
+                ...(change.title !== undefined ? { title: change.title } : {}),
+                ...(change.author ? { author: change.author, owners: [change.author] } : {})
+              },
+              config: configFile ? { origin: config.origin } : { origin: config.origin, ref: base },
+              services: touchedServices(config, change.files)
+            })
+          )
         : format === 'markdown'
           ? renderMarkdown(report)
           : format === 'html'

@@ -1,4 +1,5 @@
 import { UserError } from '../engine/errors.js'
+import { boardCommand } from './board-command.js'
 import { checkCommand } from './check-command.js'
 import { initCommand } from './init-command.js'
 import type { CliIo } from './io.js'
@@ -10,6 +11,7 @@ import { validateConfigCommand } from './validate-config-command.js'
 type Command = (argv: string[], io: CliIo) => Promise<number>
 
 const commands: Record<string, Command> = {
+  board: boardCommand,
   check: checkCommand,
   init: initCommand,
   'openapi-diff': openapiDiffCommand,

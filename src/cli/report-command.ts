@@ -24,6 +24,10 @@ import type { CliIo } from './io.js'
 import { stderrLogger } from './logger.js'
 import { oneOf, parseOptions } from './parse-options.js'
 import { REPORT_USAGE } from './usage.js'
+import { releaseRecord } from '../record/index.js'
+import type { ReleaseReport } from '../release/types.js'
+import { localRepository } from './local-repository.js'
+import { releaseSeries, writeHistory } from './report-history.js'
 
 const FORMATS = ['text', 'markdown', 'json', 'html'] as const
 
@@ -55,6 +59,7 @@ export async function reportCommand(
       config: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
+      since: { type: 'string' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }
     },
@@ -65,7 +70,18 @@ export async function reportCommand(
     return 0
   }
   const str = (name: string): string | undefined => values[name] as string | undefined
-  for (const name of ['base', 'head']) {
+  const since = str('since')
+  if (since !== undefined) {
+    if (str('base') !== undefined || str('version') !== undefined)
+      throw new UserError(
+        '--since walks every release tag after TAG up to --head (default HEAD): pass it without --base and --version.'
+      )
+    if (!str('output'))
+      throw new UserError(
+        '--since writes one record per release: pass --output DIR, the folder to write them to.'
+      )
+  }
+  for (const name of since !== undefined ? [] : ['base', 'head']) {
     if (!str(name)) {
       throw new UserError(
         `--${name} is required: ${name === 'base' ? 'the previous release (a tag, branch or commit)' : "this release's tag (or any ref)"}.\n\n${REPORT_USAGE}`
@@ -91,58 +107,84 @@ export async function reportCommand(
     )
   }
   try {
-    const [base, head] = await Promise.all([
-      source.resolveCommit(str('base')!),
-      source.resolveCommit(str('head')!)
-    ])
-    const configFile = str('config')
-    const config = configFile
-      ? parseConfig(await readTextFile(resolve(io.cwd, configFile), configFile), configFile, checks)
-      : await loadConfig(source, base, checks)
-    const version = str('version') ?? (await versionTagAt(source, str('head')!, head))
-    const notes =
-      str('notes-file') !== undefined
-        ? await readTextFile(resolve(io.cwd, str('notes-file')!), str('notes-file')!)
-        : version
-          ? await tagMessage(source, version)
-          : undefined
-    let waivers: ReturnType<typeof authorizeFileWaivers> = { accepted: [], rejected: [] }
-    if (str('waivers-file') !== undefined) {
-      const file = str('waivers-file')!
-      const parsed = parseWaiversFile(
-        await readTextFile(resolve(io.cwd, file), file),
-        file,
-        checks.map((c) => c.meta.id)
-      )
-      waivers = authorizeFileWaivers(parsed, config.waivers.allowed)
+    const repository = await localRepository(source)
+    const evaluateRelease = async (
+      baseRef: string,
+      headRef: string,
+      versionFlag: string | undefined
+    ): Promise<{ report: ReleaseReport; configOrigin: string }> => {
+      const [base, head] = await Promise.all([source.resolveCommit(baseRef), source.resolveCommit(headRef)])
+      const configFile = str('config')
+      const config = configFile
+        ? parseConfig(await readTextFile(resolve(io.cwd, configFile), configFile), configFile, checks)
+        : await loadConfig(source, base, checks)
+      const version = versionFlag ?? (await versionTagAt(source, headRef, head))
+      const notes =
+        str('notes-file') !== undefined
+          ? await readTextFile(resolve(io.cwd, str('notes-file')!), str('notes-file')!)
+          : version
+            ? await tagMessage(source, version)
+            : undefined
+      let waivers: ReturnType<typeof authorizeFileWaivers> = { accepted: [], rejected: [] }
+      if (str('waivers-file') !== undefined) {
+        const file = str('waivers-file')!
+        const parsed = parseWaiversFile(
+          await readTextFile(resolve(io.cwd, file), file),
+          file,
+          checks.map((c) => c.meta.id)
+        )
+        waivers = authorizeFileWaivers(parsed, config.waivers.allowed)
+      }
+      const origin = githubRepositoryUrl(await originUrl(source))
+      const info = await pullRequestInfo(str('token'), str('github-repo'), origin, log, {
+        allowed: config.waivers.allowed,
+        checkIds: checks.map((c) => c.meta.id)
+      })
+      repositoryUrl ??= origin ?? info?.url
+      const report = await buildReleaseReport({
+        source,
+        finder: new LocalGitPullRequestFinder(source),
+        checks,
+        config,
+        base,
+        head,
+        baseRef,
+        headRef,
+        ...(version ? { version } : {}),
+        ...(notes !== undefined ? { notes } : {}),
+        log,
+        ...(info ? { info: info.provider } : {}),
+        waivers: waivers.accepted,
+        rejectedWaivers: waivers.rejected,
+        ...(repositoryUrl ? { repositoryUrl } : {})
+      })
+      log.debug(`git processes started: ${source.gitCalls + 1}; ${report.durationMs} ms`)
+      return { report, configOrigin: config.origin }
     }
-    const origin = githubRepositoryUrl(await originUrl(source))
-    const info = await pullRequestInfo(str('token'), str('github-repo'), origin, log, {
-      allowed: config.waivers.allowed,
-      checkIds: checks.map((c) => c.meta.id)
-    })
-    repositoryUrl ??= origin ?? info?.url
-    const report = await buildReleaseReport({
-      source,
-      finder: new LocalGitPullRequestFinder(source),
-      checks,
-      config,
-      base,
-      head,
-      baseRef: str('base')!,
-      headRef: str('head')!,
-      ...(version ? { version } : {}),
-      ...(notes !== undefined ? { notes } : {}),
-      log,
-      ...(info ? { info: info.provider } : {}),
-      waivers: waivers.accepted,
-      rejectedWaivers: waivers.rejected,
-      ...(repositoryUrl ? { repositoryUrl } : {})
-    })
-    log.debug(`git processes started: ${source.gitCalls + 1}; ${report.durationMs} ms`)
+    if (since !== undefined) {
+      const releases = await releaseSeries(source, since, str('head') ?? 'HEAD')
+      return await writeHistory({
+        releases,
+        dir: resolve(io.cwd, str('output')!),
+        io,
+        evaluate: async (release) => {
+          const { report, configOrigin } = await evaluateRelease(release.base, release.tag, release.tag)
+          return releaseRecord(report, {
+            runtime: 'cli',
+            recordedAt: release.date,
+            repository: { ...repository, ...(report.repositoryUrl ? { url: report.repositoryUrl } : {}) },
+            config: configOrigin
+          })
+        }
+      })
+    }
+    const { report, configOrigin } = await evaluateRelease(str('base')!, str('head')!, str('version'))
     const rendered =
       format === 'json'
-        ? renderReleaseJson(report)
+        ? renderReleaseJson(
+            report,
+            releaseRecord(report, { runtime: 'cli', repository, config: configOrigin })
+          )
         : format === 'markdown'
           ? renderReleaseMarkdown(report)
           : format === 'html'

@@ -20,6 +20,7 @@ Commands:
   report           the go/no-go report for a whole release (previous tag → this tag)
   openapi-diff     list the changes between two OpenAPI documents, breaking ones first
   validate-config  check a .github/release-readiness.yml file
+  board            build the go/no-go board (one HTML page) from a folder of evaluation records
   init             write a configuration fitted to this repository and a pull request template
   help             show this help
 
@@ -29,6 +30,8 @@ export const REPORT_USAGE = `Usage: release-readiness report [--repo DIR] --base
          [--format text|markdown|json|html] [--output FILE] [--notes-file FILE]
          [--version VERSION] [--repo-url URL] [--waivers-file FILE] [--config FILE]
          [--token TOKEN] [--github-repo OWNER/NAME] [--verbose]
+       release-readiness report [--repo DIR] --since TAG [--head REF] --output DIR
+
 
 The go/no-go report for a whole release: finds the pull requests merged between --base (e.g. the
 previous release tag) and --head (this release's tag) from merge commits ("Merge pull request #N
@@ -40,9 +43,20 @@ read PR text may fail; the report says so.
   --repo-url URL       https://github.com/owner/name for links (default: the origin remote, if GitHub)
   --waivers-file FILE  granted waivers, JSON or YAML: [{ check, reason, grantedBy, pr? }]
   --output FILE        write the report there and print a one-paragraph summary
+  --since TAG          history mode: judge every version tag after TAG up to --head (default HEAD),
+                       each against the tag before it, and write one evaluation record per release
+                       to --output DIR (DIR/<tag>.json), dated by the tagged commit
   --token TOKEN        read each PR's real body, author and labels from GitHub (default: GITHUB_TOKEN;
                        API at GITHUB_API_URL); --github-repo OWNER/NAME defaults to the origin remote
 Exit codes: 0 GO, 1 NO-GO, 2 could not evaluate.`
+
+export const BOARD_USAGE = `Usage: release-readiness board --records DIR --output FILE [--title TEXT]
+
+Builds the go/no-go board, one self-contained HTML page (no external assets), from a folder of
+evaluation records: what "check --format json", "report --since" and the Action's record artifact
+write (schema/evaluation-record.schema.json; a release report JSON that carries a record counts).
+Files that are not JSON are skipped; a JSON file that is not a record stops the build and is named.
+Exit codes: 0 written, 2 could not build.`
 
 export const INIT_USAGE = `Usage: release-readiness init [--force] [--repo DIR]
 

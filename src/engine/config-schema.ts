@@ -62,6 +62,17 @@ export function buildConfigSchema(checks: readonly Check[]): JsonSchema {
           }
         }
       },
+      deployments: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          rollbacks: {
+            enum: ['approve', 'judge'],
+            description:
+              'A deployment of an ancestor of what runs in the environment: approve (default: approved without running the checks, with the reason in the report, so that a gate never blocks a rollback during an incident) or judge (judged like any deployment: its release verdict, or against the release before it).'
+          }
+        }
+      },
       comment: {
         type: 'object',
         additionalProperties: false,

@@ -24,11 +24,16 @@ export interface CheckConfig {
   options: Record<string, unknown>
 }
 
+/** What a rollback (deploying an ancestor of what runs in the environment) gets. */
+export type RollbackPolicy = 'approve' | 'judge'
+
 export interface Config {
   mode: Mode
   checks: Record<string, CheckConfig>
   waivers: { allowed: string[] }
   comment: { enabled: boolean }
+  /** `approve` (default): a rollback is approved without running the checks; `judge`: judged like any deployment. */
+  deployments: { rollbacks: RollbackPolicy }
   /** `_extends` as written; the App resolves it through Probot, the CLI and Action report it. */
   extends?: string
   /**
@@ -128,7 +133,7 @@ export function parseConfig(text: string, file: string, checks: readonly Check[]
       {
         file,
         ...at(doc.contents?.range?.[0]),
-        message: 'must be a mapping of keys (mode, checks, waivers, comment).'
+        message: 'must be a mapping of keys (mode, checks, waivers, comment, deployments).'
       }
     ])
   }
@@ -169,6 +174,7 @@ interface RawConfig {
   checks?: Record<string, Record<string, unknown> & { level?: Level }>
   waivers?: { allowed?: string[] }
   comment?: { enabled?: boolean }
+  deployments?: { rollbacks?: RollbackPolicy }
 }
 
 function resolve(raw: RawConfig, checks: readonly Check[], origin: string): Config {
@@ -185,6 +191,7 @@ function resolve(raw: RawConfig, checks: readonly Check[], origin: string): Conf
     checks: resolved,
     waivers: { allowed: (raw.waivers?.allowed ?? []).map((who) => (who.startsWith('@') ? who : `@${who}`)) },
     comment: { enabled: raw.comment?.enabled ?? true },
+    deployments: { rollbacks: raw.deployments?.rollbacks ?? 'approve' },
     ...(raw._extends ? { extends: raw._extends } : {}),
     origin
   }

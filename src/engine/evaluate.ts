@@ -59,6 +59,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
       : change.version
         ? { subject: change.version }
         : {}),
+    ...(change.basis ? { basis: change.basis } : {}),
     ...notices(input),
     checks: reports,
     blocking,

@@ -100,6 +100,12 @@ export interface Change {
   number?: number
   /** Deployment environment, on a deployment. */
   environment?: string
+  /**
+   * Why the change runs from `base` to `head`, in a sentence or two, when that is not obvious:
+   * a deployment says what runs in its environment, or why it fell back to a release, or that it
+   * is a rollback. Every report shows it.
+   */
+  basis?: string
 }
 
 export interface Logger {
@@ -210,6 +216,8 @@ export interface Report {
   notices?: string[]
   /** Pull request number or release version, when known, for titles. */
   subject?: string
+  /** What was compared and why (`Change.basis`), when the change says so. */
+  basis?: string
   checks: CheckReport[]
   /** Ids of the checks that block (would block, in advisory mode). */
   blocking: string[]

@@ -3,6 +3,7 @@ import { evaluate } from '../engine/evaluate.js'
 import { resolveChange } from '../engine/resolve-change.js'
 import type { Change, Check, Logger, Mode, Report, RepoSource } from '../engine/types.js'
 import type { GitHubClient } from './client.js'
+import { shortSha } from '../report/labels.js'
 import { withEmptyBase } from './empty-base.js'
 import { listIssueComments, type IssueComment, type PullRef } from './issue-comments.js'
 import { githubWaiverAuthority } from './waiver-authority.js'
@@ -68,11 +69,21 @@ export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<Gi
     checks,
     config,
     source,
-    change: resolved,
+    change: { ...resolved, ...withEmptyNote(resolved) },
     log,
     waivers: waiverSet.waivers,
     rejectedWaivers: waiverSet.rejected,
     ...(input.configPath ? { configPath: input.configPath } : {})
   })
   return { report, config, comments }
+}
+
+/**
+ * An empty change is never a silent GO: the report says what was compared (from the merge base,
+ * as the checks read it) and that nothing differs.
+ */
+function withEmptyNote(change: Change): Pick<Change, 'basis'> {
+  if (change.files.length > 0) return {}
+  const note = `No file differs between ${shortSha(change.base)} and ${shortSha(change.head)}, so the checks had no change to judge.`
+  return { basis: change.basis ? `${change.basis} ${note}` : note }
 }

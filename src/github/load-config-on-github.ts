@@ -153,7 +153,7 @@ function rawOf(text: string, name: string): Record<string, unknown> {
   }
   if (data === null || data === undefined) return {}
   if (typeof data !== 'object' || Array.isArray(data))
-    throw configError(name, 'must be a mapping of keys (mode, checks, waivers, comment).')
+    throw configError(name, 'must be a mapping of keys (mode, checks, waivers, comment, deployments).')
   return data as Record<string, unknown>
 }
 

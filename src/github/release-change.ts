@@ -14,6 +14,8 @@ export interface ReleaseOrDeployment {
   tag?: string
   /** The release from the webhook payload; looked up by `tag` in the listing when absent. */
   release?: ReleaseLike
+  /** The repository's releases, when the caller has listed them already. */
+  releases?: ReleaseLike[]
   environment?: string
   /** Where the configuration is read when there is no earlier release. */
   defaultBranch?: string
@@ -34,7 +36,7 @@ export async function releaseOrDeploymentChange(
   let release = kind === 'release' ? options.release : undefined
   let base = options.baseRef
   if (!base || (kind === 'release' && !release && tag)) {
-    const releases = await listReleases(client, repo)
+    const releases = options.releases ?? (await listReleases(client, repo))
     if (kind === 'release' && !release && tag) release = releases.find((r) => r.tag_name === tag)
     const currentTag = release?.tag_name ?? tag
     const previous = previousRelease(releases, {
@@ -55,8 +57,22 @@ export async function releaseOrDeploymentChange(
     return { change, configRef }
   }
   if (options.environment) change.environment = options.environment
+  await addPullRequestText(client, repo, change)
+  return { change, configRef }
+}
+
+/**
+ * A deployment's text is the pull request that brought its commit in (one call): its title, body,
+ * labels, number and author go into `change`. Not knowing the pull request only leaves the text
+ * empty (the text checks then say so); a failing API still throws.
+ */
+export async function addPullRequestText(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  change: Omit<Change, 'files'>
+): Promise<void> {
   try {
-    const pr = await pullRequestForCommit(client, repo, head)
+    const pr = await pullRequestForCommit(client, repo, change.head)
     if (pr) {
       const fromPr = changeFromPullRequest(pr)
       Object.assign(change, {
@@ -68,9 +84,7 @@ export async function releaseOrDeploymentChange(
       if (fromPr.author) change.author = fromPr.author
     }
   } catch (error) {
-    // Not knowing the pull request only leaves the text empty (the text checks then say so).
     const status = statusOf(error)
     if (status !== 404 && status !== 403 && status !== 422) throw error
   }
-  return { change, configRef }
 }

@@ -53,7 +53,7 @@ export async function releaseReportOnGitHub(input: ReleaseReportOnGitHubInput): 
     finder = new GitHubPullRequestFinder(client, { owner, repo, log })
     info = waiverInfoProvider(waivers)
   }
-  return buildReleaseReport({
+  const report = await buildReleaseReport({
     source,
     finder,
     checks,
@@ -68,4 +68,7 @@ export async function releaseReportOnGitHub(input: ReleaseReportOnGitHubInput): 
     info,
     ...(input.repositoryUrl ? { repositoryUrl: input.repositoryUrl } : {})
   })
+  // A deployment judged as its release says so first.
+  if (change.basis) report.notes.unshift(change.basis)
+  return report
 }

@@ -1,3 +1,4 @@
+import type { EvaluationRecord } from '../record/types.js'
 import { judgedLine } from '../report/labels.js'
 import { toJson } from '../report/to-json.js'
 import type { ReleaseReport } from './types.js'
@@ -7,7 +8,7 @@ import type { ReleaseReport } from './types.js'
  * pullRequests: [{ number, title, author, owners, sha, verdict, outcome, blocking, checks }] }`,
  * where `range` and each pull request's `checks` use the single-change JSON of `check --format json`.
  */
-export function releaseToJson(report: ReleaseReport): object {
+export function releaseToJson(report: ReleaseReport, record?: EvaluationRecord): object {
   return {
     verdict: report.verdict,
     outcome: report.outcome,
@@ -45,10 +46,12 @@ export function releaseToJson(report: ReleaseReport): object {
     waivers: { applied: report.waivers, rejected: report.rejectedWaivers },
     notes: report.notes,
     repositoryUrl: report.repositoryUrl ?? null,
-    durationMs: report.durationMs
+    durationMs: report.durationMs,
+    // The release's evaluation record (repository, time, tool version…), when the caller built one.
+    ...(record ? { record } : {})
   }
 }
 
-export function renderReleaseJson(report: ReleaseReport): string {
-  return JSON.stringify(releaseToJson(report), null, 2) + '\n'
+export function renderReleaseJson(report: ReleaseReport, record?: EvaluationRecord): string {
+  return JSON.stringify(releaseToJson(report, record), null, 2) + '\n'
 }

@@ -43,8 +43,11 @@ export function location(finding: { file?: string; line?: number }): string | un
  */
 export function judgedLine(report: Report): string {
   const mergeBase = report.mergeBase ?? report.base
-  if (report.base === NO_BASE)
-    return `Judged: every file at ${shortSha(report.head)} (a first release: nothing before it), configuration ${report.configuration ?? 'unknown'}`
+  if (report.base === NO_BASE) {
+    // A first release, or a deployment with no deployment or release before it.
+    const why = report.event === 'release' ? 'a first release' : 'no earlier release or deployment'
+    return `Judged: every file at ${shortSha(report.head)} (${why}: nothing before it), configuration ${report.configuration ?? 'unknown'}`
+  }
   return (
     `Judged: ${shortSha(report.base)}...${shortSha(report.head)} (merge base ${shortSha(mergeBase)}), ` +
     `configuration ${report.configuration ?? 'unknown'}`

@@ -64,6 +64,6 @@ ${rows}
 ${details}
 ${waivers ? `<section><h2>Waivers</h2><ul>${waivers}</ul></section>` : ''}
 <p class="judged">${esc(judgedLine(report))}</p>
-</main></body></html>
+${report.basis ? `<p class="compared"><strong>Compared:</strong> ${esc(report.basis)}</p>\n` : ''}</main></body></html>
 `
 }

@@ -66,6 +66,8 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
     '',
     markdownText(judgedLine(report)),
     '',
+    // What was compared and why (a deployment's basis) follows the "Judged:" line.
+    ...(report.basis ? [`**Compared:** ${markdownText(report.basis)}`, ''] : []),
     `<sub>${markdownText(subjectLabel(report))} · ${markdownText(shortSha(report.base))}…${markdownText(shortSha(report.head))} · mode: ${report.mode}</sub>`,
     ''
   )

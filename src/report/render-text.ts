@@ -16,6 +16,8 @@ export function renderText(report: Report): string {
     `Release readiness: ${verdictLabel(report)} — ${subjectLabel(report)} (${shortSha(report.base)}..${shortSha(report.head)})`
   )
   lines.push(judgedLine(report))
+  // What was compared and why (a deployment's basis) follows the "Judged:" line.
+  if (report.basis) lines.push(`Compared: ${report.basis}`)
   for (const notice of noticesOf(report)) lines.push(`Note: ${notice}`)
   if (report.blocking.length > 0) {
     lines.push(`${report.mode === 'advisory' ? 'Would block' : 'Blocking'}: ${report.blocking.join(', ')}`)

@@ -18,6 +18,7 @@ export function toJson(report: Report): object {
     judged: judgedLine(report),
     notices: report.notices ?? [],
     ...(report.subject ? { subject: report.subject } : {}),
+    ...(report.basis ? { basis: report.basis } : {}),
     blocking: report.blocking,
     checks: report.checks.map((check) => ({
       id: check.id,

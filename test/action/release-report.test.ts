@@ -7,6 +7,7 @@ import { FakeResults, fakeRuntimeToken, unzip } from '../support/fake-results.js
 import { fixturesDir } from '../support/fixture-source.js'
 import { releaseHistory as gitReleaseHistory } from '../support/release-history.js'
 import { runAction } from '../support/run-action.js'
+import { recordProblems } from '../../src/record/parse-record.js'
 
 let github: FakeGitHub | undefined
 let results: FakeResults | undefined
@@ -172,6 +173,30 @@ describe('the Action on a published release', () => {
     })
     expect([...unzip(artifact!.content)]).toEqual([['release-readiness-v1.1.0.html', Buffer.from(html)]])
     expect(artifact!.hash).toMatch(/^sha256:[0-9a-f]{64}$/)
+
+    // The release's evaluation record, uploaded with the release report JSON.
+    const record = JSON.parse(readFileSync(run.outputs['record-json']!, 'utf8'))
+    expect(recordProblems(record)).toEqual([])
+    expect(record).toMatchObject({
+      event: 'release',
+      verdict: 'no-go',
+      blocking: ['docs-updated'],
+      subject: {
+        type: 'release',
+        version: 'v1.1.0',
+        url: 'https://github.com/acme/shop/releases/tag/v1.1.0'
+      },
+      repository: { fullName: 'acme/shop', url: 'https://github.com/acme/shop' }
+    })
+    expect(record.waivers.applied).toEqual([
+      expect.objectContaining({ check: 'docs-updated', grantedBy: 'maintainer', pullRequest: 13, matched: 1 })
+    ])
+    expect(json.record).toEqual(record)
+    const recordArtifact = results.artifacts.get('release-readiness-record-release-v1.1.0')
+    expect([...unzip(recordArtifact!.content).keys()].sort()).toEqual([
+      'release-readiness-record.json',
+      'release-readiness-report.json'
+    ])
 
     // The job summary is the release report; the step ends with the NO-GO.
     expect(run.summary).toMatch(/^## ❌ Release readiness: NO-GO — release v1\.1\.0/)

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { example, openPull, shopOnFakeGitHub } from '../support/action-scenario.js'
 import type { FakeGitHub } from '../support/fake-github.js'
+import { checkRunName, isOurCheckRunName } from '../../src/app/check-run.js'
 import { addAppRoutes, type AppState } from './support/app-github.js'
 import { appHarness, atRepository, pullRequestEvent } from './support/harness.js'
 
@@ -46,6 +47,27 @@ function checkRunEvent(
   })
   return payload
 }
+
+describe('check run names', () => {
+  it('gives each subject a name of its own, and only the pull request the required name', () => {
+    expect(
+      ['pull_request:7', 'release:v1.2.0', 'deployment:production', 'something-else'].map(checkRunName)
+    ).toEqual([
+      'Release readiness',
+      'Release readiness (release: v1.2.0)',
+      'Release readiness (deployment: production)',
+      'Release readiness'
+    ])
+    expect(
+      [
+        'Release readiness',
+        'Release readiness (deployment: preview)',
+        'Release readiness (nightly)',
+        'build'
+      ].map(isOurCheckRunName)
+    ).toEqual([true, true, false, false])
+  })
+})
 
 describe('creating the check run', () => {
   it('does not create a second run when a create that answered 502 had gone through', async () => {
@@ -170,8 +192,8 @@ describe('a release', () => {
 
     await app.receive('release', payload)
 
-    expect(state.checkRuns.map((r) => [r.head_sha, r.conclusion, r.external_id])).toEqual([
-      [undocumented, 'failure', 'release:v1.1.0']
+    expect(state.checkRuns.map((r) => [r.name, r.head_sha, r.conclusion, r.external_id])).toEqual([
+      ['Release readiness (release: v1.1.0)', undocumented, 'failure', 'release:v1.1.0']
     ])
     expect(state.checkRuns[0]!.output.title).toBe('NO-GO (3 blocking)')
     expect(state.checkRuns[0]!.output.summary).toContain('## ❌ Release readiness: NO-GO — release v1.1.0')
@@ -180,7 +202,9 @@ describe('a release', () => {
       true
     )
 
-    await app.receive('check_run', checkRunEvent(github, 'rerequested', undocumented, 'release:v1.1.0'))
+    const rerun = checkRunEvent(github, 'rerequested', undocumented, 'release:v1.1.0')
+    rerun.check_run.name = 'Release readiness (release: v1.1.0)'
+    await app.receive('check_run', rerun)
     expect(state.checkRuns).toHaveLength(1)
     expect(state.checkRuns[0]!.completedAt).toHaveLength(2)
   })

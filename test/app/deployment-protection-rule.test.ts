@@ -9,7 +9,8 @@ import { shopOnFakeGitHub } from '../support/action-scenario.js'
 import type { FakeGitHub } from '../support/fake-github.js'
 import { fixturesDir } from '../support/fixture-source.js'
 import { addAppRoutes, type AppState } from './support/app-github.js'
-import { appHarness, deploymentProtectionEvent } from './support/harness.js'
+import { PLAN, example, mergedPull, openPull } from '../support/action-scenario.js'
+import { appHarness, atRepository, deploymentProtectionEvent, pullRequestEvent } from './support/harness.js'
 
 const require = createRequire(import.meta.url)
 let github: FakeGitHub | undefined
@@ -67,7 +68,7 @@ describe('a deployment protection rule request', () => {
         {
           environment_name: 'production',
           state: 'approved',
-          comment: `Release readiness: GO for ${documented.slice(0, 7)} to production.${link(state)}`
+          comment: `Release readiness: GO for ${documented.slice(0, 7)} to production.\nNothing has deployed successfully to production yet: compared with v1.0.0, the latest release before ${documented.slice(0, 7)}.${link(state)}`
         }
       ]
     ])
@@ -86,7 +87,7 @@ describe('a deployment protection rule request', () => {
         {
           environment_name: 'production',
           state: 'rejected',
-          comment: `Release readiness: NO-GO for ${undocumented.slice(0, 7)} to production. Failing checks:\n- docs-updated: 1 required doc update is missing.${link(state)}`
+          comment: `Release readiness: NO-GO for ${undocumented.slice(0, 7)} to production. Failing checks:\n- docs-updated: 1 required doc update is missing.\nNothing has deployed successfully to production yet: compared with v1.0.0, the latest release before ${undocumented.slice(0, 7)}.${link(state)}`
         }
       ]
     ])
@@ -129,6 +130,26 @@ describe('a deployment protection rule request', () => {
       state: 'rejected',
       comment: `Release readiness could not evaluate ${documented.slice(0, 7)} to production (rejected: fail closed).\n[release-readiness] The GitHub API kept failing: GET /repos/acme/shop/git/trees/v1.0.0 answered 502 2 time(s) in a row, so the change could not be evaluated (this is not a GO). Re-run the job; if it keeps failing, check https://www.githubstatus.com.${link(state)}`
     })
+  })
+
+  it('rejects, with the reason, when what runs in the environment cannot be read', async () => {
+    const { github, state, base, documented } = await shop()
+    const running = github.addDeployment('production', base)
+    github.fail({ path: new RegExp(`/deployments/${running.id}/statuses$`), status: 502, times: Infinity })
+    const app = await appHarness(github)
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, documented, 4247))
+
+    expect(state.checkRuns.map((r) => [r.name, r.conclusion, r.output.title])).toEqual([
+      ['Release readiness (deployment: production)', 'failure', 'Could not evaluate']
+    ])
+    expect(state.gateAnswers.map((a) => a.body)).toEqual([
+      {
+        environment_name: 'production',
+        state: 'rejected',
+        comment: `Release readiness could not evaluate ${documented.slice(0, 7)} to production (rejected: fail closed).\n[release-readiness] The GitHub API kept failing: GET /repos/acme/shop/deployments/${running.id}/statuses answered 502 2 time(s) in a row, so the change could not be evaluated (this is not a GO). Re-run the job; if it keeps failing, check https://www.githubstatus.com.${link(state)}`
+      }
+    ])
   })
 
   it('rejects when the evaluation does not finish before the deadline', async () => {
@@ -179,4 +200,255 @@ describe('a deployment protection rule request', () => {
       '[release-readiness] Could not post the answer (approved) to run 4248 for production after 4 tries (last: 502); the deadline passed. The deployment stays waiting: re-run its job.'
     )
   }, 15_000)
+})
+
+describe('what a deployment is judged on', () => {
+  const runs = (state: AppState): string[][] =>
+    state.checkRuns.map((r) => [r.name, r.head_sha.slice(0, 7), r.conclusion ?? r.status])
+  const short = (sha: string): string => sha.slice(0, 7)
+
+  it('rejects the commit of a NO-GO release, judged as that release, on a check run of its own', async () => {
+    const { github, state, undocumented } = await shop()
+    github.addRelease('v1.1.0', undocumented)
+    const app = await appHarness(github)
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, undocumented, 4301))
+
+    expect(runs(state)).toEqual([
+      ['Release readiness (deployment: production)', short(undocumented), 'failure']
+    ])
+    expect(state.checkRuns[0]!.external_id).toBe('deployment:production')
+    expect(state.checkRuns[0]!.output.title).toBe('NO-GO (3 blocking)')
+    // The Action's HTML release page is linked from the release's own run, not from a deployment's.
+    expect(state.checkRuns[0]!.output.summary).not.toContain('HTML report')
+    expect(github.count({ path: /\/actions\/artifacts/ })).toBe(0)
+    expect(state.gateAnswers.map((a) => [a.runId, a.body])).toEqual([
+      [
+        4301,
+        {
+          environment_name: 'production',
+          state: 'rejected',
+          comment: [
+            `Release readiness: NO-GO for ${short(undocumented)} to production. Failing checks:`,
+            '- docs-updated on the whole release: 2 required doc updates are missing.',
+            '- feature-flag-plan on the whole release: The release notes have no complete feature flag plan. See docs/checks/feature-flag-plan.md.',
+            '- rollback-criteria on the whole release: The change has no measurable rollback criteria with rollback steps. See docs/checks/rollback-criteria.md.',
+            `${short(undocumented)} is the commit of release v1.1.0: this deployment is judged as that release (v1.0.0...v1.1.0, with the release's waivers), so it carries the release's verdict.`,
+            `Report: ${state.checkRuns[0]!.html_url}`
+          ].join('\n')
+        }
+      ]
+    ])
+    expect(github.requests.some((r) => r.path === `/repos/acme/shop/compare/v1.0.0...${undocumented}`)).toBe(
+      true
+    )
+  })
+
+  it('carries the release’s waivers: a release GO with waivers is approved with them', async () => {
+    const { github, state, base, documented } = await shop()
+    github.addRelease('v1.1.0', documented, { body: PLAN })
+    Object.assign(mergedPull(github, documented, base), {
+      body: 'Adds a species filter.',
+      merge_commit_sha: documented
+    })
+    github.addComment(
+      5,
+      { login: 'maintainer' },
+      '/release-readiness waive feature-flag-plan Flag lives in the platform repo'
+    )
+    github.addComment(
+      5,
+      { login: 'maintainer' },
+      '/release-readiness waive rollback-criteria Rollback is a redeploy of v1.0.0'
+    )
+    const app = await appHarness(github)
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, documented, 4309))
+
+    expect(runs(state)).toEqual([
+      ['Release readiness (deployment: production)', short(documented), 'success']
+    ])
+    expect(state.checkRuns[0]!.output.summary).toContain('### Pull requests (1)')
+    expect(state.gateAnswers.map((a) => a.body)).toEqual([
+      {
+        environment_name: 'production',
+        state: 'approved',
+        comment: [
+          `Release readiness: GO with waivers for ${short(documented)} to production.`,
+          `${short(documented)} is the commit of release v1.1.0: this deployment is judged as that release (v1.0.0...v1.1.0, with the release's waivers), so it carries the release's verdict.`,
+          '- feature-flag-plan waived by maintainer: Flag lives in the platform repo',
+          '- rollback-criteria waived by maintainer: Rollback is a redeploy of v1.0.0',
+          `Report: ${state.checkRuns[0]!.html_url}`
+        ].join('\n')
+      }
+    ])
+  })
+
+  it('approves a rollback to the previous release, with the reason, without running the checks', async () => {
+    const { github, state, base, undocumented } = await shop()
+    const running = github.addDeployment('production', undocumented)
+    const app = await appHarness(github)
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, base, 4302))
+
+    const reason = `Rollback: production runs ${short(undocumented)} (deployment ${running.id}) and ${short(base)} is an ancestor of it, so this deployment goes back to code that already ran there. Rollbacks are approved without running the checks (deployments.rollbacks: approve), so that the gate never blocks a rollback during an incident; set deployments.rollbacks: judge to judge them like any deployment.`
+    expect(state.gateAnswers.map((a) => a.body)).toEqual([
+      {
+        environment_name: 'production',
+        state: 'approved',
+        comment: `Release readiness: GO for ${short(base)} to production.\n${reason}${link(state)}`
+      }
+    ])
+    expect(runs(state)).toEqual([['Release readiness (deployment: production)', short(base), 'success']])
+    expect(state.checkRuns[0]!.output.summary).toContain(`**Compared:** ${reason}`)
+    // Only comparisons for ancestry (one commit each), never the files of a change.
+    expect(
+      github.requests
+        .filter((r) => r.path.includes('/compare/'))
+        .map((r) => [r.path.split('/').pop(), r.query.get('per_page')])
+    ).toEqual([
+      [`${undocumented}...${base}`, '1'],
+      [`v1.0.0...${base}`, '1']
+    ])
+  })
+
+  it('judges a rollback like any deployment when the configuration says deployments.rollbacks: judge', async () => {
+    const { github, state, base, undocumented } = await shop()
+    github.addDeployment('production', undocumented)
+    nock(github.url, { allowUnmocked: true })
+      .get('/repos/acme/.github/contents/.github%2Frelease-readiness.yml')
+      .query(true)
+      .times(2)
+      .reply(200, 'deployments:\n  rollbacks: judge\n', { 'content-type': 'text/plain; charset=utf-8' })
+    const app = await appHarness(github)
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, base, 4303))
+
+    // base is the commit of v1.0.0, the first release: judged as that release, every file added.
+    expect(state.gateAnswers[0]!.body.state).toBe('rejected')
+    expect(state.gateAnswers[0]!.body.comment.split('\n')[0]).toBe(
+      `Release readiness: NO-GO for ${short(base)} to production. Failing checks:`
+    )
+    expect(state.gateAnswers[0]!.body.comment).toContain(
+      `Rollback of production from ${short(undocumented)} to its ancestor ${short(base)}, judged like any deployment (deployments.rollbacks: judge). ${short(base)} is the commit of release v1.0.0: this deployment is judged as that release (the first release, every file added`
+    )
+  })
+
+  it('says what it compared and that nothing changed when no file differs', async () => {
+    const { github, state, base } = await shop()
+    const running = github.addDeployment('production', base)
+    const same = github.commit(github.commits.get(base)!.files, base)
+    const app = await appHarness(github)
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, same, 4308))
+
+    const compared = `production runs ${short(base)} (deployment ${running.id}, its latest successful one): this deployment is judged on what it adds to that. No file differs between ${short(base)} and ${short(same)}, so the checks had no change to judge.`
+    expect(state.gateAnswers.map((a) => a.body)).toEqual([
+      {
+        environment_name: 'production',
+        state: 'approved',
+        comment: `Release readiness: GO for ${short(same)} to production.\n${compared}${link(state)}`
+      }
+    ])
+    // One section: what was judged (from the merge base, with which configuration), then why.
+    expect(state.checkRuns[0]!.output.summary).toContain(
+      `Judged: ${short(base)}...${short(same)} (merge base ${short(base)}), configuration defaults (no .github/release-readiness.yml at ${short(base)})\n\n**Compared:** ${compared}`
+    )
+  })
+
+  it('gives a re-deployment of the same commit the same answer', async () => {
+    const { github, state, base, documented, undocumented } = await shop()
+    github.addDeployment('production', base)
+    const app = await appHarness(github)
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, undocumented, 4304))
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, undocumented, 4305))
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, documented, 4306))
+    github.addDeployment('production', documented)
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, documented, 4307))
+
+    const [first, second, go, again] = state.gateAnswers.map((a) => a.body)
+    expect([first!.state, second!.state, go!.state, again!.state]).toEqual([
+      'rejected',
+      'rejected',
+      'approved',
+      'approved'
+    ])
+    expect(second).toEqual(first)
+    expect(go!.comment.split('\n')[0]).toBe(again!.comment.split('\n')[0])
+    // Both deployments of `documented` were judged from `base`, what ran before it.
+    const compared = github.requests
+      .filter((r) => r.path.startsWith('/repos/acme/shop/compare/') && r.query.get('per_page') !== '1')
+      .map((r) => r.path.split('/').pop())
+    expect(compared).toEqual([
+      `${base}...${undocumented}`,
+      `${base}...${undocumented}`,
+      `${base}...${documented}`,
+      `${base}...${documented}`
+    ])
+    expect(again!.comment).toContain(
+      `${short(documented)} already runs in production (deployment ${github.deployments.at(-1)!.id}): this re-deployment is judged as its first deployment was, against what ran there before it (deployment ${github.deployments[0]!.id} of ${short(base)}).`
+    )
+    expect(runs(state)).toEqual([
+      ['Release readiness (deployment: production)', short(undocumented), 'failure'],
+      ['Release readiness (deployment: production)', short(documented), 'success']
+    ])
+  })
+})
+
+describe('a deployment of a pull request’s head', () => {
+  /** The real check_run example, about our run `run`. */
+  const rerequest = (github: FakeGitHub, run: AppState['checkRuns'][number]): Record<string, any> => {
+    const payload = atRepository(example('check_run', 'rerequested'), github)
+    Object.assign(payload.check_run, {
+      id: run.id,
+      name: run.name,
+      head_sha: run.head_sha,
+      external_id: run.external_id,
+      pull_requests: []
+    })
+    return payload
+  }
+
+  it('leaves the pull request’s failing check run alone, and each Re-run re-judges its own subject', async () => {
+    const { github, state, base, undocumented } = await shop()
+    const pull = openPull(github, undocumented, base)
+    const app = await appHarness(github)
+    await app.receive('pull_request', pullRequestEvent(github, pull))
+    const prRun = structuredClone(state.checkRuns[0]!)
+    expect([prRun.name, prRun.conclusion, prRun.external_id]).toEqual([
+      'Release readiness',
+      'failure',
+      'pull_request:7'
+    ])
+
+    await app.receive(
+      'deployment_protection_rule',
+      deploymentProtectionEvent(github, undocumented, 4310, 'preview')
+    )
+
+    expect(state.checkRuns[0]).toEqual(prRun)
+    const deployRun = state.checkRuns[1]!
+    expect([deployRun.name, deployRun.external_id, deployRun.head_sha]).toEqual([
+      'Release readiness (deployment: preview)',
+      'deployment:preview',
+      undocumented
+    ])
+    expect(
+      github.requests
+        .filter((r) => r.path.endsWith('/check-runs') && r.method === 'GET')
+        .map((r) => r.query.get('check_name'))
+    ).toEqual(['Release readiness', 'Release readiness (deployment: preview)'])
+
+    await app.receive('check_run', rerequest(github, deployRun))
+    expect(state.checkRuns[0]!.completedAt).toHaveLength(1)
+    expect(state.checkRuns[1]!.completedAt).toHaveLength(2)
+    expect(state.gateAnswers).toHaveLength(1)
+
+    await app.receive('check_run', rerequest(github, state.checkRuns[0]!))
+    expect(state.checkRuns.map((r) => [r.name, r.completedAt.length, r.external_id])).toEqual([
+      ['Release readiness', 2, 'pull_request:7'],
+      ['Release readiness (deployment: preview)', 2, 'deployment:preview']
+    ])
+  })
 })

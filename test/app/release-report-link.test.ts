@@ -156,7 +156,7 @@ describe('a release’s check run', () => {
       ''
     ])
     expect(gateRequests(github)).toEqual([
-      `GET /repos/acme/shop/commits/${sha}/check-runs?check_name=Release+readiness&filter=latest&per_page=10`,
+      `GET /repos/acme/shop/commits/${sha}/check-runs?check_name=Release+readiness+%28release%3A+v1.1.0%29&filter=latest&per_page=10`,
       'POST /repos/acme/shop/check-runs',
       'GET /repos/acme/shop/actions/artifacts?name=release-readiness-v1.1.0&per_page=100',
       `PATCH /repos/acme/shop/check-runs/${run.id}`
@@ -176,7 +176,7 @@ describe('a release’s check run', () => {
       `📄 **HTML report**: the Action's HTML report (if this repository runs the Action on releases) will be linked here when its workflow finishes. ${MARKER}`
     )
     expect(gateRequests(github)).toEqual([
-      `GET /repos/acme/shop/commits/${sha}/check-runs?check_name=Release+readiness&filter=latest&per_page=10`,
+      `GET /repos/acme/shop/commits/${sha}/check-runs?check_name=Release+readiness+%28release%3A+v1.1.0%29&filter=latest&per_page=10`,
       'POST /repos/acme/shop/check-runs',
       'GET /repos/acme/shop/actions/artifacts?name=release-readiness-v1.1.0&per_page=100',
       `PATCH /repos/acme/shop/check-runs/${run.id}`
@@ -223,7 +223,7 @@ describe('workflow_run.completed', () => {
     await app.receive('workflow_run', delivery)
 
     const link = linkLine(`${ghes}/acme/shop/actions/runs/${RUN_ID}/artifacts/813`)
-    const checkRuns = `GET /repos/acme/shop/commits/${sha}/check-runs?check_name=Release+readiness&filter=latest&per_page=10`
+    const checkRuns = `GET /repos/acme/shop/commits/${sha}/check-runs?filter=latest&per_page=100`
     expect(github.requests.slice(from).map(show)).toEqual([
       `GET /repos/acme/shop/actions/runs/${RUN_ID}/artifacts?per_page=100`,
       checkRuns,

@@ -21,7 +21,20 @@ describe('the server settings', () => {
       rechecksPerPull: 3,
       recheckWindowMs: 300_000,
       shutdownDrainMs: 20_000,
-      startupSweep: true
+      startupSweep: true,
+      store: { dataDir: './data', retentionDays: 400 }
+    })
+  })
+
+  it('keeps records in PostgreSQL when DATABASE_URL is set, for as long as RECORD_RETENTION_DAYS says', () => {
+    expect(
+      readSettings({ ...valid, DATABASE_URL: 'postgres://rr:pw@db:5432/rr', RECORD_RETENTION_DAYS: '30' })
+        .store
+    ).toEqual({ databaseUrl: 'postgres://rr:pw@db:5432/rr', dataDir: './data', retentionDays: 30 })
+    expect(readSettings({ ...valid, STORE: 'off' }).store).toBeUndefined()
+    expect(readSettings({ ...valid, DATA_DIR: '/var/lib/rr', RECORD_RETENTION_DAYS: '0' }).store).toEqual({
+      dataDir: '/var/lib/rr',
+      retentionDays: 0
     })
   })
 
@@ -58,6 +71,21 @@ describe('the server settings', () => {
       'a RECHECKS_PER_PULL of zero',
       { ...valid, RECHECKS_PER_PULL: '0' },
       'RECHECKS_PER_PULL="0" is not a whole number from 1 to 1000'
+    ],
+    [
+      'a DATABASE_URL that is not PostgreSQL',
+      { ...valid, DATABASE_URL: 'mysql://db/rr' },
+      'DATABASE_URL is not a PostgreSQL URL (postgres://user:password@host:5432/database). Unset it to use the embedded store in DATA_DIR.'
+    ],
+    [
+      'a STORE that is neither on nor off',
+      { ...valid, STORE: 'maybe' },
+      'STORE="maybe" must be on (the default) or off'
+    ],
+    [
+      'STORE=off with a DATABASE_URL',
+      { ...valid, STORE: 'off', DATABASE_URL: 'postgres://db/rr' },
+      'STORE=off and DATABASE_URL are both set: unset one of them.'
     ],
     [
       'missing variables',

@@ -39,6 +39,19 @@ describe('parseConfig', () => {
     })
   })
 
+  it('approves rollbacks by default and judges them with deployments.rollbacks: judge, refusing other values', () => {
+    expect(defaultConfig(checks).deployments).toEqual({ rollbacks: 'approve' })
+    expect(parseConfig('deployments:\n  rollbacks: judge\n', 'c.yml', checks).deployments).toEqual({
+      rollbacks: 'judge'
+    })
+    expect(() => parseConfig('deployments:\n  rollbacks: never\n', 'c.yml', checks)).toThrow(
+      'c.yml:2:14: deployments.rollbacks: is "never"; allowed values: "approve", "judge".'
+    )
+    expect(() => parseConfig('deployments:\n  rollback: judge\n', 'c.yml', checks)).toThrow(
+      'c.yml:2:3: deployments.rollback: unknown key "rollback". Did you mean "rollbacks"? Allowed: rollbacks.'
+    )
+  })
+
   it('treats an empty file as the defaults', () => {
     expect(parseConfig('', 'empty.yml', checks)).toEqual({ ...defaultConfig(checks), origin: 'empty.yml' })
     expect(parseConfig('# nothing yet\n', 'c.yml', checks).checks['docs-updated']!.level).toBe('error')

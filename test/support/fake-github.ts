@@ -59,6 +59,14 @@ export interface FakeRelease {
   published_at: string
 }
 
+export interface FakeDeployment {
+  id: number
+  sha: string
+  environment: string
+  /** Oldest first; GitHub lists them newest first. */
+  statuses: { id: number; state: string }[]
+}
+
 export interface Failure {
   method?: string
   path: RegExp
@@ -115,6 +123,8 @@ export class FakeGitHub {
   readonly pulls = new Map<number, FakePull>()
   readonly comments = new Map<number, FakeComment[]>()
   readonly releases: FakeRelease[] = []
+  /** Deployments, oldest first (GitHub lists them newest first). */
+  readonly deployments: FakeDeployment[] = []
   /** Bodies written with `PATCH /releases/{id}`. */
   readonly releaseEdits: Array<{ id: number; body: string }> = []
   /** login → role_name on the repository (absent: not a collaborator). */
@@ -218,6 +228,18 @@ export class FakeGitHub {
     }
     this.releases.push(release)
     return release
+  }
+
+  /** A deployment of `sha` to `environment` whose statuses were `states`, in order (the last is its state now). */
+  addDeployment(environment: string, sha: string, states: string[] = ['success']): FakeDeployment {
+    const deployment: FakeDeployment = {
+      id: this.nextId++,
+      sha,
+      environment,
+      statuses: states.map((state) => ({ id: this.nextId++, state }))
+    }
+    this.deployments.push(deployment)
+    return deployment
   }
 
   fail(failure: Omit<Failure, 'times'> & { times?: number }): void {
@@ -401,7 +423,8 @@ export class FakeGitHub {
       if (!mergeBase) return notFound
       const commits = this.between(base, head).map((c) => this.commitJson(c))
       const behind = this.between(head, base).length
-      // As GitHub: files from the merge base, at most 300, and on the first page only.
+      // As GitHub: `behind` when head is an ancestor of base (a rollback); files from the merge
+      // base, at most 300, and on the first page only.
       const firstPage = page === 1
       return [
         200,
@@ -421,6 +444,33 @@ export class FakeGitHub {
           commits: paginate(commits),
           ...(firstPage ? { files: this.diff(mergeBase, head).slice(0, COMPARE_FILES_CAP) } : {})
         }
+      ]
+    }
+    if (rest === '/deployments' && method === 'GET') {
+      const environment = query.get('environment')
+      const list = this.deployments
+        .filter((d) => environment === null || d.environment === environment)
+        .slice()
+        .reverse()
+      return [
+        200,
+        paginate(list).map((d) => ({
+          id: d.id,
+          sha: d.sha,
+          ref: d.sha,
+          task: 'deploy',
+          environment: d.environment,
+          url: '',
+          created_at: '2026-11-20T10:00:00Z'
+        }))
+      ]
+    }
+    if ((m = /^\/deployments\/(\d+)\/statuses$/.exec(rest)) && method === 'GET') {
+      const deployment = this.deployments.find((d) => d.id === Number(m![1]))
+      if (!deployment) return notFound
+      return [
+        200,
+        paginate(deployment.statuses.slice().reverse()).map((st) => ({ id: st.id, state: st.state, url: '' }))
       ]
     }
     if (rest === '/pulls' && method === 'GET') {

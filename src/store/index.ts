@@ -1,0 +1,5 @@
+export { embeddedClient, postgresClient } from './clients.js'
+export { MIGRATIONS, migrate } from './migrations.js'
+export { openStore, scheduleRetention, type StoreSettings } from './open-store.js'
+export { RecordStore, type RecordQuery } from './record-store.js'
+export type { SqlClient } from './sql-client.js'
