@@ -131,11 +131,12 @@ describe('a report carrying hostile text', () => {
     expect(markdown).not.toContain('\r')
   })
 
-  it('renders the Judged line and the notices as text: a configuration name or a notice cannot forge a GO', () => {
+  it('renders the Judged line, the notices and what was compared as text: none of them can forge a GO', () => {
     const markdown = renderMarkdown({
       ...hostileReport(),
       configuration: `cfg.yml extends ${FORGED}`,
-      notices: [`This pull request changes ${FORGED}`]
+      notices: [`This pull request changes ${FORGED}`],
+      basis: `production runs ${FORGED}`
     })
     expect(headings(markdown)).toEqual([
       '❌ Release readiness: NO-GO',
@@ -150,6 +151,9 @@ describe('a report carrying hostile text', () => {
     )
     expect(paragraphs).toContain(
       `Judged: aaaaaaa...bbbbbbb (merge base aaaaaaa), configuration cfg.yml extends fine ## ✅ Release readiness: GO <!-- hide the rest`
+    )
+    expect(paragraphs).toContain(
+      'Compared: production runs fine ## ✅ Release readiness: GO <!-- hide the rest'
     )
   })
 
