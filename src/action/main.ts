@@ -17,6 +17,7 @@ import {
 import { planAnnotations } from './annotations.js'
 import { ANNOTATION_LIMIT, Outputs, USER_AGENT } from './constants.js'
 import { renderMarkdown, toJson } from '../report/index.js'
+import { markdownText } from '../report/escape.js'
 import { evaluateAction, type Evaluation } from './evaluate-action.js'
 import { publishRelease } from './publish-release.js'
 import { parseInputs, readRunnerContext, type RunnerContext } from './inputs.js'
@@ -136,7 +137,7 @@ async function writeFailureSummary(message: string): Promise<void> {
   try {
     await core.summary
       .addRaw(
-        `## ⚠️ Release readiness: could not evaluate\n\n${message}\n\nThis is not a GO: the step failed.\n`,
+        `## ⚠️ Release readiness: could not evaluate\n\n${markdownText(message)}\n\nThis is not a GO: the step failed.\n`,
         true
       )
       .write()

@@ -4,6 +4,7 @@ import type { Report } from '../engine/types.js'
 import { renderReleaseMarkdown } from '../release/render-markdown.js'
 import { releaseVerdictLabel } from '../release/labels.js'
 import type { ReleaseReport } from '../release/types.js'
+import { inlineCode, markdownText } from '../report/escape.js'
 import { renderMarkdown, verdictLabel } from '../report/index.js'
 import { MAX_ANNOTATIONS, MAX_SUMMARY, type CheckAnnotation, type CheckRunResult } from './check-run.js'
 import { REPORT_LINE_ROOM, withReportLine } from './report-link.js'
@@ -64,7 +65,7 @@ export function resultFromReleaseReport(
 
 /** An invalid configuration fails the check run, with an annotation on each offending line. */
 export function resultFromConfigError(error: ConfigError): CheckRunResult {
-  const issues = error.issues.map(formatIssue).map((line) => `- \`${line.trim()}\``)
+  const issues = error.issues.map(formatIssue).map((line) => `- ${inlineCode(line.trim())}`)
   return {
     conclusion: 'failure',
     title: 'Invalid configuration',
@@ -100,7 +101,7 @@ export function resultFromError(message: string): CheckRunResult {
     summary: [
       '## ⛔ Release readiness: could not evaluate',
       '',
-      message,
+      markdownText(message),
       '',
       'This is not a GO. Use the **Re-run** button above (or comment `/release-readiness recheck`) once the cause is fixed.'
     ]

@@ -1,6 +1,7 @@
 import { formatIssue } from '../engine/config.js'
 import type { Waiver } from '../engine/types.js'
 import { itemWhere } from '../release/labels.js'
+import { markdownText } from '../report/escape.js'
 import { shortSha } from '../report/labels.js'
 import type { ReportOutcome } from './report-change.js'
 
@@ -23,8 +24,8 @@ export interface DeploymentSubject {
  */
 function waiverLine(w: Waiver & { pullRequest?: number }): string {
   const where = w.pullRequest !== undefined ? `on #${w.pullRequest}` : 'for the release'
-  const from = w.source && !/^https?:/.test(w.source) ? ` in ${w.source}` : ''
-  return `- ${w.check} waived ${where} by ${w.grantedBy}${from}: ${w.reason}`
+  const from = w.source && !/^https?:/.test(w.source) ? ` in ${markdownText(w.source)}` : ''
+  return `- ${w.check} waived ${where} by ${markdownText(w.grantedBy)}${from}: ${markdownText(w.reason)}`
 }
 
 /** The comment, cut to fit, always ending with the link to the report when there is one. */
@@ -52,7 +53,7 @@ export function deploymentAnswer(
       // A release's commit is judged as that release: its verdict and waivers are the release's.
       const judged = release ?? report
       const basis = release ? release.notes[0] : report.basis
-      const why = basis ? [basis] : []
+      const why = basis ? [markdownText(basis)] : []
       if (judged.verdict === 'go') {
         const waived = judged.outcome === 'go-with-waivers'
         const waivers = release ? release.waivers : report.waivers.applied
@@ -67,8 +68,10 @@ export function deploymentAnswer(
         }
       }
       const failing = release
-        ? release.blocking.map((item) => `- ${item.check} on ${itemWhere(item)}: ${item.summary}`)
-        : report.checks.filter((c) => c.blocking).map((c) => `- ${c.id}: ${c.summary}`)
+        ? release.blocking.map(
+            (item) => `- ${item.check} on ${markdownText(itemWhere(item))}: ${markdownText(item.summary)}`
+          )
+        : report.checks.filter((c) => c.blocking).map((c) => `- ${c.id}: ${markdownText(c.summary)}`)
       if (judged.mode === 'advisory') {
         return {
           state: 'approved',

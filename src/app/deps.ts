@@ -2,6 +2,8 @@ import { checks as registry } from '../../checks/index.js'
 import type { Check } from '../engine/types.js'
 import type { RetryOptions } from '../github/client.js'
 import type { RecordSink } from './keep-record.js'
+import { PendingDeployments } from './pending-deployments.js'
+import { RecheckLimiter } from './recheck-limiter.js'
 import { WorkQueue } from './work-queue.js'
 
 /** What the App's handlers need from outside; the server passes its settings, tests their fakes. */
@@ -17,6 +19,15 @@ export interface AppDeps {
   writeIntervalMs: number
   /** At most this many open pull requests are re-evaluated when the configuration changes. */
   maxPullsOnConfigChange: number
+  /** Deployment protection rule requests taken and not answered yet (rejected on shutdown). */
+  deployments: PendingDeployments
+  /** `/release-readiness recheck` (and waive) commands allowed per pull request. */
+  rechecks: RecheckLimiter
+  /**
+   * This App's own login (`<slug>[bot]`), when known: only its comments can be the sticky comment.
+   * Without it, any bot's comment that starts with the marker is taken (never a person's).
+   */
+  ownLogin?: () => Promise<string | undefined>
   /** Where every evaluation record goes (the store); none in tests that do not ask for it. */
   records?: RecordSink
 }
@@ -32,6 +43,8 @@ export function defaultDeps(overrides: Partial<AppDeps> = {}): AppDeps {
     deploymentTimeoutMs: DEFAULT_DEPLOYMENT_TIMEOUT_MS,
     maxPullsOnConfigChange: 50,
     writeIntervalMs: 1000,
+    deployments: new PendingDeployments(),
+    rechecks: new RecheckLimiter(),
     ...overrides
   }
 }

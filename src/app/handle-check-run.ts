@@ -10,6 +10,7 @@ import {
   type RepoFullName
 } from './jobs.js'
 import { apiClient } from './api-client.js'
+import { PRIORITY_DEPLOYMENT } from './work-queue.js'
 
 /** At most this many pull requests are re-evaluated for one re-requested check suite. */
 const MAX_SUITE_PULLS = 10
@@ -48,6 +49,7 @@ function rerun(job: JobContext, deps: AppDeps, repo: RepoFullName, run: RunLike,
   if (kind === 'deployment') {
     deps.queue.push({
       key: `${repo.owner}/${repo.repo}:${run.head_sha}:${value}`,
+      priority: PRIORITY_DEPLOYMENT,
       run: async () => {
         await reportDeployment(job, deps, repo, { sha: run.head_sha, environment: value })
       }

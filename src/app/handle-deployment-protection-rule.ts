@@ -3,7 +3,8 @@ import { jobContext } from './app-context.js'
 import type { AppDeps } from './deps.js'
 import { deploymentAnswer, type DeploymentAnswer } from './deployment-answer.js'
 import { reportDeployment } from './jobs.js'
-import { apiClient } from './api-client.js'
+import { postDeploymentAnswer } from './post-deployment-answer.js'
+import { PRIORITY_DEPLOYMENT } from './work-queue.js'
 
 /** The workflow run id, from `…/actions/runs/{run_id}/deployment_protection_rule`. */
 export function runIdFromCallbackUrl(url: string | undefined): number | undefined {
@@ -14,7 +15,10 @@ export function runIdFromCallbackUrl(url: string | undefined): number | undefine
 /**
  * A deployment to a protected environment waits for us: evaluate the exact SHA and approve or
  * reject it. Always answers: a bad configuration, an error or the deadline reject it (fail closed).
- * The deadline starts when the webhook arrives, so time spent waiting in the queue counts too.
+ * The deadline starts when the webhook arrives, so time spent waiting in the queue counts too. The
+ * work runs ahead of pull request work; posting the answer is retried (with back-off, honouring
+ * `retry-after`) for up to the deadline's length again; a server that shuts down first rejects it
+ * with the reason (see `PendingDeployments`).
  */
 export function handleDeploymentProtectionRule(deps: AppDeps) {
   return async (context: Context<'deployment_protection_rule.requested'>): Promise<void> => {
@@ -30,39 +34,39 @@ export function handleDeploymentProtectionRule(deps: AppDeps) {
     const environment = payload.environment ?? ''
     const sha = payload.deployment?.sha
     const job = jobContext(context)
+    const key = `${repo.owner}/${repo.repo}:deploy:${runId}:${environment}`
     let answered = false
-    const answer = async (reply: DeploymentAnswer): Promise<void> => {
+    const deadline: { timer?: NodeJS.Timeout } = {}
+    const answer = async (
+      reply: DeploymentAnswer,
+      untilMs = Date.now() + deps.deploymentTimeoutMs
+    ): Promise<void> => {
       if (answered) return
       answered = true
+      clearTimeout(deadline.timer)
+      deps.deployments.delete(key)
       job.log.info(`Deployment of ${sha ?? '?'} to ${environment}: ${reply.state}.`)
-      const client = await apiClient(job.octokit, deps, job.log)
-      await client.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule', {
-        ...repo,
-        run_id: runId,
-        environment_name: environment,
-        state: reply.state,
-        comment: reply.comment
-      })
+      await postDeploymentAnswer(job.octokit, deps, job.log, { ...repo, runId, environment }, reply, untilMs)
     }
-    const report = (error: unknown): void =>
-      job.log.error(`Could not answer the deployment protection rule: ${(error as Error).message}`)
     if (!sha) {
       await answer({
         state: 'rejected',
         comment: 'Release readiness: the event names no deployment SHA to evaluate (rejected: fail closed).'
-      }).catch(report)
+      })
       return
     }
-    const timer = setTimeout(
+    deadline.timer = setTimeout(
       () =>
         void answer(
           deploymentAnswer({ kind: 'timeout', ms: deps.deploymentTimeoutMs }, { sha, environment })
-        ).catch(report),
+        ),
       deps.deploymentTimeoutMs
     )
+    deps.deployments.add(key, (comment, untilMs) => answer({ state: 'rejected', comment }, untilMs))
     deps.queue.push({
-      key: `${repo.owner}/${repo.repo}:deploy:${runId}:${environment}`,
+      key,
       supersedable: false,
+      priority: PRIORITY_DEPLOYMENT,
       run: async () => {
         if (answered) return
         let reply: DeploymentAnswer
@@ -77,8 +81,7 @@ export function handleDeploymentProtectionRule(deps: AppDeps) {
         } catch (error) {
           reply = deploymentAnswer({ kind: 'error', message: (error as Error).message }, { sha, environment })
         }
-        clearTimeout(timer)
-        await answer(reply).catch(report)
+        await answer(reply)
       }
     })
   }

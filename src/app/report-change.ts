@@ -140,12 +140,13 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
     if (resolved.pull && config.comment.enabled) {
       const markdown = renderMarkdown(report, { maxLength: MAX_COMMENT_LENGTH - STICKY_MARKER.length - 200 })
       const green = allGreen(report)
+      const author = await deps.ownLogin?.()
       const sticky = await upsertStickyComment(
         client,
         resolved.pull,
         comments,
         stickyBody(markdown, { resolved: green }),
-        { createIfMissing: !green }
+        { createIfMissing: !green, ...(author ? { author } : {}) }
       )
       if (sticky.action === 'forbidden') {
         log.warn(`[release-readiness] Not commenting on #${resolved.pull.number}: HTTP ${sticky.status}.`)

@@ -1,6 +1,7 @@
 import type { Logger } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { findReleaseArtifact, type ReleaseArtifact } from '../github/release-artifact.js'
+import { markdownText } from '../report/escape.js'
 import { MAX_SUMMARY, type RepoRef } from './check-run.js'
 
 /** Ends the summary line about the Action's HTML report, so that it is replaced, never added twice. */
@@ -11,7 +12,7 @@ export const REPORT_LINE_ROOM = 1_024
 
 /** The summary line that links the page the Action uploaded. */
 export function reportLinkLine(artifact: ReleaseArtifact): string {
-  return `📄 **HTML report**: [${artifact.name}](${artifact.url}), the Action's release page (a workflow artifact: a zip to download). ${REPORT_LINE_MARKER}`
+  return `📄 **HTML report**: [${markdownText(artifact.name)}](${artifact.url.replace(/[()\s<>]/g, encodeURIComponent)}), the Action's release page (a workflow artifact: a zip to download). ${REPORT_LINE_MARKER}`
 }
 
 /** The summary line while the Action's workflow has not finished (or does not exist). */

@@ -5,6 +5,7 @@ import type { BoardSettings } from './board/board-routes.js'
 import { readBoardSettings } from './board/board-settings.js'
 import { formatForUrl, type NotifySettings } from '../notify/notifier.js'
 import { DEFAULT_CONCURRENCY, DEFAULT_DEPLOYMENT_TIMEOUT_MS } from './deps.js'
+import { DEFAULT_RECHECK_WINDOW_MS, DEFAULT_RECHECKS_PER_WINDOW } from './recheck-limiter.js'
 
 /** The server's settings, read once from the environment. */
 export interface ServerSettings {
@@ -28,6 +29,13 @@ export interface ServerSettings {
   retryDelayMs: number
   /** `API_WRITE_INTERVAL_MS`: spacing of writes per installation (default 1000, GitHub's guidance). */
   writeIntervalMs: number
+  /** `RECHECKS_PER_PULL` per `RECHECK_WINDOW_MS`: comment-triggered evaluations per pull request (default 3 per 300000). */
+  rechecksPerPull: number
+  recheckWindowMs: number
+  /** `SHUTDOWN_DRAIN_MS`: on SIGTERM, how long running work may finish before pending deployments are rejected (default 20000). */
+  shutdownDrainMs: number
+  /** `STARTUP_SWEEP`: `on` (default) completes check runs a crash left in progress; `off` skips it. */
+  startupSweep: boolean
   /** `DATABASE_URL`, `DATA_DIR` and `RECORD_RETENTION_DAYS`: where evaluation records are kept (src/store); none with `STORE=off`. */
   store?: StoreSettings
   /** `BOARD_CLIENT_ID` and the rest: the `/board` sign-in; absent, the board is off. */
@@ -44,6 +52,13 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new UserError(`[release-readiness] ${name}="${raw}" is not a whole number from ${min} to ${max}.`)
   }
   return n
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (raw === 'on' || raw === 'off') return raw === 'on'
+  throw new UserError(`[release-readiness] ${name}="${raw}" is neither "on" nor "off".`)
 }
 
 /** Reads and checks the environment; throws one `UserError` naming everything missing or wrong. */
@@ -98,6 +113,10 @@ export function readSettings(env: NodeJS.ProcessEnv): ServerSettings {
     retries: integer(env, 'API_RETRIES', 3, 0, 10),
     retryDelayMs: integer(env, 'API_RETRY_DELAY_MS', 500, 0, 60_000),
     writeIntervalMs: integer(env, 'API_WRITE_INTERVAL_MS', 1000, 0, 60_000),
+    rechecksPerPull: integer(env, 'RECHECKS_PER_PULL', DEFAULT_RECHECKS_PER_WINDOW, 1, 1000),
+    recheckWindowMs: integer(env, 'RECHECK_WINDOW_MS', DEFAULT_RECHECK_WINDOW_MS, 0, 24 * 3_600_000),
+    shutdownDrainMs: integer(env, 'SHUTDOWN_DRAIN_MS', 20_000, 0, 600_000),
+    startupSweep: onOff(env, 'STARTUP_SWEEP', true),
     ...(env.STORE === 'off' && !env.DATABASE_URL ? {} : { store: storeSettings(env)! }),
     ...(env.BOARD_CLIENT_ID ? { board: readBoardSettings(env)! } : {}),
     ...(env.NOTIFY_WEBHOOK_URL ? { notify: notifySettings(env) } : {})

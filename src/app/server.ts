@@ -15,7 +15,13 @@ async function main(): Promise<void> {
   }
   const stop = (signal: string): void => {
     running.probot.log.info(`[release-readiness] ${signal}: finishing queued evaluations, then exiting`)
-    void running.close().then(() => process.exit(0))
+    void running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        running.probot.log.error(`[release-readiness] Shutdown failed: ${(error as Error).message}`)
+        process.exit(1)
+      }
+    )
   }
   process.once('SIGTERM', () => stop('SIGTERM'))
   process.once('SIGINT', () => stop('SIGINT'))

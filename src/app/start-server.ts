@@ -2,8 +2,12 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createNodeMiddleware, createProbot, type ApplicationFunctionOptions, type Probot } from 'probot'
 import app from './index.js'
+import { DeliveryMemory } from './delivery-memory.js'
 import { defaultDeps, type AppDeps } from './deps.js'
+import { RecheckLimiter } from './recheck-limiter.js'
 import type { ServerSettings } from './server-settings.js'
+import { sweepInterruptedCheckRuns } from './startup-sweep.js'
+import { createWebhookGate } from './webhook-gate.js'
 import { WorkQueue } from './work-queue.js'
 import type { RecordStore } from '../store/record-store.js'
 import { boardHandler } from './board/board-routes.js'
@@ -29,6 +33,24 @@ export function fetchFor(baseUrl: string): typeof fetch {
   }
 }
 
+/**
+ * `<slug>[bot]`, the login this App comments as: one `GET /app` (with the App's JWT), the first time
+ * a comment is written. A failure is logged and asked again next time; meanwhile any bot's marked
+ * comment counts.
+ */
+async function appLogin(probot: Probot): Promise<string | undefined> {
+  try {
+    const app = await probot.auth()
+    const { data } = (await app.request('GET /app')) as { data: { slug?: string } | null }
+    return data?.slug ? `${data.slug}[bot]` : undefined
+  } catch (error) {
+    probot.log.warn(
+      `[release-readiness] Could not read this App's login (GET /app): ${(error as Error).message}`
+    )
+    return undefined
+  }
+}
+
 export interface RunningServer {
   server: Server
   url: string
@@ -36,9 +58,21 @@ export interface RunningServer {
   deps: AppDeps
   /** Where the evaluation records are kept, once opened (opening never delays the webhooks). */
   store?: Promise<RecordStore>
-  /** Stops accepting deliveries, then waits (at most `graceMs`) for queued evaluations. */
-  close(graceMs?: number): Promise<void>
+  /**
+   * Stops accepting deliveries and closes idle connections, lets running work finish for at most
+   * `drainMs` (default `SHUTDOWN_DRAIN_MS`), drops what still waits, then rejects every deployment
+   * still unanswered with the reason (trying for at most `SHUTDOWN_ANSWER_MS`), and closes the
+   * record store.
+   */
+  close(drainMs?: number): Promise<void>
+  /** The start-up sweep of check runs a crash left in progress (resolved once it is done). */
+  sweep: Promise<void>
 }
+
+/** How long the shutdown's rejections of pending deployments may keep trying. */
+export const SHUTDOWN_ANSWER_MS = 5_000
+export const SHUTDOWN_REJECTION =
+  'Release readiness: the App server is restarting and could not finish evaluating this deployment (rejected: fail closed). Re-run the job to ask again.'
 
 /**
  * The App's HTTP server: webhooks at /api/github/webhooks (signature checked by Probot, 400 when
@@ -76,7 +110,23 @@ export async function startServer(
     queue,
     retry: { retries: settings.retries, delayMs: settings.retryDelayMs },
     deploymentTimeoutMs: settings.deploymentTimeoutMs,
-    writeIntervalMs: settings.writeIntervalMs
+    writeIntervalMs: settings.writeIntervalMs,
+    rechecks: new RecheckLimiter(settings.rechecksPerPull, settings.recheckWindowMs),
+    ownLogin: () =>
+      (ownLogin ??= appLogin(probot).then((login) => {
+        if (!login) ownLogin = undefined
+        return login
+      }))
+  })
+  let ownLogin: Promise<string | undefined> | undefined
+  const deliveries = new DeliveryMemory()
+  const gate = createWebhookGate({
+    secret: settings.webhookSecret,
+    deliveries,
+    log: {
+      info: (fields, message) => probot.log.info(fields, message),
+      warn: (fields, message) => probot.log.warn(fields, message)
+    }
   })
   const middleware = await createNodeMiddleware(
     (probotApp: Probot, options: ApplicationFunctionOptions) => app(probotApp, options, deps),
@@ -102,11 +152,27 @@ export async function startServer(
       res.end('The board failed; see the App log.')
       return
     }
-    void middleware(req, res, () => {
+    const notFound = (): void => {
       res.writeHead(404, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ message: 'Not found' }))
-    })
+    }
+    if (req.method !== 'POST' || req.url?.split('?')[0]?.replace(/\/+$/, '') !== WEBHOOKS_PATH) {
+      notFound()
+      return
+    }
+    void (async () => {
+      // Size, signature and replays are settled here, on the raw bytes, before Probot parses anything.
+      const delivery = await gate(req, res)
+      if (!delivery) return
+      Object.assign(req, { body: delivery.body })
+      await middleware(req, res, notFound)
+      // A delivery that failed is forgotten, so that GitHub's redelivery of it is judged.
+      if (res.statusCode >= 300) deliveries.forget(delivery.id)
+    })()
   })
+  // GitHub sends a delivery in well under a second: a connection that trickles is cut.
+  server.requestTimeout = 30_000
+  server.headersTimeout = 10_000
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(settings.port, settings.host, resolve)
@@ -114,6 +180,13 @@ export async function startServer(
   const address = server.address() as AddressInfo
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`
+  const sweep = settings.startupSweep
+    ? sweepInterruptedCheckRuns(probot, deps, Date.now()).then(
+        () => undefined,
+        (error: unknown) =>
+          probot.log.warn(`[release-readiness] The start-up sweep failed: ${(error as Error).message}`)
+      )
+    : Promise.resolve()
   probot.log.info(`[release-readiness] Listening on ${url}${WEBHOOKS_PATH} (GitHub API: ${settings.baseUrl})`)
   return {
     server,
@@ -121,11 +194,21 @@ export async function startServer(
     probot,
     deps,
     ...(records.store ? { store: records.store } : {}),
-    async close(graceMs = 25_000) {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+    sweep,
+    async close(drainMs = settings.shutdownDrainMs) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeIdleConnections()
+      deps.rechecks.cancelAll()
       let timer: NodeJS.Timeout | undefined
-      await Promise.race([queue.idle(), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))])
+      await Promise.race([queue.idle(), new Promise((resolve) => (timer = setTimeout(resolve, drainMs)))])
       clearTimeout(timer)
+      const dropped = queue.clear()
+      const rejected = await deps.deployments.rejectAll(SHUTDOWN_REJECTION, Date.now() + SHUTDOWN_ANSWER_MS)
+      probot.log.info(
+        `[release-readiness] Shutting down: ${dropped} queued job(s) dropped, ${rejected} pending deployment(s) rejected.`
+      )
+      server.closeAllConnections()
+      await closed
       await records.close()
     }
   }

@@ -4,8 +4,16 @@ export interface Job {
   key: string
   /** False for work that must never be dropped (a deployment protection rule must be answered). */
   supersedable?: boolean
+  /**
+   * Higher runs first (default 0). Deployment answers use `PRIORITY_DEPLOYMENT`: a release manager
+   * waiting on a deployment is not kept behind a burst of pull request work.
+   */
+  priority?: number
   run(): Promise<void>
 }
+
+/** The priority of deployment protection rule work: ahead of every pull request and release. */
+export const PRIORITY_DEPLOYMENT = 10
 
 export interface WorkQueueStats {
   queued: number
@@ -68,9 +76,21 @@ export class WorkQueue {
     return new Promise((resolve) => this.idleWaiters.push(resolve))
   }
 
+  /** Drops every job still waiting (none starts any more); returns how many were dropped. */
+  clear(): number {
+    const dropped = this.waiting.splice(0).length
+    this.pump()
+    return dropped
+  }
+
   private pump(): void {
     while (this.busy.size < this.concurrency) {
-      const next = this.waiting.findIndex((j) => !this.busy.has(j.key))
+      // The first waiting job of the highest priority whose key is free.
+      let next = -1
+      this.waiting.forEach((j, i) => {
+        if (this.busy.has(j.key)) return
+        if (next === -1 || (j.priority ?? 0) > (this.waiting[next]!.priority ?? 0)) next = i
+      })
       if (next === -1) break
       const [job] = this.waiting.splice(next, 1)
       this.start(job!)

@@ -1,6 +1,7 @@
 import type { Octokit } from '@octokit/rest'
 import { UserError } from '../engine/errors.js'
 import type { Logger } from '../engine/types.js'
+import { MAX_RETRY_AFTER_MS, rateLimitDelayMs } from './rate-limit.js'
 
 /**
  * The one thing we need from an Octokit: `request`. `@octokit/rest`'s `Octokit` (the Action) and
@@ -48,10 +49,13 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined
 }
 
-/** True for errors worth retrying: 5xx, 429 and network failures (Octokit reports those as 500). */
+/**
+ * True for errors worth retrying: 5xx, 429, a 403 that is a (secondary) rate limit, and network
+ * failures (Octokit reports those as 500).
+ */
 export function isTransient(error: unknown): boolean {
   const status = statusOf(error)
-  return status === undefined || status >= 500 || status === 429
+  return status === undefined || status >= 500 || status === 429 || rateLimitDelayMs(error) !== undefined
 }
 
 /** `GET /repos/acme/shop/compare/a...b` from the failed request, else the route template. */
@@ -90,11 +94,13 @@ export function createClient(
         )
       } catch (error) {
         if (!isTransient(error)) throw error
-        if (attempt >= retry.retries)
+        // GitHub's `retry-after` (secondary rate limits) is honoured, up to MAX_RETRY_AFTER_MS.
+        const asked = rateLimitDelayMs(error)
+        if (attempt >= retry.retries || (asked ?? 0) > MAX_RETRY_AFTER_MS)
           throw new GitHubApiError(describeRequest(name, error), statusOf(error), attempt + 1, {
             cause: error
           })
-        const wait = retry.delayMs * 2 ** attempt
+        const wait = Math.max(retry.delayMs * 2 ** attempt, asked ?? 0)
         options.log?.debug(
           `[github] ${name} failed (${statusOf(error) ?? 'network'}); retry ${attempt + 1} in ${wait} ms`
         )

@@ -14,9 +14,19 @@ export type StickyResult =
   | { action: 'skipped'; reason: string }
   | { action: 'forbidden'; status: number }
 
-/** Our comment among `comments`: the oldest whose body starts with the marker. */
-export function findStickyComment(comments: IssueComment[]): IssueComment | undefined {
-  return comments.find((c) => c.body?.trimStart().startsWith(STICKY_MARKER))
+/**
+ * Our comment among `comments`: the oldest written by a bot account (this App's `…[bot]` user, or
+ * `github-actions[bot]` for the Action) whose body starts with the marker. A person who pastes the
+ * marker into a comment of their own does not get it edited, nor hides the real report behind it.
+ * With `author`, only that login counts.
+ */
+export function findStickyComment(comments: IssueComment[], author?: string): IssueComment | undefined {
+  return comments.find(
+    (c) =>
+      c.user?.type === 'Bot' &&
+      (author === undefined || c.user.login === author) &&
+      c.body?.trimStart().startsWith(STICKY_MARKER)
+  )
 }
 
 /**
@@ -47,9 +57,9 @@ export async function upsertStickyComment(
   pull: PullRef,
   comments: IssueComment[],
   body: string,
-  options: { createIfMissing: boolean }
+  options: { createIfMissing: boolean; author?: string }
 ): Promise<StickyResult> {
-  const existing = findStickyComment(comments)
+  const existing = findStickyComment(comments, options.author)
   try {
     if (existing) {
       if (existing.body === body) return { action: 'unchanged', id: existing.id }

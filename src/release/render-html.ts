@@ -1,3 +1,4 @@
+import { escapeHtml as esc } from '../report/escape.js'
 import type { CheckReport, Finding, Outcome, Status } from '../engine/types.js'
 import { STATUS_ICON, judgedLine, location, shortSha, waiverStatus } from '../report/labels.js'
 import { RELEASE_CSS, RELEASE_JS } from './html-assets.js'
@@ -13,12 +14,6 @@ import type { PullRequestReadiness, ReleaseReport } from './types.js'
 
 /** Findings listed per check on the page; the JSON report has them all. */
 const FINDINGS_PER_CHECK = 50
-
-const esc = (text: string): string =>
-  text.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!
-  )
 
 const STATUS_ORDER: Record<Status, number> = { error: 0, fail: 1, warn: 2, pass: 3, skip: 4 }
 const OUTCOME_ORDER: Record<Outcome, number> = { 'no-go': 0, 'go-with-waivers': 1, go: 2 }

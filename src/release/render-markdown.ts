@@ -1,4 +1,5 @@
 import { GITHUB_TEXT_LIMIT } from '../report/render-markdown.js'
+import { inlineCode, markdownText } from '../report/escape.js'
 import { STATUS_ICON, judgedLine, shortSha, waiverStatus } from '../report/labels.js'
 import {
   OUTCOME_ICON,
@@ -54,7 +55,10 @@ export function renderReleaseMarkdown(report: ReleaseReport, options: ReleaseMar
 function compose(report: ReleaseReport, detail: Detail, h: string): string {
   const out: string[] = []
   const icon = report.verdict === 'go' ? '✅' : report.mode === 'advisory' ? '⚠️' : '❌'
-  out.push(`${h} ${icon} Release readiness: ${releaseVerdictLabel(report)} — ${releaseName(report)}`, '')
+  out.push(
+    `${h} ${icon} Release readiness: ${releaseVerdictLabel(report)} — ${markdownText(releaseName(report))}`,
+    ''
+  )
   out.push(headline(report), '')
   if (report.blocking.length > 0) {
     out.push(`${h}# Blocking`, '')
@@ -62,12 +66,12 @@ function compose(report: ReleaseReport, detail: Detail, h: string): string {
     out.push('')
   }
   if (detail.rangeTable) {
-    out.push(`${h}# Release checks on the whole range (${rangeLabel(report, '…')})`, '')
+    out.push(`${h}# Release checks on the whole range (${markdownText(rangeLabel(report, '…'))})`, '')
     out.push('| | Check | Result |', '|---|---|---|')
     for (const check of report.range.checks) {
-      const waived = check.waiver ? ` — waived by ${check.waiver.grantedBy}` : ''
+      const waived = check.waiver ? ` — waived by ${cell(check.waiver.grantedBy)}` : ''
       out.push(
-        `| ${STATUS_ICON[check.status]} | [\`${check.id}\`](${check.docsUrl}) | ${cell(check.summary)}${waived} |`
+        `| ${STATUS_ICON[check.status]} | [${inlineCode(check.id, { inTable: true })}](${check.docsUrl}) | ${cell(check.summary)}${waived} |`
       )
     }
     out.push('')
@@ -78,7 +82,7 @@ function compose(report: ReleaseReport, detail: Detail, h: string): string {
     out.push('| PR | Title | Owners | Result | Blocking |', '|---|---|---|---|---|')
     for (const { pullRequest: pr, owners, report: r } of shown) {
       out.push(
-        `| ${prLink(report, pr.number)} | ${cell(pr.title)} | ${cell(owners.join(', '))} | ${OUTCOME_ICON[r.outcome]} ${outcomeLabel(r.outcome)} | ${r.blocking.map((id) => `\`${id}\``).join(', ')} |`
+        `| ${prLink(report, pr.number)} | ${cell(pr.title)} | ${cell(owners.join(', '))} | ${OUTCOME_ICON[r.outcome]} ${outcomeLabel(r.outcome)} | ${r.blocking.map((id) => inlineCode(id, { inTable: true })).join(', ')} |`
       )
     }
   }
@@ -93,24 +97,24 @@ function compose(report: ReleaseReport, detail: Detail, h: string): string {
     out.push('', `${h}# Waivers`, '', '| Where | Check | Status | Who | Reason |', '|---|---|---|---|---|')
     for (const w of report.waivers) {
       out.push(
-        `| ${w.pullRequest ? prLink(report, w.pullRequest) : 'release'} | \`${w.check}\` | ${cell(`${waiverStatus(w)}${w.source ? ` (from ${w.source})` : ''}`)} | ${cell(w.grantedBy)} | ${cell(w.reason)} |`
+        `| ${w.pullRequest ? prLink(report, w.pullRequest) : 'release'} | ${inlineCode(w.check, { inTable: true })} | ${cell(`${waiverStatus(w)}${w.source ? ` (from ${w.source})` : ''}`)} | ${cell(w.grantedBy)} | ${cell(w.reason)} |`
       )
     }
     for (const w of report.rejectedWaivers) {
       out.push(
-        `| ${w.pullRequest ? prLink(report, w.pullRequest) : 'release'} | \`${w.check}\` | **not accepted**: ${cell(w.rejection)} | ${cell(w.requestedBy)} | ${cell(w.reason)} |`
+        `| ${w.pullRequest ? prLink(report, w.pullRequest) : 'release'} | ${inlineCode(w.check, { inTable: true })} | **not accepted**: ${cell(w.rejection)} | ${cell(w.requestedBy)} | ${cell(w.reason)} |`
       )
     }
   }
   if (report.notes.length > 0) {
     out.push('', `${h}# Notes`, '')
-    for (const note of report.notes) out.push(`- ${escapeText(note)}`)
+    for (const note of report.notes) out.push(`- ${markdownText(note)}`)
   }
   out.push(
     '',
-    escapeText(judgedLine(report.range)),
+    markdownText(judgedLine(report.range)),
     '',
-    `<sub>${releaseName(report)} · ${shortSha(report.base)}…${shortSha(report.head)} · mode: ${report.mode}</sub>`,
+    `<sub>${markdownText(releaseName(report))} · ${markdownText(shortSha(report.base))}…${markdownText(shortSha(report.head))} · mode: ${report.mode}</sub>`,
     ''
   )
   return out.join('\n')
@@ -120,11 +124,11 @@ function headline(report: ReleaseReport): string {
   const tally = `${rangeLabel(report, '…')}, ${pullRequestTally(report)}`
   if (report.verdict === 'go') {
     const waived = report.outcome === 'go-with-waivers' ? ', with the waivers listed below' : ''
-    return `Every blocking check passes for this ${releaseName(report)}${waived} (${tally}).`
+    return `Every blocking check passes for this ${markdownText(releaseName(report))}${waived} (${markdownText(tally)}).`
   }
   const n = report.blocking.length
   const verb = report.mode === 'advisory' ? 'would block' : n === 1 ? 'blocks' : 'block'
-  return `**${n} item${n === 1 ? '' : 's'} ${verb}** this ${releaseName(report)} (${tally}).`
+  return `**${n} item${n === 1 ? '' : 's'} ${verb}** this ${markdownText(releaseName(report))} (${markdownText(tally)}).`
 }
 
 function blockingLine(
@@ -137,7 +141,7 @@ function blockingLine(
     item.scope === 'release'
       ? '**Whole release**'
       : `**${prLink(report, item.pullRequest!)}** ${cell(truncate(item.title ?? '', Math.max(summaryLength, 40)))}`
-  const check = item.docsUrl ? `[\`${item.check}\`](${item.docsUrl})` : `\`${item.check}\``
+  const check = item.docsUrl ? `[${inlineCode(item.check)}](${item.docsUrl})` : inlineCode(item.check)
   const summary = summaryLength > 0 ? `: ${cell(truncate(item.summary, summaryLength))}` : ''
   const owners = item.owners.length > 0 ? ` — owners: ${cell(item.owners.join(', '))}` : ''
   return `${index + 1}. ${where} — ${check}${summary}${owners}`.replace(/ +$/, '')
@@ -147,12 +151,9 @@ function prLink(report: ReleaseReport, number: number): string {
   return report.repositoryUrl ? `[#${number}](${report.repositoryUrl}/pull/${number})` : `#${number}`
 }
 
-function escapeText(text: string): string {
-  return text.replace(/<(?=[a-zA-Z!/?])/g, '&lt;')
-}
-
+/** At most 300 characters of user-derived text, on one line, nothing in it read as Markdown. */
 function cell(text: string): string {
-  return escapeText(truncate(text, 300)).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+  return markdownText(truncate(text, 300))
 }
 
 function truncate(text: string, max: number): string {

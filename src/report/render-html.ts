@@ -1,3 +1,4 @@
+import { escapeHtml as esc } from './escape.js'
 import type { Report } from '../engine/types.js'
 import {
   STATUS_ICON,
@@ -9,12 +10,6 @@ import {
   verdictLabel,
   waiverStatus
 } from './labels.js'
-
-const esc = (text: string): string =>
-  text.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!
-  )
 
 /** A self-contained HTML page (no external assets) with the verdict banner and one card per check. */
 export function renderHtml(report: Report): string {

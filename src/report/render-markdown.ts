@@ -1,9 +1,10 @@
 import type { CheckReport, Finding, Report } from '../engine/types.js'
+import { codeBlock, inlineCode, markdownText, normalizeLineEndings } from './escape.js'
 import {
   STATUS_ICON,
-  noticesOf,
   judgedLine,
   location,
+  noticesOf,
   shortSha,
   subjectLabel,
   verdictIcon,
@@ -41,12 +42,12 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
   const out: string[] = []
   out.push(`## ${verdictIcon(report)} Release readiness: ${verdictLabel(report)}`, '')
   out.push(headline(report), '')
-  for (const notice of noticesOf(report)) out.push(`> [!NOTE]\n> ${notice}`, '')
+  for (const notice of noticesOf(report)) out.push(`> [!NOTE]\n> ${markdownText(notice)}`, '')
   out.push('| | Check | Result |', '|---|---|---|')
   for (const check of report.checks) {
-    const waived = check.waiver ? ` — waived by ${check.waiver.grantedBy}` : ''
+    const waived = check.waiver ? ` — waived by ${cell(check.waiver.grantedBy)}` : ''
     out.push(
-      `| ${STATUS_ICON[check.status]} | [\`${check.id}\`](${check.docsUrl}) | ${cell(check.summary)}${waived} |`
+      `| ${STATUS_ICON[check.status]} | [${inlineCode(check.id, { inTable: true })}](${check.docsUrl}) | ${cell(check.summary)}${waived} |`
     )
   }
   const detailed = report.checks.filter(
@@ -64,11 +65,11 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
   out.push(...waiverSection(report))
   out.push(
     '',
-    judgedLine(report),
+    markdownText(judgedLine(report)),
     '',
     // What was compared and why (a deployment's basis) follows the "Judged:" line.
-    ...(report.basis ? [`**Compared:** ${escapeText(report.basis)}`, ''] : []),
-    `<sub>${subjectLabel(report)} · ${shortSha(report.base)}…${shortSha(report.head)} · mode: ${report.mode}</sub>`,
+    ...(report.basis ? [`**Compared:** ${markdownText(report.basis)}`, ''] : []),
+    `<sub>${markdownText(subjectLabel(report))} · ${markdownText(shortSha(report.base))}…${markdownText(shortSha(report.head))} · mode: ${report.mode}</sub>`,
     ''
   )
   return out.join('\n')
@@ -78,24 +79,24 @@ function headline(report: Report): string {
   const subject = subjectLabel(report)
   if (report.verdict === 'go') {
     const waived = report.outcome === 'go-with-waivers' ? ', with the waivers listed below' : ''
-    return `Every blocking check passes for this ${subject}${waived}.`
+    return `Every blocking check passes for this ${markdownText(subject)}${waived}.`
   }
-  const ids = report.blocking.map((id) => `\`${id}\``).join(', ')
+  const ids = report.blocking.map((id) => inlineCode(id)).join(', ')
   const one = report.blocking.length === 1
   const verb = report.mode === 'advisory' ? 'would block' : one ? 'blocks' : 'block'
-  return `**${report.blocking.length} check${one ? '' : 's'} ${verb}** this ${subject}: ${ids}.`
+  return `**${report.blocking.length} check${one ? '' : 's'} ${verb}** this ${markdownText(subject)}: ${ids}.`
 }
 
 function section(check: CheckReport, limit: number): string[] {
   const out = [
-    `### ${STATUS_ICON[check.status]} \`${check.id}\` — ${check.title}`,
+    `### ${STATUS_ICON[check.status]} ${inlineCode(check.id)} — ${markdownText(check.title)}`,
     '',
-    escapeText(check.summary)
+    markdownText(check.summary)
   ]
   if (check.waiver) {
     out.push(
       '',
-      `Waived by **${check.waiver.grantedBy}**${check.waiver.grantedAt ? ` on ${check.waiver.grantedAt}` : ''}: ${escapeText(check.waiver.reason)}`
+      `Waived by **${markdownText(check.waiver.grantedBy)}**${check.waiver.grantedAt ? ` on ${markdownText(check.waiver.grantedAt)}` : ''}: ${markdownText(check.waiver.reason)}`
     )
   }
   if (check.findings.length > 0) {
@@ -105,29 +106,21 @@ function section(check: CheckReport, limit: number): string[] {
     if (rest > 0)
       out.push(`- … and ${rest} more finding${rest === 1 ? '' : 's'} (the JSON report lists them all)`)
   }
-  out.push('', `How to fix: see [the \`${check.id}\` docs](${check.docsUrl}).`)
+  out.push('', `How to fix: see [the ${inlineCode(check.id)} docs](${check.docsUrl}).`)
   return out
 }
 
 function findingLine(finding: Finding): string {
   const where = location(finding)
-  const rule = finding.ruleId ? ` \`${finding.ruleId}\`` : ''
+  const rule = finding.ruleId ? `${inlineCode(finding.ruleId)} ` : ''
   const waived = finding.waived
-    ? ` _(waived by ${finding.waived.grantedBy}: ${escapeText(finding.waived.reason)})_`
+    ? ` _(waived by ${markdownText(finding.waived.grantedBy)}: ${markdownText(finding.waived.reason)})_`
     : ''
-  const [first, ...rest] = truncate(finding.message, 1000).split('\n')
-  const line = `${where ? `\`${where}\` ` : ''}${rule ? `${rule.trim()} ` : ''}${escapeText(first!)}${waived}`
-  return rest.some((l) => l.trim() !== '') ? `${line}\n${indentedBlock(rest)}` : line
-}
-
-/**
- * The lines after a finding's first, as a fenced block inside its list item, so an example such as
- * "## Feature flag plan" is shown as text and never becomes a heading of the report.
- */
-function indentedBlock(lines: string[]): string {
-  while (lines.length > 0 && lines[0]!.trim() === '') lines = lines.slice(1)
-  const body = lines.map((l) => (l === '' ? '' : `  ${l.replace(/^(\s*)~~~/, '$1\\~~~')}`))
-  return ['', '  ~~~text', ...body, '  ~~~'].join('\n')
+  const [first, ...rest] = normalizeLineEndings(truncate(finding.message, 1000)).split('\n')
+  const line = `${where ? `${inlineCode(where)} ` : ''}${rule}${markdownText(first!)}${waived}`
+  // The lines after the first go in a fenced block inside the list item, so an example such as
+  // "## Feature flag plan" is shown as text and never becomes a heading of the report.
+  return rest.some((l) => l.trim() !== '') ? [line, '', ...codeBlock(rest.join('\n'), '  ')].join('\n') : line
 }
 
 function waiverSection(report: Report): string[] {
@@ -135,25 +128,24 @@ function waiverSection(report: Report): string[] {
   if (applied.length === 0 && rejected.length === 0) return []
   const out = ['', '### Waivers', '', '| Check | Status | Who | When | Reason |', '|---|---|---|---|---|']
   for (const w of applied) {
-    const target = w.target ? ` (${[w.target.ruleId, w.target.operation].filter(Boolean).join(' ')})` : ''
+    const target = w.target
+      ? ` ${cell(`(${[w.target.ruleId, w.target.operation].filter(Boolean).join(' ')})`)}`
+      : ''
     out.push(
-      `| \`${w.check}\`${cell(target)} | ${cell(waiverStatus(w))} | ${w.grantedBy} | ${w.grantedAt ?? ''} | ${cell(w.reason)} |`
+      `| ${inlineCode(w.check, { inTable: true })}${target} | ${cell(waiverStatus(w))} | ${cell(w.grantedBy)} | ${cell(w.grantedAt ?? '')} | ${cell(w.reason)} |`
     )
   }
   for (const w of rejected) {
     out.push(
-      `| \`${w.check}\` | **not accepted**: ${cell(w.rejection)} | ${w.requestedBy} | | ${cell(w.reason)} |`
+      `| ${inlineCode(w.check, { inTable: true })} | **not accepted**: ${cell(w.rejection)} | ${cell(w.requestedBy)} | | ${cell(w.reason)} |`
     )
   }
   return out
 }
 
-function escapeText(text: string): string {
-  return text.replace(/<(?=[a-zA-Z!/?])/g, '&lt;')
-}
-
+/** A table cell's text: at most 300 characters, on one line, nothing in it read as Markdown. */
 function cell(text: string): string {
-  return escapeText(truncate(text, 300)).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+  return markdownText(truncate(text, 300))
 }
 
 function truncate(text: string, max: number): string {

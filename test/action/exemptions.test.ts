@@ -68,7 +68,7 @@ describe('exemptions on a real Dependabot pull_request payload', () => {
     ])
     expect(checks['docs-updated']).toEqual(['skip', 'Skipped: label no-docs (a maintainer said so).'])
     expect(run.summary).toContain(
-      'Skipped: author is dependabot[bot] (dependency updates ship without a flag).'
+      'Skipped: author is dependabot\\[bot\\] (dependency updates ship without a flag).'
     )
     expect(github.count({ path: /\/issues\/7\/events$/ })).toBe(1)
   })

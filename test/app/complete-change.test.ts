@@ -88,7 +88,7 @@ describe('a read that keeps failing', () => {
     expect(run!.conclusion).toBe('failure')
     expect(run!.output.title).toBe('NO-GO (openapi-compatible)')
     expect(run!.output.summary).toMatch(
-      /⛔ \| \[`openapi-compatible`\][^|]*\| Could not run: \[release-readiness\] The GitHub API kept failing: GET \/repos\/acme\/shop\/git\/blobs\/[0-9a-f]{40} answered 502 2 time\(s\) in a row/
+      /⛔ \| \[`openapi-compatible`\][^|]*\| Could not run: \\\[release-readiness\\\] The GitHub API kept failing: GET \/repos\/acme\/shop\/git\/blobs\/[0-9a-f]{40} answered 502 2 time\(s\) in a row/
     )
   })
 })

@@ -167,6 +167,39 @@ describe('a deployment protection rule request', () => {
       }
     ])
   })
+
+  it('does not retry an answer GitHub refuses for good (422), and logs why', async () => {
+    const { github, state, documented } = await shop()
+    const answers = /\/actions\/runs\/4247\/deployment_protection_rule$/
+    github.fail({ method: 'POST', path: answers, status: 422 })
+    const app = await appHarness(github)
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, documented, 4247))
+
+    expect(state.gateAnswers).toEqual([])
+    expect(github.count({ method: 'POST', path: answers })).toBe(1)
+    expect(app.logs).toContain(
+      '[release-readiness] GitHub refused the answer (approved) to run 4247 for production: HTTP 422 (Injected failure 422); not retrying.'
+    )
+  })
+
+  it('retries a failing answer with back-off, and stops when its window is spent, saying the deployment waits', async () => {
+    const { github, state, documented } = await shop()
+    const answers = /\/actions\/runs\/4248\/deployment_protection_rule$/
+    github.fail({ method: 'POST', path: answers, status: 502, times: Infinity })
+    const app = await appHarness(github, { deploymentTimeoutMs: 2000, retry: { retries: 1, delayMs: 200 } })
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, documented, 4248))
+
+    expect(state.gateAnswers).toEqual([])
+    // Pauses of 200, 400 and 800 ms fit in the 2 s window; the next (1,600 ms) would not.
+    const tries = github.requests.filter((r) => r.method === 'POST' && answers.test(r.path))
+    expect(tries).toHaveLength(4)
+    expect(tries[3]!.at - tries[0]!.at).toBeGreaterThanOrEqual(1390)
+    expect(app.logs).toContain(
+      '[release-readiness] Could not post the answer (approved) to run 4248 for production after 4 tries (last: 502); the deadline passed. The deployment stays waiting: re-run its job.'
+    )
+  }, 15_000)
 })
 
 describe('what a deployment is judged on', () => {

@@ -3,6 +3,7 @@ import nock from 'nock'
 import { AUTHOR, openPull, shopOnFakeGitHub } from '../support/action-scenario.js'
 import type { FakeGitHub } from '../support/fake-github.js'
 import { addAppRoutes, type AppState } from './support/app-github.js'
+import { RecheckLimiter } from '../../src/app/recheck-limiter.js'
 import { appHarness, commentEvent } from './support/harness.js'
 
 let github: FakeGitHub | undefined
@@ -168,5 +169,58 @@ describe('a pull request comment', () => {
 
     expect(state.checkRuns).toEqual([])
     expect(github.count()).toBe(0)
+  })
+
+  it('ignores a command from someone who is not an owner, member, collaborator or the author, and calls no API', async () => {
+    const { github, state } = await commented('passer-by', '/release-readiness recheck')
+    const app = await appHarness(github)
+
+    for (const association of ['NONE', 'CONTRIBUTOR', 'FIRST_TIMER', 'FIRST_TIME_CONTRIBUTOR', 'MANNEQUIN'])
+      await app.receive(
+        'issue_comment',
+        commentEvent(github, 7, 'passer-by', '/release-readiness recheck', association)
+      )
+
+    expect(state.checkRuns).toEqual([])
+    expect(github.count()).toBe(0)
+    expect(app.logs).toContain(
+      "/release-readiness command on #7 by passer-by ignored: only owners, members, collaborators and the pull request's author can run it (they are NONE)."
+    )
+  })
+
+  it("acts on a command from the pull request's author even without an association", async () => {
+    const { github, state } = await commented(AUTHOR.login, '/release-readiness recheck')
+    const app = await appHarness(github)
+
+    await app.receive(
+      'issue_comment',
+      commentEvent(github, 7, AUTHOR.login, '/release-readiness recheck', 'NONE')
+    )
+
+    expect(state.checkRuns.map((r) => r.conclusion)).toEqual(['failure'])
+  })
+
+  it('evaluates 80 recheck comments, one after the other, 3 times in 5 minutes, and schedules one more for when the window opens', async () => {
+    const { github, state } = await commented('maintainer', '/release-readiness recheck')
+    const rechecks = new RecheckLimiter(3, 300_000)
+    const app = await appHarness(github, { rechecks })
+    const command = (): Record<string, any> =>
+      commentEvent(github, 7, 'maintainer', '/release-readiness recheck', 'MEMBER')
+    await appHarness(github).then((one) => one.receive('issue_comment', command()))
+    const perEvaluation = github.count()
+    github.requests.length = 0
+
+    for (let i = 0; i < 80; i++) await app.receive('issue_comment', command())
+
+    // Unlimited, 80 evaluations cost 960 calls (12 each once the check run and comment exist, the
+    // comparison that gives the merge base included); 3 are taken.
+    expect(perEvaluation).toBe(13)
+    expect(github.count()).toBe(3 * 12)
+    expect(state.checkRuns.map((r) => [r.conclusion, r.completedAt.length])).toEqual([['failure', 4]])
+    const limited = app.logs.filter((m) => m.includes('rate-limited'))
+    expect(limited).toHaveLength(77)
+    expect(limited.filter((m) => m.includes('one evaluation is scheduled for'))).toHaveLength(1)
+    expect(limited.filter((m) => m.includes('it joins the evaluation scheduled for'))).toHaveLength(76)
+    expect(rechecks.cancelAll()).toBe(1)
   })
 })

@@ -18,6 +18,10 @@ describe('the server settings', () => {
       retries: 3,
       retryDelayMs: 500,
       writeIntervalMs: 1000,
+      rechecksPerPull: 3,
+      recheckWindowMs: 300_000,
+      shutdownDrainMs: 20_000,
+      startupSweep: true,
       store: { dataDir: './data', retentionDays: 400 }
     })
   })
@@ -57,6 +61,16 @@ describe('the server settings', () => {
       'a GITHUB_API_URL without a scheme',
       { ...valid, GITHUB_API_URL: 'api.github.com' },
       'GITHUB_API_URL="api.github.com" is not an http(s) URL'
+    ],
+    [
+      'a STARTUP_SWEEP that is not on or off',
+      { ...valid, STARTUP_SWEEP: 'yes' },
+      'STARTUP_SWEEP="yes" is neither "on" nor "off"'
+    ],
+    [
+      'a RECHECKS_PER_PULL of zero',
+      { ...valid, RECHECKS_PER_PULL: '0' },
+      'RECHECKS_PER_PULL="0" is not a whole number from 1 to 1000'
     ],
     [
       'a DATABASE_URL that is not PostgreSQL',

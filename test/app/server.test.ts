@@ -9,6 +9,7 @@ import {
   APP_BUNDLE,
   deliver,
   eventually,
+  logMessages,
   sign,
   startAppProcess,
   type ServerProcess
@@ -50,7 +51,7 @@ describe('the App server (node dist/app.js)', () => {
     expect(stats()).toMatch(/^\[github\] \d+ API call\(s\) \(0 retries\)/)
   })
 
-  it('updates the same check run when GitHub redelivers an event', async () => {
+  it('does not judge a replayed delivery again, and updates the same check run for a new delivery', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github
     const state = addAppRoutes(github)
@@ -59,9 +60,20 @@ describe('the App server (node dist/app.js)', () => {
 
     expect((await deliver(server.url, 'pull_request', payload, { id: 'delivery-1' })).status).toBe(200)
     await eventually(() => state.checkRuns[0]?.completedAt.length === 1)
-    expect((await deliver(server.url, 'pull_request', payload, { id: 'delivery-1' })).status).toBe(200)
-    await eventually(() => state.checkRuns[0]?.completedAt.length === 2)
+    // The evaluation is over once it logs its API calls (the sticky comment comes after the check run).
+    await eventually(() => logMessages(server!).some((m) => m.startsWith('[github] ')))
+    const calls = github.count()
+    const replay = await deliver(server.url, 'pull_request', payload, { id: 'delivery-1' })
+    expect(replay).toMatchObject({ status: 200, text: 'already received\n' })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(github.count()).toBe(calls)
+    await eventually(() => logMessages(server!).some((m) => m.includes('received already')))
+    expect(logMessages(server)).toContain(
+      '[release-readiness] Delivery delivery-1 was received already; not judging it again'
+    )
 
+    expect((await deliver(server.url, 'pull_request', payload, { id: 'delivery-2' })).status).toBe(200)
+    await eventually(() => state.checkRuns[0]?.completedAt.length === 2)
     expect(state.checkRuns.map((r) => [r.head_sha, r.conclusion])).toEqual([[shop.documented, 'success']])
   })
 

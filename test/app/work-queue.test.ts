@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { WorkQueue } from '../../src/app/work-queue.js'
+import { PRIORITY_DEPLOYMENT, WorkQueue } from '../../src/app/work-queue.js'
 
 const tick = (ms = 5): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -91,5 +91,32 @@ describe('WorkQueue', () => {
     expect(errors).toEqual(['a: boom'])
     expect(ran).toBe(true)
     expect(queue.stats).toMatchObject({ done: 1, failed: 1 })
+  })
+
+  it('starts a deployment answer ahead of pull request work queued before it', async () => {
+    const log: string[] = []
+    const queue = new WorkQueue({ concurrency: 1 })
+    const running = gate(log, 'pr-1')
+    queue.push({ key: 'pr-1', run: running.run })
+    for (const name of ['pr-2', 'pr-3'])
+      queue.push({ key: name, run: async () => void log.push(`run ${name}`) })
+    queue.push({ key: 'deploy', priority: PRIORITY_DEPLOYMENT, run: async () => void log.push('run deploy') })
+    await tick()
+    running.release()
+    await queue.idle()
+    expect(log).toEqual(['start pr-1', 'end pr-1', 'run deploy', 'run pr-2', 'run pr-3'])
+  })
+
+  it('drops the waiting jobs on clear, and lets the running one finish', async () => {
+    const log: string[] = []
+    const queue = new WorkQueue({ concurrency: 1 })
+    const running = gate(log, 'a')
+    queue.push({ key: 'a', run: running.run })
+    queue.push({ key: 'b', run: async () => void log.push('run b') })
+    await tick()
+    expect(queue.clear()).toBe(1)
+    running.release()
+    await queue.idle()
+    expect(log).toEqual(['start a', 'end a'])
   })
 })

@@ -21,10 +21,14 @@ function recorder(status?: number) {
 }
 
 const pull = { owner: 'a', repo: 'b', number: 7 }
-const comment = (id: number, body: string): IssueComment => ({
+const comment = (
+  id: number,
+  body: string,
+  user = { login: 'github-actions[bot]', type: 'Bot' }
+): IssueComment => ({
   id,
   body,
-  user: { login: 'github-actions[bot]' },
+  user,
   created_at: '',
   html_url: ''
 })
@@ -37,6 +41,17 @@ describe('the sticky comment', () => {
       comment(3, `${STICKY_MARKER}\nnewer`)
     ]
     expect(findStickyComment(comments)?.id).toBe(2)
+  })
+
+  it("is only a bot's comment: a person who pastes the marker does not get their comment taken for it", () => {
+    const comments = [
+      comment(1, `${STICKY_MARKER}\n## ✅ Release readiness: GO`, { login: 'mallory', type: 'User' }),
+      comment(2, `${STICKY_MARKER}\nforged`, { login: 'some-other-app[bot]', type: 'Bot' }),
+      comment(3, `${STICKY_MARKER}\nreport`)
+    ]
+    expect(findStickyComment(comments)?.id).toBe(2)
+    expect(findStickyComment(comments, 'github-actions[bot]')?.id).toBe(3)
+    expect(findStickyComment(comments.slice(0, 1))).toBeUndefined()
   })
 
   it('says "resolved" once everything passes', () => {

@@ -148,4 +148,18 @@ describe('the release report page in Chromium', () => {
     await page.screenshot({ path: join(outputDir, 'release-report-print.png'), fullPage: true })
     await page.emulateMedia({ media: 'screen' })
   })
+
+  it('opens the same page in the Chromium that npm ci installs (@sparticuz/chromium), with no system browser', async () => {
+    const own = await launchChromium({ bundled: true })
+    try {
+      expect(own.source).toMatch(/^@sparticuz\/chromium \(.+chromium\)$/)
+      const other = await own.context.newPage()
+      await other.goto(page.url())
+      expect((await other.textContent('h1#verdict'))!.trim()).toBe(
+        '❌ Release readiness: NO-GO — release v1.1.0'
+      )
+    } finally {
+      await own.close()
+    }
+  }, 60_000)
 })

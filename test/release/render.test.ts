@@ -69,7 +69,7 @@ describe('the release Markdown', () => {
       '',
       '#### Blocking',
       '',
-      '1. **[#1003](https://github.com/acme/monorepo/pull/1003)** Change 1003 to service svc-3 &lt;with> "markup" & more — [`docs-updated`](https://example.com/docs/checks/docs-updated.md): 3 problem(s) in docs-updated. — owners: @team-3'
+      '1. **[#1003](https://github.com/acme/monorepo/pull/1003)** Change 1003 to service svc-3 \\<with\\> "markup" \\& more — [`docs-updated`](https://example.com/docs/checks/docs-updated.md): 3 problem(s) in docs-updated. — owners: @team-3'
     ])
   })
 })

@@ -122,11 +122,11 @@ describe('renderMarkdown', () => {
       [
         '- No flag plan. Add a section like:',
         '',
-        '  ~~~text',
+        '  ~~~~text',
         '  ## Feature flag plan',
         '  - Flag: `x`',
-        '  \\~~~',
-        '  ~~~'
+        '  ~~~',
+        '  ~~~~'
       ].join('\n')
     )
     expect(text.split('\n').filter((line) => line.startsWith('## '))).toEqual([
@@ -137,6 +137,6 @@ describe('renderMarkdown', () => {
   it('escapes HTML in findings so a PR cannot inject markup into the comment', () => {
     const c = check('docs-updated', 'fail', 0)
     c.findings = [{ message: '<img src=x onerror=alert(1)> | pipe' }]
-    expect(renderMarkdown(report([c]))).toContain('- &lt;img src=x onerror=alert(1)> | pipe')
+    expect(renderMarkdown(report([c]))).toContain('- \\<img src=x onerror=alert(1)\\> \\| pipe')
   })
 })

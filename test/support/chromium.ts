@@ -1,15 +1,19 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { delimiter, dirname, join } from 'node:path'
+import bundled, { inflate } from '@sparticuz/chromium'
 import { chromium, type BrowserContext } from 'playwright-core'
 
-/** Debian's Chromium; no browser is ever downloaded. */
-export const CHROMIUM = '/usr/bin/chromium'
-
-const ARGS = [
+/**
+ * Flags for a headless test browser. Not `@sparticuz/chromium`'s own `args`: they include
+ * `--single-process`, with which its build crashed (SIGTRAP) on most launches here.
+ */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
+  '--no-zygote',
   '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',
@@ -19,33 +23,81 @@ const ARGS = [
 
 export interface Browser {
   context: BrowserContext
+  /** Which Chromium runs: `system (/usr/bin/chromium)` or `@sparticuz/chromium (/tmp/chromium)`. */
+  source: string
   close(): Promise<void>
 }
 
+/** The first `chromium` (or `chromium-browser`) executable on `PATH`, if any. */
+export function systemChromium(path = process.env.PATH ?? ''): string | undefined {
+  for (const dir of path.split(delimiter).filter(Boolean)) {
+    for (const name of ['chromium', 'chromium-browser']) {
+      try {
+        accessSync(join(dir, name), constants.X_OK)
+        return join(dir, name)
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined
+}
+
 /**
- * Starts Debian's Chromium with a fresh profile, and refuses every request that is not a file://
- * URL, so a page under test can never reach the network. Throws, with what to do, when Chromium
- * is not installed: the browser tests must fail there, not skip.
+ * The Chromium to test with: `RR_CHROMIUM` when set, else one on `PATH`, else the build shipped in
+ * the `@sparticuz/chromium` dev dependency (unpacked into the temp folder on first use), so
+ * `npm ci && npm test` needs nothing installed on the machine.
  */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
+export async function findChromium(
+  options: { bundled?: boolean } = {}
+): Promise<{ executablePath: string; source: string; env?: Record<string, string> }> {
+  const chosen = options.bundled ? undefined : process.env.RR_CHROMIUM || systemChromium()
+  if (chosen) return { executablePath: chosen, source: `system (${chosen})` }
+  const executablePath = await bundled.executablePath()
+  // The build links NSS, NSPR and expat, which a bare machine may lack: the package ships them
+  // (built for Amazon Linux 2023, glibc 2.34); they go first on the browser's library path.
+  const bin = join(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', 'bin')
+  const lib = join(await inflate(join(bin, 'al2023.tar.br')), 'lib')
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)
+  )
+  env.LD_LIBRARY_PATH = [lib, env.LD_LIBRARY_PATH].filter(Boolean).join(delimiter)
+  return { executablePath, source: `@sparticuz/chromium (${executablePath})`, env }
+}
+
+/**
+ * Starts Chromium with a fresh profile, and refuses every request that is not a file:// URL, so a
+ * page under test can never reach the network. Throws, saying which browser failed and what to
+ * do, when it cannot start: the browser tests fail there, they never skip. `bundled: true` always
+ * takes `@sparticuz/chromium`'s build, so the fresh-machine path is tested where a system one exists.
+ */
+export async function launchChromium(options: { bundled?: boolean } = {}): Promise<Browser> {
+  const { executablePath, source, env } = await findChromium(options)
+  const profile = mkdtempSync(join(tmpdir(), 'rr-chromium-'))
+  let context: BrowserContext
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      ...(env ? { env } : {}),
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 900 }
+    })
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true })
     throw new Error(
-      `Chromium is not installed at ${CHROMIUM}, so the HTML report cannot be tested in a browser. ` +
-        "Install Debian's package: apt-get update && apt-get install -y chromium (bash .ci/run does this in CI)."
+      `Chromium from ${source} did not start, so the HTML report cannot be tested in a browser: ` +
+        `${(error as Error).message.split('\n')[0]}. Set RR_CHROMIUM to a working Chromium, or run ` +
+        '`npm ci` again to restore @sparticuz/chromium (and delete a stale unpacked /tmp/chromium).',
+      { cause: error }
     )
   }
-  const profile = mkdtempSync(join(tmpdir(), 'rr-chromium-'))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1280, height: 900 }
-  })
   await context.route('**/*', (route) =>
     route.request().url().startsWith('file://') ? route.continue() : route.abort('blockedbyclient')
   )
   return {
     context,
+    source,
     async close() {
       await context.close()
       rmSync(profile, { recursive: true, force: true })

@@ -75,11 +75,18 @@ export interface Failure {
   status: number
   /** How many matching requests fail; Infinity for all. */
   times: number
+  /**
+   * Seconds in a `retry-after` header: the failure is then GitHub's secondary rate limit (403 or
+   * 429 with its message), as GitHub answers too many requests or content created too fast.
+   */
+  retryAfter?: number
 }
 
 export interface RecordedRequest extends SeenRequest {
   status: number
   violations: string[]
+  /** When the answer was sent (ms since epoch). */
+  at: number
 }
 
 /** Reads a folder into `Files` (paths with forward slashes). */
@@ -137,6 +144,8 @@ export class FakeGitHub {
   readonly failures: Failure[] = []
   /** When true, creating or editing comments answers 403 (a fork pull request's read-only token). */
   readOnlyToken = false
+  /** Who the token comments as: the Action's `github-actions[bot]`, or an App's `<slug>[bot]`. */
+  commentAuthor: FakeUser = { login: 'github-actions[bot]', type: 'Bot' }
   /**
    * Extra routes, tried in order before the built-in ones: return `[status, data]` to answer,
    * `undefined` to pass. The App's tests add check runs, contents and deployment gates here.
@@ -299,7 +308,7 @@ export class FakeGitHub {
       violations.push(`${seen.method} ${seen.path}: no token sent`)
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs))
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}): void => {
-      this.requests.push({ ...seen, status, violations })
+      this.requests.push({ ...seen, status, violations, at: Date.now() })
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
       res.end(data === undefined ? '' : JSON.stringify(data))
     }
@@ -308,6 +317,18 @@ export class FakeGitHub {
     )
     if (failure) {
       failure.times--
+      if (failure.retryAfter !== undefined) {
+        return send(
+          failure.status,
+          {
+            message:
+              'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',
+            documentation_url:
+              'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+          },
+          { 'retry-after': String(failure.retryAfter) }
+        )
+      }
       return send(failure.status, { message: `Injected failure ${failure.status}` })
     }
     try {
@@ -542,11 +563,7 @@ export class FakeGitHub {
         return [200, paginate(this.comments.get(number)!).map((c) => this.commentJson(c, number))]
       if (method === 'POST') {
         if (this.readOnlyToken) return [403, { message: 'Resource not accessible by integration' }]
-        const comment = this.addComment(
-          number,
-          { login: 'github-actions[bot]', type: 'Bot' },
-          (body as { body: string }).body
-        )
+        const comment = this.addComment(number, this.commentAuthor, (body as { body: string }).body)
         return [201, this.commentJson(comment, number)]
       }
     }

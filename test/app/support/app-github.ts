@@ -11,6 +11,7 @@ export interface FakeCheckRun {
   output: { title?: string; summary?: string; annotations: Record<string, unknown>[] }
   actions: { label: string; identifier: string; description: string }[]
   html_url: string
+  started_at?: string
   /** When each PATCH that completed it arrived (ms since epoch). */
   completedAt: number[]
 }
@@ -34,6 +35,7 @@ export interface AppState {
  */
 export function addAppRoutes(github: FakeGitHub): AppState {
   const state: AppState = { checkRuns: [], gateAnswers: [], tokensIssued: 0 }
+  github.commentAuthor = { login: 'release-readiness[bot]', type: 'Bot' }
   let nextId = 5000
   const prefix = `/repos/${github.owner}/${github.repo}`
   const runJson = (run: FakeCheckRun): unknown => ({
@@ -44,6 +46,7 @@ export function addAppRoutes(github: FakeGitHub): AppState {
     conclusion: run.conclusion,
     external_id: run.external_id,
     html_url: run.html_url,
+    started_at: run.started_at ?? null,
     output: {
       title: run.output.title ?? null,
       summary: run.output.summary ?? null,
@@ -58,6 +61,7 @@ export function addAppRoutes(github: FakeGitHub): AppState {
       run.completedAt.push(Date.now())
     } else if (body.status && body.status !== 'completed') run.conclusion = null
     if (body.external_id !== undefined) run.external_id = body.external_id
+    if (body.started_at !== undefined) run.started_at = body.started_at
     if (body.actions) run.actions = body.actions
     if (body.output) {
       if (body.conclusion) run.output.annotations = []
@@ -77,6 +81,32 @@ export function addAppRoutes(github: FakeGitHub): AppState {
           expires_at: new Date(Date.now() + 3_600_000).toISOString(),
           permissions: {},
           repository_selection: 'all'
+        }
+      ]
+    }
+    if (path === '/app' && method === 'GET') {
+      return [
+        200,
+        { id: 12345, slug: 'release-readiness', name: 'Release readiness', owner: { login: github.owner } }
+      ]
+    }
+    if (path === '/app/installations' && method === 'GET') {
+      return [200, [{ id: 1, account: { login: github.owner }, app_id: 12345, target_type: 'Organization' }]]
+    }
+    if (path === '/installation/repositories' && method === 'GET') {
+      return [
+        200,
+        {
+          total_count: 1,
+          repositories: [
+            {
+              id: 1,
+              name: github.repo,
+              full_name: `${github.owner}/${github.repo}`,
+              owner: { login: github.owner },
+              archived: false
+            }
+          ]
         }
       ]
     }
@@ -138,7 +168,8 @@ export function addAppRoutes(github: FakeGitHub): AppState {
           user: { login: p.user.login },
           labels: p.labels.map((name) => ({ name })),
           base: { ref: p.base.ref, sha: p.base.sha },
-          head: { ref: p.head.ref, sha: p.head.sha }
+          head: { ref: p.head.ref, sha: p.head.sha },
+          updated_at: p.updated_at ?? new Date().toISOString()
         }))
       ]
     }

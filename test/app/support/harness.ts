@@ -16,6 +16,8 @@ export interface Harness {
   logs: string[]
   /** Delivers one event and waits until the work it queued is done. */
   receive(name: string, payload: Record<string, any>): Promise<void>
+  /** Delivers every event at once (as a burst of webhooks arrives), then waits for the queue. */
+  receiveAll(name: string, payloads: Record<string, any>[]): Promise<void>
 }
 
 /** Probot in-process (token auth, no retry or throttle plugins) against the fake GitHub. */
@@ -44,6 +46,14 @@ export async function appHarness(github: FakeGitHub, overrides: Partial<AppDeps>
     logs,
     async receive(name, payload) {
       await probot.receive({ id: randomUUID(), name, payload } as Parameters<Probot['receive']>[0])
+      await deps.queue.idle()
+    },
+    async receiveAll(name, payloads) {
+      await Promise.all(
+        payloads.map((payload) =>
+          probot.receive({ id: randomUUID(), name, payload } as Parameters<Probot['receive']>[0])
+        )
+      )
       await deps.queue.idle()
     }
   }
@@ -85,19 +95,25 @@ export function pullRequestEvent(github: FakeGitHub, pull: FakePull, action = 'o
   return payload
 }
 
-/** The real `issue_comment.created` example: `login` commented `body` on pull request `number`. */
+/**
+ * The real `issue_comment.created` example: `login` commented `body` on pull request `number`
+ * (opened by the fake pull request's author), as a `COLLABORATOR` unless `association` says otherwise.
+ */
 export function commentEvent(
   github: FakeGitHub,
   number: number,
   login: string,
-  body: string
+  body: string,
+  association = 'COLLABORATOR'
 ): Record<string, any> {
   const payload = atRepository(example('issue_comment', 'created'), github)
   payload.issue.number = number
   payload.issue.state = 'open'
   payload.issue.pull_request = { url: '', html_url: '', diff_url: '', patch_url: '' }
+  payload.issue.user = { ...payload.issue.user, login: github.pulls.get(number)?.user.login ?? 'someone' }
   payload.comment.body = body
   payload.comment.user = { ...payload.comment.user, login, type: 'User' }
+  payload.comment.author_association = association
   return payload
 }
 

@@ -30,6 +30,7 @@ export function startAppProcess(apiUrl: string, env: Record<string, string> = {}
       GITHUB_API_URL: apiUrl,
       API_WRITE_INTERVAL_MS: '0',
       API_RETRY_DELAY_MS: '10',
+      STARTUP_SWEEP: 'off',
       // No evaluation records unless a test asks for them (test/app/records.test.ts, board.test.ts):
       // an embedded store costs every process a PGlite start.
       STORE: 'off',
@@ -79,7 +80,7 @@ export async function deliver(
   name: string,
   payload: unknown,
   options: { signature?: string | null; id?: string } = {}
-): Promise<{ status: number; ms: number }> {
+): Promise<{ status: number; ms: number; text: string }> {
   const body = JSON.stringify(payload)
   const headers: Record<string, string> = {
     'content-type': 'application/json',
@@ -90,8 +91,8 @@ export async function deliver(
   if (signature !== null) headers['x-hub-signature-256'] = signature
   const started = performance.now()
   const response = await fetch(`${url}/api/github/webhooks`, { method: 'POST', headers, body })
-  await response.text()
-  return { status: response.status, ms: performance.now() - started }
+  const text = await response.text()
+  return { status: response.status, ms: performance.now() - started, text }
 }
 
 /** Polls `condition` every 20 ms until it holds (or fails after `timeoutMs`). */
@@ -101,4 +102,15 @@ export async function eventually(condition: () => boolean, timeoutMs = 10_000): 
     if (Date.now() > deadline) throw new Error('condition not met in time')
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
+}
+
+/** The `msg` of every JSON log line the server wrote so far. */
+export function logMessages(server: ServerProcess): string[] {
+  return server.logs.flatMap((line) => {
+    try {
+      return [String(JSON.parse(line).msg)]
+    } catch {
+      return []
+    }
+  })
 }
