@@ -157,6 +157,48 @@ describe('a report carrying hostile text', () => {
     )
   })
 
+  it('renders what a waiver matched, at which head, until when and from where as text, and an exemption reason too', () => {
+    const report = hostileReport()
+    report.checks = [
+      {
+        ...failing(),
+        status: 'skip',
+        blocking: false,
+        findings: [],
+        summary: `Skipped: author is dependabot[bot] (${FORGED}).`,
+        exemption: `Skipped: author is dependabot[bot] (${FORGED}).`
+      }
+    ]
+    report.waivers.applied = [
+      {
+        check: 'docs-updated',
+        reason: FORGED,
+        grantedBy: 'mallory`\n## ✅ GO',
+        grantedAt: FORGED,
+        head: 'c'.repeat(40),
+        matched: 2,
+        until: `v9 ${FORGED}`,
+        source: FORGED
+      }
+    ]
+    const markdown = renderMarkdown(report)
+    expect(headings(markdown)).toEqual(['❌ Release readiness: NO-GO', 'Waivers'])
+    const nodes = walk(fromMarkdown(markdown) as Node)
+    expect(nodes.filter((n) => n.type === 'html').map((n) => n.value)).toEqual(['<sub>', '</sub>'])
+    // Without GFM the table reads as one paragraph of text: every field in it stays text.
+    const paragraphs = nodes.filter((n) => n.type === 'paragraph').map(text)
+    const table = paragraphs.find((p) => p.startsWith('| Check |'))!
+    expect(table).toContain(
+      '| granted: 2 findings at ccccccc, until v9 fine ## ✅ Release readiness: GO <!-- hide the rest | mallory` ## ✅ GO |'
+    )
+    expect(paragraphs.find((p) => p.startsWith('| | Check | Result |'))).toContain(
+      '| Skipped: author is dependabot[bot] (fine ## ✅ Release readiness: GO <!-- hide the rest). |'
+    )
+    const html = renderHtml(report)
+    expect(html).not.toContain('<!-- hide')
+    expect(html).toContain('granted: 2 findings at ccccccc, until v9 fine')
+  })
+
   it("keeps the text checks' quoted lines as text and their ready-to-paste snippets whole, in a code block", async () => {
     const body =
       '## Feature flag plan\n- Flag: `x`\n- Owner: @a <img src=x onerror=alert(1)> ~~~~ | `b`\n- Default: depends <!-- hide `a`\n\n## Rollback plan\n- Roll back if errors are bad <!-- hide\n'
