@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import type { CheckReport, Finding, RejectedWaiver, Report, Waiver } from '../engine/types.js'
+import type { CheckReport, RejectedWaiver, Report, Waiver } from '../engine/types.js'
 import { judgedLine } from '../report/labels.js'
+import { cleanFinding } from '../report/to-json.js'
 import { TOOL_VERSION } from './tool-version.js'
 import {
   RECORD_SCHEMA_ID,
@@ -146,14 +147,6 @@ function recordCheck(check: CheckReport, report: Report): RecordCheck {
     docs: check.docsUrl,
     durationMs: check.durationMs
   }
-}
-
-function cleanFinding(finding: Finding): Finding {
-  const clean = Object.fromEntries(
-    Object.entries(finding).filter(([, value]) => value !== undefined)
-  ) as unknown as Finding
-  if (finding.waived) clean.waived = { ...finding.waived }
-  return clean
 }
 
 function countFindings(check: CheckReport): FindingCounts {

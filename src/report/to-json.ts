@@ -36,8 +36,16 @@ export function toJson(report: Report): object {
   }
 }
 
-function cleanFinding(finding: Finding): object {
-  return Object.fromEntries(Object.entries(finding).filter(([, value]) => value !== undefined))
+/**
+ * A finding without its `undefined` fields (and with its own copy of `waived`): what the JSON
+ * report and the evaluation record store.
+ */
+export function cleanFinding(finding: Finding): Finding {
+  const clean = Object.fromEntries(
+    Object.entries(finding).filter(([, value]) => value !== undefined)
+  ) as unknown as Finding
+  if (finding.waived) clean.waived = { ...finding.waived }
+  return clean
 }
 
 export function renderJson(report: Report): string {

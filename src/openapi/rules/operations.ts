@@ -1,6 +1,6 @@
 import type { ApiModel } from '../model.js'
 import type { Loc } from '../pointer.js'
-import { B, I, type RuleDef } from './rule-def.js'
+import { B, I, ownKindRule, type RuleDef, type RuleLevel } from './rule-def.js'
 import type { ApiChange } from './operation-pair.js'
 
 /** Operations and paths removed (judged by deprecation and x-sunset) and added. */
@@ -18,12 +18,8 @@ export const operationKinds = [
 
 type OperationsKind = (typeof operationKinds)[number]
 
-const rule = (id: OperationsKind, level: RuleDef['level'], description: string): RuleDef => ({
-  id,
-  kinds: [id],
-  level,
-  description
-})
+const rule = (id: OperationsKind, level: RuleLevel, description: string): RuleDef =>
+  ownKindRule(id, level, description)
 
 export const operationRules: RuleDef[] = [
   rule(

@@ -1,4 +1,4 @@
-import { B, I, W, type RuleDef } from './rule-def.js'
+import { B, I, W, ownKindRule, type RuleDef, type RuleLevel } from './rule-def.js'
 import type { ParamModel } from '../model.js'
 import { childLoc } from '../pointer.js'
 import type { OperationPair } from './operation-pair.js'
@@ -23,18 +23,11 @@ export const parameterKinds = [
   'request-parameter-sunset-date-too-small'
 ] as const
 
-const rule = (
-  id: (typeof parameterKinds)[number],
-  level: RuleDef['level'],
-  description: string
-): RuleDef => ({
-  id,
-  kinds: [id],
-  level,
-  description,
-  direction: 'request',
-  subject: 'parameter'
-})
+/** Where every parameter rule and finding sits. */
+const PARAMETER = { direction: 'request', subject: 'parameter' } as const
+
+const rule = (id: (typeof parameterKinds)[number], level: RuleLevel, description: string): RuleDef =>
+  ownKindRule(id, level, description, PARAMETER)
 
 export const parameterRules: RuleDef[] = [
   rule(
@@ -122,7 +115,6 @@ export const parameterPropertyRules: RuleDef[] = (
 }))
 
 export function detectParameters({ bo, ho, at, schemas, now, deprecation }: OperationPair): void {
-  const param = { direction: 'request', subject: 'parameter' } as const
   for (const [key, bp] of bo.parameters) {
     const hp = ho.parameters.get(key)
     const label = `${bp.in} parameter "${bp.name}"`
@@ -139,19 +131,19 @@ export function detectParameters({ bo, ho, at, schemas, now, deprecation }: Oper
         kind,
         `${label} removed${bp.deprecated && bp.sunset ? ` (deprecated, sunset ${bp.sunset})` : ''}`,
         ho.loc,
-        param
+        PARAMETER
       )
       continue
     }
     detectParameterSunset(label, bp, hp, ho.stability, { at, now, deprecation })
     if (!bp.required && hp.required)
-      at('request-parameter-became-required', `${label} became required`, hp.loc, param)
+      at('request-parameter-became-required', `${label} became required`, hp.loc, PARAMETER)
     if (bp.required && !hp.required)
-      at('request-parameter-became-optional', `${label} became optional`, hp.loc, param)
+      at('request-parameter-became-optional', `${label} became optional`, hp.loc, PARAMETER)
     if (!bp.deprecated && hp.deprecated)
-      at('request-parameter-deprecated', `${label} deprecated`, hp.loc, param)
+      at('request-parameter-deprecated', `${label} deprecated`, hp.loc, PARAMETER)
     if (bp.deprecated && !hp.deprecated)
-      at('request-parameter-reactivated', `${label} no longer deprecated`, hp.loc, param)
+      at('request-parameter-reactivated', `${label} no longer deprecated`, hp.loc, PARAMETER)
     schemas(bp.schema, hp.schema, 'request', 'parameter', label, hp.in !== 'cookie')
   }
   for (const [key, hp] of ho.parameters) {
@@ -163,7 +155,7 @@ export function detectParameters({ bo, ho, at, schemas, now, deprecation }: Oper
         : hp.required
           ? 'new-required-request-parameter'
           : 'new-optional-request-parameter'
-    at(kind, `${label} added${hp.required ? ' (required)' : ''}`, hp.loc, param)
+    at(kind, `${label} added${hp.required ? ' (required)' : ''}`, hp.loc, PARAMETER)
   }
 }
 
@@ -175,26 +167,25 @@ function detectParameterSunset(
   stability: string | undefined,
   { at, now, deprecation }: Pick<OperationPair, 'at' | 'now' | 'deprecation'>
 ): void {
-  const param = { direction: 'request', subject: 'parameter' } as const
   const sunsetLoc = childLoc(hp.loc, 'x-sunset')
   if (!hp.deprecated) return
   const before = sunsetTime(bp.sunset)
   const after = sunsetTime(hp.sunset)
   if (bp.deprecated && bp.sunset !== undefined && hp.sunset === undefined)
-    at('request-parameter-sunset-deleted', `${label}: x-sunset "${bp.sunset}" was removed`, hp.loc, param)
+    at('request-parameter-sunset-deleted', `${label}: x-sunset "${bp.sunset}" was removed`, hp.loc, PARAMETER)
   if (bp.deprecated && before !== undefined && after !== undefined && after < before)
     at(
       'request-parameter-sunset-date-moved-earlier',
       `${label}: x-sunset moved earlier, from ${bp.sunset} to ${hp.sunset}`,
       sunsetLoc,
-      param
+      PARAMETER
     )
   if (after !== undefined && Number.isNaN(after) && hp.sunset !== bp.sunset)
     at(
       'request-parameter-sunset-parse',
       `${label}: x-sunset "${hp.sunset}" is not a date (use YYYY-MM-DD)`,
       sunsetLoc,
-      param
+      PARAMETER
     )
   if (!bp.deprecated || bp.sunset !== hp.sunset) {
     const policy = policyProblem(deprecation, stability, hp.sunset, now)
@@ -203,14 +194,14 @@ function detectParameterSunset(
         'request-parameter-deprecated-sunset-missing',
         `${label} was deprecated without an x-sunset date; the policy requires at least ${policy.days} days`,
         hp.loc,
-        param
+        PARAMETER
       )
     else if (policy?.problem === 'too-small')
       at(
         'request-parameter-sunset-date-too-small',
         `${label}: x-sunset ${hp.sunset} is less than the ${policy.days} days the deprecation policy requires`,
         sunsetLoc,
-        param
+        PARAMETER
       )
   }
 }

@@ -1,4 +1,4 @@
-import { B, I, type RuleDef } from './rule-def.js'
+import { B, I, ownKindRule, type RuleDef, type RuleLevel } from './rule-def.js'
 import type { OperationPair } from './operation-pair.js'
 
 /** The request body: added, removed, required or optional, and its media types; schemas compared as `request-body-*`. */
@@ -12,18 +12,11 @@ export const requestBodyKinds = [
   'request-body-media-type-added'
 ] as const
 
-const rule = (
-  id: (typeof requestBodyKinds)[number],
-  level: RuleDef['level'],
-  description: string
-): RuleDef => ({
-  id,
-  kinds: [id],
-  level,
-  description,
-  direction: 'request',
-  subject: 'body'
-})
+/** Where every request body rule and finding sits. */
+const BODY = { direction: 'request', subject: 'body' } as const
+
+const rule = (id: (typeof requestBodyKinds)[number], level: RuleLevel, description: string): RuleDef =>
+  ownKindRule(id, level, description, BODY)
 
 export const requestBodyRules: RuleDef[] = [
   rule(
@@ -44,7 +37,6 @@ export const requestBodyRules: RuleDef[] = [
 ]
 
 export function detectRequestBody({ bo, ho, at, schemas }: OperationPair): void {
-  const body = { direction: 'request', subject: 'body' } as const
   const bb = bo.requestBody
   const hb = ho.requestBody
   if (!bb && hb)
@@ -52,20 +44,20 @@ export function detectRequestBody({ bo, ho, at, schemas }: OperationPair): void 
       hb.required ? 'request-body-added-required' : 'request-body-added-optional',
       `request body added${hb.required ? ' (required)' : ''}`,
       hb.loc,
-      body
+      BODY
     )
-  else if (bb && !hb) at('request-body-removed', 'request body removed', ho.loc, body)
+  else if (bb && !hb) at('request-body-removed', 'request body removed', ho.loc, BODY)
   else if (bb && hb) {
     if (!bb.required && hb.required)
-      at('request-body-became-required', 'request body became required', hb.loc, body)
+      at('request-body-became-required', 'request body became required', hb.loc, BODY)
     if (bb.required && !hb.required)
-      at('request-body-became-optional', 'request body became optional', hb.loc, body)
+      at('request-body-became-optional', 'request body became optional', hb.loc, BODY)
     for (const [mt, bmedia] of bb.content) {
       const hmedia = hb.content.get(mt)
-      if (!hmedia) at('request-body-media-type-removed', `media type ${mt} removed`, hb.loc, body)
+      if (!hmedia) at('request-body-media-type-removed', `media type ${mt} removed`, hb.loc, BODY)
       else schemas(bmedia.schema, hmedia.schema, 'request', 'body', `(${mt})`)
     }
     for (const [mt, hmedia] of hb.content)
-      if (!bb.content.has(mt)) at('request-body-media-type-added', `media type ${mt} added`, hmedia.loc, body)
+      if (!bb.content.has(mt)) at('request-body-media-type-added', `media type ${mt} added`, hmedia.loc, BODY)
   }
 }

@@ -1,5 +1,5 @@
 import { childLoc } from '../pointer.js'
-import { B, I, W, type RuleDef } from './rule-def.js'
+import { B, I, W, ownKindRule, type RuleDef, type RuleLevel } from './rule-def.js'
 import type { OperationPair } from './operation-pair.js'
 
 /** Response statuses, media types and headers; schemas compared as `response-body-*` and `response-header-*`. */
@@ -20,17 +20,10 @@ type ResponseKind = (typeof responseKinds)[number]
 
 const rule = (
   id: ResponseKind,
-  level: RuleDef['level'],
+  level: RuleLevel,
   description: string,
   subject?: 'body' | 'header'
-): RuleDef => ({
-  id,
-  kinds: [id],
-  level,
-  description,
-  direction: 'response',
-  ...(subject ? { subject } : {})
-})
+): RuleDef => ownKindRule(id, level, description, { direction: 'response', ...(subject ? { subject } : {}) })
 
 export const responseRules: RuleDef[] = [
   rule('response-success-status-removed', B, 'A success (2xx) response status was removed.'),

@@ -41,3 +41,16 @@ export interface RuleDef {
   direction?: Direction
   subject?: Subject
 }
+
+/** Where a rule's change sits, when it has a direction and subject of its own. */
+export type RulePlace = Pick<RuleDef, 'direction' | 'subject'>
+
+/** A rule whose id is also its one change kind (the operation, parameter, body and response rules). */
+export function ownKindRule(
+  id: ChangeKind,
+  level: RuleLevel,
+  description: string,
+  place: RulePlace = {}
+): RuleDef {
+  return { id, kinds: [id], level, description, ...place }
+}

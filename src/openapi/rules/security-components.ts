@@ -1,6 +1,6 @@
 import type { Spec } from '../load.js'
 import type { Loc } from '../pointer.js'
-import { B, I, W, type RuleDef } from './rule-def.js'
+import { B, I, W, ownKindRule, type RuleDef, type RuleLevel } from './rule-def.js'
 import type { ApiChange } from './operation-pair.js'
 import { isObject, type JsonObject } from './schema-pair.js'
 
@@ -21,12 +21,8 @@ export const securityComponentKinds = [
 
 type SecurityComponentKind = (typeof securityComponentKinds)[number]
 
-const rule = (id: SecurityComponentKind, level: RuleDef['level'], description: string): RuleDef => ({
-  id,
-  kinds: [id],
-  level,
-  description
-})
+const rule = (id: SecurityComponentKind, level: RuleLevel, description: string): RuleDef =>
+  ownKindRule(id, level, description)
 
 export const securityComponentRules: RuleDef[] = [
   rule('api-security-component-added', I, 'A security scheme was added to the components.'),
