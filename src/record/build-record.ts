@@ -81,7 +81,7 @@ export function buildRecord(report: Report, context: RecordContext): EvaluationR
       applied: report.waivers.applied.map((w) => recordWaiver(w, matchedCount(w, report))),
       rejected: report.waivers.rejected.map(recordRejectedWaiver)
     },
-    exemptions: context.exemptions ?? extra.exemptions ?? [],
+    exemptions: context.exemptions ?? extra.exemptions ?? exemptionsOf(report),
     config,
     // The same origin as one string, as the report JSON has always named it.
     configuration: config.origin ?? 'unknown',
@@ -99,7 +99,9 @@ export function recordWaiver(
   waiver: Waiver & { pullRequest?: number },
   matched: number | null
 ): RecordWaiver {
-  const extra = waiver as Waiver & { matched?: number; expiresAt?: string }
+  const extra = waiver as Waiver & { expiresAt?: string }
+  // `until` is the waiver's expiry as granted: a date (through that day, UTC) or a version.
+  const expiresAt = waiver.until ?? extra.expiresAt
   return {
     check: waiver.check,
     reason: waiver.reason,
@@ -108,9 +110,21 @@ export function recordWaiver(
     source: waiver.source ?? null,
     ...(waiver.target ? { target: { ...waiver.target } } : {}),
     ...(waiver.pullRequest !== undefined ? { pullRequest: waiver.pullRequest } : {}),
-    matched: typeof extra.matched === 'number' ? extra.matched : matched,
-    ...(extra.expiresAt !== undefined ? { expiresAt: extra.expiresAt } : {})
+    matched: typeof waiver.matched === 'number' ? waiver.matched : matched,
+    ...(expiresAt !== undefined ? { expiresAt } : {})
   }
+}
+
+/** The checks a configured exemption skipped (`checks.<id>.exempt`), with the reason the report gives. */
+function exemptionsOf(report: Report): RecordExemption[] {
+  return report.checks
+    .filter((c) => c.exemption !== undefined)
+    .map((c) => ({
+      check: c.id,
+      reason: c.exemption!,
+      source: report.configuration ?? null,
+      matched: null
+    }))
 }
 
 export function recordRejectedWaiver(

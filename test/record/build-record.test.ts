@@ -157,6 +157,42 @@ describe('buildRecord', () => {
     ])
   })
 
+  it('records a waiver’s expiry as granted, and each check an exemption skipped with its reason', () => {
+    const exempt = 'Skipped: author is dependabot[bot] (dependency updates ship without a flag).'
+    const recorded = buildRecord(
+      {
+        ...report(),
+        configuration: '.github/release-readiness.yml@aaaaaaa',
+        checks: [
+          ...report().checks,
+          check('feature-flag-plan', 'skip', { summary: exempt, exemption: exempt })
+        ],
+        waivers: { applied: [{ ...checkWaiver, until: 'v1.6.0', matched: 1 }], rejected: [] }
+      },
+      { runtime: 'action' }
+    )
+    expect(recorded.waivers.applied).toEqual([
+      {
+        check: 'slo-defined',
+        reason: 'SLO lands next sprint',
+        grantedBy: 'rm-lead',
+        grantedAt: '2026-11-30T10:00:00Z',
+        source: 'https://github.com/acme/pets/pull/12#issuecomment-1',
+        matched: 1,
+        expiresAt: 'v1.6.0'
+      }
+    ])
+    expect(recorded.exemptions).toEqual([
+      {
+        check: 'feature-flag-plan',
+        reason: exempt,
+        source: '.github/release-readiness.yml@aaaaaaa',
+        matched: null
+      }
+    ])
+    expect(recordProblems(recorded)).toEqual([])
+  })
+
   it('takes a count the engine made over its own', () => {
     const counted = buildRecord(
       { ...report(), waivers: { applied: [{ ...ruleWaiver, matched: 5 } as Waiver], rejected: [] } },
