@@ -218,9 +218,20 @@ async function sweepReleases(sweep: RepoSweep): Promise<void> {
   for (const release of releases.slice(0, SWEEP_LIMITS.releases)) {
     if (release.draft) continue
     counts.lookedReleases++
-    counts.calls += 2
-    const sha = await commitOf(client, repo, release.tag_name)
-    const run = await findCheckRun(client, repo, sha, `release:${release.tag_name}`.slice(0, 100))
+    let run: ExistingCheckRun | undefined
+    try {
+      counts.calls++
+      const sha = await commitOf(client, repo, release.tag_name)
+      counts.calls++
+      run = await findCheckRun(client, repo, sha, `release:${release.tag_name}`.slice(0, 100))
+    } catch (error) {
+      // A tag deleted since (404) hides no other release: log it and look at the next.
+      counts.failed++
+      log.warn(
+        `[release-readiness] Start-up sweep: could not read the check run of release ${release.tag_name} on ${repo.owner}/${repo.repo}: ${(error as Error).message}; going on.`
+      )
+      continue
+    }
     if (!leftInProgress(run, startedAt)) continue
     await completeInterrupted(sweep, run)
     log.info(

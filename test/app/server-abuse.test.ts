@@ -408,10 +408,42 @@ describe('the App server through restarts and crashes (node dist/app.js)', () =>
     const shop = await shopOnFakeGitHub()
     github = shop.github
     github.addRelease('v1.1.0', shop.documented)
+    github.addRelease('v1.2.0', shop.documented)
     github.addDeployment('staging', shop.documented, ['waiting'])
     const state = addAppRoutes(github)
     state.checkRuns.push(leftRun(42, 'release:v1.1.0', shop.documented))
     state.checkRuns.push(leftRun(43, 'deployment:staging', shop.documented))
+    // The newest release's tag is gone (404): the older one is still looked at.
+    github.fail({ method: 'GET', path: /\/commits\/v1\.2\.0$/, status: 404 })
+    server = await startAppProcess(github.url, { STARTUP_SWEEP: 'on' })
+
+    await eventually(() =>
+      logMessages(server!).some((m) => m.startsWith('[release-readiness] Start-up sweep: 2 release(s)'))
+    )
+    expect(state.checkRuns.map((r) => [r.id, r.status])).toEqual([
+      [42, 'completed'],
+      [43, 'completed']
+    ])
+    expect(
+      logMessages(server).some((m) =>
+        m.startsWith(
+          '[release-readiness] Start-up sweep: could not read the check run of release v1.2.0 on acme/shop: '
+        )
+      )
+    ).toBe(true)
+    // No workflow run waits on that SHA: nothing to answer, and the log says so.
+    expect(state.gateAnswers).toEqual([])
+    expect(logMessages(server)).toContain(
+      `[release-readiness] Start-up sweep: no workflow run on ${shop.documented.slice(0, 7)} is waiting on acme/shop; no deployment answer to post for staging.`
+    )
+    expect(logMessages(server)).toContain(
+      '[release-readiness] Start-up sweep: 2 release(s) and 1 deployment(s) looked at, 0 waiting deployment(s) rejected, 12 request(s), 1 failed read(s).'
+    )
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+    await server.stop()
+
+    state.checkRuns[0]!.status = 'in_progress'
+    state.checkRuns[0]!.conclusion = null
     github.fail({ method: 'GET', path: /\/releases$/, status: 404 })
     server = await startAppProcess(github.url, { STARTUP_SWEEP: 'on' })
 
@@ -427,14 +459,6 @@ describe('the App server through restarts and crashes (node dist/app.js)', () =>
         m.startsWith('[release-readiness] Start-up sweep: could not look at the releases of acme/shop: ')
       )
     ).toBe(true)
-    // No workflow run waits on that SHA: nothing to answer, and the log says so.
-    expect(state.gateAnswers).toEqual([])
-    expect(logMessages(server)).toContain(
-      `[release-readiness] Start-up sweep: no workflow run on ${shop.documented.slice(0, 7)} is waiting on acme/shop; no deployment answer to post for staging.`
-    )
-    expect(logMessages(server)).toContain(
-      '[release-readiness] Start-up sweep: 0 release(s) and 1 deployment(s) looked at, 0 waiting deployment(s) rejected, 8 request(s), 1 failed read(s).'
-    )
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
   }, 20_000)
 })
