@@ -5,7 +5,8 @@ import nock from 'nock'
 import { openPull, shopOnFakeGitHub } from '../support/action-scenario.js'
 import type { FakeGitHub } from '../support/fake-github.js'
 import { STICKY_MARKER } from '../../src/github/sticky-comment.js'
-import { addAppRoutes } from './support/app-github.js'
+import { INTERRUPTED_DEPLOYMENT_COMMENT } from '../../src/app/startup-sweep.js'
+import { addAppRoutes, type FakeCheckRun } from './support/app-github.js'
 import { deploymentProtectionEvent, pullRequestEvent } from './support/harness.js'
 import {
   deliver,
@@ -345,5 +346,119 @@ describe('the App server through restarts and crashes (node dist/app.js)', () =>
     expect(logMessages(server)).toContain(
       '[release-readiness] Start-up sweep: 1 recent open pull request(s) looked at, 1 interrupted check run(s) completed.'
     )
+  }, 20_000)
+
+  /** A check run of ours a crashed server left `in_progress` a minute ago. */
+  function leftRun(id: number, externalId: string, sha: string): FakeCheckRun {
+    const subject = externalId.replace(':', ': ')
+    return {
+      id,
+      name: `Release readiness (${subject})`,
+      head_sha: sha,
+      status: 'in_progress',
+      conclusion: null,
+      external_id: externalId,
+      output: { annotations: [] },
+      actions: [],
+      html_url: `https://github.com/acme/shop/runs/${id}`,
+      started_at: new Date(Date.now() - 60_000).toISOString(),
+      completedAt: []
+    }
+  }
+
+  it('completes the release and deployment runs a crash left in progress, and rejects the waiting deployment once', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.addRelease('v1.1.0', shop.documented)
+    // Two deployments of one SHA to one environment: one check run, one answer.
+    github.addDeployment('production', shop.documented, ['waiting'])
+    github.addDeployment('production', shop.documented, ['waiting'])
+    const state = addAppRoutes(github)
+    state.checkRuns.push(leftRun(42, 'release:v1.1.0', shop.documented))
+    state.checkRuns.push(leftRun(43, 'deployment:production', shop.documented))
+    state.waitingRuns.push({ id: 77, head_sha: shop.documented })
+    server = await startAppProcess(github.url, { STARTUP_SWEEP: 'on' })
+
+    await eventually(() =>
+      logMessages(server!).some((m) => m.startsWith('[release-readiness] Start-up sweep: 1 release(s)'))
+    )
+    expect(state.checkRuns.map((r) => [r.id, r.status, r.conclusion, r.output.title])).toEqual([
+      [42, 'completed', 'failure', 'Evaluation interrupted'],
+      [43, 'completed', 'failure', 'Evaluation interrupted']
+    ])
+    expect(state.checkRuns[1]!.output.summary).toContain(
+      'Evaluation interrupted: the server restarted; re-run.'
+    )
+    expect(github.count({ method: 'PATCH', path: /\/check-runs\/4[23]$/ })).toBe(2)
+    expect(state.gateAnswers.map((a) => [a.runId, a.body])).toEqual([
+      [77, { environment_name: 'production', state: 'rejected', comment: INTERRUPTED_DEPLOYMENT_COMMENT }]
+    ])
+    expect(INTERRUPTED_DEPLOYMENT_COMMENT).toBe(
+      'Release readiness: evaluation interrupted: the server restarted; re-run (rejected: fail closed).'
+    )
+    expect(logMessages(server)).toContain(
+      '[release-readiness] Start-up sweep: 1 release(s) and 1 deployment(s) looked at, 1 waiting deployment(s) rejected, 12 request(s), 0 failed read(s).'
+    )
+    expect(logMessages(server)).toContain(
+      '[release-readiness] Start-up sweep: 0 recent open pull request(s) looked at, 2 interrupted check run(s) completed.'
+    )
+  }, 20_000)
+
+  it('logs a start-up sweep read that fails and goes on with the rest, never crashing', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    github.addRelease('v1.1.0', shop.documented)
+    github.addRelease('v1.2.0', shop.documented)
+    github.addDeployment('staging', shop.documented, ['waiting'])
+    const state = addAppRoutes(github)
+    state.checkRuns.push(leftRun(42, 'release:v1.1.0', shop.documented))
+    state.checkRuns.push(leftRun(43, 'deployment:staging', shop.documented))
+    // The newest release's tag is gone (404): the older one is still looked at.
+    github.fail({ method: 'GET', path: /\/commits\/v1\.2\.0$/, status: 404 })
+    server = await startAppProcess(github.url, { STARTUP_SWEEP: 'on' })
+
+    await eventually(() =>
+      logMessages(server!).some((m) => m.startsWith('[release-readiness] Start-up sweep: 2 release(s)'))
+    )
+    expect(state.checkRuns.map((r) => [r.id, r.status])).toEqual([
+      [42, 'completed'],
+      [43, 'completed']
+    ])
+    expect(
+      logMessages(server).some((m) =>
+        m.startsWith(
+          '[release-readiness] Start-up sweep: could not read the check run of release v1.2.0 on acme/shop: '
+        )
+      )
+    ).toBe(true)
+    // No workflow run waits on that SHA: nothing to answer, and the log says so.
+    expect(state.gateAnswers).toEqual([])
+    expect(logMessages(server)).toContain(
+      `[release-readiness] Start-up sweep: no workflow run on ${shop.documented.slice(0, 7)} is waiting on acme/shop; no deployment answer to post for staging.`
+    )
+    expect(logMessages(server)).toContain(
+      '[release-readiness] Start-up sweep: 2 release(s) and 1 deployment(s) looked at, 0 waiting deployment(s) rejected, 12 request(s), 1 failed read(s).'
+    )
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+    await server.stop()
+
+    state.checkRuns[0]!.status = 'in_progress'
+    state.checkRuns[0]!.conclusion = null
+    github.fail({ method: 'GET', path: /\/releases$/, status: 404 })
+    server = await startAppProcess(github.url, { STARTUP_SWEEP: 'on' })
+
+    await eventually(() =>
+      logMessages(server!).some((m) => m.startsWith('[release-readiness] Start-up sweep: 0 release(s)'))
+    )
+    expect(state.checkRuns.map((r) => [r.id, r.status])).toEqual([
+      [42, 'in_progress'],
+      [43, 'completed']
+    ])
+    expect(
+      logMessages(server).some((m) =>
+        m.startsWith('[release-readiness] Start-up sweep: could not look at the releases of acme/shop: ')
+      )
+    ).toBe(true)
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
   }, 20_000)
 })

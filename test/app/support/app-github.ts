@@ -25,6 +25,8 @@ export interface GateAnswer {
 export interface AppState {
   checkRuns: FakeCheckRun[]
   gateAnswers: GateAnswer[]
+  /** Workflow runs whose deployment waits for a protection rule answer (`GET /actions/runs?status=waiting`). */
+  waitingRuns: { id: number; head_sha: string }[]
   tokensIssued: number
 }
 
@@ -34,7 +36,7 @@ export interface AppState {
  * Requests still go through the fake's OpenAPI validation and recording.
  */
 export function addAppRoutes(github: FakeGitHub): AppState {
-  const state: AppState = { checkRuns: [], gateAnswers: [], tokensIssued: 0 }
+  const state: AppState = { checkRuns: [], gateAnswers: [], waitingRuns: [], tokensIssued: 0 }
   github.commentAuthor = { login: 'release-readiness[bot]', type: 'Bot' }
   let nextId = 5000
   const prefix = `/repos/${github.owner}/${github.repo}`
@@ -171,6 +173,24 @@ export function addAppRoutes(github: FakeGitHub): AppState {
           head: { ref: p.head.ref, sha: p.head.sha },
           updated_at: p.updated_at ?? new Date().toISOString()
         }))
+      ]
+    }
+    if (rest === '/actions/runs' && method === 'GET') {
+      const sha = query.get('head_sha')
+      const status = query.get('status')
+      const runs = status === 'waiting' || status === null ? state.waitingRuns : []
+      const listed = runs.filter((r) => !sha || r.head_sha === sha)
+      return [
+        200,
+        {
+          total_count: listed.length,
+          workflow_runs: listed.map((r) => ({
+            id: r.id,
+            head_sha: r.head_sha,
+            status: 'waiting',
+            conclusion: null
+          }))
+        }
       ]
     }
     if ((m = /^\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(rest)) && method === 'POST') {
