@@ -17,7 +17,7 @@ import {
 import { planAnnotations } from './annotations.js'
 import { ANNOTATION_LIMIT, Outputs, USER_AGENT } from './constants.js'
 import { renderMarkdown, toJson } from '../report/index.js'
-import { markdownText } from '../report/escape.js'
+import { markdownText } from '../engine/escape.js'
 import { evaluateAction, type Evaluation } from './evaluate-action.js'
 import { publishRelease } from './publish-release.js'
 import { parseInputs, readRunnerContext, type RunnerContext } from './inputs.js'

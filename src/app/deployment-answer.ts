@@ -1,7 +1,7 @@
 import { formatIssue } from '../engine/config.js'
 import type { Waiver } from '../engine/types.js'
 import { itemWhere } from '../release/labels.js'
-import { markdownText } from '../report/escape.js'
+import { markdownText } from '../engine/escape.js'
 import { shortSha } from '../report/labels.js'
 import type { ReportOutcome } from './report-change.js'
 

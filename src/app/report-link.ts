@@ -1,7 +1,7 @@
 import type { Logger } from '../engine/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { findReleaseArtifact, type ReleaseArtifact } from '../github/release-artifact.js'
-import { markdownText } from '../report/escape.js'
+import { markdownText } from '../engine/escape.js'
 import { MAX_SUMMARY, type RepoRef } from './check-run.js'
 
 /** Ends the summary line about the Action's HTML report, so that it is replaced, never added twice. */

@@ -1,4 +1,4 @@
-import { escapeHtml as esc } from '../report/escape.js'
+import { escapeHtml as esc } from '../engine/escape.js'
 import type { CheckReport, Finding, Outcome, Status } from '../engine/types.js'
 import { STATUS_ICON, judgedLine, location, shortSha, waiverStatus } from '../report/labels.js'
 import { RELEASE_CSS, RELEASE_JS } from './html-assets.js'

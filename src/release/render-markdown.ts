@@ -1,5 +1,5 @@
 import { GITHUB_TEXT_LIMIT } from '../report/render-markdown.js'
-import { inlineCode, markdownText } from '../report/escape.js'
+import { inlineCode, markdownText } from '../engine/escape.js'
 import { STATUS_ICON, judgedLine, shortSha, waiverStatus } from '../report/labels.js'
 import {
   OUTCOME_ICON,

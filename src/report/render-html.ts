@@ -1,4 +1,4 @@
-import { escapeHtml as esc } from './escape.js'
+import { escapeHtml as esc } from '../engine/escape.js'
 import type { Report } from '../engine/types.js'
 import {
   STATUS_ICON,

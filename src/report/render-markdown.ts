@@ -1,5 +1,5 @@
 import type { CheckReport, Finding, Report } from '../engine/types.js'
-import { codeBlock, inlineCode, markdownText, normalizeLineEndings } from './escape.js'
+import { codeBlock, inlineCode, markdownText, normalizeLineEndings } from '../engine/escape.js'
 import {
   STATUS_ICON,
   judgedLine,

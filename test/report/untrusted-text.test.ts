@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { CheckReport, Report } from '../../src/engine/types.js'
-import { codeBlock, escapeHtml, inlineCode, markdownText } from '../../src/report/escape.js'
+import { codeBlock, escapeHtml, inlineCode, markdownText } from '../../src/engine/escape.js'
 import { renderHtml } from '../../src/report/render-html.js'
 import { renderMarkdown } from '../../src/report/render-markdown.js'
 import { renderReleaseMarkdown } from '../../src/release/render-markdown.js'
