@@ -1,5 +1,6 @@
 import type { ReportedChange } from './apply-rules.js'
 import type { Comparison } from './compare.js'
+import { markdownText } from '../engine/escape.js'
 
 export function renderJson(result: Comparison): string {
   return JSON.stringify(
@@ -34,14 +35,12 @@ export function renderText(result: Comparison): string {
   return `${lines.join('\n')}\n\n${result.breaking ? 'Breaking changes found' : 'No breaking changes'}: ${counts(result.changes)}.\n`
 }
 
-const escapeCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
-
 export function renderMarkdown(result: Comparison): string {
   const head = `### OpenAPI changes: ${result.breaking ? '❌ breaking' : '✅ no breaking change'}\n\n${counts(result.changes)}.\n`
   if (result.changes.length === 0) return head
   const rows = result.changes.map(
     (c) =>
-      `| ${c.level} | \`${c.id}\` | ${escapeCell(c.operation)} | ${escapeCell(c.message)} | ${escapeCell(c.file)}${c.line ? `:${c.line}` : ''} |`
+      `| ${c.level} | \`${c.id}\` | ${markdownText(c.operation)} | ${markdownText(c.message)} | ${markdownText(c.file)}${c.line ? `:${c.line}` : ''} |`
   )
   return `${head}\n| level | rule | operation | change | where |\n|---|---|---|---|---|\n${rows.join('\n')}\n`
 }
