@@ -57829,7 +57829,7 @@ async function upsertStickyComment(client, pull, comments, body, options3) {
   }
 }
 
-// src/report/escape.ts
+// src/engine/escape.ts
 function normalizeLineEndings(text3) {
   return text3.replace(/\r\n?/g, "\n");
 }

@@ -41821,7 +41821,7 @@ function forRelease(waivers, version) {
 }
 var sameVersion = (a, b) => a.replace(/^v/, "") === b.replace(/^v/, "");
 
-// src/report/escape.ts
+// src/engine/escape.ts
 function normalizeLineEndings(text3) {
   return text3.replace(/\r\n?/g, "\n");
 }
@@ -43146,7 +43146,6 @@ function renderText2(result) {
 ${result.breaking ? "Breaking changes found" : "No breaking changes"}: ${counts2(result.changes)}.
 `;
 }
-var escapeCell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 function renderMarkdown2(result) {
   const head = `### OpenAPI changes: ${result.breaking ? "\u274C breaking" : "\u2705 no breaking change"}
 
@@ -43154,7 +43153,7 @@ ${counts2(result.changes)}.
 `;
   if (result.changes.length === 0) return head;
   const rows = result.changes.map(
-    (c) => `| ${c.level} | \`${c.id}\` | ${escapeCell(c.operation)} | ${escapeCell(c.message)} | ${escapeCell(c.file)}${c.line ? `:${c.line}` : ""} |`
+    (c) => `| ${c.level} | \`${c.id}\` | ${markdownText(c.operation)} | ${markdownText(c.message)} | ${markdownText(c.file)}${c.line ? `:${c.line}` : ""} |`
   );
   return `${head}
 | level | rule | operation | change | where |
