@@ -1,22 +1,21 @@
 import { UserError } from '../engine/errors.js'
-import { boardCommand } from './board-command.js'
-import { checkCommand } from './check-command.js'
-import { initCommand } from './init-command.js'
 import type { CliIo } from './io.js'
-import { openapiDiffCommand } from './openapi-diff-command.js'
-import { reportCommand } from './report-command.js'
 import { MAIN_USAGE } from './usage.js'
-import { validateConfigCommand } from './validate-config-command.js'
 
 type Command = (argv: string[], io: CliIo) => Promise<number>
 
-const commands: Record<string, Command> = {
-  board: boardCommand,
-  check: checkCommand,
-  init: initCommand,
-  'openapi-diff': openapiDiffCommand,
-  report: reportCommand,
-  'validate-config': validateConfigCommand
+/**
+ * Each command is imported when it runs, so one command never pays for loading the others (in the
+ * bundle, esbuild keeps a dynamically imported module's top-level code until it is imported:
+ * `openapi-diff` starts without compiling the rollback-file or configuration schemas).
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  board: async () => (await import('./board-command.js')).boardCommand,
+  check: async () => (await import('./check-command.js')).checkCommand,
+  init: async () => (await import('./init-command.js')).initCommand,
+  'openapi-diff': async () => (await import('./openapi-diff-command.js')).openapiDiffCommand,
+  report: async () => (await import('./report-command.js')).reportCommand,
+  'validate-config': async () => (await import('./validate-config-command.js')).validateConfigCommand
 }
 
 /**
@@ -29,12 +28,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(MAIN_USAGE + '\n')
     return name ? 0 : 2
   }
-  const command = commands[name]
-  if (!command) {
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined
+  if (!load) {
     io.stderr(`release-readiness: unknown command "${name}".\n\n${MAIN_USAGE}\n`)
     return 2
   }
   try {
+    const command = await load()
     return await command(rest, io)
   } catch (error) {
     if (error instanceof UserError) {
