@@ -21,6 +21,8 @@ export interface DiffOptions {
   now?: Date
   /** Days a deprecation must last before its sunset, by stability (`{ stable: 180, beta: 31 }`). */
   deprecation?: DeprecationPolicy
+  /** Skip schema pairs proven unchanged (default true; tests turn it off to compare both ways). */
+  skipUnchanged?: boolean
 }
 
 /** The operation families, run on every operation both documents have. */
@@ -39,7 +41,11 @@ const WEBHOOK_DETECTORS: readonly OperationDetector[] = [detectWebhookPayload]
 export function diffSpecs(base: Spec, head: Spec, options: DiffOptions = {}): ApiChange[] {
   const bm = buildModel(base)
   const hm = buildModel(head)
-  const differ = new SchemaDiffer({ spec: base, origins: bm.origins }, { spec: head, origins: hm.origins })
+  const differ = new SchemaDiffer(
+    { spec: base, origins: bm.origins },
+    { spec: head, origins: hm.origins },
+    { skipUnchanged: options.skipUnchanged }
+  )
   const now = options.now ?? new Date()
   const out: ApiChange[] = []
   detectSchemaProblems(base, head, out)

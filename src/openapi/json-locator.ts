@@ -1,12 +1,15 @@
 /**
  * Finds the line of a JSON pointer in JSON text without building a syntax tree: `JSON.parse` gives
  * the value fast, and this scanner is only asked for the few places a finding points at. Each
- * container's member offsets are remembered as they are scanned past, so many lookups cost about
- * one pass over the text.
+ * container's member offsets are remembered as they are scanned past, and so are those of the
+ * containers skipped on the way (one level down), so the big top-level sections are crossed once:
+ * many lookups cost about one pass over the text.
  */
 export class JsonLocator {
   private readonly members = new Map<number, { keys: Map<string, number>; pos: number; done: boolean }>()
   private lineStarts: number[] | undefined
+  /** The next `"`, bracket or brace (test() moves lastIndex without building a match). */
+  private readonly structural = /[{}[\]"]/g
 
   constructor(private readonly text: string) {}
 
@@ -14,7 +17,7 @@ export class JsonLocator {
   lineOf(path: readonly string[]): number {
     let offset = this.skipWs(0)
     for (const key of path) {
-      const next = this.member(offset, key)
+      const next = this.member(offset, key, true)
       if (next === undefined) break
       offset = next
     }
@@ -39,8 +42,12 @@ export class JsonLocator {
     return lo + 1
   }
 
-  /** Offset of the member `key` of the container that starts at `offset`, or undefined. */
-  private member(offset: number, key: string): number | undefined {
+  /**
+   * Offset of the member `key` of the container that starts at `offset`, or undefined (always,
+   * for `key` undefined: the whole container is scanned). With `recordChildren`, the containers
+   * skipped on the way get their own members recorded.
+   */
+  private member(offset: number, key: string | undefined, recordChildren: boolean): number | undefined {
     const open = this.text.charCodeAt(offset)
     if (open !== 0x7b && open !== 0x5b) return undefined
     let state = this.members.get(offset)
@@ -48,7 +55,7 @@ export class JsonLocator {
       state = { keys: new Map(), pos: offset + 1, done: false }
       this.members.set(offset, state)
     }
-    const found = state.keys.get(key)
+    const found = key === undefined ? undefined : state.keys.get(key)
     if (found !== undefined || state.done) return found
     const t = this.text
     const isObject = open === 0x7b
@@ -77,10 +84,18 @@ export class JsonLocator {
       }
       const valueAt = pos
       state.keys.set(name, valueAt)
-      pos = this.skipValue(pos)
+      pos = recordChildren ? this.skipRecording(pos) : this.skipValue(pos)
       state.pos = pos
       if (name === key) return valueAt
     }
+  }
+
+  /** Skips the value at `pos`; a container's members are recorded on the way. */
+  private skipRecording(pos: number): number {
+    const c = this.text.charCodeAt(pos)
+    if (c !== 0x7b && c !== 0x5b) return this.skipValue(pos)
+    this.member(pos, undefined, false)
+    return this.members.get(pos)!.pos + 1
   }
 
   private skipWs(pos: number): number {
@@ -128,20 +143,15 @@ export class JsonLocator {
       }
     }
     let depth = 0
-    let i = pos
-    for (;;) {
+    const structural = this.structural
+    structural.lastIndex = pos
+    while (structural.test(t)) {
+      const i = structural.lastIndex - 1
       const d = t.charCodeAt(i)
-      if (Number.isNaN(d)) return i
-      if (d === 0x22) {
-        i = this.skipString(i)
-        continue
-      }
-      if (d === 0x7b || d === 0x5b) depth++
-      else if (d === 0x7d || d === 0x5d) {
-        depth--
-        if (depth === 0) return i + 1
-      }
-      i++
+      if (d === 0x22) structural.lastIndex = this.skipString(i)
+      else if (d === 0x7b || d === 0x5b) depth++
+      else if (--depth === 0) return i + 1
     }
+    return t.length
   }
 }

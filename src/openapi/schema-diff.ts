@@ -1,4 +1,5 @@
 import { resolveRef } from './load.js'
+import { SameSchemas } from './same-schemas.js'
 import { childLoc, type Loc } from './pointer.js'
 import type { Direction } from './rules/rule-def.js'
 import { detectAdditionalProperties } from './rules/schema-additional-properties.js'
@@ -55,11 +56,19 @@ export class SchemaDiffer {
   private readonly active = new Set<string>()
   private readonly ids = new WeakMap<object, number>()
   private nextId = 1
+  private readonly unchanged: SameSchemas | undefined
 
+  /**
+   * `skipUnchanged` (default true) skips pairs of schemas proven the same JSON, references
+   * included (src/openapi/same-schemas.ts); tests turn it off to show that it changes no finding.
+   */
   constructor(
     private readonly base: SchemaSide,
-    private readonly head: SchemaSide
-  ) {}
+    private readonly head: SchemaSide,
+    options: { skipUnchanged?: boolean } = {}
+  ) {
+    this.unchanged = options.skipUnchanged === false ? undefined : new SameSchemas(base.spec, head.spec)
+  }
 
   compare(
     b: { node: unknown; loc: Loc },
@@ -103,6 +112,10 @@ export class SchemaDiffer {
     const cached = this.memo.get(key)
     if (cached) return cached
     if (this.active.has(key)) return []
+    if (this.unchanged?.same(bNode, b.loc.file, hNode, h.loc.file)) {
+      if (viaRef) this.memo.set(key, [])
+      return []
+    }
     this.active.add(key)
     try {
       const result = this.compareNodes(
