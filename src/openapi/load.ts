@@ -2,6 +2,7 @@ import { posix } from 'node:path'
 import type { RepoSource } from '../engine/types.js'
 import { UnreadableFileError } from '../engine/errors.js'
 import { OpenApiDocumentError } from './errors.js'
+import { isJsonObject, type JsonObject } from './json.js'
 import { parseText, type ParsedFile } from './parse-text.js'
 import { formatPointer, getAt, parsePointer, type Loc } from './pointer.js'
 import { describeViolation, meaningfulViolations, schemaViolations } from './validate.js'
@@ -25,7 +26,7 @@ export interface SchemaProblem {
 export interface Spec {
   root: string
   version: SpecVersion
-  doc: Record<string, any>
+  doc: JsonObject
   files: Map<string, ParsedFile>
   /** Where the document breaks the OpenAPI schema (empty when it is valid); compared anyway. */
   problems: SchemaProblem[]
@@ -47,7 +48,7 @@ export interface LoadOptions {
 }
 
 export interface Resolved {
-  node: any
+  node: unknown
   loc: Loc
   /** `file#pointer` of the reference target, when `node` came through a `$ref`. */
   refKey?: string
@@ -66,13 +67,13 @@ export async function loadSpec(
 ): Promise<Spec> {
   const root = await readParsed(source, ref, path, undefined)
   const doc = root.value
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+  if (!isJsonObject(doc))
     throw new OpenApiDocumentError(
       path,
       1,
       'is not an OpenAPI document (expected a mapping at the top level).'
     )
-  const version = detectVersion(path, doc as Record<string, unknown>)
+  const version = detectVersion(path, doc)
   const files = new Map<string, ParsedFile>([[path, root]])
   const refsOf = new Map<string, Array<{ ref: string; at: string[] }>>()
   const queue: ParsedFile[] = [root]
@@ -100,7 +101,7 @@ export async function loadSpec(
   const spec: Spec = {
     root: path,
     version,
-    doc: doc as Record<string, any>,
+    doc,
     files,
     problems: []
   }
@@ -128,7 +129,7 @@ export async function loadSpec(
   return spec
 }
 
-function detectVersion(path: string, doc: Record<string, unknown>): SpecVersion {
+function detectVersion(path: string, doc: JsonObject): SpecVersion {
   const openapi = doc.openapi
   const swagger = doc.swagger
   if (typeof openapi === 'string' && /^3\.0(\.\d+)?$/.test(openapi)) return '3.0'
@@ -255,10 +256,10 @@ export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }
 /** Parsed `$ref` targets by referencing file and reference text (paths are never mutated). */
 const refTargets = new Map<string, { file: string; path: string[]; key: string }>()
 
-export function resolveRef(spec: Spec, node: any, loc: Loc): Resolved {
+export function resolveRef(spec: Spec, node: unknown, loc: Loc): Resolved {
   let current: Resolved = { node, loc }
   for (let hops = 0; hops < MAX_REF_HOPS; hops++) {
-    const ref = current.node?.$ref
+    const ref = isJsonObject(current.node) ? current.node.$ref : undefined
     if (typeof ref !== 'string') return current
     const cacheKey = `${current.loc.file}\0${ref}`
     let target = refTargets.get(cacheKey)

@@ -1,9 +1,10 @@
-import { resolveRef, type Spec } from './load.js'
+import { isJsonObject as isObject, type JsonObject } from './json.js'
+import { resolveRef, type Resolved, type Spec } from './load.js'
 import { childLoc, type Loc } from './pointer.js'
 
 /** A schema node and where it lives (after following `$ref`s lazily, at comparison time). */
 export interface SchemaRef {
-  node: any
+  node: unknown
   loc: Loc
 }
 
@@ -81,10 +82,6 @@ export function normalizePath(path: string): string {
   return path.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '') || '/'
 }
 
-function isObject(value: unknown): value is Record<string, any> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
-
 /** Builds the operation model of a loaded document. */
 export function buildModel(spec: Spec): ApiModel {
   const doc = spec.doc
@@ -97,7 +94,7 @@ export function buildModel(spec: Spec): ApiModel {
     webhookOperations: new Map(),
     origins: new WeakMap()
   }
-  const resolve = (node: unknown, loc: Loc): { node: any; loc: Loc } => resolveRef(spec, node, loc)
+  const resolve = (node: unknown, loc: Loc): Resolved => resolveRef(spec, node, loc)
   const paths = isObject(doc.paths) ? doc.paths : {}
   for (const [path, rawItem] of Object.entries(paths)) {
     if (!path.startsWith('/')) continue
@@ -141,7 +138,10 @@ export function buildModel(spec: Spec): ApiModel {
 }
 
 interface RawParam {
-  param: Record<string, any>
+  param: JsonObject
+  /** `param.name` and `param.in`, known to be strings. */
+  name: string
+  in: string
   loc: Loc
 }
 
@@ -155,11 +155,12 @@ function readParameters(spec: Spec, path: string, list: unknown, loc: Loc): Map<
   const templateNames = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1])
   list.forEach((raw, i) => {
     const r = resolveRef(spec, raw, childLoc(loc, String(i)))
-    if (!isObject(r.node) || typeof r.node.name !== 'string' || typeof r.node.in !== 'string') return
-    const position = r.node.in === 'path' ? templateNames.indexOf(r.node.name) : -1
-    const name =
-      r.node.in === 'header' ? r.node.name.toLowerCase() : position >= 0 ? `#${position}` : r.node.name
-    out.set(`${r.node.in}:${name}`, { param: r.node, loc: r.loc })
+    const param = r.node
+    if (!isObject(param) || typeof param.name !== 'string' || typeof param.in !== 'string') return
+    const where = param.in
+    const position = where === 'path' ? templateNames.indexOf(param.name) : -1
+    const name = where === 'header' ? param.name.toLowerCase() : position >= 0 ? `#${position}` : param.name
+    out.set(`${where}:${name}`, { param, name: param.name, in: where, loc: r.loc })
   })
   return out
 }
@@ -169,7 +170,7 @@ function buildOperation(
   model: ApiModel,
   method: string,
   path: string,
-  op: Record<string, any>,
+  op: JsonObject,
   loc: Loc,
   pathParams: Map<string, RawParam>
 ): OperationModel {
@@ -179,18 +180,11 @@ function buildOperation(
   for (const [k, v] of readParameters(spec, path, op.parameters, childLoc(loc, 'parameters'))) raw.set(k, v)
   const parameters = new Map<string, ParamModel>()
   let requestBody: BodyModel | undefined
-  const consumes: string[] = Array.isArray(op.consumes)
-    ? op.consumes
-    : Array.isArray(doc.consumes)
-      ? doc.consumes
-      : ['application/json']
-  const produces: string[] = Array.isArray(op.produces)
-    ? op.produces
-    : Array.isArray(doc.produces)
-      ? doc.produces
-      : ['application/json']
+  const consumes = mediaTypes(op.consumes) ?? mediaTypes(doc.consumes) ?? ['application/json']
+  const produces = mediaTypes(op.produces) ?? mediaTypes(doc.produces) ?? ['application/json']
   const formParams: RawParam[] = []
-  for (const [key, { param, loc: pLoc }] of raw) {
+  for (const [key, rawParam] of raw) {
+    const { param, loc: pLoc } = rawParam
     if (v2 && param.in === 'body') {
       const content = new Map<string, MediaModel>()
       for (const mt of consumes)
@@ -199,7 +193,7 @@ function buildOperation(
       continue
     }
     if (v2 && param.in === 'formData') {
-      formParams.push({ param, loc: pLoc })
+      formParams.push(rawParam)
       continue
     }
     const schema: SchemaRef | undefined = v2
@@ -208,8 +202,8 @@ function buildOperation(
         ? { node: param.schema, loc: childLoc(pLoc, 'schema') }
         : firstContentSchema(param.content, pLoc)
     parameters.set(key, {
-      name: param.name,
-      in: param.in,
+      name: rawParam.name,
+      in: rawParam.in,
       required: param.in === 'path' ? true : param.required === true,
       deprecated: param.deprecated === true,
       sunset: sunsetOf(param['x-sunset']),
@@ -220,10 +214,10 @@ function buildOperation(
   if (formParams.length > 0) {
     const properties: Record<string, unknown> = {}
     const required: string[] = []
-    for (const { param, loc: pLoc } of formParams) {
-      properties[param.name] = param
+    for (const { param, name, loc: pLoc } of formParams) {
+      properties[name] = param
       model.origins.set(param, pLoc)
-      if (param.required === true) required.push(param.name)
+      if (param.required === true) required.push(name)
     }
     const synthesized = { type: 'object', properties, required }
     const mt = consumes.find((c) => /multipart\/form-data/i.test(c)) ?? 'application/x-www-form-urlencoded'
@@ -276,7 +270,11 @@ function buildOperation(
       responses.set(status, { content, headers, loc: r.loc })
     }
   }
-  const security = Array.isArray(op.security) ? op.security : Array.isArray(doc.security) ? doc.security : []
+  const security: unknown[] = Array.isArray(op.security)
+    ? op.security
+    : Array.isArray(doc.security)
+      ? doc.security
+      : []
   return {
     method: method.toUpperCase(),
     path,
@@ -292,6 +290,11 @@ function buildOperation(
     responses,
     security: security.filter(isObject) as SecurityRequirement[]
   }
+}
+
+/** A Swagger 2.0 `consumes` / `produces` list, entries as text; undefined when it is not a list. */
+function mediaTypes(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.map((entry: unknown) => String(entry)) : undefined
 }
 
 /** An `x-sunset` value as text: a YAML date becomes YYYY-MM-DD; anything else is kept to be reported. */
