@@ -6,7 +6,8 @@ const only = process.argv[2]
 const titles = {
   'check.mjs': 'CLI check: 20,000-file repository, 3,000-file change (spine)',
   'openapi.mjs': "openapi-diff vs oasdiff on GitHub's REST description 22.0.0 → 23.0.2",
-  'openapi-releases.mjs': 'openapi-diff vs oasdiff over consecutive @octokit/openapi releases (opt-in)',
+  'openapi-releases.mjs':
+    'openapi-diff vs oasdiff over 12 consecutive @octokit/openapi releases (cached in .bench/)',
   'action.mjs': 'GitHub Action: 20-file pull request with one OpenAPI document, through the API',
   'release.mjs': 'Release report: 200 pull requests, 5 services',
   'board.mjs': 'Go/no-go board: 50 repositories × 20 releases, 10,000 pull request records',
