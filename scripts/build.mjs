@@ -1,6 +1,6 @@
 // Bundles each entry point that exists into dist/ with esbuild (see TOOLCHAIN.md: the require shim
 // lets bundled CommonJS such as @actions/http-client require Node built-ins from an ES module).
-import { build } from 'esbuild'
+import { build, transform } from 'esbuild'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { importTs } from './lib/import-ts.mjs'
@@ -21,11 +21,16 @@ const requireShim =
 // src/openapi/schema-validators.ts is replaced by a module that imports Ajv's standalone code per
 // version (src/openapi/validator-source.ts generates it from the schemas and options validate.ts uses).
 const validatorSource = await importTs('src/openapi/validator-source.ts')
+// Minified: the generated code is about 600 KB as written, and every start of the CLI parses it.
+const minified = async (code) =>
+  (await transform(code, { minify: true, format: 'esm', target: 'node20' })).code
 const validatorModules = new Map(
-  validatorSource.PRECOMPILED_VERSIONS.map((version) => [
-    version,
-    validatorSource.validatorModuleSource(version)
-  ])
+  await Promise.all(
+    validatorSource.PRECOMPILED_VERSIONS.map(async (version) => [
+      version,
+      await minified(validatorSource.validatorModuleSource(version))
+    ])
+  )
 )
 const precompiledValidators = {
   name: 'precompiled-openapi-validators',
