@@ -1,5 +1,6 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+import { plugin as layers } from './eslint/layers.mjs'
 
 export default tseslint.config(
   {
@@ -34,8 +35,14 @@ export default tseslint.config(
     }
   },
   {
+    // The layer map (eslint/layers.mjs, docs/architecture.md): imports go down, doors stay apart.
+    files: ['src/**/*.ts', 'checks/**/*.ts'],
+    plugins: { layers },
+    rules: { 'layers/import-direction': 'error' }
+  },
+  {
     // The OpenAPI document model and loader are typed (JSON values narrowed before use): no `any`.
-    files: ['**/openapi/{model,load,json,json-locator,parse-text,pointer,same-schemas}.ts'],
+    files: ['src/readers/openapi/{model,load,json,json-locator,parse-text,pointer,same-schemas}.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'error' }
   }
 )

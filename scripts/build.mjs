@@ -18,9 +18,9 @@ const requireShim =
   "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
 
 // The OpenAPI schema validators, compiled once here instead of at every run (about 150 ms each):
-// src/openapi/schema-validators.ts is replaced by a module that imports Ajv's standalone code per
-// version (src/openapi/validator-source.ts generates it from the schemas and options validate.ts uses).
-const validatorSource = await importTs('src/openapi/validator-source.ts')
+// src/readers/openapi/schema-validators.ts is replaced by a module that imports Ajv's standalone code per
+// version (src/readers/openapi/validator-source.ts generates it from the schemas and options validate.ts uses).
+const validatorSource = await importTs('src/readers/openapi/validator-source.ts')
 // Minified: the generated code is about 600 KB as written, and every start of the CLI parses it.
 const minified = async (code) =>
   (await transform(code, { minify: true, format: 'esm', target: 'node20' })).code
@@ -35,7 +35,7 @@ const validatorModules = new Map(
 const precompiledValidators = {
   name: 'precompiled-openapi-validators',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]openapi[\\/]schema-validators\.ts$/ }, () => ({
+    b.onLoad({ filter: /[\\/]src[\\/]readers[\\/]openapi[\\/]schema-validators\.ts$/ }, () => ({
       contents: validatorSource.precompiledValidatorsModuleSource((v) => `openapi-validator:${v}`),
       loader: 'js',
       resolveDir: root
