@@ -3,7 +3,7 @@ import type { RepoSource } from '../../engine/types.js'
 import { UnreadableFileError } from '../../engine/errors.js'
 import { OpenApiDocumentError } from './errors.js'
 import { isJsonObject, type JsonObject } from './json.js'
-import { parseText, type ParsedFile } from './parse-text.js'
+import { MAX_DEPTH, parseText, refuseTooDeep, type ParsedFile } from './parse-text.js'
 import { formatPointer, getAt, parsePointer, type Loc } from './pointer.js'
 import { describeViolation, meaningfulViolations, schemaViolations } from './validate.js'
 
@@ -65,7 +65,7 @@ export async function loadSpec(
   path: string,
   options: LoadOptions = {}
 ): Promise<Spec> {
-  const root = await readParsed(source, ref, path, undefined)
+  const { file: root, refs: rootRefs } = await readParsed(source, ref, path, undefined)
   const doc = root.value
   if (!isJsonObject(doc))
     throw new OpenApiDocumentError(
@@ -75,12 +75,11 @@ export async function loadSpec(
     )
   const version = detectVersion(path, doc)
   const files = new Map<string, ParsedFile>([[path, root]])
-  const refsOf = new Map<string, Array<{ ref: string; at: string[] }>>()
+  const refsOf = new Map<string, RefSite[]>([[path, rootRefs]])
   const queue: ParsedFile[] = [root]
   while (queue.length > 0) {
     const file = queue.shift()!
-    const refs = collectRefs(file.value)
-    refsOf.set(file.path, refs)
+    const refs = refsOf.get(file.path)!
     for (const { ref: target, at } of refs) {
       const hash = target.indexOf('#')
       const filePart = hash === -1 ? target : target.slice(0, hash)
@@ -94,8 +93,9 @@ export async function loadSpec(
           `references more than ${MAX_REF_FILES} files.`
         )
       const loaded = await readParsed(source, ref, resolved, { from: file, at })
-      files.set(resolved, loaded)
-      queue.push(loaded)
+      files.set(resolved, loaded.file)
+      refsOf.set(resolved, loaded.refs)
+      queue.push(loaded.file)
     }
   }
   const spec: Spec = {
@@ -148,12 +148,23 @@ function detectVersion(path: string, doc: JsonObject): SpecVersion {
   )
 }
 
+/** A `$ref` text and the pointer path of the first object that holds it. */
+interface RefSite {
+  ref: string
+  at: string[]
+}
+
+/**
+ * Reads and parses one file, and collects its `$ref`s in the same walk that refuses JSON nested
+ * deeper than MAX_DEPTH (one pass over the value instead of two; the refusal is the one
+ * parseText would give, at the same moment).
+ */
 async function readParsed(
   source: RepoSource,
   ref: string,
   path: string,
   from: { from: ParsedFile; at: string[] } | undefined
-): Promise<ParsedFile> {
+): Promise<{ file: ParsedFile; refs: RefSite[] }> {
   let text: string | undefined
   try {
     text = await source.readFile(path, ref)
@@ -176,7 +187,8 @@ async function readParsed(
       )
     throw new OpenApiDocumentError(path, undefined, `does not exist at ${ref}.`)
   }
-  return parseText(path, text)
+  const file = parseText(path, text, { checkJsonDepth: false })
+  return { file, refs: collectRefs(file.value, () => refuseTooDeep(path, file.value, file.lineOf)) }
 }
 
 /**
@@ -210,15 +222,17 @@ export function resolveRefPath(from: ParsedFile, at: string[], filePart: string)
 /**
  * Every distinct `$ref` string in a value, with the pointer path of the first object that holds it
  * (the same text in the same file resolves the same way, so one place is enough to check it and
- * to report it). Iterative.
+ * to report it). `tooDeep` is called (to throw the refusal) at an object nested deeper than
+ * MAX_DEPTH; nothing deeper is walked.
  */
-export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }> {
-  const out: Array<{ ref: string; at: string[] }> = []
+export function collectRefs(value: unknown, tooDeep?: () => void): RefSite[] {
+  const out: RefSite[] = []
   const seen = new Set<string>()
   const path: string[] = []
-  // Recursive over one shared path: parseText bounds the nesting (MAX_DEPTH), and nothing is
-  // allocated per node but the path of a new reference.
+  // Recursive over one shared path, at most MAX_DEPTH deep (parseText or `tooDeep` bounds the
+  // nesting), and nothing is allocated per node but the path of a new reference.
   const walk = (node: unknown): void => {
+    if (path.length > MAX_DEPTH && tooDeep) return tooDeep()
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const child: unknown = node[i]

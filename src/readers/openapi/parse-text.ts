@@ -19,7 +19,17 @@ export interface ParsedFile {
  * (`JSON.parse` plus a lazy scanner for lines); everything else goes through `yaml` with a
  * `LineCounter` and an alias limit. Nesting deeper than `MAX_DEPTH` is refused.
  */
-export function parseText(path: string, text: string): ParsedFile {
+export function parseText(
+  path: string,
+  text: string,
+  options: {
+    /**
+     * Check a JSON value's nesting here (default true). A caller that walks the whole value anyway
+     * (the loader collecting `$ref`s) passes false and calls `refuseTooDeep` past MAX_DEPTH itself.
+     */
+    checkJsonDepth?: boolean
+  } = {}
+): ParsedFile {
   const trimmed = text.trimStart()
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let value: unknown
@@ -31,7 +41,7 @@ export function parseText(path: string, text: string): ParsedFile {
     }
     if (!jsonError) {
       const locator = new JsonLocator(text)
-      checkJsonDepth(path, value, (p) => locator.lineOf(p))
+      if (options.checkJsonDepth !== false) checkJsonDepth(path, value, (p) => locator.lineOf(p))
       return { path, value, lineOf: (p) => locator.lineOf(p) }
     }
     if (/\.json$/i.test(path)) {
@@ -143,7 +153,7 @@ function parseYaml(path: string, text: string): ParsedFile {
     }
     return lineCounter.linePos(offset).line
   }
-  checkDepth(path, value, lineOf)
+  refuseTooDeep(path, value, lineOf)
   return { path, value, lineOf }
 }
 
@@ -160,7 +170,7 @@ function checkJsonDepth(path: string, value: unknown, lineOf: (p: string[]) => n
     const node = nodes.pop()
     const depth = depths.pop()!
     if (node === null || typeof node !== 'object') continue
-    if (depth > MAX_DEPTH) checkDepth(path, value, lineOf) // the thorough walk names the place
+    if (depth > MAX_DEPTH) refuseTooDeep(path, value, lineOf) // the thorough walk names the place
     if (Array.isArray(node)) {
       for (const child of node)
         if (child !== null && typeof child === 'object') {
@@ -180,9 +190,9 @@ function checkJsonDepth(path: string, value: unknown, lineOf: (p: string[]) => n
 
 /**
  * Refuses values nested deeper than MAX_DEPTH and values that contain themselves (a YAML alias to an
- * enclosing node), iteratively: no recursion to overflow.
+ * enclosing node), iteratively: no recursion to overflow. Throws the refusal that names the place.
  */
-function checkDepth(path: string, value: unknown, lineOf: (p: string[]) => number): void {
+export function refuseTooDeep(path: string, value: unknown, lineOf: (p: string[]) => number): void {
   if (value === null || typeof value !== 'object') return
   const state = new Map<object, 1 | 2>() // 1: on the current path, 2: done
   const frames: Array<{ node: object; keys: string[]; next: number }> = [

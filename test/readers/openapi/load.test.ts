@@ -159,3 +159,42 @@ describe('loading and validating OpenAPI documents', () => {
     )
   })
 })
+
+describe('JSON nested too deeply, refused in the walk that collects references', () => {
+  const deep = (levels: number): string =>
+    `{\n  "openapi": "3.0.3",\n  "info": { "title": "t", "version": "1" },\n  "paths": {},\n  "x-deep":\n${'{"a":\n'.repeat(levels)}1${'}'.repeat(levels)}\n}`
+  const parseRefusal = (path: string, text: string): string => {
+    try {
+      parseText(path, text)
+    } catch (error) {
+      return (error as Error).message
+    }
+    return 'parsed'
+  }
+
+  it('refuses a root document with the message and line parseText gives', async () => {
+    const text = deep(450)
+    expect(parseRefusal('api.json', text)).toBe(
+      'api.json:55: is nested more than 400 levels deep; flatten it (use $ref to named schemas).'
+    )
+    expect((await loadError({ 'api.json': text }, 'api.json')).message).toBe(parseRefusal('api.json', text))
+  })
+
+  it('refuses a referenced file before anything the referencing file lists after it', async () => {
+    const root = JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: { '/a': { $ref: 'deep.json' }, '/b': { $ref: 'missing.json' } }
+    })
+    expect((await loadError({ 'api.json': root, 'deep.json': deep(401) }, 'api.json')).message).toBe(
+      parseRefusal('deep.json', deep(401))
+    )
+  })
+
+  it('reads a document exactly 400 levels deep', async () => {
+    const text = deep(400)
+    expect(parseRefusal('api.json', text)).toBe('parsed')
+    const spec = await loadSpec(memorySource({ 'api.json': text }), 'head', 'api.json', { validate: false })
+    expect(spec.version).toBe('3.0')
+  })
+})
