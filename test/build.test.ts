@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,18 +16,24 @@ import { fileURLToPath } from 'node:url'
 const root = fileURLToPath(new URL('../', import.meta.url))
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' })
 
-/** Runs scripts/build.mjs from a folder with no node_modules, as a production install without esbuild. */
-function buildWithoutEsbuild(args: string[], built: string[]) {
+/**
+ * Runs scripts/ensure-bundles.mjs from a folder with no node_modules (no esbuild), as a production
+ * install; `files` are created first (src/ makes it a clone, dist/* a bundle already built).
+ */
+function ensureBundles(args: string[], files: string[], withEsbuild = false) {
   const dir = mkdtempSync(path.join(tmpdir(), 'rr-build-'))
   try {
     mkdirSync(path.join(dir, 'scripts'))
     mkdirSync(path.join(dir, 'dist'))
-    mkdirSync(path.join(dir, 'src/app'), { recursive: true })
-    mkdirSync(path.join(dir, 'src/cli'), { recursive: true })
-    copyFileSync(path.join(root, 'scripts/build.mjs'), path.join(dir, 'scripts/build.mjs'))
+    if (files.some((f) => f.startsWith('src/'))) mkdirSync(path.join(dir, 'src/app'), { recursive: true })
+    copyFileSync(path.join(root, 'scripts/ensure-bundles.mjs'), path.join(dir, 'scripts/ensure-bundles.mjs'))
     writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n')
-    for (const f of ['src/app/server.ts', 'src/cli/index.ts', ...built]) writeFileSync(path.join(dir, f), '')
-    const run = spawnSync(process.execPath, ['scripts/build.mjs', ...args], { cwd: dir, encoding: 'utf8' })
+    for (const f of files) writeFileSync(path.join(dir, f), '')
+    if (withEsbuild) symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
+    const run = spawnSync(process.execPath, ['scripts/ensure-bundles.mjs', ...args], {
+      cwd: dir,
+      encoding: 'utf8'
+    })
     return { status: run.status, stderr: run.stderr.trim() }
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -37,37 +51,45 @@ describe('the bundles', () => {
 
   it('builds the CLI and the App on install, the App before start, everything before pack', () => {
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
-    expect(pkg.scripts.prepare).toBe('node scripts/build.mjs --only=cli,app --without-esbuild=warn')
-    expect(pkg.scripts.prestart).toBe('node scripts/build.mjs --only=app --without-esbuild=keep')
+    expect(pkg.scripts.prepare).toBe('node scripts/ensure-bundles.mjs --only=cli,app')
+    expect(pkg.scripts.prestart).toBe('node scripts/ensure-bundles.mjs --only=app --require')
     expect(pkg.scripts.prepack).toBe('npm run build')
     expect(pkg.bin).toEqual({ 'release-readiness': 'dist/cli.js' })
-    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'scripts/build.mjs']))
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'scripts/ensure-bundles.mjs']))
   })
 
   it('lets a production install without esbuild finish, saying what was not built', () => {
-    expect(buildWithoutEsbuild(['--only=cli,app', '--without-esbuild=warn'], [])).toEqual({
+    expect(ensureBundles(['--only=cli,app'], ['src/app/server.ts'])).toEqual({
       status: 0,
       stderr:
-        '[build] esbuild is not installed (production install): dist/cli.js, dist/app.js not built; run `npm run build` where the dev dependencies are installed.'
+        '[ensure-bundles] esbuild is not installed (a production install): dist/cli.js, dist/app.js not built; run `npm run build` where the dev dependencies are installed.'
     })
   })
 
   it('starts the App without esbuild only from a bundle already built', () => {
-    expect(buildWithoutEsbuild(['--only=app', '--without-esbuild=keep'], ['dist/app.js'])).toEqual({
+    expect(ensureBundles(['--only=app', '--require'], ['src/app/server.ts', 'dist/app.js'])).toEqual({
       status: 0,
-      stderr: '[build] esbuild is not installed (production install): using the bundles already in dist/.'
+      stderr:
+        '[ensure-bundles] esbuild is not installed (a production install): using the bundles already in dist/.'
     })
-    expect(buildWithoutEsbuild(['--only=app', '--without-esbuild=keep'], [])).toEqual({
+    expect(ensureBundles(['--only=app', '--require'], ['src/app/server.ts'])).toEqual({
       status: 1,
       stderr:
-        '[build] dist/app.js is not built and esbuild is not installed: run `npm ci` (with the dev dependencies) or `npm run build` first, or deploy a built copy (docs/app.md).'
+        '[ensure-bundles] dist/app.js is not built and esbuild is not installed (a production install): run `npm ci` (with the dev dependencies) or `npm run build` first, or deploy a built copy (docs/app.md).'
     })
   })
 
-  it('refuses an unknown bundle name', () => {
-    expect(buildWithoutEsbuild(['--only=ap'], [])).toEqual({
+  it('keeps the bundles of the installed package, which has esbuild nowhere to build from', () => {
+    expect(ensureBundles(['--only=cli,app'], ['dist/cli.js', 'dist/app.js'], true)).toEqual({
+      status: 0,
+      stderr: '[ensure-bundles] there is no src/ to build from: using the bundles already in dist/.'
+    })
+  })
+
+  it('refuses a bundle it does not know', () => {
+    expect(ensureBundles(['--only=index'], [])).toEqual({
       status: 2,
-      stderr: '[build] unknown option value: ap'
+      stderr: '[ensure-bundles] name the bundles to build: --only=cli,app'
     })
   })
 })
