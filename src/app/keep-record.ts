@@ -2,6 +2,7 @@ import type { Config } from '../engine/config.js'
 import type { Change, Logger, Report } from '../engine/types.js'
 import type { PullRef } from '../github/issue-comments.js'
 import { buildRecord } from '../record/build-record.js'
+import { errorRecord } from '../record/error-record.js'
 import { releaseRecord } from '../record/release-record.js'
 import type { EvaluationRecord } from '../record/types.js'
 import type { ReleaseReport } from '../release/types.js'
@@ -42,6 +43,41 @@ export function changeRecord(report: Report, facts: EvaluationFacts): Evaluation
           }
         }
       : {})
+  })
+}
+
+/**
+ * The App's record of an evaluation that could not run: the subject from the check run's external
+ * id (`pull_request:7`, `release:v1.2.0`, `deployment:production`), the commit when the event named
+ * it, and the reason. A deployment that could not be judged is rejected, and recorded so.
+ */
+export function failedRecord(facts: {
+  owner: string
+  repo: string
+  htmlUrl?: string
+  externalId: string
+  headSha?: string
+  configOrigin?: string
+  error: string
+}): EvaluationRecord {
+  const url = facts.htmlUrl ?? `https://github.com/${facts.owner}/${facts.repo}`
+  const [kind, value = ''] = facts.externalId.split(/:(.*)/s) as [string, string?]
+  const event = kind === 'release' || kind === 'deployment' ? kind : 'pull_request'
+  return errorRecord({
+    runtime: 'app',
+    repository: { fullName: `${facts.owner}/${facts.repo}`, url },
+    event,
+    ...(facts.headSha ? { head: facts.headSha } : {}),
+    subject:
+      event === 'pull_request' && /^\d+$/.test(value)
+        ? { number: Number(value), url: `${url}/pull/${value}`, state: 'open' }
+        : event === 'release'
+          ? { version: value, url: `${url}/releases/tag/${encodeURIComponent(value)}` }
+          : {},
+    ...(event === 'deployment' ? { environment: value } : {}),
+    ...(facts.configOrigin ? { config: { origin: facts.configOrigin } } : {}),
+    error: facts.error,
+    deploymentRejected: true
   })
 }
 
