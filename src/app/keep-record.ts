@@ -1,8 +1,10 @@
 import type { Config } from '../engine/config.js'
-import type { Change, Logger, Report } from '../engine/types.js'
+import type { Change, ChangedFile, Logger, Report } from '../engine/types.js'
 import type { PullRef } from '../github/issue-comments.js'
 import { buildRecord } from '../record/build-record.js'
 import { errorRecord } from '../record/error-record.js'
+import { subjectOwners } from '../record/subject-owners.js'
+import { touchedServices } from '../record/touched-services.js'
 import { releaseRecord } from '../record/release-record.js'
 import type { EvaluationRecord } from '../record/types.js'
 import type { ReleaseReport } from '../release/types.js'
@@ -19,12 +21,15 @@ export interface EvaluationFacts {
   change: Omit<Change, 'files'>
   pull?: PullRef
   config: Config
+  /** The files the change touched, when known: the services they belong to are recorded. */
+  files?: readonly ChangedFile[]
 }
 
 /** The App's record for a pull request, push or deployment evaluation. */
 export function changeRecord(report: Report, facts: EvaluationFacts): EvaluationRecord {
   const url = facts.htmlUrl ?? `https://github.com/${facts.owner}/${facts.repo}`
   const { change, pull } = facts
+  const owners = subjectOwners(change.body, change.author)
   return buildRecord(report, {
     runtime: 'app',
     repository: { fullName: `${facts.owner}/${facts.repo}`, url },
@@ -32,10 +37,12 @@ export function changeRecord(report: Report, facts: EvaluationFacts): Evaluation
       ...(pull ? { number: pull.number, url: `${url}/pull/${pull.number}`, state: 'open' as const } : {}),
       ...(change.version ? { version: change.version } : {}),
       ...(change.title !== undefined ? { title: change.title } : {}),
-      ...(change.author ? { author: change.author, owners: [change.author] } : {})
+      ...(change.author ? { author: change.author } : {}),
+      ...(owners.length > 0 ? { owners } : {})
     },
     ...(change.environment ? { environment: change.environment } : {}),
     config: { origin: facts.config.origin },
+    ...(facts.files ? { services: touchedServices(facts.config, facts.files) } : {}),
     ...(report.event === 'deployment'
       ? {
           deployment: {

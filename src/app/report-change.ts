@@ -137,7 +137,8 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
         repo,
         ...(request.htmlUrl ? { htmlUrl: request.htmlUrl } : {}),
         ...resolved,
-        config
+        config,
+        files: evaluation.files
       })
     )
     if (resolved.pull && config.comment.enabled) {

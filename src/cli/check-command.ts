@@ -11,6 +11,7 @@ import { forRelease, parseWaiversFile } from '../release/parse-waivers-file.js'
 import type { Check, EventName } from '../engine/types.js'
 import { exitCode, renderHtml, renderMarkdown, renderText } from '../report/index.js'
 import { buildRecord, errorRecord, renderRecord, touchedServices } from '../record/index.js'
+import { subjectOwners } from '../record/subject-owners.js'
 import { LocalGitSource } from '../sources/local-git.js'
 import { versionTagAt } from '../sources/version-tag.js'
 import { localRepository } from './local-repository.js'
@@ -140,7 +141,10 @@ export async function checkCommand(
                 repository: await localRepository(source),
                 subject: {
                   ...(change.title !== undefined ? { title: change.title } : {}),
-                  ...(change.author ? { author: change.author, owners: [change.author] } : {})
+                  ...(change.author ? { author: change.author } : {}),
+                  ...(subjectOwners(change.body, change.author).length > 0
+                    ? { owners: subjectOwners(change.body, change.author) }
+                    : {})
                 },
                 config: configFile ? { origin: config.origin } : { origin: config.origin, ref: base },
                 services: touchedServices(config, change.files)

@@ -95,6 +95,24 @@ describe('the App’s record of an evaluation that goes wrong', () => {
   })
 })
 
+describe('the App’s record of a pull request', () => {
+  it('names the owners its plan names and the services the change touched, for the board’s filters', async () => {
+    const { github, pull } = await shopWith(
+      'checks:\n  slo-defined:\n    services:\n      pets: ["src/**"]\n      billing: ["billing/**"]\n'
+    )
+    pull.body = `${pull.body}\n## Release\n- Owners: @acme/pets, dev-2\n`
+    const saved: EvaluationRecord[] = []
+    const app = await appHarness(github, { records: { save: async (record) => void saved.push(record) } })
+
+    await app.receive('pull_request', pullRequestEvent(github, pull))
+
+    expect(saved.map((r) => [r.subject.owners, r.subject.author, r.services])).toEqual([
+      [['@pets-team', '@pets-oncall', '@acme/pets', 'dev-2'], 'pr-author', ['pets']]
+    ])
+    expect(recordProblems(saved[0])).toEqual([])
+  })
+})
+
 describe('failedRecord', () => {
   it('names a deployment’s environment and records it rejected', () => {
     const record = failedRecord({
