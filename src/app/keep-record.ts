@@ -21,6 +21,8 @@ export interface EvaluationFacts {
   change: Omit<Change, 'files'>
   pull?: PullRef
   config: Config
+  /** The commit the configuration was read at (the base, never the pull request's head). */
+  configRef?: string
   /** The files the change touched, when known: the services they belong to are recorded. */
   files?: readonly ChangedFile[]
 }
@@ -41,7 +43,7 @@ export function changeRecord(report: Report, facts: EvaluationFacts): Evaluation
       ...(owners.length > 0 ? { owners } : {})
     },
     ...(change.environment ? { environment: change.environment } : {}),
-    config: { origin: facts.config.origin },
+    config: { origin: facts.config.origin, ...(facts.configRef ? { ref: facts.configRef } : {}) },
     ...(facts.files ? { services: touchedServices(facts.config, facts.files) } : {}),
     ...(report.event === 'deployment'
       ? {

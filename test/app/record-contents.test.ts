@@ -110,6 +110,11 @@ describe('the App’s record of a pull request', () => {
       [['@pets-team', '@pets-oncall', '@acme/pets', 'dev-2'], 'pr-author', ['pets']]
     ])
     expect(recordProblems(saved[0])).toEqual([])
+    // The configuration's provenance: the file, and the base commit it was read at.
+    expect(saved[0]!.config).toEqual({
+      origin: `.github/release-readiness.yml@${pull.base.sha.slice(0, 7)}`,
+      ref: pull.base.sha
+    })
   })
 })
 
