@@ -131,7 +131,9 @@ export function buildBoardData(records: readonly EvaluationRecord[], now = new D
   for (const record of sorted) {
     const repoName = record.repository.fullName ?? record.repository.url ?? '(unknown repository)'
     const r = repos.of(repoName)
-    if (record.repository.url) repoUrls.set(r, record.repository.url)
+    // Deep links are built on this address: only a web address, never `javascript:` from a record file.
+    if (record.repository.url && /^https?:\/\/[^\s"'<>]+$/.test(record.repository.url))
+      repoUrls.set(r, record.repository.url)
     const t = seconds(record.recordedAt)
     const o = OUTCOME[record.outcome]
     const b = record.blocking.map((id) => checks.of(id))
