@@ -35,7 +35,7 @@ describe('the App server at start', () => {
     server = await startAppProcess(github.url, { REDELIVERY: 'on', STORE: 'on', DATA_DIR: dataDir })
     await eventually(
       () => logMessages(server!).some((m) => m.startsWith('[release-readiness] Redelivery: ')),
-      20_000
+      60_000
     )
 
     expect(github.redeliveries).toEqual([lost.id])
@@ -58,5 +58,5 @@ describe('the App server at start', () => {
     await sql.close()
     expect(up!.getTime()).toBeGreaterThanOrEqual(now - 1000)
     expect(up!.getTime()).toBeLessThanOrEqual(Date.now())
-  }, 30_000)
+  }, 90_000)
 })
