@@ -92,7 +92,15 @@ export function startRedelivery(options: RedeliveryOptions): Redelivery {
     timer.unref()
   }
   const done = (async (): Promise<RedeliveryResult | undefined> => {
-    if (!options.settings.enabled) return undefined
+    if (!options.settings.enabled) {
+      // Still mark the App up, so that turning redelivery on later looks back to a recent heartbeat.
+      if (options.store)
+        await options.store.then(
+          (store) => heartbeat(store.client),
+          () => undefined
+        )
+      return undefined
+    }
     const started = now()
     let since = new Date(started.getTime() - options.settings.windowHours * 3_600_000)
     let sql: SqlClient | undefined

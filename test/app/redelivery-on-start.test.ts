@@ -136,8 +136,11 @@ describe('redelivery at start', () => {
     expect(github.redeliveries).toEqual([plays.refused!.id, plays.late!.id])
   })
 
-  it('does nothing when REDELIVERY=off', async () => {
+  it('asks GitHub nothing when REDELIVERY=off, and still marks the App up', async () => {
     expect(await start({ settings: { enabled: false, windowHours: 6 } }).done).toBeUndefined()
     expect(github.requests).toEqual([])
+    for (let i = 0; i < 50 && !(await lastUp(store.client)); i++)
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(await lastUp(store.client)).toEqual(new Date(now))
   })
 })
