@@ -1,5 +1,5 @@
-import { errorRecord } from '../record/error-record.js'
-import type { EvaluationRecord } from '../record/types.js'
+import { errorRecord } from '../reports/record/error-record.js'
+import type { EvaluationRecord } from '../reports/record/types.js'
 import type { RunnerContext } from './inputs.js'
 import { kindOf } from './resolve-event.js'
 

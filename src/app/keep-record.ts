@@ -1,13 +1,13 @@
 import type { Config } from '../engine/config.js'
 import type { Change, ChangedFile, Logger, Report } from '../engine/types.js'
-import type { PullRef } from '../github/issue-comments.js'
-import { buildRecord } from '../record/build-record.js'
-import { errorRecord } from '../record/error-record.js'
-import { subjectOwners } from '../record/subject-owners.js'
-import { touchedServices } from '../record/touched-services.js'
-import { releaseRecord } from '../record/release-record.js'
-import type { EvaluationRecord } from '../record/types.js'
-import type { ReleaseReport } from '../release/types.js'
+import type { PullRef } from '../sources/github/issue-comments.js'
+import { buildRecord } from '../reports/record/build-record.js'
+import { errorRecord } from '../reports/record/error-record.js'
+import { subjectOwners } from '../reports/release/subject-owners.js'
+import { touchedServices } from '../reports/record/touched-services.js'
+import { releaseRecord } from '../reports/release/release-record.js'
+import type { EvaluationRecord } from '../reports/record/types.js'
+import type { ReleaseReport } from '../reports/release/types.js'
 
 /** Where the App sends each evaluation record: the store (and the notifier, when configured). */
 export interface RecordSink {

@@ -59,7 +59,7 @@ describe('the environment table in docs/app.md', () => {
   const files = [
     ...sources(join(root, 'src/app')),
     ...sources(join(root, 'src/store')),
-    ...sources(join(root, 'src/notify'))
+    ...sources(join(root, 'src/reports/notify'))
   ]
   const read = variablesRead(files)
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { recordProblems } from '../../src/record/parse-record.js'
+import { recordProblems } from '../../src/reports/record/parse-record.js'
 import { GitRepo } from '../support/git-repo.js'
 import { SLO_FILE, readyBody } from '../support/plans.js'
 import { runCli } from '../support/run-cli.js'
