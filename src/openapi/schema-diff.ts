@@ -20,6 +20,7 @@ import {
 } from './rules/schema-pair.js'
 import { detectPattern } from './rules/schema-pattern.js'
 import { detectProperties } from './rules/schema-properties.js'
+import { detectSubschemas } from './rules/schema-subschemas.js'
 import { detectType } from './rules/schema-type.js'
 import { detectVariants } from './rules/schema-variants.js'
 
@@ -39,6 +40,7 @@ const DETECTORS: readonly SchemaDetector[] = [
   detectAdditionalProperties,
   detectProperties,
   detectItems,
+  detectSubschemas,
   detectVariants,
   detectDiscriminator
 ]
