@@ -39,8 +39,12 @@ const WEBHOOK_DETECTORS: readonly OperationDetector[] = [detectWebhookPayload]
 export function diffSpecs(base: Spec, head: Spec, options: DiffOptions = {}): ApiChange[] {
   const bm = buildModel(base)
   const hm = buildModel(head)
-  const differ = new SchemaDiffer({ spec: base, origins: bm.origins }, { spec: head, origins: hm.origins })
   const now = options.now ?? new Date()
+  const differ = new SchemaDiffer(
+    { spec: base, origins: bm.origins },
+    { spec: head, origins: hm.origins },
+    { now, deprecation: options.deprecation }
+  )
   const out: ApiChange[] = []
   detectSchemaProblems(base, head, out)
   detectOperationSet(bm, hm, now, out)
@@ -78,7 +82,7 @@ function compareOperation(
     at: (kind, detail, loc, extra = {}) => push({ kind, operation, loc, side: 'head', detail, ...extra }),
     schemas: (b, h, direction, subject, label, wire = false) => {
       if (!b || !h) return
-      for (const c of differ.compare(b, h, direction, wire)) {
+      for (const c of differ.compare(b, h, direction, wire, ho.stability)) {
         // Array items of a parameter or body are still that parameter or body.
         const onProperty = c.path.some((seg) => seg !== '[]')
         const root = label.startsWith('(') ? `${direction} body ${label}` : label

@@ -1,6 +1,7 @@
 import { resolveRef } from './load.js'
 import { childLoc, type Loc } from './pointer.js'
 import type { Direction } from './rules/rule-def.js'
+import type { DeprecationPolicy } from './rules/sunset.js'
 import { detectAdditionalProperties } from './rules/schema-additional-properties.js'
 import { detectBounds } from './rules/schema-bounds.js'
 import { detectDefault } from './rules/schema-default.js'
@@ -25,6 +26,12 @@ import { detectType } from './rules/schema-type.js'
 import { detectVariants } from './rules/schema-variants.js'
 
 export type { Direction, SchemaChange, SchemaSide }
+
+/** What the deprecation rules of properties read: "today" and the policy's days by stability. */
+export interface SchemaLifecycle {
+  now: Date
+  deprecation?: DeprecationPolicy
+}
 
 /** Deepest schema nesting compared; deeper structure is not descended into. */
 const MAX_SCHEMA_DEPTH = 100
@@ -58,17 +65,23 @@ export class SchemaDiffer {
   private readonly ids = new WeakMap<object, number>()
   private nextId = 1
 
+  /** The x-stability-level of the operation being compared (the policy's days depend on it). */
+  private stability: string | undefined
+
   constructor(
     private readonly base: SchemaSide,
-    private readonly head: SchemaSide
+    private readonly head: SchemaSide,
+    private readonly lifecycle: SchemaLifecycle = { now: new Date() }
   ) {}
 
   compare(
     b: { node: unknown; loc: Loc },
     h: { node: unknown; loc: Loc },
     direction: Direction,
-    wire = false
+    wire = false,
+    stability?: string
   ): SchemaChange[] {
+    this.stability = stability
     return this.pair(b.node, b.loc, h.node, h.loc, direction, wire, 0)
   }
 
@@ -100,7 +113,7 @@ export class SchemaDiffer {
         return booleanSchemas(bNode, hNode, h.loc, dir)
       return []
     }
-    const key = `${this.id(bNode)}|${this.id(hNode)}|${dir}|${wire ? 1 : 0}`
+    const key = `${this.id(bNode)}|${this.id(hNode)}|${dir}|${wire ? 1 : 0}|${this.stability ?? ''}`
     const viaRef = b.refKey !== undefined || h.refKey !== undefined
     const cached = this.memo.get(key)
     if (cached) return cached
@@ -168,6 +181,9 @@ export class SchemaDiffer {
       wire,
       base: this.base,
       head: this.head,
+      now: this.lifecycle.now,
+      deprecation: this.lifecycle.deprecation,
+      stability: this.stability,
       add: (kind, detail, side = 'head', loc = side === 'head' ? h.loc : b.loc) =>
         out.push({ kind, path: [], loc, side, detail }),
       push: (change) => out.push(change),

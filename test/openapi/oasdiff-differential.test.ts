@@ -29,6 +29,7 @@ const DELIBERATE: Record<string, string> = {
   'request-parameter-pattern-added': 'request-parameter-pattern-added',
   'request-required-property-became-not-read-only': 'request-required-property-became-not-read-only',
   'response-required-property-became-write-only': 'response-required-property-became-write-only',
+  'response-property-removed-before-sunset': 'response-property-removed-before-sunset',
   'request-body-additional-properties-forbidden': 'request-body-additional-properties-forbidden',
   'response-property-became-not-nullable-3-1': 'webhook-removed',
   'swagger2-request-property-became-required': 'request-property-became-required',

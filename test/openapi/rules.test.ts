@@ -138,6 +138,7 @@ const CASES: Array<[string, string[], string[]]> = [
     ['response-property-format-changed']
   ],
   ['response-property-max-length-increased', ['response-property-max-length-increased'], []],
+  ['response-property-removed-before-sunset', ['response-property-removed-before-sunset'], []],
   ['response-property-type-changed', ['response-property-type-changed'], []],
   ['response-required-property-removed', ['response-required-property-removed'], []],
   [

@@ -4,6 +4,10 @@
  * them; a rule whose level differs from oasdiff's without a reason gets a generic one.
  */
 export const ID_REASONS: Record<string, string> = {
+  'response-property-removed-before-sunset':
+    'oasdiff has no such id: it reports the removal of a deprecated optional response property as a warning whatever its x-sunset says. The document promised the property until that date, and clients plan their migration by it, so a removal before the date is breaking, as for operations and parameters.',
+  'request-property-removed-before-sunset':
+    'oasdiff has no such id: it reports the removal of a deprecated request property as a warning whatever its x-sunset says. The document promised the property until that date, so a removal before it is breaking, as for operations and parameters.',
   'request-parameter-property-type-changed':
     'oasdiff warns. A query value of the old type is rejected once the property changes type, so we call it breaking, as for any request property.',
   'api-security-component-location-changed':
@@ -65,7 +69,7 @@ export const KIND_REASONS: Record<string, string> = {
   'additional-properties-forbidden|request':
     'oasdiff has no rule for additionalProperties becoming false; a client that sends a field the schema does not list is now rejected, so we call it breaking.',
   'prefix-items':
-    'oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses).',
+    'Like oasdiff, we compare prefixItems position by position (a change inside one carries the schema family id, under the property path `(prefixItems N)`); we also report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses).',
   'enum-value-removed|request|body':
     'oasdiff reports an enum value removed from a whole request body as info; a client sending that value is rejected, exactly as for a property, so we call it breaking.',
   'unset|response':
