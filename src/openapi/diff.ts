@@ -11,7 +11,7 @@ import type { Subject } from './rules/rule-def.js'
 import { detectSecurity } from './rules/security.js'
 import { detectSecurityComponents } from './rules/security-components.js'
 import type { DeprecationPolicy } from './rules/sunset.js'
-import { detectWebhookPayload, detectWebhookSet } from './rules/webhooks.js'
+import { detectWebhookHeaders, detectWebhookPayload, detectWebhookSet } from './rules/webhooks.js'
 import { SchemaDiffer } from './schema-diff.js'
 
 export type { ApiChange, Subject }
@@ -33,7 +33,11 @@ const OPERATION_DETECTORS: readonly OperationDetector[] = [
 ]
 
 /** The webhook families, run on every webhook operation both documents have. */
-const WEBHOOK_DETECTORS: readonly OperationDetector[] = [detectWebhookPayload]
+const WEBHOOK_DETECTORS: readonly OperationDetector[] = [
+  detectLifecycle,
+  detectWebhookHeaders,
+  detectWebhookPayload
+]
 
 /** The structured difference between two loaded documents, which the rules read. */
 export function diffSpecs(base: Spec, head: Spec, options: DiffOptions = {}): ApiChange[] {
@@ -52,7 +56,7 @@ export function diffSpecs(base: Spec, head: Spec, options: DiffOptions = {}): Ap
     const bo = bm.operations.get(opKey)
     if (bo) compareOperation(differ, bo, ho, { now, deprecation: options.deprecation }, out)
   }
-  detectWebhookSet(bm, hm, out)
+  detectWebhookSet(bm, hm, now, out)
   for (const [key, ho] of hm.webhookOperations) {
     const bo = bm.webhookOperations.get(key)
     if (bo)

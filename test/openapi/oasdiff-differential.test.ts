@@ -34,7 +34,8 @@ const DELIBERATE: Record<string, string> = {
   'response-property-became-not-nullable-3-1': 'webhook-removed',
   'swagger2-request-property-became-required': 'request-property-became-required',
   'swagger2-response-property-became-nullable': 'response-property-became-nullable',
-  'webhook-payload-required-property-removed': 'webhook-removed'
+  'webhook-payload-required-property-removed': 'webhook-removed',
+  'webhook-required-header-removed': 'webhook-removed'
 }
 
 async function oasdiffBreaking(name: string): Promise<boolean> {

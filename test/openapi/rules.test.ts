@@ -151,7 +151,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['swagger2-request-property-became-required', ['request-property-became-required'], []],
   ['swagger2-response-property-became-nullable', ['response-property-became-nullable'], []],
   ['webhook-payload-required-property-removed', ['response-required-property-removed'], []],
-  ['webhook-removed', ['webhook-removed'], []]
+  ['webhook-removed', ['webhook-removed'], []],
+  ['webhook-required-header-removed', ['required-response-header-removed'], []]
 ]
 
 describe('OpenAPI rules on their fixtures', () => {
