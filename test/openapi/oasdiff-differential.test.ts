@@ -17,6 +17,8 @@ const OASDIFF = fileURLToPath(
  * (its `differences`) says why. Everything else must get oasdiff's verdict.
  */
 const DELIBERATE: Record<string, string> = {
+  'all-of-member-drops-required': 'response-property-became-optional',
+  'response-map-value-required-property-removed': 'response-required-property-removed',
   'api-security-component-location-changed': 'api-security-component-location-changed',
   'api-security-component-type-changed': 'api-security-component-type-changed',
   'request-property-discriminator-property-name-changed':
@@ -35,6 +37,7 @@ const DELIBERATE: Record<string, string> = {
   'swagger2-request-property-became-required': 'request-property-became-required',
   'swagger2-response-property-became-nullable': 'response-property-became-nullable',
   'webhook-payload-required-property-removed': 'webhook-removed',
+  'webhook-payload-media-type-removed': 'webhook-payload-media-type-removed',
   'webhook-required-header-removed': 'webhook-removed'
 }
 

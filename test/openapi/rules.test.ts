@@ -8,6 +8,7 @@ import { compareFiles, compareFixture, ids, openapiFixtures } from '../support/o
  * column is the positive case, the third the negative one (the same edit undone).
  */
 const CASES: Array<[string, string[], string[]]> = [
+  ['all-of-member-drops-required', [], []],
   ['api-path-removed-without-deprecation', ['api-path-removed-without-deprecation'], []],
   ['api-removed-before-sunset', ['api-removed-before-sunset'], []],
   ['api-removed-with-deprecation', ['api-removed-with-deprecation'], []],
@@ -139,6 +140,7 @@ const CASES: Array<[string, string[], string[]]> = [
   ],
   ['response-property-max-length-increased', ['response-property-max-length-increased'], []],
   ['response-property-removed-before-sunset', ['response-property-removed-before-sunset'], []],
+  ['response-map-value-required-property-removed', ['response-required-property-removed'], []],
   ['response-property-type-changed', ['response-property-type-changed'], []],
   ['response-required-property-removed', ['response-required-property-removed'], []],
   [
@@ -151,6 +153,11 @@ const CASES: Array<[string, string[], string[]]> = [
   ['swagger2-request-property-became-required', ['request-property-became-required'], []],
   ['swagger2-response-property-became-nullable', ['response-property-became-nullable'], []],
   ['webhook-payload-required-property-removed', ['response-required-property-removed'], []],
+  [
+    'webhook-payload-media-type-removed',
+    ['webhook-payload-media-type-removed'],
+    ['webhook-payload-media-type-added']
+  ],
   ['webhook-removed', ['webhook-removed'], []],
   ['webhook-required-header-removed', ['required-response-header-removed'], []]
 ]

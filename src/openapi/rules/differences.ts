@@ -4,6 +4,10 @@
  * them; a rule whose level differs from oasdiff's without a reason gets a generic one.
  */
 export const ID_REASONS: Record<string, string> = {
+  'webhook-payload-media-type-removed':
+    'oasdiff has no such id: it compares a webhook like a client request and reports `request-body-media-type-removed` (breaking). The API is the sender: when it stops sending one of several media types, every receiver still gets a payload it handles, so this is info.',
+  'webhook-payload-media-type-added':
+    'oasdiff has no such id: it compares a webhook like a client request and reports `request-body-media-type-added` (info). The API is the sender: a payload it may now send in another media type can reach receivers that only handle the old ones, so we warn.',
   'response-property-removed-before-sunset':
     'oasdiff has no such id: it reports the removal of a deprecated optional response property as a warning whatever its x-sunset says. The document promised the property until that date, and clients plan their migration by it, so a removal before the date is breaking, as for operations and parameters.',
   'request-property-removed-before-sunset':
@@ -63,7 +67,9 @@ export const KIND_REASONS: Record<string, string> = {
   'any-of-added|response':
     'oasdiff reports adding an anyOf member to a response as info; a client can now receive a shape it does not handle, as with oneOf, so we call it breaking.',
   'property-removed':
-    'We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal.',
+    'We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal. We also compare the schema of the values of a map (`additionalProperties`), where oasdiff 1.15 does not look: a property removed from every entry is removed for the clients that read it.',
+  'property-became-optional|response':
+    'We merge `allOf` members before comparing: a property that one member stops requiring while another still requires it is still required, so clients still get it and we report nothing. oasdiff compares the members one by one and reports it as optional.',
   'type-changed':
     'We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change.',
   'additional-properties-forbidden|request':

@@ -1,0 +1,71 @@
+// The "by family" sections of docs/openapi-vs-oasdiff.md (written by scripts/compare-oasdiff.mjs):
+// where our verdict differs from oasdiff 1.15 on purpose, and what the run over oasdiff's own
+// checker spec pairs (scripts/oasdiff-checker-sweep.mjs) measured. Kept apart from the release
+// comparison so each section has one owner.
+
+/** The deliberate differences, family by family, with the reason a client would agree with us. */
+export const FAMILY_LINES = [
+  '## Deliberate differences by family',
+  '',
+  '`test/openapi/oasdiff-differential.test.ts` runs oasdiff on every fixture in `test/fixtures/openapi/` and requires its verdict,',
+  'unless the fixture is listed there with the rule whose reason ([docs/openapi-rules.md](openapi-rules.md)) says why a client would',
+  'agree with us. By family:',
+  '',
+  '- **Documents that break the OpenAPI schema** are compared, like oasdiff does, with one `openapi-document-schema-problems` warning',
+  '  naming each problem and its line (oasdiff says nothing); `--strict` refuses them.',
+  '- **Format widening in requests** (`int32` to `int64`, `float` to `double`) is `request-*-type-generalized` (info), as in oasdiff.',
+  '- **`readOnly` / `writeOnly`**: the same ids as oasdiff, but a required request property that stops being readOnly (clients never',
+  '  sent it, now they must) and a required response property that becomes writeOnly (the server stops sending it) are breaking;',
+  '  oasdiff reports both as info.',
+  '- **`discriminator`**: the same ids; a renamed discriminator property or a value mapped to another schema breaks both directions,',
+  '  and a mapping removed from a request rejects what clients send: breaking here, info in oasdiff.',
+  '- **Security scheme components**: the same ids; a scheme that changes type (or HTTP scheme) is breaking, changed OAuth URLs and',
+  '  removed scopes are warnings (all info in oasdiff); an API key that moves (`api-security-component-location-changed`) is',
+  '  breaking and has no oasdiff id.',
+  '- **Sunsets and the deprecation policy**: parameters and properties get the same sunset rules as operations (oasdiff ids where',
+  '  they exist: `*-property-deprecated-sunset-missing`, `*-property-sunset-date-too-small`). A deprecated property removed before',
+  '  its `x-sunset` is `*-property-removed-before-sunset` (breaking), where oasdiff reports an ordinary removal (a warning for an',
+  '  optional property): the document promised the property until that date. A malformed `x-sunset` or `x-stability-level` is',
+  '  reported when a change brings it, never on an unchanged operation, so a self-diff is always empty.',
+  '- **Constraints inside OpenAPI 3.1 subschemas** (`if`/`then`/`else`, `contains`, `dependentSchemas`, `patternProperties`,',
+  '  `propertyNames`, `unevaluatedProperties`/`unevaluatedItems`, `prefixItems`, `contentSchema`): the same ids and verdicts as',
+  '  oasdiff on every fixture; the keyword is named in the property path (`(then).storeId` where oasdiff writes `/then/storeId`).',
+  '- **Webhooks** are compared like path operations, with the direction the other way round: the API sends a webhook request, so',
+  '  what it sends must not grow. Its payload and its headers are compared like a response; oasdiff compares them like a client',
+  '  request, so it calls a payload that became not nullable breaking, a removed required payload property or header only a',
+  '  warning, and a payload media type the API stops sending breaking; we judge the opposite (`webhook-payload-media-type-removed`',
+  '  is info, a new one is a warning). A removed webhook operation is judged by its deprecation and `x-sunset`, as operations are.',
+  ''
+]
+
+/**
+ * The run over the spec pairs of oasdiff's own checker tests, copied into a scratch folder (not
+ * committed): `npm run build && node scripts/oasdiff-checker-sweep.mjs DIR`. Numbers written after
+ * reading the run; re-measure when the engine changes what it refuses.
+ */
+export const CHECKER_SWEEP_LINES = [
+  "## oasdiff's own checker spec pairs",
+  '',
+  "`scripts/oasdiff-checker-sweep.mjs DIR` runs both tools over spec pairs laid out like oasdiff's checker test data",
+  '(`data/checker/*_base.yaml` with every `*_revision.yaml` of the same prefix, `data/deprecation/`, `data/allof/`; a file without a',
+  "partner is compared with itself). On 27 pairs made of 39 files of oasdiff's repository (the base of the two",
+  '`*_prop_revision.yaml` files that have none of their own is a copy of `if_added_prop_base.yaml`), 2026-12-05:',
+  '',
+  '| | release-readiness | oasdiff 1.15.0 |',
+  '|---|---|---|',
+  '| compared, no breaking change (exit 0) | 16 | 13 |',
+  '| compared, breaking (exit 1) | 11 | 11 |',
+  '| refused (our exit 2, oasdiff load error) | 0 | 3 |',
+  '| refused with `--strict` | 1 (a response without `description`) | |',
+  '',
+  'oasdiff 1.15 cannot load three 3.1 documents that use boolean schemas (`schema: true`, `schema: false`, `items: false`); we compare',
+  'them. The verdicts differ on two pairs, both on purpose (the fixtures `response-map-value-required-property-removed` and',
+  '`all-of-member-drops-required` pin them in the differential test):',
+  '',
+  "- a required property removed from the schema of a map's values (`additionalProperties`) in a response: clients that read it from",
+  '  each entry break, so it is `response-required-property-removed` here; oasdiff 1.15 does not look inside `additionalProperties`;',
+  '- `allOf: [A, B]` in a response where `A` stops requiring `id` and `B` still requires it: the merged schema still requires `id`,',
+  '  so clients still get it and we report nothing; oasdiff compares the members one by one and calls it',
+  '  `response-property-became-optional`.',
+  ''
+]
