@@ -27,9 +27,11 @@ import { detectVariants } from './rules/schema-variants.js'
 
 export type { Direction, SchemaChange, SchemaSide }
 
-/** What the deprecation rules of properties read: "today" and the policy's days by stability. */
-export interface SchemaLifecycle {
-  now: Date
+/** How a SchemaDiffer judges: "today" and the deprecation policy, for the sunset rules of properties. */
+export interface SchemaDifferOptions {
+  /** "Today" for x-sunset dates (default: now). */
+  now?: Date
+  /** Days a deprecation must last before its sunset, by stability. */
   deprecation?: DeprecationPolicy
 }
 
@@ -67,12 +69,15 @@ export class SchemaDiffer {
 
   /** The x-stability-level of the operation being compared (the policy's days depend on it). */
   private stability: string | undefined
+  private readonly now: Date
 
   constructor(
     private readonly base: SchemaSide,
     private readonly head: SchemaSide,
-    private readonly lifecycle: SchemaLifecycle = { now: new Date() }
-  ) {}
+    private readonly options: SchemaDifferOptions = {}
+  ) {
+    this.now = options.now ?? new Date()
+  }
 
   compare(
     b: { node: unknown; loc: Loc },
@@ -181,8 +186,8 @@ export class SchemaDiffer {
       wire,
       base: this.base,
       head: this.head,
-      now: this.lifecycle.now,
-      deprecation: this.lifecycle.deprecation,
+      now: this.now,
+      deprecation: this.options.deprecation,
       stability: this.stability,
       add: (kind, detail, side = 'head', loc = side === 'head' ? h.loc : b.loc) =>
         out.push({ kind, path: [], loc, side, detail }),
