@@ -1,5 +1,5 @@
 import type { Context } from 'probot'
-import { describeStats } from '../github/client.js'
+import { describeStats } from '../sources/github/client.js'
 import { apiClient } from './api-client.js'
 import { jobContext } from './app-context.js'
 import type { AppDeps } from './deps.js'

@@ -1,9 +1,13 @@
 import type { Logger } from '../engine/types.js'
-import type { GitHubClient } from '../github/client.js'
-import { changeFromPullRequest, getPullRequest, type PullRequestLike } from '../github/pull-request.js'
-import { deploymentChange } from '../github/deployment-change.js'
-import { releaseOrDeploymentChange } from '../github/release-change.js'
-import type { ReleaseLike } from '../github/releases.js'
+import type { GitHubClient } from '../sources/github/client.js'
+import {
+  changeFromPullRequest,
+  getPullRequest,
+  type PullRequestLike
+} from '../sources/github/pull-request.js'
+import { deploymentChange } from '../sources/github/deployment-change.js'
+import { releaseOrDeploymentChange } from '../sources/github/release-change.js'
+import type { ReleaseLike } from '../sources/github/releases.js'
 import type { ProbotOctokitLike } from './api-client.js'
 import type { AppDeps } from './deps.js'
 import type { ResolvedChange } from './evaluate-change.js'

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import { STICKY_MARKER } from '../../src/github/sticky-comment.js'
+import { STICKY_MARKER } from '../../src/sources/github/sticky-comment.js'
 import { openPull, shopOnFakeGitHub } from '../support/action-scenario.js'
 import type { FakeGitHub } from '../support/fake-github.js'
 import { addAppRoutes, type AppState } from './support/app-github.js'
