@@ -34,7 +34,9 @@ export const FAMILY_LINES = [
   '  what it sends must not grow. Its payload and its headers are compared like a response; oasdiff compares them like a client',
   '  request, so it calls a payload that became not nullable breaking, a removed required payload property or header only a',
   '  warning, and a payload media type the API stops sending breaking; we judge the opposite (`webhook-payload-media-type-removed`',
-  '  is info, a new one is a warning). A removed webhook operation is judged by its deprecation and `x-sunset`, as operations are.',
+  '  is info, a new one is a warning). A removed webhook operation is judged by its deprecation and `x-sunset`, as operations are:',
+  '  a deprecated webhook removed after its sunset is `webhook-removed-with-deprecation` (info), where oasdiff reports',
+  '  `webhook-removed` (breaking) for every removal.',
   ''
 ]
 

@@ -38,6 +38,7 @@ const DELIBERATE: Record<string, string> = {
   'swagger2-response-property-became-nullable': 'response-property-became-nullable',
   'webhook-payload-required-property-removed': 'webhook-removed',
   'webhook-payload-media-type-removed': 'webhook-payload-media-type-removed',
+  'webhook-removed-after-sunset': 'webhook-removed-with-deprecation',
   'webhook-required-header-removed': 'webhook-removed'
 }
 

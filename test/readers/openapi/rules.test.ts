@@ -159,6 +159,7 @@ const CASES: Array<[string, string[], string[]]> = [
     ['webhook-payload-media-type-added']
   ],
   ['webhook-removed', ['webhook-removed'], []],
+  ['webhook-removed-after-sunset', ['webhook-removed-with-deprecation'], []],
   ['webhook-required-header-removed', ['required-response-header-removed'], []]
 ]
 

@@ -4,6 +4,10 @@
  * them; a rule whose level differs from oasdiff's without a reason gets a generic one.
  */
 export const ID_REASONS: Record<string, string> = {
+  'webhook-removed-with-deprecation':
+    'oasdiff has no such id: it reports every removed webhook as `webhook-removed` (breaking), deprecated or not. A webhook that was deprecated and whose x-sunset has passed was announced to receivers, exactly like an operation (`api-removed-with-deprecation`, info in both tools), so its removal is info.',
+  'webhook-removed-before-sunset':
+    'oasdiff has no such id: it reports every removed webhook as `webhook-removed`. Same verdict (breaking); the id says that the removal broke the promised x-sunset date.',
   'webhook-payload-media-type-removed':
     'oasdiff has no such id: it compares a webhook like a client request and reports `request-body-media-type-removed` (breaking). The API is the sender: when it stops sending one of several media types, every receiver still gets a payload it handles, so this is info.',
   'webhook-payload-media-type-added':
