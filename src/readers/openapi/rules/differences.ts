@@ -58,6 +58,10 @@ export const ID_REASONS: Record<string, string> = {
 
 /** By `kind fragment|direction|subject` (direction and subject optional). */
 export const KIND_REASONS: Record<string, string> = {
+  'items-forbidden':
+    'oasdiff 1.15 has no such id, and cannot load a document with `items: false` (it refuses the boolean schema). A request array that no longer accepts items beyond its prefixItems tuple rejects what clients sent, so it is breaking, like `additionalProperties: false`.',
+  'items-allowed':
+    'oasdiff 1.15 has no such id, and cannot load a document with `items: false`. A response array that may now carry items beyond its prefixItems tuple can surprise strict clients, so we warn, like `additionalProperties` allowed again.',
   'discriminator-property-name':
     'oasdiff reports every discriminator change as info. Clients and servers pick the schema by the discriminator property, so renaming it breaks both directions.',
   'discriminator-mapping-changed':
