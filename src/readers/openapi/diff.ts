@@ -85,6 +85,9 @@ function compareOperation(
     ...when,
     at: (kind, detail, loc, extra = {}) => push({ kind, operation, loc, side: 'head', detail, ...extra }),
     schemas: (b, h, direction, subject, label, wire = false) => {
+      // No schema accepts anything: the `true` schema, when the other side is a boolean schema (3.1).
+      if (!b && typeof h?.node === 'boolean') b = { node: true, loc: h.loc }
+      if (!h && typeof b?.node === 'boolean') h = { node: true, loc: b.loc }
       if (!b || !h) return
       for (const c of differ.compare(b, h, direction, wire, ho.stability)) {
         // Array items of a parameter or body are still that parameter or body.

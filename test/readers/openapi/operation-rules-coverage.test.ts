@@ -247,6 +247,18 @@ const CASES: Array<[string, (d: Doc) => void, (d: Doc) => void, string[]]> = [
     () => undefined,
     ['api-security-scope-removed']
   ],
+  [
+    'a request media type without a schema that becomes schema: false (accepts nothing)',
+    (d) => (A(d).requestBody.content['application/json'] = {}),
+    (d) => (A(d).requestBody.content['application/json'] = { schema: false }),
+    ['request-body-type-changed']
+  ],
+  [
+    'a request media type with schema: false that loses its schema (accepts anything)',
+    (d) => (A(d).requestBody.content['application/json'] = { schema: false }),
+    (d) => (A(d).requestBody.content['application/json'] = {}),
+    ['request-body-type-generalized']
+  ],
   ['a webhook added', () => undefined, (d) => (d.webhooks.pong = d.webhooks.ping), ['webhook-added']],
   [
     'a deprecated webhook removed before its sunset',
