@@ -259,6 +259,12 @@ const CASES: Array<[string, (d: Doc) => void, (d: Doc) => void, string[]]> = [
     (d) => (A(d).requestBody.content['application/json'] = {}),
     ['request-body-type-generalized']
   ],
+  [
+    'a patternProperties entry named like an Object prototype key (constructor) added',
+    (d) => (body(d).patternProperties = { '^a': { type: 'string' } }),
+    (d) => (body(d).patternProperties = { '^a': { type: 'string' }, constructor: { type: 'string' } }),
+    ['request-body-pattern-property-added']
+  ],
   ['a webhook added', () => undefined, (d) => (d.webhooks.pong = d.webhooks.ping), ['webhook-added']],
   [
     'a deprecated webhook removed before its sunset',

@@ -37,10 +37,10 @@ export function detectSubschemas({ b, h, add, nested }: SchemaPair): void {
     const hm = hs[key]
     if (!isObject(bm) || !isObject(hm)) continue
     for (const name of Object.keys(hm))
-      if (!(name in bm))
+      if (!Object.hasOwn(bm, name))
         add(`${stem}-added`, `${key} entry "${name}" added`, 'head', childLoc(h.loc, key, name))
     for (const name of Object.keys(bm))
-      if (!(name in hm))
+      if (!Object.hasOwn(hm, name))
         add(`${stem}-removed`, `${key} entry "${name}" removed`, 'base', childLoc(b.loc, key, name))
       else
         nested(
