@@ -265,6 +265,16 @@ const CASES: Array<[string, (d: Doc) => void, (d: Doc) => void, string[]]> = [
     (d) => (body(d).patternProperties = { '^a': { type: 'string' }, constructor: { type: 'string' } }),
     ['request-body-pattern-property-added']
   ],
+  [
+    'a required request property named like an Object prototype key (toString) added',
+    () => undefined,
+    (d) =>
+      Object.assign(body(d), {
+        required: ['toString'],
+        properties: { x: { type: 'string' }, toString: { type: 'string' } }
+      }),
+    ['new-required-request-property']
+  ],
   ['a webhook added', () => undefined, (d) => (d.webhooks.pong = d.webhooks.ping), ['webhook-added']],
   [
     'a deprecated webhook removed before its sunset',

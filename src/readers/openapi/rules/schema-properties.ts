@@ -241,7 +241,7 @@ export function detectProperties(pair: SchemaPair): void {
     push({ kind, path: [name], loc, side: 'head', detail })
   for (const name of Object.keys(bp)) {
     const bLoc = childLocOf(base, b.loc, bp[name], 'properties', name)
-    if (!(name in hp)) {
+    if (!Object.hasOwn(hp, name)) {
       if (hidden(base, bp[name], bLoc)) continue
       const gone = resolved(base, bp[name], bLoc)
       const sunset = sunsetOf(gone?.['x-sunset'])
@@ -294,7 +294,7 @@ export function detectProperties(pair: SchemaPair): void {
     nested([name], bp[name], bLoc, hp[name], hLoc)
   }
   for (const name of Object.keys(hp)) {
-    if (name in bp) continue
+    if (Object.hasOwn(bp, name)) continue
     const hLoc = childLocOf(head, h.loc, hp[name], 'properties', name)
     if (hidden(head, hp[name], hLoc)) continue
     const withDefault = resolved(head, hp[name], hLoc)?.default !== undefined
