@@ -16,7 +16,7 @@
 // Usage: npm run build && node scripts/oasdiff-checker-sweep.mjs SCRATCH_DIR [--strict] [--verbose] [--cli PATH]
 // (--cli: another build's cli.js, to measure before and after a change)
 import { execFile } from 'node:child_process'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { root } from './lib/openapi-bundle.mjs'
@@ -92,7 +92,16 @@ async function exitOf(command, args) {
   }
 }
 
+function isReport(text) {
+  try {
+    return typeof JSON.parse(text).breaking === 'boolean'
+  } catch {
+    return false
+  }
+}
+
 export async function sweep(dir, { strict = false, cli = join(root, 'dist/cli.js') } = {}) {
+  if (!existsSync(cli)) throw new Error(`${cli} does not exist: run npm run build first`)
   const pairs = [...folders(dir)].flatMap(([d, { files, listed }]) => pairsOf(files, listed, d))
   const ours = { 0: 0, 1: 0, 2: 0, other: 0 }
   const theirs = { 0: 0, 1: 0, error: 0 }
@@ -102,6 +111,8 @@ export async function sweep(dir, { strict = false, cli = join(root, 'dist/cli.js
     const name = base === head ? relative(dir, base) : `${relative(dir, base)} → ${basename(head)}`
     const args = [cli, 'openapi-diff', base, head, '--format', 'json', ...(strict ? ['--strict'] : [])]
     const us = await exitOf(process.execPath, args)
+    // Exit 0 and 1 are verdicts only with the JSON report; anything else (a crash) counts as "other".
+    if ((us.code === 0 || us.code === 1) && !isReport(us.stdout)) us.code = -1
     const them = await exitOf(OASDIFF, ['breaking', base, head, '--fail-on', 'ERR', '--format', 'json'])
     if (us.code in ours) ours[us.code]++
     else ours.other++
