@@ -143,9 +143,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2)
   }
   const cliAt = process.argv.indexOf('--cli')
-  const result = await sweep(dir, {
-    strict: process.argv.includes('--strict'),
-    ...(cliAt === -1 ? {} : { cli: process.argv[cliAt + 1] })
+  let result
+  try {
+    result = await sweep(dir, {
+      strict: process.argv.includes('--strict'),
+      ...(cliAt === -1 ? {} : { cli: process.argv[cliAt + 1] })
+    })
+  } catch (error) {
+    console.error(`oasdiff-checker-sweep: ${error.message}`)
+    process.exit(2)
+  }
   })
   const pct = (n) => `${((100 * n) / result.pairs).toFixed(1)} %`
   console.log(`pairs: ${result.pairs} (from ${dir})`)
