@@ -139,7 +139,9 @@ export async function sweep(dir, { strict = false, cli = join(root, 'dist/cli.js
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2]
   if (!dir || dir.startsWith('--')) {
-    console.error('Usage: node scripts/oasdiff-checker-sweep.mjs SCRATCH_DIR [--strict] [--verbose]')
+    console.error(
+      'Usage: node scripts/oasdiff-checker-sweep.mjs SCRATCH_DIR [--strict] [--verbose] [--cli PATH]'
+    )
     process.exit(2)
   }
   const cliAt = process.argv.indexOf('--cli')
@@ -153,7 +155,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`oasdiff-checker-sweep: ${error.message}`)
     process.exit(2)
   }
-  })
   const pct = (n) => `${((100 * n) / result.pairs).toFixed(1)} %`
   console.log(`pairs: ${result.pairs} (from ${dir})`)
   console.log(
