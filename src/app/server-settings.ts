@@ -5,6 +5,7 @@ import type { BoardSettings } from './board/board-routes.js'
 import { readBoardSettings } from './board/board-settings.js'
 import { formatForUrl, type NotifySettings } from '../reports/notify/notifier.js'
 import { DEFAULT_CONCURRENCY, DEFAULT_DEPLOYMENT_TIMEOUT_MS } from './deps.js'
+import { readRedeliverySettings, type RedeliverySettings } from './redelivery-on-start.js'
 import { DEFAULT_RECHECK_WINDOW_MS, DEFAULT_RECHECKS_PER_WINDOW } from './recheck-limiter.js'
 
 /** The server's settings, read once from the environment. */
@@ -36,6 +37,8 @@ export interface ServerSettings {
   shutdownDrainMs: number
   /** `STARTUP_SWEEP`: `on` (default) completes check runs a crash left in progress; `off` skips it. */
   startupSweep: boolean
+  /** `REDELIVERY` and `REDELIVERY_WINDOW_HOURS`: redelivering, at start, the deliveries that failed while the App was down. */
+  redelivery: RedeliverySettings
   /** `DATABASE_URL`, `DATA_DIR` and `RECORD_RETENTION_DAYS`: where evaluation records are kept (src/store); none with `STORE=off`. */
   store?: StoreSettings
   /** `BOARD_CLIENT_ID` and the rest: the `/board` sign-in; absent, the board is off. */
@@ -117,6 +120,7 @@ export function readSettings(env: NodeJS.ProcessEnv): ServerSettings {
     recheckWindowMs: integer(env, 'RECHECK_WINDOW_MS', DEFAULT_RECHECK_WINDOW_MS, 0, 24 * 3_600_000),
     shutdownDrainMs: integer(env, 'SHUTDOWN_DRAIN_MS', 20_000, 0, 600_000),
     startupSweep: onOff(env, 'STARTUP_SWEEP', true),
+    redelivery: readRedeliverySettings(env),
     ...(env.STORE === 'off' && !env.DATABASE_URL ? {} : { store: storeSettings(env)! }),
     ...(env.BOARD_CLIENT_ID ? { board: readBoardSettings(env)! } : {}),
     ...(env.NOTIFY_WEBHOOK_URL ? { notify: notifySettings(env) } : {})

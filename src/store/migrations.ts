@@ -25,6 +25,17 @@ CREATE TABLE evaluation_records (
 CREATE INDEX evaluation_records_repository_time ON evaluation_records (repository, recorded_at);
 CREATE INDEX evaluation_records_time ON evaluation_records (recorded_at);
 `
+  },
+  {
+    version: 2,
+    name: 'app markers',
+    sql: `
+CREATE TABLE app_markers (
+  name text PRIMARY KEY,
+  at timestamptz NOT NULL,
+  holder text
+);
+`
   }
 ]
 
