@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { BASE, HEAD, OASDIFF } from './bench/openapi.mjs'
 import { measure } from './bench/measure.mjs'
 import { cliEntry, root } from './lib/openapi-bundle.mjs'
+import { CHECKER_SWEEP_LINES, FAMILY_LINES } from './lib/oasdiff-families.mjs'
 
 /** Why an operation is breaking for only one tool, by the rule ids involved. Written after reading the cases. */
 const EXPLANATIONS = {
@@ -125,30 +126,8 @@ export function render(r) {
     '## Breaking only for oasdiff',
     '',
     ...list(r.onlyTheirs, r.theirs.ops, 'theirs'),
-    '## Deliberate differences by family',
-    '',
-    '`test/readers/openapi/oasdiff-differential.test.ts` runs oasdiff on every fixture in `test/fixtures/openapi/` and requires its verdict,',
-    'unless the fixture is listed there with the rule whose reason ([docs/openapi-rules.md](openapi-rules.md)) says why a client would',
-    'agree with us. By family:',
-    '',
-    '- **Documents that break the OpenAPI schema** are compared, like oasdiff does, with one `openapi-document-schema-problems` warning',
-    '  naming each problem and its line (oasdiff says nothing); `--strict` refuses them.',
-    '- **Format widening in requests** (`int32` to `int64`, `float` to `double`) is `request-*-type-generalized` (info), as in oasdiff.',
-    '- **`readOnly` / `writeOnly`**: the same ids as oasdiff, but a required request property that stops being readOnly (clients never',
-    '  sent it, now they must) and a required response property that becomes writeOnly (the server stops sending it) are breaking;',
-    '  oasdiff reports both as info.',
-    '- **`discriminator`**: the same ids; a renamed discriminator property or a value mapped to another schema breaks both directions,',
-    '  and a mapping removed from a request rejects what clients send: breaking here, info in oasdiff.',
-    '- **Security scheme components**: the same ids; a scheme that changes type (or HTTP scheme) is breaking, changed OAuth URLs and',
-    '  removed scopes are warnings (all info in oasdiff); an API key that moves (`api-security-component-location-changed`) is',
-    '  breaking and has no oasdiff id.',
-    '- **Sunsets and the deprecation policy**: parameters get the same sunset rules as operations (oasdiff ids where they exist);',
-    '  a malformed `x-sunset` or `x-stability-level` is reported when a change brings it, never on an unchanged operation, so a',
-    '  self-diff is always empty.',
-    '- **Webhook payloads** are compared like responses: the API sends a webhook request, so what it sends must not grow. oasdiff',
-    '  compares them like client requests, so it calls a payload that became not nullable breaking and a removed required payload',
-    '  property only a warning; we judge the opposite.',
-    '',
+    ...FAMILY_LINES,
+    ...CHECKER_SWEEP_LINES,
     '## Counting',
     '',
     'The change counts differ because the tools split changes differently: oasdiff lists every property of an `allOf`-wrapped schema',

@@ -11,7 +11,7 @@ import type { Subject } from './rules/rule-def.js'
 import { detectSecurity } from './rules/security.js'
 import { detectSecurityComponents } from './rules/security-components.js'
 import type { DeprecationPolicy } from './rules/sunset.js'
-import { detectWebhookPayload, detectWebhookSet } from './rules/webhooks.js'
+import { detectWebhookHeaders, detectWebhookPayload, detectWebhookSet } from './rules/webhooks.js'
 import { SchemaDiffer } from './schema-diff.js'
 
 export type { ApiChange, Subject }
@@ -35,18 +35,22 @@ const OPERATION_DETECTORS: readonly OperationDetector[] = [
 ]
 
 /** The webhook families, run on every webhook operation both documents have. */
-const WEBHOOK_DETECTORS: readonly OperationDetector[] = [detectWebhookPayload]
+const WEBHOOK_DETECTORS: readonly OperationDetector[] = [
+  detectLifecycle,
+  detectWebhookHeaders,
+  detectWebhookPayload
+]
 
 /** The structured difference between two loaded documents, which the rules read. */
 export function diffSpecs(base: Spec, head: Spec, options: DiffOptions = {}): ApiChange[] {
   const bm = buildModel(base)
   const hm = buildModel(head)
+  const now = options.now ?? new Date()
   const differ = new SchemaDiffer(
     { spec: base, origins: bm.origins },
     { spec: head, origins: hm.origins },
-    { skipUnchanged: options.skipUnchanged }
+    { now, deprecation: options.deprecation, skipUnchanged: options.skipUnchanged }
   )
-  const now = options.now ?? new Date()
   const out: ApiChange[] = []
   detectSchemaProblems(base, head, out)
   detectOperationSet(bm, hm, now, out)
@@ -54,7 +58,7 @@ export function diffSpecs(base: Spec, head: Spec, options: DiffOptions = {}): Ap
     const bo = bm.operations.get(opKey)
     if (bo) compareOperation(differ, bo, ho, { now, deprecation: options.deprecation }, out)
   }
-  detectWebhookSet(bm, hm, out)
+  detectWebhookSet(bm, hm, now, out)
   for (const [key, ho] of hm.webhookOperations) {
     const bo = bm.webhookOperations.get(key)
     if (bo)
@@ -83,8 +87,11 @@ function compareOperation(
     ...when,
     at: (kind, detail, loc, extra = {}) => push({ kind, operation, loc, side: 'head', detail, ...extra }),
     schemas: (b, h, direction, subject, label, wire = false) => {
+      // No schema accepts anything: the `true` schema, when the other side is a boolean schema (3.1).
+      if (!b && typeof h?.node === 'boolean') b = { node: true, loc: h.loc }
+      if (!h && typeof b?.node === 'boolean') h = { node: true, loc: b.loc }
       if (!b || !h) return
-      for (const c of differ.compare(b, h, direction, wire)) {
+      for (const c of differ.compare(b, h, direction, wire, ho.stability)) {
         // Array items of a parameter or body are still that parameter or body.
         const onProperty = c.path.some((seg) => seg !== '[]')
         const root = label.startsWith('(') ? `${direction} body ${label}` : label

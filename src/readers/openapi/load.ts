@@ -134,6 +134,9 @@ function detectVersion(path: string, doc: JsonObject): SpecVersion {
   const swagger = doc.swagger
   if (typeof openapi === 'string' && /^3\.0(\.\d+)?$/.test(openapi)) return '3.0'
   if (typeof openapi === 'string' && /^3\.1(\.\d+)?$/.test(openapi)) return '3.1'
+  // An unquoted `openapi: 3.0` / `3.1` is a YAML number: a schema problem (reported), not another version.
+  if (openapi === 3) return '3.0'
+  if (openapi === 3.1) return '3.1'
   if (swagger === '2.0' || swagger === 2) return '2.0'
   if (openapi !== undefined || swagger !== undefined)
     throw new OpenApiDocumentError(

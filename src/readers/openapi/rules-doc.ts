@@ -28,6 +28,8 @@ export function renderRulesDoc(rules: readonly OpenApiRule[]): string {
     '',
     'Operations marked `x-stability-level: draft` or `alpha` in the base document may change freely: their breaking changes are reported as info.',
     '',
+    'A change inside a schema names its property path: `a.b` for properties, `[]` for array items, `*` for the values of a map (`additionalProperties`), and the keyword in parentheses for an OpenAPI 3.1 subschema (`(then).storeId`, `tags.(contains)`, `meta.(patternProperties ^x-)`), whose constraints are compared like those of the schema that holds them. Webhook requests are compared like responses (the API sends them), under the operation `POST webhook:<name>`.',
+    '',
     '**Adding a rule.** Rules are code: each family of changes is one file in `src/readers/openapi/rules/` that declares its change kinds',
     "(with their levels in requests and responses, or its rule ids) next to the detector that reports them, like oasdiff's",
     '`checker/check_*.go`. Add the kind to its family (or a new family file, listed in `change-kinds.ts`, `catalogue.ts` and the',

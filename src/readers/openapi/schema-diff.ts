@@ -2,6 +2,7 @@ import { resolveRef } from './load.js'
 import { SameSchemas } from './same-schemas.js'
 import { childLoc, type Loc } from './pointer.js'
 import type { Direction } from './rules/rule-def.js'
+import type { DeprecationPolicy } from './rules/sunset.js'
 import { detectAdditionalProperties } from './rules/schema-additional-properties.js'
 import { detectBounds } from './rules/schema-bounds.js'
 import { detectDefault } from './rules/schema-default.js'
@@ -21,10 +22,21 @@ import {
 } from './rules/schema-pair.js'
 import { detectPattern } from './rules/schema-pattern.js'
 import { detectProperties } from './rules/schema-properties.js'
+import { detectSubschemas } from './rules/schema-subschemas.js'
 import { detectType } from './rules/schema-type.js'
 import { detectVariants } from './rules/schema-variants.js'
 
 export type { Direction, SchemaChange, SchemaSide }
+
+/** How a SchemaDiffer judges: "today" and the deprecation policy, for the sunset rules of properties. */
+export interface SchemaDifferOptions {
+  /** "Today" for x-sunset dates (default: now). */
+  now?: Date
+  /** Days a deprecation must last before its sunset, by stability. */
+  deprecation?: DeprecationPolicy
+  /** Skip pairs of schemas proven the same JSON (default true). */
+  skipUnchanged?: boolean
+}
 
 /** Deepest schema nesting compared; deeper structure is not descended into. */
 const MAX_SCHEMA_DEPTH = 100
@@ -40,6 +52,7 @@ const DETECTORS: readonly SchemaDetector[] = [
   detectAdditionalProperties,
   detectProperties,
   detectItems,
+  detectSubschemas,
   detectVariants,
   detectDiscriminator
 ]
@@ -58,6 +71,10 @@ export class SchemaDiffer {
   private nextId = 1
   private readonly unchanged: SameSchemas | undefined
 
+  /** The x-stability-level of the operation being compared (the policy's days depend on it). */
+  private stability: string | undefined
+  private readonly now: Date
+
   /**
    * `skipUnchanged` (default true) skips pairs of schemas proven the same JSON, references
    * included (src/readers/openapi/same-schemas.ts); tests turn it off to show that it changes no finding.
@@ -65,8 +82,9 @@ export class SchemaDiffer {
   constructor(
     private readonly base: SchemaSide,
     private readonly head: SchemaSide,
-    options: { skipUnchanged?: boolean } = {}
+    private readonly options: SchemaDifferOptions = {}
   ) {
+    this.now = options.now ?? new Date()
     this.unchanged = options.skipUnchanged === false ? undefined : new SameSchemas(base.spec, head.spec)
   }
 
@@ -74,8 +92,10 @@ export class SchemaDiffer {
     b: { node: unknown; loc: Loc },
     h: { node: unknown; loc: Loc },
     direction: Direction,
-    wire = false
+    wire = false,
+    stability?: string
   ): SchemaChange[] {
+    this.stability = stability
     return this.pair(b.node, b.loc, h.node, h.loc, direction, wire, 0)
   }
 
@@ -107,7 +127,7 @@ export class SchemaDiffer {
         return booleanSchemas(bNode, hNode, h.loc, dir)
       return []
     }
-    const key = `${this.id(bNode)}|${this.id(hNode)}|${dir}|${wire ? 1 : 0}`
+    const key = `${this.id(bNode)}|${this.id(hNode)}|${dir}|${wire ? 1 : 0}|${this.stability ?? ''}`
     const viaRef = b.refKey !== undefined || h.refKey !== undefined
     const cached = this.memo.get(key)
     if (cached) return cached
@@ -179,6 +199,9 @@ export class SchemaDiffer {
       wire,
       base: this.base,
       head: this.head,
+      now: this.now,
+      deprecation: this.options.deprecation,
+      stability: this.stability,
       add: (kind, detail, side = 'head', loc = side === 'head' ? h.loc : b.loc) =>
         out.push({ kind, path: [], loc, side, detail }),
       push: (change) => out.push(change),

@@ -97,6 +97,16 @@ describe('the deprecation-days policy (deprecation: { stable: 180, beta: 31 })',
     ])
   })
 
+  it('with 0 days, breaks on a sunset already past (what oasdiff does by default)', async () => {
+    expect(await diff(doc({}), doc({ deprecated: true, 'x-sunset': '2022-08-10' }), { stable: 0 })).toEqual([
+      'breaking api-sunset-date-too-small',
+      'info endpoint-deprecated'
+    ])
+    expect(await diff(doc({}), doc({ deprecated: true, 'x-sunset': '2022-08-10' }))).toEqual([
+      'info endpoint-deprecated'
+    ])
+  })
+
   it('asks nothing without a policy', async () => {
     expect(await diff(doc({}), doc({ deprecated: true }))).toEqual(['info endpoint-deprecated'])
     expect(await diff(doc({}), doc({}, { deprecated: true }))).toEqual(['info request-parameter-deprecated'])
@@ -169,5 +179,75 @@ describe('deprecated properties', () => {
       'breaking response-property-deprecated-sunset-invalid'
     ])
     expect(await diff(doc({}, {}, bad), doc({}, {}, bad))).toEqual([])
+  })
+})
+
+describe('x-sunset on properties', () => {
+  const deprecated = (sunset: string): Record<string, unknown> => ({ deprecated: true, 'x-sunset': sunset })
+  /** A document whose one response has the property `name` (absent when `property` is undefined). */
+  const responseDoc = (property: Record<string, unknown> | undefined): string =>
+    stringify({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/pets': {
+          get: {
+            responses: {
+              200: {
+                description: 'ok',
+                content: {
+                  'application/json': {
+                    schema: {
+                      type: 'object',
+                      properties: property ? { name: { type: 'string', ...property } } : {}
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    })
+  const without = responseDoc(undefined)
+
+  it('breaks when the sunset of a deprecated property is deleted or moved earlier', async () => {
+    expect(await diff(doc({}, {}, deprecated('2027-06-01')), doc({}, {}, { deprecated: true }))).toEqual([
+      'breaking response-property-sunset-deleted'
+    ])
+    expect(await diff(doc({}, {}, deprecated('2027-06-01')), doc({}, {}, deprecated('2027-03-01')))).toEqual([
+      'breaking response-property-sunset-date-moved-earlier'
+    ])
+    expect(await diff(doc({}, {}, deprecated('2027-03-01')), doc({}, {}, deprecated('2027-06-01')))).toEqual(
+      []
+    )
+  })
+
+  it('judges a removal by the sunset: before it breaks, after it is an ordinary removal', async () => {
+    expect(await diff(responseDoc(deprecated('2027-06-01')), without)).toEqual([
+      'breaking response-property-removed-before-sunset'
+    ])
+    expect(await diff(responseDoc(deprecated('2026-01-01')), without)).toEqual([
+      'warning response-optional-property-removed'
+    ])
+    expect(await diff(responseDoc({}), without)).toEqual(['warning response-optional-property-removed'])
+  })
+
+  it('applies the deprecation-days policy by the stability of the operation', async () => {
+    expect(await diff(doc({}), doc({}, {}, { deprecated: true }), policy)).toEqual([
+      'breaking response-property-deprecated-sunset-missing',
+      'info response-property-deprecated'
+    ])
+    expect(await diff(doc({}), doc({}, {}, deprecated('2027-01-01')), policy)).toEqual([
+      'breaking response-property-sunset-date-too-small',
+      'info response-property-deprecated'
+    ])
+    const beta = { 'x-stability-level': 'beta' }
+    expect(await diff(doc(beta), doc(beta, {}, deprecated('2027-01-10')), policy)).toEqual([
+      'info response-property-deprecated'
+    ])
+    expect(await diff(doc({}), doc({}, {}, { deprecated: true }))).toEqual([
+      'info response-property-deprecated'
+    ])
   })
 })

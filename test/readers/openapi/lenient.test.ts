@@ -28,7 +28,9 @@ describe('documents that break the OpenAPI schema only where compatibility does 
       "at /paths/~1pets/get/responses/200, must have required property 'description'"
     ],
     ['info-without-version.yaml', 'OpenAPI 3.1', 2, "at /info, must have required property 'version'"],
-    ['no-info.json', 'Swagger 2.0', 1, "at the top level, must have required property 'info'"]
+    ['no-info.json', 'Swagger 2.0', 1, "at the top level, must have required property 'info'"],
+    ['version-as-number.yaml', 'OpenAPI 3.1', 1, 'at /openapi, must be string'],
+    ['version-3-0-as-number.yaml', 'OpenAPI 3.0', 1, 'at /openapi, must be string']
   ])('compares %s with one warning that names the place and line', async (name, version, line, text) => {
     const result = await compareFiles(at(name), at(name))
     expect(result.breaking).toBe(false)

@@ -17,6 +17,8 @@ const OASDIFF = fileURLToPath(
  * (its `differences`) says why. Everything else must get oasdiff's verdict.
  */
 const DELIBERATE: Record<string, string> = {
+  'all-of-member-drops-required': 'response-property-became-optional',
+  'response-map-value-required-property-removed': 'response-required-property-removed',
   'api-security-component-location-changed': 'api-security-component-location-changed',
   'api-security-component-type-changed': 'api-security-component-type-changed',
   'request-property-discriminator-property-name-changed':
@@ -29,11 +31,15 @@ const DELIBERATE: Record<string, string> = {
   'request-parameter-pattern-added': 'request-parameter-pattern-added',
   'request-required-property-became-not-read-only': 'request-required-property-became-not-read-only',
   'response-required-property-became-write-only': 'response-required-property-became-write-only',
+  'response-property-removed-before-sunset': 'response-property-removed-before-sunset',
   'request-body-additional-properties-forbidden': 'request-body-additional-properties-forbidden',
   'response-property-became-not-nullable-3-1': 'webhook-removed',
   'swagger2-request-property-became-required': 'request-property-became-required',
   'swagger2-response-property-became-nullable': 'response-property-became-nullable',
-  'webhook-payload-required-property-removed': 'webhook-removed'
+  'webhook-payload-required-property-removed': 'webhook-removed',
+  'webhook-payload-media-type-removed': 'webhook-payload-media-type-removed',
+  'webhook-removed-after-sunset': 'webhook-removed-with-deprecation',
+  'webhook-required-header-removed': 'webhook-removed'
 }
 
 async function oasdiffBreaking(name: string): Promise<boolean> {

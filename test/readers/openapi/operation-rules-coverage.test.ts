@@ -56,6 +56,11 @@ function baseDoc(): Doc {
 const A = (d: Doc): Doc => d.paths['/a'].get
 const body = (d: Doc): Doc => A(d).requestBody.content['application/json'].schema
 const res = (d: Doc): Doc => A(d).responses[200].content['application/json'].schema
+/** The one webhook operation, `POST webhook:ping`. */
+const P = (d: Doc): Doc => d.webhooks.ping.post
+const payload = (mediaType = 'application/json'): Doc => ({
+  content: { [mediaType]: { schema: { type: 'object', properties: { id: { type: 'string' } } } } }
+})
 
 /** [case, edit to the base document, edit to the head document (both start from baseDoc()), exact ids reported]. */
 const CASES: Array<[string, (d: Doc) => void, (d: Doc) => void, string[]]> = [
@@ -242,7 +247,105 @@ const CASES: Array<[string, (d: Doc) => void, (d: Doc) => void, string[]]> = [
     () => undefined,
     ['api-security-scope-removed']
   ],
+  [
+    'a request media type without a schema that becomes schema: false (accepts nothing)',
+    (d) => (A(d).requestBody.content['application/json'] = {}),
+    (d) => (A(d).requestBody.content['application/json'] = { schema: false }),
+    ['request-body-type-changed']
+  ],
+  [
+    'a request media type with schema: false that loses its schema (accepts anything)',
+    (d) => (A(d).requestBody.content['application/json'] = { schema: false }),
+    (d) => (A(d).requestBody.content['application/json'] = {}),
+    ['request-body-type-generalized']
+  ],
+  [
+    'a patternProperties entry named like an Object prototype key (constructor) added',
+    (d) => (body(d).patternProperties = { '^a': { type: 'string' } }),
+    (d) => (body(d).patternProperties = { '^a': { type: 'string' }, constructor: { type: 'string' } }),
+    ['request-body-pattern-property-added']
+  ],
+  [
+    'a required request property named like an Object prototype key (toString) added',
+    () => undefined,
+    (d) =>
+      Object.assign(body(d), {
+        required: ['toString'],
+        properties: { x: { type: 'string' }, toString: { type: 'string' } }
+      }),
+    ['new-required-request-property']
+  ],
   ['a webhook added', () => undefined, (d) => (d.webhooks.pong = d.webhooks.ping), ['webhook-added']],
+  [
+    'a deprecated webhook removed before its sunset',
+    (d) => Object.assign(P(d), { deprecated: true, 'x-sunset': '2999-01-01' }),
+    (d) => delete d.webhooks.ping,
+    ['webhook-removed-before-sunset']
+  ],
+  [
+    'a deprecated webhook removed after its sunset',
+    (d) => Object.assign(P(d), { deprecated: true, 'x-sunset': '2020-01-01' }),
+    (d) => delete d.webhooks.ping,
+    ['webhook-removed-with-deprecation']
+  ],
+  [
+    'one operation of a webhook removed, the webhook kept',
+    (d) => (d.webhooks.ping.put = { responses: { 200: { description: 'ok' } } }),
+    () => undefined,
+    ['webhook-removed']
+  ],
+  [
+    'a webhook operation deprecated, then its sunset moved earlier',
+    (d) => Object.assign(P(d), { deprecated: true, 'x-sunset': '2999-01-01' }),
+    (d) => Object.assign(P(d), { deprecated: true, 'x-sunset': '2998-01-01' }),
+    ['api-sunset-date-moved-earlier']
+  ],
+  [
+    'a webhook operation deprecated',
+    () => undefined,
+    (d) => (P(d).deprecated = true),
+    ['endpoint-deprecated']
+  ],
+  [
+    'a webhook payload removed',
+    (d) => (P(d).requestBody = payload()),
+    () => undefined,
+    ['webhook-payload-removed']
+  ],
+  [
+    'a webhook payload added',
+    () => undefined,
+    (d) => (P(d).requestBody = payload()),
+    ['webhook-payload-added']
+  ],
+  [
+    'a webhook payload media type replaced',
+    (d) => (P(d).requestBody = payload()),
+    (d) => (P(d).requestBody = payload('application/cloudevents+json')),
+    ['webhook-payload-media-type-added', 'webhook-payload-media-type-removed']
+  ],
+  [
+    'a required webhook header removed',
+    (d) =>
+      (P(d).parameters = [{ name: 'X-Signature', in: 'header', required: true, schema: { type: 'string' } }]),
+    () => undefined,
+    ['required-response-header-removed']
+  ],
+  [
+    'a webhook header made optional and widened',
+    (d) =>
+      (P(d).parameters = [
+        { name: 'X-Signature', in: 'header', required: true, schema: { type: 'string', maxLength: 64 } }
+      ]),
+    (d) => (P(d).parameters = [{ name: 'x-signature', in: 'header', schema: { type: 'string' } }]),
+    ['response-header-became-optional', 'response-header-max-length-unset']
+  ],
+  [
+    'a webhook header added',
+    () => undefined,
+    (d) => (P(d).parameters = [{ name: 'X-Signature', in: 'header', schema: { type: 'string' } }]),
+    ['response-header-added']
+  ],
   [
     'a required request property with a default added',
     () => undefined,

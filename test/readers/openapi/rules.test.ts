@@ -8,6 +8,7 @@ import { compareFiles, compareFixture, ids, openapiFixtures } from '../../suppor
  * column is the positive case, the third the negative one (the same edit undone).
  */
 const CASES: Array<[string, string[], string[]]> = [
+  ['all-of-member-drops-required', [], []],
   ['api-path-removed-without-deprecation', ['api-path-removed-without-deprecation'], []],
   ['api-removed-before-sunset', ['api-removed-before-sunset'], []],
   ['api-removed-with-deprecation', ['api-removed-with-deprecation'], []],
@@ -86,6 +87,7 @@ const CASES: Array<[string, string[], string[]]> = [
   ['request-property-became-not-nullable', ['request-property-became-not-nullable'], []],
   ['request-property-became-required', ['request-property-became-required'], []],
   ['request-property-const-added', ['request-property-const-added'], []],
+  ['request-property-constraint-inside-subschemas', ['request-property-max-length-decreased'], []],
   [
     'request-property-discriminator-property-name-changed',
     ['request-property-discriminator-property-name-changed'],
@@ -106,6 +108,11 @@ const CASES: Array<[string, string[], string[]]> = [
     ['request-property-min-unset', 'request-property-type-changed'],
     ['request-property-min-set', 'request-property-type-changed']
   ],
+  [
+    'request-subschema-entries-added',
+    ['request-body-dependent-schema-added', 'request-property-pattern-property-added'],
+    []
+  ],
   ['required-response-header-removed', ['required-response-header-removed'], []],
   ['response-header-became-optional', ['response-header-became-optional'], []],
   [
@@ -120,6 +127,11 @@ const CASES: Array<[string, string[], string[]]> = [
   ],
   ['response-property-became-nullable', ['response-property-became-nullable'], []],
   ['response-property-became-optional', ['response-property-became-optional'], []],
+  [
+    'response-property-constraint-inside-subschemas',
+    ['response-property-enum-value-added', 'response-property-max-length-increased'],
+    []
+  ],
   ['response-property-enum-value-added', ['response-property-enum-value-added'], []],
   [
     'response-property-format-widened',
@@ -127,6 +139,8 @@ const CASES: Array<[string, string[], string[]]> = [
     ['response-property-format-changed']
   ],
   ['response-property-max-length-increased', ['response-property-max-length-increased'], []],
+  ['response-property-removed-before-sunset', ['response-property-removed-before-sunset'], []],
+  ['response-map-value-required-property-removed', ['response-required-property-removed'], []],
   ['response-property-type-changed', ['response-property-type-changed'], []],
   ['response-required-property-removed', ['response-required-property-removed'], []],
   [
@@ -139,7 +153,14 @@ const CASES: Array<[string, string[], string[]]> = [
   ['swagger2-request-property-became-required', ['request-property-became-required'], []],
   ['swagger2-response-property-became-nullable', ['response-property-became-nullable'], []],
   ['webhook-payload-required-property-removed', ['response-required-property-removed'], []],
-  ['webhook-removed', ['webhook-removed'], []]
+  [
+    'webhook-payload-media-type-removed',
+    ['webhook-payload-media-type-removed'],
+    ['webhook-payload-media-type-added']
+  ],
+  ['webhook-removed', ['webhook-removed'], []],
+  ['webhook-removed-after-sunset', ['webhook-removed-with-deprecation'], []],
+  ['webhook-required-header-removed', ['required-response-header-removed'], []]
 ]
 
 describe('OpenAPI rules on their fixtures', () => {
@@ -158,7 +179,8 @@ describe('OpenAPI rules on their fixtures', () => {
     'compatible-changes',
     'webhook-removed',
     'swagger2-form-parameter-became-required',
-    'recursive-schema-change'
+    'recursive-schema-change',
+    'request-property-constraint-inside-subschemas'
   ])('reports nothing when %s/head.yaml is compared with itself', async (name) => {
     const file = `${openapiFixtures}/${name}/head.yaml`
     expect((await compareFiles(file, file)).changes).toEqual([])
@@ -181,6 +203,20 @@ describe('OpenAPI rules on their fixtures', () => {
     expect(result.changes.map((c) => c.message)).toEqual([
       'Query parameter "limit": format widened from "int32" to "int64". Request parameter type generalized (accepts more).',
       'Property "weight" (application/json): format widened from "float" to "double". Request property type generalized (accepts more).'
+    ])
+  })
+
+  it('compares constraints inside 3.1 subschemas, naming the keyword in the property path, with lines', async () => {
+    const result = await compareFixture('request-property-constraint-inside-subschemas')
+    expect(result.changes.map((c) => [c.message.split(':')[0], c.line])).toEqual([
+      ['Property "(dependentSchemas channel).note" (application/json)', 55],
+      ['Property "(else).address" (application/json)', 49],
+      ['Property "attributes.(patternProperties ^x-)" (application/json)', 25],
+      ['Property "attributes.(propertyNames)" (application/json)', 28],
+      ['Property "attributes.(unevaluatedProperties)" (application/json)', 30],
+      ['Property "labels.(contains)" (application/json)', 19],
+      ['Property "lines.(unevaluatedItems)" (application/json)', 35],
+      ['Property "(then).storeId" (application/json)', 44]
     ])
   })
 

@@ -75,6 +75,16 @@ function scenario(kind: SchemaKind): { base: Schema; head: Schema; v31: boolean 
     'default-value-changed': [s({ default: 'a' }), s({ default: 'b' })],
     'additional-properties-forbidden': [{ type: 'object' }, { type: 'object', additionalProperties: false }],
     'additional-properties-allowed': [{ type: 'object', additionalProperties: false }, { type: 'object' }],
+    'items-forbidden': [
+      { type: 'array', prefixItems: [{ type: 'string' }] },
+      { type: 'array', prefixItems: [{ type: 'string' }], items: false },
+      true
+    ],
+    'items-allowed': [
+      { type: 'array', prefixItems: [{ type: 'string' }], items: false },
+      { type: 'array', prefixItems: [{ type: 'string' }] },
+      true
+    ],
     'one-of-removed': [{ oneOf: [{ type: 'string' }, { type: 'integer' }] }, { oneOf: [{ type: 'string' }] }],
     'one-of-added': [{ oneOf: [{ type: 'string' }] }, { oneOf: [{ type: 'string' }, { type: 'integer' }] }],
     'any-of-removed': [{ anyOf: [{ type: 'string' }, { type: 'integer' }] }, { anyOf: [{ type: 'string' }] }],

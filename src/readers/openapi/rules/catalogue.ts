@@ -9,6 +9,7 @@ import { requestBodyRules } from './request-body.js'
 import { responseRules } from './responses.js'
 import type { Direction, RuleDef, SchemaKindDef, Subject } from './rule-def.js'
 import { additionalPropertiesKinds } from './schema-additional-properties.js'
+import { itemsKinds } from './schema-items.js'
 import { boundKinds } from './schema-bounds.js'
 import { defaultKinds } from './schema-default.js'
 import { discriminatorKinds } from './schema-discriminator.js'
@@ -31,6 +32,7 @@ export const schemaKindDefs: readonly SchemaKindDef[] = [
   ...defaultKinds,
   ...keywordKinds,
   ...additionalPropertiesKinds,
+  ...itemsKinds,
   ...variantKinds,
   ...discriminatorKinds
 ]

@@ -1,4 +1,5 @@
 import type { additionalPropertiesKinds } from './schema-additional-properties.js'
+import type { itemsKinds } from './schema-items.js'
 import type { boundKinds } from './schema-bounds.js'
 import type { discriminatorKinds } from './schema-discriminator.js'
 import type { defaultKinds } from './schema-default.js'
@@ -33,6 +34,7 @@ export type SchemaKind =
   | KindOf<typeof defaultKinds>
   | KindOf<typeof keywordKinds>
   | KindOf<typeof additionalPropertiesKinds>
+  | KindOf<typeof itemsKinds>
   | KindOf<typeof variantKinds>
   | KindOf<typeof discriminatorKinds>
   | (typeof propertyKinds)[number]

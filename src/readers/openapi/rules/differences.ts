@@ -4,6 +4,18 @@
  * them; a rule whose level differs from oasdiff's without a reason gets a generic one.
  */
 export const ID_REASONS: Record<string, string> = {
+  'webhook-removed-with-deprecation':
+    'oasdiff has no such id: it reports every removed webhook as `webhook-removed` (breaking), deprecated or not. A webhook that was deprecated and whose x-sunset has passed was announced to receivers, exactly like an operation (`api-removed-with-deprecation`, info in both tools), so its removal is info.',
+  'webhook-removed-before-sunset':
+    'oasdiff has no such id: it reports every removed webhook as `webhook-removed`. Same verdict (breaking); the id says that the removal broke the promised x-sunset date.',
+  'webhook-payload-media-type-removed':
+    'oasdiff has no such id: it compares a webhook like a client request and reports `request-body-media-type-removed` (breaking). The API is the sender: when it stops sending one of several media types, every receiver still gets a payload it handles, so this is info.',
+  'webhook-payload-media-type-added':
+    'oasdiff has no such id: it compares a webhook like a client request and reports `request-body-media-type-added` (info). The API is the sender: a payload it may now send in another media type can reach receivers that only handle the old ones, so we warn.',
+  'response-property-removed-before-sunset':
+    'oasdiff has no such id: it reports the removal of a deprecated optional response property as a warning whatever its x-sunset says. The document promised the property until that date, and clients plan their migration by it, so a removal before the date is breaking, as for operations and parameters.',
+  'request-property-removed-before-sunset':
+    'oasdiff has no such id: it reports the removal of a deprecated request property as a warning whatever its x-sunset says. The document promised the property until that date, so a removal before it is breaking, as for operations and parameters.',
   'request-parameter-property-type-changed':
     'oasdiff warns. A query value of the old type is rejected once the property changes type, so we call it breaking, as for any request property.',
   'api-security-component-location-changed':
@@ -33,7 +45,7 @@ export const ID_REASONS: Record<string, string> = {
   'api-security-added-to-public-operation':
     'oasdiff has no such id: it reports any added security requirement as info (api-security-added). A requirement added to an operation that needed none rejects every anonymous client, so we call it breaking.',
   'webhook-removed':
-    'Same level as oasdiff. The API sends a webhook request, so we compare its payload like a response (covariantly: `response-body-*` and `response-property-*` ids under the operation `POST webhook:<name>`). oasdiff compares it like a client request (contravariantly), so it calls a payload that became not nullable breaking (it is not: receivers get fewer kinds of values) and a removed required payload property only a warning (it breaks receivers that read it).',
+    'Same level as oasdiff. The API sends a webhook request, so we compare its payload like a response (covariantly: `response-body-*` and `response-property-*` ids under the operation `POST webhook:<name>`). oasdiff compares it like a client request (contravariantly), so it calls a payload that became not nullable breaking (it is not: receivers get fewer kinds of values) and a removed required payload property only a warning (it breaks receivers that read it). The headers the API sends with a webhook request (its `in: header` parameters) are compared like response headers for the same reason: a required one removed is `required-response-header-removed` (breaking), where oasdiff reports `request-parameter-removed` (a warning). A removed webhook operation is judged by its deprecation and x-sunset, like a path operation (`webhook-removed-before-sunset`, `webhook-removed-with-deprecation`); oasdiff reports every removal as `webhook-removed`. The answer of the receiver (the `responses` of the webhook) is not compared: the API decides what it does with it.',
   'request-parameter-enum-value-removed':
     'Same level as oasdiff. We also compare the items of array parameters (`?colors=red&colors=green`), where oasdiff 1.15 reports no change.',
   'request-parameter-pattern-added':
@@ -46,6 +58,10 @@ export const ID_REASONS: Record<string, string> = {
 
 /** By `kind fragment|direction|subject` (direction and subject optional). */
 export const KIND_REASONS: Record<string, string> = {
+  'items-forbidden':
+    'oasdiff 1.15 has no such id, and cannot load a document with `items: false` (it refuses the boolean schema). A request array that no longer accepts items beyond its prefixItems tuple rejects what clients sent, so it is breaking, like `additionalProperties: false`.',
+  'items-allowed':
+    'oasdiff 1.15 has no such id, and cannot load a document with `items: false`. A response array that may now carry items beyond its prefixItems tuple can surprise strict clients, so we warn, like `additionalProperties` allowed again.',
   'discriminator-property-name':
     'oasdiff reports every discriminator change as info. Clients and servers pick the schema by the discriminator property, so renaming it breaks both directions.',
   'discriminator-mapping-changed':
@@ -59,13 +75,15 @@ export const KIND_REASONS: Record<string, string> = {
   'any-of-added|response':
     'oasdiff reports adding an anyOf member to a response as info; a client can now receive a shape it does not handle, as with oneOf, so we call it breaking.',
   'property-removed':
-    'We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal.',
+    'We merge `allOf` members before comparing, so a property that moves into (or out of) an `allOf` member is not reported as removed; oasdiff reports such a move as a removal. We also compare the schema of the values of a map (`additionalProperties`), where oasdiff 1.15 does not look: a property removed from every entry is removed for the clients that read it.',
+  'property-became-optional|response':
+    'We merge `allOf` members before comparing: a property that one member stops requiring while another still requires it is still required, so clients still get it and we report nothing. oasdiff compares the members one by one and reports it as optional.',
   'type-changed':
     'We merge `allOf` members before comparing, so restructuring a schema into `allOf` without changing what it accepts is no type change; oasdiff reports one. 3.1 type arrays that only grow or shrink get the list-of-types ids instead. A type replaced by a oneOf/anyOf that still includes it is a widening (compatible in a request), where oasdiff reports a type change. A format added to a response (integer to int64) narrows what the server sends, so we report it as the info `response-*-format-added`, where oasdiff reports a type change.',
   'additional-properties-forbidden|request':
     'oasdiff has no rule for additionalProperties becoming false; a client that sends a field the schema does not list is now rejected, so we call it breaking.',
   'prefix-items':
-    'oasdiff compares prefixItems member by member; we report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses).',
+    'Like oasdiff, we compare prefixItems position by position (a change inside one carries the schema family id, under the property path `(prefixItems N)`); we also report the keyword appearing (a new constraint: breaking in requests) or disappearing (breaking in responses).',
   'enum-value-removed|request|body':
     'oasdiff reports an enum value removed from a whole request body as info; a client sending that value is rejected, exactly as for a property, so we call it breaking.',
   'unset|response':

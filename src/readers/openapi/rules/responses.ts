@@ -37,15 +37,25 @@ export const responseRules: RuleDef[] = [
     'body'
   ),
   rule('response-media-type-added', I, 'A response media type was added.', 'body'),
-  rule('required-response-header-removed', B, 'A required response header was removed.', 'header'),
-  rule('optional-response-header-removed', W, 'An optional response header was removed.', 'header'),
+  rule(
+    'required-response-header-removed',
+    B,
+    'A required response header (or header of a webhook request) was removed.',
+    'header'
+  ),
+  rule(
+    'optional-response-header-removed',
+    W,
+    'An optional response header (or header of a webhook request) was removed.',
+    'header'
+  ),
   rule(
     'response-header-became-optional',
     B,
-    'A response header became optional: clients that rely on it may not get it.',
+    'A response header (or header of a webhook request) became optional: clients that rely on it may not get it.',
     'header'
   ),
-  rule('response-header-added', I, 'A response header was added.', 'header')
+  rule('response-header-added', I, 'A response header (or header of a webhook request) was added.', 'header')
 ]
 
 const success = (status: string): boolean => /^2/.test(status)

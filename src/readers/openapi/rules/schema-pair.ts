@@ -2,6 +2,7 @@ import type { Loc } from '../pointer.js'
 import type { Spec } from '../load.js'
 import type { SchemaKind } from './change-kinds.js'
 import type { Direction } from './rule-def.js'
+import type { DeprecationPolicy } from './sunset.js'
 
 /** A JSON value that is an object (a schema, once `$ref`s are followed). */
 export type JsonObject = Record<string, unknown>
@@ -65,6 +66,12 @@ export interface SchemaPair {
   wire: boolean
   base: SchemaSide
   head: SchemaSide
+  /** "Today", for x-sunset dates. */
+  now: Date
+  /** The deprecation policy's days by stability, when configured. */
+  deprecation?: DeprecationPolicy
+  /** The x-stability-level of the operation whose schema this is. */
+  stability?: string
   add(kind: SchemaKind, detail: string, side?: 'base' | 'head', loc?: Loc): void
   push(change: SchemaChange): void
   /** Compares two sub-schemas and reports their changes under `prefix`. */

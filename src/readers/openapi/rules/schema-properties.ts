@@ -3,6 +3,7 @@ import { sunsetOf } from '../model.js'
 import type { Loc } from '../pointer.js'
 import { B, I, W, type RuleDef } from './rule-def.js'
 import { isObject, type JsonObject, type SchemaPair, type SchemaSide } from './schema-pair.js'
+import { policyProblem, sunsetTime } from './sunset.js'
 
 /** Properties added, removed, or whose requiredness changed. `readOnly` is ignored in requests, `writeOnly` in responses. */
 export const propertyKinds = [
@@ -23,7 +24,12 @@ export const propertyKinds = [
   'optional-property-became-not-write-only',
   'property-deprecated',
   'property-reactivated',
-  'property-deprecated-sunset-invalid'
+  'property-deprecated-sunset-invalid',
+  'property-removed-before-sunset',
+  'property-sunset-deleted',
+  'property-sunset-date-moved-earlier',
+  'property-deprecated-sunset-missing',
+  'property-sunset-date-too-small'
 ] as const
 
 type PropertyKind = (typeof propertyKinds)[number]
@@ -139,6 +145,41 @@ export const propertyRules: RuleDef[] = (
           direction,
           level: B,
           description: `${word} property was deprecated with an x-sunset that is not a date (reported when the change brings it).`
+        },
+        {
+          id: `${direction}-property-removed-before-sunset`,
+          kinds: ['property-removed-before-sunset' as const],
+          direction,
+          level: B,
+          description: `A deprecated ${direction} property was removed before its x-sunset date: clients were promised it until then.`
+        },
+        {
+          id: `${direction}-property-sunset-deleted`,
+          kinds: ['property-sunset-deleted' as const],
+          direction,
+          level: B,
+          description: `The x-sunset date of a deprecated ${direction} property was removed: clients lose the date they planned their migration by.`
+        },
+        {
+          id: `${direction}-property-sunset-date-moved-earlier`,
+          kinds: ['property-sunset-date-moved-earlier' as const],
+          direction,
+          level: B,
+          description: `The x-sunset date of a deprecated ${direction} property moved earlier: clients have less time to migrate than they were promised.`
+        },
+        {
+          id: `${direction}-property-deprecated-sunset-missing`,
+          kinds: ['property-deprecated-sunset-missing' as const],
+          direction,
+          level: B,
+          description: `${word} property was deprecated without an x-sunset date, and the deprecation policy (\`deprecation\` days, by the operation's stability) requires one.`
+        },
+        {
+          id: `${direction}-property-sunset-date-too-small`,
+          kinds: ['property-sunset-date-too-small' as const],
+          direction,
+          level: B,
+          description: `${word} property was deprecated with an x-sunset date sooner than the deprecation policy allows (\`deprecation\` days, by the operation's stability).`
         }
       ]
     })
@@ -182,7 +223,7 @@ const names = (value: unknown): Set<string> =>
   new Set(Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : [])
 
 export function detectProperties(pair: SchemaPair): void {
-  const { b, h, dir, base, head, push, nested, childLocOf } = pair
+  const { b, h, dir, base, head, push, nested, childLocOf, now } = pair
   const bp: JsonObject = isObject(b.node.properties) ? b.node.properties : {}
   const hp: JsonObject = isObject(h.node.properties) ? h.node.properties : {}
   const br = names(b.node.required)
@@ -200,8 +241,14 @@ export function detectProperties(pair: SchemaPair): void {
     push({ kind, path: [name], loc, side: 'head', detail })
   for (const name of Object.keys(bp)) {
     const bLoc = childLocOf(base, b.loc, bp[name], 'properties', name)
-    if (!(name in hp)) {
-      if (!hidden(base, bp[name], bLoc))
+    if (!Object.hasOwn(hp, name)) {
+      if (hidden(base, bp[name], bLoc)) continue
+      const gone = resolved(base, bp[name], bLoc)
+      const sunset = sunsetOf(gone?.['x-sunset'])
+      const sunsetAt = sunsetTime(sunset)
+      if (gone?.deprecated === true && sunsetAt !== undefined && sunsetAt > now.getTime())
+        at('property-removed-before-sunset', name, h.loc, `removed before its x-sunset ${sunset}`)
+      else
         at(br.has(name) ? 'required-property-removed' : 'optional-property-removed', name, h.loc, 'removed')
       continue
     }
@@ -241,12 +288,13 @@ export function detectProperties(pair: SchemaPair): void {
         hLoc,
         `x-sunset "${sunset}" is not a date (use YYYY-MM-DD)`
       )
+    if (isDeprecated) detectPropertySunset(pair, name, hLoc, bNode, hNode, at)
     if (!br.has(name) && hr.has(name)) at('property-became-required', name, hLoc, 'became required')
     if (br.has(name) && !hr.has(name)) at('property-became-optional', name, hLoc, 'became optional')
     nested([name], bp[name], bLoc, hp[name], hLoc)
   }
   for (const name of Object.keys(hp)) {
-    if (name in bp) continue
+    if (Object.hasOwn(bp, name)) continue
     const hLoc = childLocOf(head, h.loc, hp[name], 'properties', name)
     if (hidden(head, hp[name], hLoc)) continue
     const withDefault = resolved(head, hp[name], hLoc)?.default !== undefined
@@ -257,4 +305,40 @@ export function detectProperties(pair: SchemaPair): void {
       : 'optional-property-added'
     at(kind, name, hLoc, 'added')
   }
+}
+
+/** The x-sunset of a deprecated property both versions have, like a parameter's (parameters.ts). */
+function detectPropertySunset(
+  { now, deprecation, stability }: SchemaPair,
+  name: string,
+  hLoc: Loc,
+  bNode: JsonObject | undefined,
+  hNode: JsonObject | undefined,
+  at: (kind: PropertyKind, name: string, loc: Loc, detail: string) => void
+): void {
+  const wasDeprecated = bNode?.deprecated === true
+  const before = sunsetOf(bNode?.['x-sunset'])
+  const after = sunsetOf(hNode?.['x-sunset'])
+  const beforeAt = sunsetTime(before)
+  const afterAt = sunsetTime(after)
+  if (wasDeprecated && before !== undefined && after === undefined)
+    at('property-sunset-deleted', name, hLoc, `x-sunset "${before}" was removed`)
+  if (wasDeprecated && beforeAt !== undefined && afterAt !== undefined && afterAt < beforeAt)
+    at('property-sunset-date-moved-earlier', name, hLoc, `x-sunset moved earlier, from ${before} to ${after}`)
+  if (wasDeprecated && before === after) return
+  const policy = policyProblem(deprecation, stability, after, now)
+  if (policy?.problem === 'missing' && !wasDeprecated)
+    at(
+      'property-deprecated-sunset-missing',
+      name,
+      hLoc,
+      `deprecated without an x-sunset date; the policy requires at least ${policy.days} days`
+    )
+  else if (policy?.problem === 'too-small')
+    at(
+      'property-sunset-date-too-small',
+      name,
+      hLoc,
+      `x-sunset ${after} is less than the ${policy.days} days the deprecation policy requires`
+    )
 }
