@@ -27,19 +27,21 @@ export function releaseRecord(
       subject: {
         type: 'release',
         ...(release.version ? { version: release.version } : {}),
-        owners: [...new Set(release.pullRequests.flatMap((p) => p.owners))].sort(),
+        owners: release.owners,
         ...(repositoryUrl && release.version
           ? { url: `${repositoryUrl}/releases/tag/${encodeURIComponent(release.version)}` }
           : {}),
         ...context.subject
       },
+      services: context.services ?? release.services,
       durationMs: context.durationMs ?? release.durationMs,
       release: {
-        pullRequests: release.pullRequests.map(({ pullRequest, owners, report }) => ({
+        pullRequests: release.pullRequests.map(({ pullRequest, owners, services, report }) => ({
           number: pullRequest.number,
           title: pullRequest.title,
           author: pullRequest.author ?? null,
           owners,
+          services,
           verdict: report.verdict,
           outcome: report.outcome,
           blocking: report.blocking,
