@@ -33,7 +33,7 @@ export function releaseRecord(
           : {}),
         ...context.subject
       },
-      services: context.services ?? release.services,
+      services: [...(context.services ?? []), ...release.services],
       durationMs: context.durationMs ?? release.durationMs,
       release: {
         pullRequests: release.pullRequests.map(({ pullRequest, owners, services, report }) => ({
