@@ -9,7 +9,7 @@ import { example, openPull, releasedShopWithServices } from '../support/action-s
 import { FakeGitHub, readFolder, type FakePull } from '../support/fake-github.js'
 import { fixturesDir } from '../support/fixture-source.js'
 import { addAppRoutes } from './support/app-github.js'
-import { appHarness, atRepository, pullRequestEvent } from './support/harness.js'
+import { appHarness, atRepository, deploymentProtectionEvent, pullRequestEvent } from './support/harness.js'
 
 let github: FakeGitHub | undefined
 beforeAll(() => {
@@ -180,6 +180,42 @@ describe('the App’s record of a release', () => {
     expect(saved[0]!.release!.pullRequests.map((p) => [p.number, p.services, p.owners])).toEqual([
       [5, ['changelog', 'pets'], ['pr-author']]
     ])
+    expect(recordProblems(saved[0])).toEqual([])
+  })
+})
+
+describe('the App’s record of a deployment of a tagged release', () => {
+  it('is the deployment’s: its environment, the version deployed, the answer, and the release’s services and owners', async () => {
+    const shop = await releasedShopWithServices()
+    github = shop.github
+    addAppRoutes(github)
+    const saved: EvaluationRecord[] = []
+    const app = await appHarness(github, { records: { save: async (record) => void saved.push(record) } })
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, shop.documented, 4309))
+
+    expect(
+      saved.map((r) => [
+        r.event,
+        r.environment,
+        r.subject.type,
+        r.subject.version,
+        r.deployment,
+        r.services,
+        r.subject.owners
+      ])
+    ).toEqual([
+      [
+        'deployment',
+        'production',
+        'deployment',
+        'v1.1.0',
+        { decision: 'rejected' },
+        ['changelog', 'pets'],
+        ['@pets-oncall', '@pets-team', 'pr-author']
+      ]
+    ])
+    expect(saved[0]!.release!.pullRequests.map((p) => p.number)).toEqual([5])
     expect(recordProblems(saved[0])).toEqual([])
   })
 })
