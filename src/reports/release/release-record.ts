@@ -31,11 +31,12 @@ export function releaseRecord(
       subject: {
         type: event,
         ...(release.version ? { version: release.version } : {}),
-        owners: release.owners,
         ...(repositoryUrl && release.version
           ? { url: `${repositoryUrl}/releases/tag/${encodeURIComponent(release.version)}` }
           : {}),
-        ...context.subject
+        ...context.subject,
+        // The release's owners (its notes' and every pull request's) with whatever the caller names.
+        owners: [...new Set([...release.owners, ...(context.subject?.owners ?? [])])].sort()
       },
       services: [...(context.services ?? []), ...release.services],
       durationMs: context.durationMs ?? release.durationMs,
