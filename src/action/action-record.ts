@@ -2,6 +2,7 @@ import type { Config } from '../engine/config.js'
 import type { Change, Report } from '../engine/types.js'
 import type { PullRef } from '../sources/github/issue-comments.js'
 import type { RecordContext } from '../reports/record/build-record.js'
+import { deploymentDecision } from '../reports/record/deployment-decision.js'
 import { subjectOwners } from '../reports/release/subject-owners.js'
 import { touchedServices } from '../reports/record/touched-services.js'
 import type { RunnerContext } from './inputs.js'
@@ -30,12 +31,6 @@ export function actionRecordContext(options: {
     ...(change?.environment ? { environment: change.environment } : {}),
     config: config.origin,
     services: change?.files ? touchedServices(config, change.files) : [],
-    ...(deployment
-      ? {
-          deployment: {
-            decision: report.verdict === 'go' || report.mode === 'advisory' ? 'approved' : 'rejected'
-          }
-        }
-      : {})
+    ...(deployment ? { deployment: { decision: deploymentDecision(report.verdict, report.mode) } } : {})
   }
 }

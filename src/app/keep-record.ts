@@ -2,6 +2,7 @@ import type { Config } from '../engine/config.js'
 import type { Change, ChangedFile, Logger, Report } from '../engine/types.js'
 import type { PullRef } from '../sources/github/issue-comments.js'
 import { buildRecord } from '../reports/record/build-record.js'
+import { deploymentDecision } from '../reports/record/deployment-decision.js'
 import { errorRecord } from '../reports/record/error-record.js'
 import { subjectOwners } from '../reports/release/subject-owners.js'
 import { touchedServices } from '../reports/record/touched-services.js'
@@ -46,11 +47,7 @@ export function changeRecord(report: Report, facts: EvaluationFacts): Evaluation
     config: { origin: facts.config.origin, ...(facts.configRef ? { ref: facts.configRef } : {}) },
     ...(facts.files ? { services: touchedServices(facts.config, facts.files) } : {}),
     ...(report.event === 'deployment'
-      ? {
-          deployment: {
-            decision: report.verdict === 'go' || report.mode === 'advisory' ? 'approved' : 'rejected'
-          }
-        }
+      ? { deployment: { decision: deploymentDecision(report.verdict, report.mode) } }
       : {})
   })
 }
@@ -90,12 +87,16 @@ export function failedRecord(facts: {
   })
 }
 
-/** The App's record for a release judged with its pull requests. */
+/**
+ * The App's record for a release judged with its pull requests: the release's own, or, for a
+ * deployment of a tagged release (the change names its environment), that deployment's.
+ */
 export function appReleaseRecord(release: ReleaseReport, facts: EvaluationFacts): EvaluationRecord {
   const url = facts.htmlUrl ?? `https://github.com/${facts.owner}/${facts.repo}`
   return releaseRecord(release, {
     runtime: 'app',
     repository: { fullName: `${facts.owner}/${facts.repo}`, url },
+    ...(facts.change.environment ? { environment: facts.change.environment } : {}),
     config: { origin: facts.config.origin }
   })
 }

@@ -5,11 +5,11 @@ import { checks as registry } from '../../checks/index.js'
 import { failedRecord } from '../../src/app/keep-record.js'
 import { recordProblems } from '../../src/reports/record/parse-record.js'
 import type { EvaluationRecord } from '../../src/reports/record/types.js'
-import { openPull } from '../support/action-scenario.js'
+import { example, openPull, releasedShopWithServices } from '../support/action-scenario.js'
 import { FakeGitHub, readFolder, type FakePull } from '../support/fake-github.js'
 import { fixturesDir } from '../support/fixture-source.js'
 import { addAppRoutes } from './support/app-github.js'
-import { appHarness, pullRequestEvent } from './support/harness.js'
+import { appHarness, atRepository, deploymentProtectionEvent, pullRequestEvent } from './support/harness.js'
 
 let github: FakeGitHub | undefined
 beforeAll(() => {
@@ -151,5 +151,71 @@ describe('failedRecord', () => {
       url: 'https://github.com/acme/shop/releases/tag/v1.2.0'
     })
     expect(record.head).toBe('')
+  })
+})
+
+describe('the App’s record of a release', () => {
+  it('names the services its range and its pull requests touched, and every owner, for the board’s filters', async () => {
+    const shop = await releasedShopWithServices()
+    github = shop.github
+    addAppRoutes(github)
+    const saved: EvaluationRecord[] = []
+    const app = await appHarness(github, { records: { save: async (record) => void saved.push(record) } })
+    const payload = atRepository(example('release', 'published'), github)
+    const release = github.releases.find((r) => r.tag_name === 'v1.1.0')!
+    Object.assign(payload.release, {
+      tag_name: 'v1.1.0',
+      name: 'v1.1.0',
+      body: release.body,
+      draft: false,
+      prerelease: false,
+      published_at: release.published_at
+    })
+
+    await app.receive('release', payload)
+
+    expect(saved.map((r) => [r.event, r.subject.version, r.services, r.subject.owners])).toEqual([
+      ['release', 'v1.1.0', ['changelog', 'pets'], ['@pets-oncall', '@pets-team', 'pr-author']]
+    ])
+    expect(saved[0]!.release!.pullRequests.map((p) => [p.number, p.services, p.owners])).toEqual([
+      [5, ['changelog', 'pets'], ['pr-author']]
+    ])
+    expect(recordProblems(saved[0])).toEqual([])
+  })
+})
+
+describe('the App’s record of a deployment of a tagged release', () => {
+  it('is the deployment’s: its environment, the version deployed, the answer, and the release’s services and owners', async () => {
+    const shop = await releasedShopWithServices()
+    github = shop.github
+    addAppRoutes(github)
+    const saved: EvaluationRecord[] = []
+    const app = await appHarness(github, { records: { save: async (record) => void saved.push(record) } })
+
+    await app.receive('deployment_protection_rule', deploymentProtectionEvent(github, shop.documented, 4309))
+
+    expect(
+      saved.map((r) => [
+        r.event,
+        r.environment,
+        r.subject.type,
+        r.subject.version,
+        r.deployment,
+        r.services,
+        r.subject.owners
+      ])
+    ).toEqual([
+      [
+        'deployment',
+        'production',
+        'deployment',
+        'v1.1.0',
+        { decision: 'rejected' },
+        ['changelog', 'pets'],
+        ['@pets-oncall', '@pets-team', 'pr-author']
+      ]
+    ])
+    expect(saved[0]!.release!.pullRequests.map((p) => p.number)).toEqual([5])
+    expect(recordProblems(saved[0])).toEqual([])
   })
 })

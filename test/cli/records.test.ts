@@ -4,8 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { recordProblems } from '../../src/reports/record/parse-record.js'
 import type { EvaluationRecord } from '../../src/reports/record/types.js'
-import type { GitRepo } from '../support/git-repo.js'
-import { CHANGELOG_WITH, releaseHistory, squashPullRequest } from '../support/release-history.js'
+import { GitRepo } from '../support/git-repo.js'
+import {
+  CHANGELOG_WITH,
+  mergePullRequest,
+  releaseHistory,
+  squashPullRequest
+} from '../support/release-history.js'
 import { readyBody } from '../support/plans.js'
 import { runCli } from '../support/run-cli.js'
 
@@ -127,5 +132,111 @@ describe('records from the CLI', () => {
       'no-go',
       'v1.1.0'
     ])
+  })
+})
+
+describe('release records from the CLI name the services and owners the board filters by', () => {
+  let repo: GitRepo
+  let work: string
+  const config = [
+    'checks:',
+    '  slo-defined:',
+    '    services:',
+    '      api: ["src/api/**"]',
+    '      web: ["src/web/**"]',
+    '      billing: ["billing/**"]',
+    '      search: ["search/**"]',
+    ''
+  ].join('\n')
+
+  beforeAll(() => {
+    // v1.0.0 → v1.1.0: #1 touches api, #2 touches web, a direct commit touches billing → v1.2.0: #3 touches web.
+    repo = new GitRepo()
+    repo.git('remote', 'add', 'origin', 'git@github.com:acme/pets.git')
+    repo.commit(
+      {
+        '.github/release-readiness.yml': config,
+        'src/app.ts': 'export {}\n',
+        'CHANGELOG.md': CHANGELOG_WITH('1.0.0')
+      },
+      'Release 1.0.0'
+    )
+    repo.git('tag', 'v1.0.0')
+    mergePullRequest(
+      repo,
+      1,
+      'feat/api',
+      'Add the api',
+      { 'src/api/pets.ts': 'export const pets = 1\n' },
+      readyBody('api-flag', '@acme/api-team', '@acme/api-oncall')
+    )
+    squashPullRequest(repo, 2, 'Add the web page', { 'src/web/page.ts': 'export const page = 1\n' })
+    repo.commit({ 'billing/rates.ts': 'export const rate = 2\n' }, 'Raise the rates')
+    repo.git(
+      'tag',
+      '-a',
+      '--cleanup=verbatim',
+      'v1.1.0',
+      '-m',
+      readyBody('r1-flag', '@acme/release', '@acme/oncall')
+    )
+    squashPullRequest(repo, 3, 'Fix the web page', { 'src/web/page.ts': 'export const page = 2\n' })
+    repo.git('tag', 'v1.2.0')
+    work = mkdtempSync(join(tmpdir(), 'rr-services-'))
+  })
+  afterAll(() => {
+    repo.remove()
+    rmSync(work, { recursive: true, force: true })
+  })
+
+  it('report --format json: the union of the range’s and its pull requests’ services, and every owner', () => {
+    const run = runCli([
+      'report',
+      '--repo',
+      repo.dir,
+      '--base',
+      'v1.0.0',
+      '--head',
+      'v1.1.0',
+      '--format',
+      'json'
+    ])
+    expect(run.stderr).toBe('')
+    const json = JSON.parse(run.stdout) as {
+      services: string[]
+      pullRequests: Array<{ number: number; services: string[] }>
+      record: EvaluationRecord
+    }
+    expect(json.services).toEqual(['api', 'billing', 'web'])
+    expect(json.pullRequests.map((p) => [p.number, p.services])).toEqual([
+      [1, ['api']],
+      [2, ['web']]
+    ])
+    const { record } = json
+    expect(recordProblems(record)).toEqual([])
+    expect(record.services).toEqual(['api', 'billing', 'web'])
+    expect(record.release!.pullRequests.map((p) => [p.number, p.services, p.owners])).toEqual([
+      [1, ['api'], ['@acme/api-team', '@acme/api-oncall']],
+      [2, ['web'], ['Test']]
+    ])
+    expect(record.subject.owners).toEqual([
+      '@acme/api-oncall',
+      '@acme/api-team',
+      '@acme/oncall',
+      '@acme/release',
+      'Test'
+    ])
+  })
+
+  it('report --since: each release’s record names only the services its own range touched', () => {
+    const out = join(work, 'history')
+    const run = runCli(['report', '--repo', repo.dir, '--since', 'v1.0.0', '--output', out])
+    expect(run.stderr).toBe('')
+    const read = (name: string): EvaluationRecord =>
+      JSON.parse(readFileSync(join(out, name), 'utf8')) as EvaluationRecord
+    const [first, second] = [read('v1.1.0.json'), read('v1.2.0.json')]
+    expect([first.subject.version, first.services]).toEqual(['v1.1.0', ['api', 'billing', 'web']])
+    expect([second.subject.version, second.services]).toEqual(['v1.2.0', ['web']])
+    expect(second.release!.pullRequests.map((p) => [p.number, p.services])).toEqual([[3, ['web']]])
   })
 })

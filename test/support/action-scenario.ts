@@ -117,3 +117,44 @@ export function openPull(
     ...extra
   })
 }
+
+/** A configuration that maps the shop's paths to services: what records name for the board's filters. */
+export const SERVICES_CONFIG = [
+  'checks:',
+  '  slo-defined:',
+  '    services:',
+  '      pets: ["src/**"]',
+  '      changelog: ["CHANGELOG.md"]',
+  '      billing: ["billing/**"]',
+  ''
+].join('\n')
+
+/**
+ * `acme/shop` with `SERVICES_CONFIG` on every commit, released as v1.0.0 (base) and v1.1.0
+ * (documented: `src/pets.ts` and `CHANGELOG.md` changed), with pull request #5 merged in between.
+ */
+export async function releasedShopWithServices(): Promise<{
+  github: FakeGitHub
+  base: string
+  documented: string
+}> {
+  const github = new FakeGitHub('acme/shop')
+  const withConfig = (folder: string): ReturnType<typeof readFolder> => {
+    const files = shop(folder)
+    files.set('.github/release-readiness.yml', Buffer.from(SERVICES_CONFIG))
+    return files
+  }
+  const base = github.commit(withConfig('base'))
+  const documented = github.commit(withConfig('head-documented'), base)
+  github.refs.set('heads/main', documented)
+  github.roles.set('maintainer', 'maintain')
+  github.roles.set(AUTHOR.login, 'maintain')
+  await github.start()
+  github.addRelease('v1.0.0', base)
+  github.addRelease('v1.1.0', documented, { body: PLAN })
+  Object.assign(mergedPull(github, documented, base), {
+    body: 'Adds a species filter.',
+    merge_commit_sha: documented
+  })
+  return { github, base, documented }
+}

@@ -62,6 +62,7 @@ export function syntheticRelease(count: number, findingsPerFailure = 3): Release
         author: `dev-${i % 13}`
       },
       owners: [`@team-${i % 5}`],
+      services: [`svc-${i % 5}`],
       report: report(checks, `#${number}`)
     }
   })
@@ -89,6 +90,8 @@ export function syntheticRelease(count: number, findingsPerFailure = 3): Release
     head: '9'.repeat(40),
     baseRef: 'v1.9.0',
     headRef: 'v2.0.0',
+    services: [...new Set(pullRequests.flatMap((p) => p.services))].sort(),
+    owners: [...new Set(pullRequests.flatMap((p) => p.owners))].sort(),
     blocking,
     range: { ...range, event: 'release' },
     pullRequests,

@@ -36,16 +36,12 @@ export function notificationFor(record: EvaluationRecord, boardUrl?: string): No
       ...blocking.flatMap((item) => item.owners),
       ...(blocking.length ? [] : (record.subject.owners ?? []))
     ]
-    items = blocking.length
-      ? blocking.map(
-          (item) =>
-            `${item.pullRequest !== undefined ? `#${item.pullRequest}` : 'release'} ${item.check}: ${item.summary}`
-        )
-      : record.checks.filter((c) => c.blocking).map((c) => `${c.id}: ${c.summary}`)
+    items = blockingLines(record)
   } else if (record.event === 'deployment' && record.deployment?.decision === 'rejected') {
     title = `Release readiness: deployment of ${repo} ${record.subject.version ?? record.head.slice(0, 7)} to ${record.environment ?? 'an environment'} rejected`
     owners = record.subject.owners ?? []
-    items = record.checks.filter((c) => c.blocking).map((c) => `${c.id}: ${c.summary}`)
+    // A deployment of a tagged release carries the release's blocking items, its pull requests' too.
+    items = blockingLines(record)
   } else return undefined
   return {
     title,
@@ -55,4 +51,15 @@ export function notificationFor(record: EvaluationRecord, boardUrl?: string): No
     ...(record.subject.url ? { url: record.subject.url } : {}),
     ...(boardUrl ? { boardUrl } : {})
   }
+}
+
+/** What blocks: a release's blocking items (range and pull requests), else the record's blocking checks. */
+function blockingLines(record: EvaluationRecord): string[] {
+  const blocking = record.release?.blockingItems ?? []
+  return blocking.length
+    ? blocking.map(
+        (item) =>
+          `${item.pullRequest !== undefined ? `#${item.pullRequest}` : 'release'} ${item.check}: ${item.summary}`
+      )
+    : record.checks.filter((c) => c.blocking).map((c) => `${c.id}: ${c.summary}`)
 }

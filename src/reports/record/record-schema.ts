@@ -173,6 +173,7 @@ export function buildRecordSchema(): JsonSchema {
                   title: str,
                   author: nullableString,
                   owners: { type: 'array', items: str },
+                  services: { type: 'array', items: str },
                   verdict,
                   outcome,
                   blocking: { type: 'array', items: str },

@@ -125,6 +125,8 @@ export interface RecordReleasePullRequest {
   title: string
   author: string | null
   owners: string[]
+  /** Services its change touched, when known. */
+  services?: string[]
   verdict: Verdict
   outcome: Outcome
   blocking: string[]

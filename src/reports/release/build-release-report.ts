@@ -3,8 +3,17 @@ import type { Config } from '../../engine/config.js'
 import { localWaiverAuthority } from '../../engine/local-waiver-authority.js'
 import { evaluate } from '../../engine/evaluate.js'
 import { resolveChange } from '../../engine/resolve-change.js'
-import type { Check, Logger, RejectedWaiver, RepoSource, Report, Waiver } from '../../engine/types.js'
+import type {
+  ChangedFile,
+  Check,
+  Logger,
+  RejectedWaiver,
+  RepoSource,
+  Report,
+  Waiver
+} from '../../engine/types.js'
 import { mapLimit } from '../../engine/map-limit.js'
+import { touchedServices } from '../record/touched-services.js'
 import { planOwners } from './owners.js'
 import type {
   BlockingItem,
@@ -118,9 +127,14 @@ export async function buildReleaseReport(input: BuildReleaseReportInput): Promis
       ...decided.rejected,
       ...(extra?.rejectedWaivers ?? [])
     ]
-    const report = await evaluatePullRequest(input, pr, prWaivers, prRejected)
+    const { report, files } = await evaluatePullRequest(input, pr, prWaivers, prRejected)
     const owners = planOwners(pr.body)
-    return { pullRequest: pr, owners: owners.length > 0 ? owners : pr.author ? [pr.author] : [], report }
+    return {
+      pullRequest: pr,
+      owners: owners.length > 0 ? owners : pr.author ? [pr.author] : [],
+      services: files ? touchedServices(config, files) : [],
+      report
+    }
   })
   const rangeReport = await range
 
@@ -139,6 +153,12 @@ export async function buildReleaseReport(input: BuildReleaseReportInput): Promis
     ...(input.version ? { version: input.version } : {}),
     base: input.base,
     head: input.head,
+    // What the board filters by: every service the range or one of its pull requests touched,
+    // and the owners the release notes name with every pull request's.
+    services: [
+      ...new Set([...touchedServices(config, rangeChange.files), ...pullRequests.flatMap((p) => p.services)])
+    ].sort(),
+    owners: [...new Set([...releaseOwners, ...pullRequests.flatMap((p) => p.owners)])].sort(),
     baseRef: input.baseRef ?? input.base,
     headRef: input.headRef ?? input.head,
     blocking,
@@ -168,8 +188,9 @@ async function evaluatePullRequest(
   pr: MergedPullRequest,
   waivers: Waiver[],
   rejectedWaivers: RejectedWaiver[]
-): Promise<Report> {
+): Promise<{ report: Report; files?: readonly ChangedFile[] }> {
   const { source, checks, config } = input
+  let files = pr.files
   const quiet: Logger = { ...input.log, info: input.log.debug }
   try {
     // Each pull request against its own parent at merge time, read at its own merge base: nobody
@@ -188,8 +209,9 @@ async function evaluatePullRequest(
       },
       { ...(pr.files ? { files: pr.files } : {}), ...(pr.mergeBase ? { mergeBase: pr.mergeBase } : {}) }
     )
+    files = change.files
     // `release`: a pull request's waiver `until v1.5.0` has expired in the report of v1.6.0.
-    return await evaluate({
+    const report = await evaluate({
       checks,
       config,
       source,
@@ -199,11 +221,12 @@ async function evaluatePullRequest(
       rejectedWaivers,
       ...(input.version ? { release: input.version } : {})
     })
+    return { report, files }
   } catch (error) {
     // Fail closed: a pull request that cannot be evaluated blocks the release, with the reason.
     const message = error instanceof Error ? error.message : String(error)
     input.log.warn(`Pull request #${pr.number} could not be evaluated: ${message}`)
-    return {
+    const report: Report = {
       verdict: 'no-go',
       outcome: 'no-go',
       mode: config.mode,
@@ -230,6 +253,8 @@ async function evaluatePullRequest(
       blocking: ['evaluation'],
       waivers: { applied: waivers, rejected: rejectedWaivers }
     }
+    // The files, when they were read before the failure, still name the services it touched.
+    return { report, ...(files ? { files } : {}) }
   }
 }
 

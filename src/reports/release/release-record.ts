@@ -1,11 +1,13 @@
 import type { ReleaseReport } from './types.js'
 import { buildRecord, matchedCount, type RecordContext } from '../record/build-record.js'
+import { deploymentDecision } from '../record/deployment-decision.js'
 import type { EvaluationRecord } from '../record/types.js'
 
 /**
  * A release's record: the range's checks, with the release's own verdict (which counts its pull
  * requests), every waiver granted on the range or one of its pull requests, and the pull
- * requests with their verdicts.
+ * requests with their verdicts. With an `environment`, the release was judged for a deployment of
+ * its commit: the record is that deployment's (event `deployment`, the version deployed, the answer).
  */
 export function releaseRecord(
   release: ReleaseReport,
@@ -13,9 +15,11 @@ export function releaseRecord(
 ): EvaluationRecord {
   const blocking = [...new Set(release.blocking.map((item) => item.check))].sort()
   const repositoryUrl = context.repository?.url ?? release.repositoryUrl
+  const event = context.environment !== undefined ? 'deployment' : 'release'
   const record = buildRecord(
     {
       ...release.range,
+      event,
       verdict: release.verdict,
       outcome: release.outcome,
       blocking,
@@ -25,21 +29,27 @@ export function releaseRecord(
       ...context,
       ...(repositoryUrl ? { repository: { ...context.repository, url: repositoryUrl } } : {}),
       subject: {
-        type: 'release',
+        type: event,
         ...(release.version ? { version: release.version } : {}),
-        owners: [...new Set(release.pullRequests.flatMap((p) => p.owners))].sort(),
         ...(repositoryUrl && release.version
           ? { url: `${repositoryUrl}/releases/tag/${encodeURIComponent(release.version)}` }
           : {}),
-        ...context.subject
+        ...context.subject,
+        // The release's owners (its notes' and every pull request's) with whatever the caller names.
+        owners: [...new Set([...release.owners, ...(context.subject?.owners ?? [])])].sort()
       },
+      services: [...(context.services ?? []), ...release.services],
       durationMs: context.durationMs ?? release.durationMs,
+      ...(event === 'deployment'
+        ? { deployment: { decision: deploymentDecision(release.verdict, release.mode) } }
+        : {}),
       release: {
-        pullRequests: release.pullRequests.map(({ pullRequest, owners, report }) => ({
+        pullRequests: release.pullRequests.map(({ pullRequest, owners, services, report }) => ({
           number: pullRequest.number,
           title: pullRequest.title,
           author: pullRequest.author ?? null,
           owners,
+          services,
           verdict: report.verdict,
           outcome: report.outcome,
           blocking: report.blocking,

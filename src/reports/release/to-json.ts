@@ -6,7 +6,7 @@ import type { ReleaseReport } from './types.js'
 
 /**
  * The release report's JSON: `{ verdict, outcome, version, base, head, blocking, range,
- * pullRequests: [{ number, title, author, owners, sha, verdict, outcome, blocking, checks }] }`,
+ * services, owners, pullRequests: [{ number, title, author, owners, services, sha, verdict, outcome, blocking, checks }] }`,
  * where `range` and each pull request's `checks` use the single-change JSON of `check --format json`.
  */
 export function releaseToJson(report: ReleaseReport, record?: EvaluationRecord): object {
@@ -22,14 +22,17 @@ export function releaseToJson(report: ReleaseReport, record?: EvaluationRecord):
     configuration: report.range.configuration ?? 'unknown',
     judged: judgedLine(report.range),
     blocking: report.blocking,
+    services: report.services,
+    owners: report.owners,
     range: toJson(report.range),
-    pullRequests: report.pullRequests.map(({ pullRequest: pr, owners, report: r }) => {
+    pullRequests: report.pullRequests.map(({ pullRequest: pr, owners, services, report: r }) => {
       const json = toJson(r) as { checks: object[] }
       return {
         number: pr.number,
         title: pr.title,
         author: pr.author ?? null,
         owners,
+        services,
         sha: pr.sha,
         base: pr.base,
         mergeBase: r.mergeBase ?? pr.base,

@@ -30,6 +30,8 @@ export interface PullRequestReadiness {
   pullRequest: MergedPullRequest
   /** Plan owners (`Owner:` lines) or, without them, the author. */
   owners: string[]
+  /** Services its change touched (the `slo-defined` check's `services` map), as a PR record names them. */
+  services: string[]
   report: Report
 }
 
@@ -41,6 +43,10 @@ export interface ReleaseReport {
   /** Full SHAs of the range's ends, and the refs as given. */
   base: string
   head: string
+  /** Services the range or any of its pull requests touched: what the board filters releases by. */
+  services: string[]
+  /** Owners the release notes name and every pull request's owners: the board's owner and team filters. */
+  owners: string[]
   baseRef: string
   headRef: string
   /** Blocking items, release-level first, then pull requests in merge order. */

@@ -2,7 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import { buildBoardData } from '../../../src/reports/board/board-data.js'
 import { renderBoard } from '../../../src/reports/board/render-board.js'
 import { recordProblems } from '../../../src/reports/record/parse-record.js'
+import { buildRecord } from '../../../src/reports/record/build-record.js'
+import { releaseRecord } from '../../../src/reports/release/release-record.js'
 import { boardRecords } from '../../support/board-records.js'
+import { syntheticRelease } from '../../support/release-model.js'
 
 describe('buildBoardData', () => {
   // 2 repositories × 5 releases (v1.4.0 NO-GO, v1.1.0 waived) with a production deployment each,
@@ -166,5 +169,56 @@ describe('renderBoard', () => {
     expect(html).toContain(
       '<form class="user" method="post" action="/board/sign-out">Signed in as <strong>octo&lt;cat&gt;</strong> <input type="hidden" name="csrf" value="tok&quot;en">'
     )
+  })
+})
+
+describe('buildBoardData filtered by service', () => {
+  // v2.0.0 of acme/monorepo: pull requests #1000 (svc-0) and #1001 (svc-1), released, then
+  // deployed to production; and an open pull request that touches svc-2 only.
+  const release = syntheticRelease(2)
+  const repository = { fullName: 'acme/monorepo', url: 'https://github.com/acme/monorepo' }
+  const records = [
+    releaseRecord(release, { runtime: 'cli', repository, recordedAt: '2026-11-30T10:00:00Z' }),
+    releaseRecord(release, {
+      runtime: 'action',
+      repository,
+      environment: 'production',
+      recordedAt: '2026-11-30T11:00:00Z'
+    }),
+    buildRecord(release.pullRequests[0]!.report, {
+      runtime: 'app',
+      repository,
+      subject: { number: 7, state: 'open', owners: ['@acme/search'] },
+      services: ['svc-2'],
+      recordedAt: '2026-11-30T12:00:00Z'
+    })
+  ]
+  const data = buildBoardData(records, new Date('2026-12-01T00:00:00Z'))
+  /** What the page's service filter keeps: rows whose services include the one chosen. */
+  const kept = <T extends { s: number[] }>(rows: T[], service: string): T[] =>
+    rows.filter((row) => row.s.includes(data.services.indexOf(service)))
+
+  it('starts from valid records', () => {
+    expect(records.flatMap((r) => recordProblems(r))).toEqual([])
+  })
+
+  it('keeps the release and its deployment for a service one of its pull requests touched', () => {
+    expect(data.services).toEqual(['svc-0', 'svc-1', 'svc-2'])
+    expect(kept(data.releases, 'svc-1').map((row) => [row.v, row.n])).toEqual([['v2.0.0', 2]])
+    expect(kept(data.deployments, 'svc-1').map((row) => [row.env, row.v, row.x])).toEqual([
+      ['production', 'v2.0.0', 0]
+    ])
+    expect(kept(data.pulls, 'svc-1')).toEqual([])
+  })
+
+  it('keeps only the pull request for a service the release did not touch', () => {
+    expect(kept(data.releases, 'svc-2')).toEqual([])
+    expect(kept(data.deployments, 'svc-2')).toEqual([])
+    expect(kept(data.pulls, 'svc-2').map((row) => row.n)).toEqual([7])
+  })
+
+  it('lists the release’s owners for the owner and team filters', () => {
+    expect(data.releases[0]!.p.map((p) => data.people[p])).toEqual(['@team-0', '@team-1'])
+    expect(data.deployments[0]!.p.map((p) => data.people[p])).toEqual(['@team-0', '@team-1'])
   })
 })

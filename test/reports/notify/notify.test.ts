@@ -6,7 +6,9 @@ import { createNotifier } from '../../../src/reports/notify/notifier.js'
 import { notificationFor } from '../../../src/reports/notify/notification.js'
 import { formatForUrl, slackPayload, teamsPayload } from '../../../src/reports/notify/webhook-payload.js'
 import type { EvaluationRecord } from '../../../src/reports/record/types.js'
+import { releaseRecord } from '../../../src/reports/release/release-record.js'
 import { boardRecords } from '../../support/board-records.js'
+import { syntheticRelease } from '../../support/release-model.js'
 
 const records = boardRecords({ repos: 1, releases: 5, pullRecords: 2 })
 const noGoRelease: EvaluationRecord = {
@@ -54,6 +56,22 @@ describe('notificationFor', () => {
       owners: ['@acme/payments'],
       items: ['docs-updated: docs-updated is missing.'],
       more: 0
+    })
+  })
+
+  it('names the release’s blocking pull requests for a rejected deployment of a tagged release', () => {
+    // v2.0.0 with pull requests #1000 to #1003; #1003 misses its docs.
+    const deployment = releaseRecord(syntheticRelease(4), {
+      runtime: 'app',
+      repository: { fullName: 'acme/monorepo', url: 'https://github.com/acme/monorepo' },
+      environment: 'production'
+    })
+    expect(notificationFor(deployment)).toEqual({
+      title: 'Release readiness: deployment of acme/monorepo v2.0.0 to production rejected',
+      owners: ['@team-0', '@team-1', '@team-2', '@team-3'],
+      items: ['#1003 docs-updated: 3 problem(s) in docs-updated.'],
+      more: 0,
+      url: 'https://github.com/acme/monorepo/releases/tag/v2.0.0'
     })
   })
 
