@@ -33,6 +33,20 @@ afterEach(async () => {
   github = undefined
 })
 
+/** The queue's counts on /healthz. */
+async function health(server: ServerProcess): Promise<Record<string, number>> {
+  const body = (await (await fetch(`${server.url}/healthz`)).json()) as { queue: Record<string, number> }
+  return body.queue
+}
+
+async function until(condition: () => Promise<boolean>, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
 /** A "GitHub" that accepts connections and never answers: work started against it makes no write. */
 async function unresponsive(): Promise<string> {
   const sockets: Socket[] = []
@@ -76,7 +90,7 @@ describe('the App server with the durable queue (node dist/app.js)', () => {
     expect(github.count()).toBe(0)
   })
 
-  it('keeps accepted deliveries across a SIGKILL: the restarted App on the same data directory runs each once', async () => {
+  it('keeps accepted deliveries across a SIGTERM and a SIGKILL: the App restarted on the same data directory runs each once', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rr-app-data-'))
     cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }))
     const shop = await shopOnFakeGitHub()
@@ -85,23 +99,36 @@ describe('the App server with the durable queue (node dist/app.js)', () => {
     const state = addAppRoutes(github)
     const documented = openPull(github, shop.documented, shop.base)
     const undocumented = openPull(github, shop.undocumented, shop.base, { number: 8 })
+    const nowhere = await unresponsive()
 
-    // The first process takes the jobs but cannot reach GitHub: they are stored, some are running.
-    const first = await startAppProcess(await unresponsive(), durable(dataDir))
-    servers.push(first)
-    const answers = [
+    // The first process takes two jobs but cannot reach GitHub; SIGTERM hands them back.
+    const first = await startAppProcess(nowhere, { ...durable(dataDir), SHUTDOWN_DRAIN_MS: '200' })
+    const accepted = [
       await deliver(first.url, 'pull_request', pullRequestEvent(github, documented, 'synchronize')),
-      await deliver(first.url, 'pull_request', pullRequestEvent(github, undocumented, 'opened')),
+      await deliver(first.url, 'pull_request', pullRequestEvent(github, undocumented, 'opened'))
+    ]
+    await until(async () => (await health(first)).running === 2)
+    const exited = new Promise<number | null>((resolve) => first.child.once('exit', (code) => resolve(code)))
+    first.child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    expect(logMessages(first)).toContain(
+      '[release-readiness] Shutting down: queued jobs stay stored; 2 running job(s) handed back to the queue.'
+    )
+
+    // The second process takes them again, and a deployment, and is killed.
+    const killed = await startAppProcess(nowhere, durable(dataDir))
+    accepted.push(
       await deliver(
-        first.url,
+        killed.url,
         'deployment_protection_rule',
         deploymentProtectionEvent(github, shop.undocumented, 4242)
       )
-    ]
-    expect(answers.map((a) => a.status)).toEqual([200, 200, 200])
-    first.child.kill('SIGKILL')
-    await new Promise((resolve) => first.child.once('exit', resolve))
-    servers.splice(servers.indexOf(first), 1)
+    )
+    expect(accepted.map((a) => a.status)).toEqual([200, 200, 200])
+    await until(async () => (await health(killed)).running >= 1)
+    killed.child.kill('SIGKILL')
+    await new Promise((resolve) => killed.child.once('exit', resolve))
+    expect(github.count()).toBe(0)
 
     const second = await startAppProcess(github.url, durable(dataDir))
     servers.push(second)
@@ -125,7 +152,6 @@ describe('the App server with the durable queue (node dist/app.js)', () => {
       ['pull_request:8', shop.undocumented, 'failure', 1]
     ])
     expect(state.gateAnswers.map((a) => [a.runId, a.body.state])).toEqual([[4242, 'rejected']])
-    const health = (await (await fetch(`${second.url}/healthz`)).json()) as { queue: Record<string, number> }
-    expect(health.queue).toMatchObject({ queued: 0, running: 0, failed: 0 })
+    expect(await health(second)).toMatchObject({ queued: 0, running: 0, failed: 0 })
   }, 120_000)
 })
