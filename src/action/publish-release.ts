@@ -3,19 +3,19 @@ import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Logger } from '../engine/types.js'
-import type { GitHubClient } from '../github/client.js'
-import { statusOf } from '../github/client.js'
-import { appendReleaseSection, RELEASE_BODY_LIMIT } from '../github/release-notes-section.js'
-import { releaseExitCode } from '../release/exit-code.js'
-import { itemWhere } from '../release/labels.js'
-import { renderReleaseHtml } from '../release/render-html.js'
-import { renderReleaseMarkdown } from '../release/render-markdown.js'
-import { renderReleaseJson } from '../release/to-json.js'
-import type { ReleaseReport } from '../release/types.js'
+import type { GitHubClient } from '../sources/github/client.js'
+import { statusOf } from '../sources/github/client.js'
+import { appendReleaseSection, RELEASE_BODY_LIMIT } from '../sources/github/release-notes-section.js'
+import { exitCode } from '../reports/shared/exit-code.js'
+import { itemWhere } from '../reports/release/labels.js'
+import { renderReleaseHtml } from '../reports/release/render-html.js'
+import { renderReleaseMarkdown } from '../reports/release/render-markdown.js'
+import { renderReleaseJson } from '../reports/release/to-json.js'
+import type { ReleaseReport } from '../reports/release/types.js'
 import { ANNOTATION_LIMIT, Outputs } from './constants.js'
 import type { ReleaseNotesMode, RunnerContext } from './inputs.js'
 import { reportArtifactName, uploadReportArtifact, type ArtifactUploader } from './upload-report.js'
-import type { EvaluationRecord } from '../record/types.js'
+import type { EvaluationRecord } from '../reports/record/types.js'
 import { publishRecord, type PublishRecordOptions } from './publish-record.js'
 
 export interface PublishReleaseOptions {
@@ -101,7 +101,7 @@ export async function publishRelease(report: ReleaseReport, options: PublishRele
 
   const summary = `${report.pullRequests.length} pull request(s), ${report.blocking.length} blocking item(s)`
   if (report.verdict === 'no-go') {
-    if (releaseExitCode(report) === 1) {
+    if (exitCode(report) === 1) {
       core.setFailed(
         `Release readiness: NO-GO for ${tag} (${summary}: ${failed.join(', ')}). See the job summary and the ${name} artifact.`
       )

@@ -4,22 +4,22 @@ import { checks as allChecks } from '../../checks/index.js'
 import { loadConfig, parseConfig } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
 import type { Check } from '../engine/types.js'
-import { buildReleaseReport } from '../release/build-release-report.js'
-import { releaseExitCode } from '../release/exit-code.js'
-import { releaseSummary } from '../release/labels.js'
+import { buildReleaseReport } from '../reports/release/build-release-report.js'
+import { exitCode } from '../reports/shared/exit-code.js'
+import { releaseSummary } from '../reports/release/labels.js'
 import { LocalGitPullRequestFinder } from '../sources/local-git-pull-requests.js'
-import { forRelease, parseWaiversFile } from '../release/parse-waivers-file.js'
-import type { ReleaseWaiver } from '../release/build-release-report.js'
-import { renderReleaseHtml } from '../release/render-html.js'
-import { renderReleaseMarkdown } from '../release/render-markdown.js'
-import { renderReleaseText } from '../release/render-text.js'
-import { githubRepositoryUrl, normaliseRepositoryUrl } from '../release/repository-url.js'
-import { renderReleaseJson } from '../release/to-json.js'
-import { createClient } from '../github/client.js'
-import { pullRequestWaivers } from '../github/pull-request-waivers.js'
-import { githubWaiverAuthority } from '../github/waiver-authority.js'
+import { forRelease, parseWaiversFile } from '../reports/release/parse-waivers-file.js'
+import type { ReleaseWaiver } from '../reports/release/build-release-report.js'
+import { renderReleaseHtml } from '../reports/release/render-html.js'
+import { renderReleaseMarkdown } from '../reports/release/render-markdown.js'
+import { renderReleaseText } from '../reports/release/render-text.js'
+import { githubRepositoryUrl, normaliseRepositoryUrl } from '../reports/release/repository-url.js'
+import { renderReleaseJson } from '../reports/release/to-json.js'
+import { createClient } from '../sources/github/client.js'
+import { pullRequestWaivers } from '../sources/github/pull-request-waivers.js'
+import { githubWaiverAuthority } from '../sources/github/waiver-authority.js'
 import type { WaiverAuthority } from '../engine/authorize-waiver.js'
-import { GitHubPullRequestInfo, parseRepositoryName } from '../sources/github-pull-request-info.js'
+import { GitHubPullRequestInfo, parseRepositoryName } from '../sources/github/github-pull-request-info.js'
 import { LocalGitSource } from '../sources/local-git.js'
 import { versionTagAt } from '../sources/version-tag.js'
 import { readTextFile } from './read-text-file.js'
@@ -27,8 +27,8 @@ import type { CliIo } from './io.js'
 import { stderrLogger } from './logger.js'
 import { oneOf, parseOptions } from './parse-options.js'
 import { REPORT_USAGE } from './usage.js'
-import { releaseRecord } from '../record/index.js'
-import type { ReleaseReport } from '../release/types.js'
+import { releaseRecord } from '../reports/release/release-record.js'
+import type { ReleaseReport } from '../reports/release/types.js'
 import { localRepository } from './local-repository.js'
 import { releaseSeries, writeHistory } from './report-history.js'
 
@@ -40,7 +40,7 @@ const FORMATS = ['text', 'markdown', 'json', 'html'] as const
  * With a token (`--token` or `GITHUB_TOKEN`) and a GitHub repository (`--github-repo`, or the
  * origin remote), each pull request's real body, author and labels are read from the API
  * (`GITHUB_API_URL`, default https://api.github.com), and so are its `/release-readiness waive`
- * comments, authorized as on the pull request (`src/github/pull-request-waivers.ts`).
+ * comments, authorized as on the pull request (`src/sources/github/pull-request-waivers.ts`).
  */
 export async function reportCommand(
   argv: string[],
@@ -197,7 +197,7 @@ export async function reportCommand(
       await writeFile(output, rendered)
       io.stdout(`${releaseSummary(report)}\nWrote the ${format} report to ${output}\n`)
     } else io.stdout(rendered)
-    return releaseExitCode(report)
+    return exitCode(report)
   } finally {
     source.close()
   }

@@ -1,4 +1,4 @@
-import type { EvaluationRecord } from '../record/types.js'
+import type { EvaluationRecord } from '../reports/record/types.js'
 import { migrate } from './migrations.js'
 import type { SqlClient } from './sql-client.js'
 
@@ -20,6 +20,11 @@ export class RecordStore {
   static async open(sql: SqlClient): Promise<RecordStore> {
     await migrate(sql)
     return new RecordStore(sql)
+  }
+
+  /** The connection, for the App's other tables (src/store/app-markers.ts). */
+  get client(): SqlClient {
+    return this.sql
   }
 
   get kind(): SqlClient['kind'] {

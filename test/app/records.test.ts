@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import nock from 'nock'
-import { recordProblems } from '../../src/record/parse-record.js'
+import { recordProblems } from '../../src/reports/record/parse-record.js'
 import { embeddedClient, postgresClient } from '../../src/store/clients.js'
 import { RecordStore } from '../../src/store/record-store.js'
 import { openPull, shopOnFakeGitHub } from '../support/action-scenario.js'
@@ -108,7 +108,8 @@ describe('the App’s evaluation records', () => {
     expect(messages.map((m) => m.attachments[0]!.content.body.map((b) => b.text))).toEqual([
       [
         `Release readiness: deployment of acme/shop ${shop.undocumented.slice(0, 7)} to production rejected`,
-        'Owners: @pr-author',
+        // The owners the deployed pull request's plan names (not its author).
+        'Owners: @pets-oncall, @pets-team',
         `• docs-updated: ${byEvent.deployment!.checks.find((c) => c.id === 'docs-updated')!.summary}`
       ]
     ])

@@ -1,6 +1,0 @@
-export { renderMarkdown, GITHUB_TEXT_LIMIT } from './render-markdown.js'
-export { renderText } from './render-text.js'
-export { renderJson, toJson } from './to-json.js'
-export { renderHtml } from './render-html.js'
-export { exitCode } from './exit-code.js'
-export { verdictLabel } from './labels.js'

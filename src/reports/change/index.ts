@@ -1,0 +1,7 @@
+export { renderMarkdown } from './render-markdown.js'
+export { renderText } from './render-text.js'
+export { renderJson, toJson } from './to-json.js'
+export { renderHtml } from './render-html.js'
+export { exitCode } from '../shared/exit-code.js'
+export { verdictLabel } from '../shared/labels.js'
+export { GITHUB_TEXT_LIMIT } from '../shared/markdown.js'
