@@ -4,13 +4,19 @@ import type { RetryOptions } from '../github/client.js'
 import type { RecordSink } from './keep-record.js'
 import { PendingDeployments } from './pending-deployments.js'
 import { RecheckLimiter } from './recheck-limiter.js'
-import { WorkQueue } from './work-queue.js'
+import { WorkQueue, type JobQueue } from './work-queue.js'
+import type { DeploymentAnswers } from './deployment-answers.js'
 
 /** What the App's handlers need from outside; the server passes its settings, tests their fakes. */
 export interface AppDeps {
   checks: readonly Check[]
-  /** Background work: webhooks are answered at once, evaluations run here. */
-  queue: WorkQueue
+  /**
+   * Background work: a webhook is answered once its job is kept, evaluations run here. The App
+   * server stores jobs in the database (`DurableQueue`); tests and `STORE=off` keep them in memory.
+   */
+  queue: JobQueue
+  /** The ledger of deployment protection rule answers (with the durable queue): each request is answered once. */
+  answers?: DeploymentAnswers
   /** Retries of a failing API call (5xx, 429, network). */
   retry: Partial<RetryOptions>
   /** A deployment protection rule still unanswered after this long is rejected (fail closed). */

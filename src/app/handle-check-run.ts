@@ -5,12 +5,11 @@ import type { AppDeps } from './deps.js'
 import {
   queuePullRequest,
   queueRelease,
-  reportDeployment,
+  queueTask,
+  taskOrigin,
   type JobContext,
   type RepoFullName
 } from './jobs.js'
-import { apiClient } from './api-client.js'
-import { PRIORITY_DEPLOYMENT } from './work-queue.js'
 
 /** At most this many pull requests are re-evaluated for one re-requested check suite. */
 const MAX_SUITE_PULLS = 10
@@ -27,34 +26,25 @@ interface RunLike {
  * pull request's run re-judges the pull request, a release's the release, a deployment's the
  * deployment of its commit to its environment.
  */
-function rerun(job: JobContext, deps: AppDeps, repo: RepoFullName, run: RunLike, htmlUrl?: string): void {
+async function rerun(
+  job: JobContext,
+  deps: AppDeps,
+  repo: RepoFullName,
+  run: RunLike,
+  htmlUrl?: string
+): Promise<void> {
   const subject = subjectOf(run.external_id)
   const kind = subject?.kind
   const value = subject?.value ?? ''
   if (kind === 'pull_request' && /^\d+$/.test(value)) return queuePullRequest(job, deps, repo, Number(value))
-  if (kind === 'release') {
-    deps.queue.push({
-      key: `${repo.owner}/${repo.repo}@${value}`,
-      run: async () => {
-        const client = await apiClient(job.octokit, deps, job.log)
-        const { data } = await client.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', {
-          ...repo,
-          tag: value
-        })
-        queueRelease(job, deps, repo, data, htmlUrl)
-      }
-    })
-    return
-  }
+  if (kind === 'release') return queueRelease(job, deps, repo, value, undefined, htmlUrl)
   if (kind === 'deployment') {
-    deps.queue.push({
-      key: `${repo.owner}/${repo.repo}:${run.head_sha}:${value}`,
-      priority: PRIORITY_DEPLOYMENT,
-      run: async () => {
-        await reportDeployment(job, deps, repo, { sha: run.head_sha, environment: value })
-      }
+    return queueTask(job, deps, {
+      kind: 'deployment_check',
+      ...taskOrigin(job, repo),
+      sha: run.head_sha,
+      environment: value
     })
-    return
   }
   // Only the pull request's run may stand for its pull requests: a release's or deployment's never does.
   const pull = run.name === CHECK_NAME ? run.pull_requests[0] : undefined
@@ -82,7 +72,7 @@ export function handleCheckRun(deps: AppDeps) {
         return
       }
     }
-    rerun(jobContext(context), deps, context.repo(), run, context.payload.repository.html_url)
+    await rerun(jobContext(context), deps, context.repo(), run, context.payload.repository.html_url)
   }
 }
 
@@ -96,6 +86,6 @@ export function handleCheckSuite(deps: AppDeps) {
       return
     }
     const job = jobContext(context)
-    for (const pull of pulls) queuePullRequest(job, deps, context.repo(), pull.number)
+    for (const pull of pulls) await queuePullRequest(job, deps, context.repo(), pull.number)
   }
 }

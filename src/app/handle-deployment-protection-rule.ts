@@ -2,9 +2,15 @@ import type { Context } from 'probot'
 import { jobContext } from './app-context.js'
 import type { AppDeps } from './deps.js'
 import { deploymentAnswer, type DeploymentAnswer } from './deployment-answer.js'
-import { reportDeployment } from './jobs.js'
+import { answerOnce } from './deployment-task.js'
+import { queueTask, reportDeployment, taskOrigin } from './jobs.js'
 import { postDeploymentAnswer } from './post-deployment-answer.js'
 import { PRIORITY_DEPLOYMENT } from './work-queue.js'
+
+const NO_SHA: DeploymentAnswer = {
+  state: 'rejected',
+  comment: 'Release readiness: the event names no deployment SHA to evaluate (rejected: fail closed).'
+}
 
 /** The workflow run id, from `…/actions/runs/{run_id}/deployment_protection_rule`. */
 export function runIdFromCallbackUrl(url: string | undefined): number | undefined {
@@ -18,7 +24,8 @@ export function runIdFromCallbackUrl(url: string | undefined): number | undefine
  * The deadline starts when the webhook arrives, so time spent waiting in the queue counts too. The
  * work runs ahead of pull request work; posting the answer is retried (with back-off, honouring
  * `retry-after`) for up to the deadline's length again; a server that shuts down first rejects it
- * with the reason (see `PendingDeployments`).
+ * with the reason (see `PendingDeployments`). With the durable queue the request is stored as a
+ * job instead, and answered exactly once by whichever instance runs it (`answerDeploymentTask`).
  */
 export function handleDeploymentProtectionRule(deps: AppDeps) {
   return async (context: Context<'deployment_protection_rule.requested'>): Promise<void> => {
@@ -34,6 +41,25 @@ export function handleDeploymentProtectionRule(deps: AppDeps) {
     const environment = payload.environment ?? ''
     const sha = payload.deployment?.sha
     const job = jobContext(context)
+    if (deps.queue.durable) {
+      // Stored, then taken by any instance; answered once through the ledger (deployment-task.ts).
+      if (!sha) {
+        await answerOnce(job, deps, { ...repo, runId, environment }, NO_SHA)
+        return
+      }
+      const deploymentId = payload.deployment?.id
+      await queueTask(job, deps, {
+        kind: 'deployment',
+        ...taskOrigin(job, repo),
+        runId,
+        environment,
+        sha,
+        ...(deploymentId !== undefined ? { deploymentId } : {}),
+        defaultBranch: payload.repository.default_branch,
+        receivedAt: Date.now()
+      })
+      return
+    }
     const key = `${repo.owner}/${repo.repo}:deploy:${runId}:${environment}`
     let answered = false
     const deadline: { timer?: NodeJS.Timeout } = {}
@@ -49,10 +75,7 @@ export function handleDeploymentProtectionRule(deps: AppDeps) {
       await postDeploymentAnswer(job.octokit, deps, job.log, { ...repo, runId, environment }, reply, untilMs)
     }
     if (!sha) {
-      await answer({
-        state: 'rejected',
-        comment: 'Release readiness: the event names no deployment SHA to evaluate (rejected: fail closed).'
-      })
+      await answer(NO_SHA)
       return
     }
     deadline.timer = setTimeout(

@@ -62,13 +62,17 @@ export function handleIssueComment(deps: AppDeps) {
     const key = `${repo.owner}/${repo.repo}#${issue.number}`
     const decision = deps.rechecks.take(key)
     if (decision.allowed) {
-      queuePullRequest(jobContext(context), deps, repo, issue.number)
+      await queuePullRequest(jobContext(context), deps, repo, issue.number)
       return
     }
     const at = new Date(decision.retryAtMs).toISOString()
     const job = jobContext(context)
     const scheduled = deps.rechecks.defer(key, decision.retryAtMs, () =>
-      queuePullRequest(job, deps, repo, issue.number)
+      queuePullRequest(job, deps, repo, issue.number).catch((error: unknown) =>
+        job.log.error(
+          `[release-readiness] Could not queue the scheduled evaluation of #${issue.number}: ${(error as Error).message}`
+        )
+      )
     )
     context.log.info(
       `${COMMAND_PREFIX} command on #${issue.number} by ${login}: rate-limited (${deps.rechecks.limit} per ` +

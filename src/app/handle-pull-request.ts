@@ -21,6 +21,6 @@ export function handlePullRequest(deps: AppDeps) {
       context.log.info(`Pull request #${pr.number} is closed, not evaluating.`)
       return
     }
-    queuePullRequest(jobContext(context), deps, context.repo(), pr.number, pr)
+    await queuePullRequest(jobContext(context), deps, context.repo(), pr.number, pr)
   }
 }

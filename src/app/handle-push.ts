@@ -2,8 +2,7 @@ import type { Context } from 'probot'
 import { CONFIG_PATH } from '../engine/config.js'
 import { jobContext } from './app-context.js'
 import type { AppDeps } from './deps.js'
-import { queuePullRequest } from './jobs.js'
-import { apiClient } from './api-client.js'
+import { queueTask, taskOrigin } from './jobs.js'
 
 /** Paths a push changed, from its commits (GitHub lists up to 20 commits in the payload). */
 function changedPaths(commits: { added?: string[]; modified?: string[]; removed?: string[] }[]): Set<string> {
@@ -27,25 +26,6 @@ export function handlePush(deps: AppDeps) {
       return
     }
     const job = jobContext(context)
-    const repo = context.repo()
-    deps.queue.push({
-      key: `${repo.owner}/${repo.repo}:configuration`,
-      run: async () => {
-        const client = await apiClient(job.octokit, deps, job.log)
-        const { data } = await client.request('GET /repos/{owner}/{repo}/pulls', {
-          ...repo,
-          state: 'open',
-          base: branch,
-          sort: 'updated',
-          direction: 'desc',
-          per_page: Math.min(100, deps.maxPullsOnConfigChange)
-        })
-        const pulls = data.slice(0, deps.maxPullsOnConfigChange)
-        job.log.info(
-          `${CONFIG_PATH} changed on ${branch}: re-evaluating ${pulls.length} open pull request(s).`
-        )
-        for (const pull of pulls) queuePullRequest(job, deps, repo, pull.number, pull)
-      }
-    })
+    await queueTask(job, deps, { kind: 'configuration', ...taskOrigin(job, context.repo()), branch })
   }
 }

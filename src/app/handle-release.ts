@@ -14,10 +14,11 @@ export function handleRelease(deps: AppDeps) {
       return
     }
     const { tag_name, name, body, prerelease, published_at } = release
-    queueRelease(
+    await queueRelease(
       jobContext(context),
       deps,
       context.repo(),
+      tag_name,
       { tag_name, name, body, prerelease, published_at },
       context.payload.repository.html_url
     )

@@ -1,9 +1,7 @@
 import type { Context } from 'probot'
-import { describeStats } from '../github/client.js'
-import { apiClient } from './api-client.js'
 import { jobContext } from './app-context.js'
 import type { AppDeps } from './deps.js'
-import { linkReleaseReport } from './link-release-report.js'
+import { queueTask, taskOrigin } from './jobs.js'
 
 /**
  * A workflow run finished: if it is the Action's run on a release, link the HTML page it uploaded
@@ -18,23 +16,12 @@ export function handleWorkflowRun(deps: AppDeps) {
       return
     }
     const job = jobContext(context)
-    const repo = context.repo()
-    const repositoryUrl = context.payload.repository.html_url
-    deps.queue.push({
-      key: `${repo.owner}/${repo.repo}:workflow_run:${run.id}`,
-      run: async () => {
-        const client = await apiClient(job.octokit, deps, job.log)
-        try {
-          await linkReleaseReport(client, repo, { id: run.id, sha: run.head_sha, repositoryUrl }, job.log)
-        } catch (error) {
-          // Only a link is lost: the release's check run and its conclusion stay as they are.
-          job.log.warn(
-            `[release-readiness] Could not link the HTML report of workflow run ${run.id} (${(error as Error).message}). Re-run the Release readiness check run on ${run.head_sha} to link it.`
-          )
-        } finally {
-          job.log.debug(describeStats(client))
-        }
-      }
+    await queueTask(job, deps, {
+      kind: 'workflow_run',
+      ...taskOrigin(job, context.repo()),
+      runId: run.id,
+      headSha: run.head_sha,
+      repositoryUrl: context.payload.repository.html_url
     })
   }
 }

@@ -8,11 +8,21 @@ import type { ProbotOctokitLike } from './api-client.js'
 import type { AppDeps } from './deps.js'
 import type { ResolvedChange } from './evaluate-change.js'
 import { reportChange, type ReportOutcome } from './report-change.js'
+import { CONFIG_PATH } from '../engine/config.js'
+import { describeStats } from '../github/client.js'
+import { apiClient } from './api-client.js'
+import { answerDeploymentTask } from './deployment-task.js'
+import { linkReleaseReport } from './link-release-report.js'
+import { supersedable, taskKey, taskPriority, type Task } from './tasks.js'
 
 /** The parts of a Probot context the jobs need (a plain object in tests). */
 export interface JobContext {
   octokit: ProbotOctokitLike
   log: Logger
+  /** The installation the event came from: a stored job gets its token again with it. */
+  installation?: number
+  /** The delivery (`x-github-delivery`) that asked for the work. */
+  delivery?: string
 }
 
 export interface RepoFullName {
@@ -31,61 +41,209 @@ async function pullRequestChange(
   return { change: changeFromPullRequest(pr), configRef: pr.base.sha, pull: { ...repo, number: pr.number } }
 }
 
-/** Queues the evaluation of a pull request; a newer one for the same pull request replaces it. */
+/** The fields every task takes from where it was asked: the installation and the delivery. */
+export function taskOrigin(
+  context: JobContext,
+  repo: RepoFullName
+): Pick<Task, 'installation' | 'owner' | 'repo' | 'delivery'> {
+  return {
+    ...(context.installation !== undefined ? { installation: context.installation } : {}),
+    ...(context.delivery ? { delivery: context.delivery } : {}),
+    owner: repo.owner,
+    repo: repo.repo
+  }
+}
+
+/**
+ * Queues `task`. In memory, `run` (default: `runTask`) runs it in this process; the durable queue
+ * stores the task instead and any instance runs it with `runTask`. Resolves once it is kept.
+ */
+export function queueTask(
+  context: JobContext,
+  deps: AppDeps,
+  task: Task,
+  run: () => Promise<void> = () => runTask(task, context, deps)
+): Promise<void> {
+  return deps.queue.push({
+    key: taskKey(task),
+    priority: taskPriority(task),
+    supersedable: supersedable(task),
+    task,
+    run
+  })
+}
+
+/**
+ * Queues the evaluation of a pull request; a newer one for the same pull request replaces it. The
+ * payload's pull request (`pull`) spares one read in memory; a stored job reads it when it runs.
+ */
 export function queuePullRequest(
   context: JobContext,
   deps: AppDeps,
   repo: RepoFullName,
   number: number,
   pull?: PullRequestLike
-): void {
-  const key = `${repo.owner}/${repo.repo}#${number}`
-  deps.queue.push({
-    key,
-    run: async () => {
-      await reportChange({
-        octokit: context.octokit,
-        ...repo,
-        ...(pull ? { headSha: pull.head.sha } : {}),
-        externalId: `pull_request:${number}`,
-        log: context.log,
-        deps,
-        resolve: (client) => pullRequestChange(client, repo, number, pull)
+): Promise<void> {
+  const task: Task = { kind: 'pull_request', ...taskOrigin(context, repo), number }
+  return queueTask(context, deps, task, () => evaluatePullRequest(context, deps, repo, number, {}, pull))
+}
+
+async function evaluatePullRequest(
+  context: JobContext,
+  deps: AppDeps,
+  repo: RepoFullName,
+  number: number,
+  run: TaskRun,
+  pull?: PullRequestLike
+): Promise<void> {
+  await reportChange({
+    octokit: context.octokit,
+    ...repo,
+    ...(pull ? { headSha: pull.head.sha } : {}),
+    externalId: `pull_request:${number}`,
+    log: context.log,
+    deps,
+    ...(run.current ? { current: run.current } : {}),
+    resolve: (client) => pullRequestChange(client, repo, number, pull)
+  })
+}
+
+/**
+ * Queues the evaluation of a release: previous release tag → this tag, reported on the tag's
+ * commit. Without `release` (a re-run, or a stored job) the release is read by its tag first.
+ */
+export function queueRelease(
+  context: JobContext,
+  deps: AppDeps,
+  repo: RepoFullName,
+  tag: string,
+  release?: ReleaseLike,
+  htmlUrl?: string
+): Promise<void> {
+  const task: Task = { kind: 'release', ...taskOrigin(context, repo), tag, ...(htmlUrl ? { htmlUrl } : {}) }
+  return queueTask(context, deps, task, () =>
+    evaluateReleaseTag(context, deps, repo, tag, {}, release, htmlUrl)
+  )
+}
+
+async function evaluateReleaseTag(
+  context: JobContext,
+  deps: AppDeps,
+  repo: RepoFullName,
+  tag: string,
+  run: TaskRun,
+  known?: ReleaseLike,
+  htmlUrl?: string
+): Promise<void> {
+  let release = known
+  if (!release) {
+    const client = await apiClient(context.octokit, deps, context.log)
+    const { data } = await client.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...repo, tag })
+    release = data as ReleaseLike
+  }
+  const { tag_name } = release
+  await reportChange({
+    octokit: context.octokit,
+    ...repo,
+    ...(htmlUrl ? { htmlUrl } : {}),
+    externalId: `release:${tag_name}`.slice(0, 100),
+    log: context.log,
+    deps,
+    ...(run.current ? { current: run.current } : {}),
+    resolve: async (client) => {
+      const sha = await commitOf(client, repo, tag_name)
+      return releaseOrDeploymentChange(client, repo, {
+        kind: 'release',
+        head: sha,
+        tag: tag_name,
+        release: release!
       })
     }
   })
 }
 
-/** Queues the evaluation of a release: previous release tag → this tag, reported on the tag's commit. */
-export function queueRelease(
+/** What the queue tells a job it runs: whether this instance still holds the job's subject. */
+export interface TaskRun {
+  /**
+   * False once another instance took this job's subject over (this one was presumed dead): the
+   * job then writes no final result (check run, comment, record, deployment answer).
+   */
+  current?: () => Promise<boolean>
+}
+
+/** Runs a stored task: the same work as the job queued in memory, with everything re-read from GitHub. */
+export async function runTask(
+  task: Task,
+  context: JobContext,
+  deps: AppDeps,
+  run: TaskRun = {}
+): Promise<void> {
+  const repo = { owner: task.owner, repo: task.repo }
+  switch (task.kind) {
+    case 'pull_request':
+      await evaluatePullRequest(context, deps, repo, task.number, run)
+      return
+    case 'release':
+      await evaluateReleaseTag(context, deps, repo, task.tag, run, undefined, task.htmlUrl)
+      return
+    case 'deployment':
+      await answerDeploymentTask(context, deps, task, run)
+      return
+    case 'deployment_check':
+      await reportDeployment(context, deps, repo, { sha: task.sha, environment: task.environment }, run)
+      return
+    case 'configuration':
+      await requeueOpenPulls(context, deps, repo, task.branch)
+      return
+    case 'workflow_run':
+      await linkWorkflowRunReport(context, deps, repo, task)
+      return
+  }
+}
+
+/** The configuration changed on `branch`: queue its open pull requests (at most `maxPullsOnConfigChange`). */
+async function requeueOpenPulls(
   context: JobContext,
   deps: AppDeps,
   repo: RepoFullName,
-  release: ReleaseLike,
-  htmlUrl?: string
-): void {
-  deps.queue.push({
-    key: `${repo.owner}/${repo.repo}@${release.tag_name}`,
-    run: async () => {
-      await reportChange({
-        octokit: context.octokit,
-        ...repo,
-        ...(htmlUrl ? { htmlUrl } : {}),
-        externalId: `release:${release.tag_name}`.slice(0, 100),
-        log: context.log,
-        deps,
-        resolve: async (client) => {
-          const sha = await commitOf(client, repo, release.tag_name)
-          return releaseOrDeploymentChange(client, repo, {
-            kind: 'release',
-            head: sha,
-            tag: release.tag_name,
-            release
-          })
-        }
-      })
-    }
+  branch: string
+): Promise<void> {
+  const client = await apiClient(context.octokit, deps, context.log)
+  const { data } = await client.request('GET /repos/{owner}/{repo}/pulls', {
+    ...repo,
+    state: 'open',
+    base: branch,
+    sort: 'updated',
+    direction: 'desc',
+    per_page: Math.min(100, deps.maxPullsOnConfigChange)
   })
+  const pulls = data.slice(0, deps.maxPullsOnConfigChange)
+  context.log.info(`${CONFIG_PATH} changed on ${branch}: re-evaluating ${pulls.length} open pull request(s).`)
+  for (const pull of pulls) await queuePullRequest(context, deps, repo, pull.number, pull)
+}
+
+async function linkWorkflowRunReport(
+  context: JobContext,
+  deps: AppDeps,
+  repo: RepoFullName,
+  run: { runId: number; headSha: string; repositoryUrl: string }
+): Promise<void> {
+  const client = await apiClient(context.octokit, deps, context.log)
+  try {
+    await linkReleaseReport(
+      client,
+      repo,
+      { id: run.runId, sha: run.headSha, repositoryUrl: run.repositoryUrl },
+      context.log
+    )
+  } catch (error) {
+    // Only a link is lost: the release's check run and its conclusion stay as they are.
+    context.log.warn(
+      `[release-readiness] Could not link the HTML report of workflow run ${run.runId} (${(error as Error).message}). Re-run the Release readiness check run on ${run.headSha} to link it.`
+    )
+  } finally {
+    context.log.debug(describeStats(client))
+  }
 }
 
 /** The commit a tag (or branch, or SHA) points to: one call. */
@@ -103,9 +261,11 @@ export function reportDeployment(
   context: JobContext,
   deps: AppDeps,
   repo: RepoFullName,
-  deployment: { sha: string; environment: string; id?: number; defaultBranch?: string }
+  deployment: { sha: string; environment: string; id?: number; defaultBranch?: string },
+  run: TaskRun = {}
 ): Promise<ReportOutcome> {
   return reportChange({
+    ...(run.current ? { current: run.current } : {}),
     octokit: context.octokit,
     ...repo,
     headSha: deployment.sha,

@@ -51,7 +51,15 @@ export interface ReportRequest {
   ): Promise<ResolvedChange | { skip: string }>
   log: Logger
   deps: AppDeps
+  /**
+   * Asked just before the final writes (check run, record, comment): false when another instance
+   * took this job's subject over, and then nothing final is written (that instance writes it).
+   */
+  current?: () => Promise<boolean>
 }
+
+/** Thrown by `finish` when the job lost its subject to another instance: nothing final is written. */
+class SubjectTaken extends Error {}
 
 export type ReportOutcome =
   /** `release` is set when a release was judged (its verdict is the release's, not the range's). */
@@ -79,6 +87,7 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
   let checkRun: CheckRunRef | undefined
   let client: GitHubClient | undefined
   const finish = async (result: CheckRunResult): Promise<void> => {
+    if (request.current && !(await request.current())) throw new SubjectTaken()
     if (checkRun && client) await completeCheckRun(client, repoRef, checkRun, result)
   }
   try {
@@ -154,6 +163,11 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
     }
     return { kind: 'report', report, checkRun: checkRun! }
   } catch (error) {
+    if (error instanceof SubjectTaken) {
+      const reason = `another instance took ${request.externalId} over; it writes the result`
+      log.warn(`[release-readiness] Not writing this evaluation's result: ${reason}.`)
+      return { kind: 'skip', reason }
+    }
     if (!checkRun && client && request.headSha) {
       // Even a change that could not be resolved is reported on its commit, under its own name.
       checkRun = await startCheckRun(client, repoRef, request.headSha, request.externalId).catch(

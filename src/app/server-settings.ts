@@ -5,6 +5,9 @@ import type { BoardSettings } from './board/board-routes.js'
 import { readBoardSettings } from './board/board-settings.js'
 import { formatForUrl, type NotifySettings } from '../notify/notifier.js'
 import { DEFAULT_CONCURRENCY, DEFAULT_DEPLOYMENT_TIMEOUT_MS } from './deps.js'
+import { DEFAULT_QUEUE_SETTINGS, type DurableQueueSettings } from './durable-queue.js'
+
+export type QueueTimings = Omit<DurableQueueSettings, 'concurrency' | 'soleInstance'>
 import { DEFAULT_RECHECK_WINDOW_MS, DEFAULT_RECHECKS_PER_WINDOW } from './recheck-limiter.js'
 
 /** The server's settings, read once from the environment. */
@@ -34,10 +37,20 @@ export interface ServerSettings {
   recheckWindowMs: number
   /** `SHUTDOWN_DRAIN_MS`: on SIGTERM, how long running work may finish before pending deployments are rejected (default 20000). */
   shutdownDrainMs: number
-  /** `STARTUP_SWEEP`: `on` (default) completes check runs a crash left in progress; `off` skips it. */
+  /**
+   * `STARTUP_SWEEP`: `on` completes check runs a crash left in progress (and rejects the deployments
+   * it left waiting); `off` skips it. Default: `on` with `STORE=off` (work kept in memory), `off`
+   * with the durable queue, whose interrupted jobs run again instead.
+   */
   startupSweep: boolean
   /** `DATABASE_URL`, `DATA_DIR` and `RECORD_RETENTION_DAYS`: where evaluation records are kept (src/store); none with `STORE=off`. */
   store?: StoreSettings
+  /**
+   * The durable work queue's timings (with a store; `STORE=off` keeps work in memory):
+   * `QUEUE_EXPIRE_SECONDS`, `QUEUE_RETRY_LIMIT`, `QUEUE_RETRY_DELAY_SECONDS`, `QUEUE_POLL_MS`,
+   * `QUEUE_MAINTENANCE_SECONDS` (see `DurableQueueSettings`).
+   */
+  queue?: QueueTimings
   /** `BOARD_CLIENT_ID` and the rest: the `/board` sign-in; absent, the board is off. */
   board?: BoardSettings
   /** `NOTIFY_WEBHOOK_URL` and `NOTIFY_FORMAT`: where a NO-GO release or a rejected deployment is announced. */
@@ -116,8 +129,10 @@ export function readSettings(env: NodeJS.ProcessEnv): ServerSettings {
     rechecksPerPull: integer(env, 'RECHECKS_PER_PULL', DEFAULT_RECHECKS_PER_WINDOW, 1, 1000),
     recheckWindowMs: integer(env, 'RECHECK_WINDOW_MS', DEFAULT_RECHECK_WINDOW_MS, 0, 24 * 3_600_000),
     shutdownDrainMs: integer(env, 'SHUTDOWN_DRAIN_MS', 20_000, 0, 600_000),
-    startupSweep: onOff(env, 'STARTUP_SWEEP', true),
-    ...(env.STORE === 'off' && !env.DATABASE_URL ? {} : { store: storeSettings(env)! }),
+    startupSweep: onOff(env, 'STARTUP_SWEEP', env.STORE === 'off' && !env.DATABASE_URL),
+    ...(env.STORE === 'off' && !env.DATABASE_URL
+      ? {}
+      : { store: storeSettings(env)!, queue: queueTimings(env) }),
     ...(env.BOARD_CLIENT_ID ? { board: readBoardSettings(env)! } : {}),
     ...(env.NOTIFY_WEBHOOK_URL ? { notify: notifySettings(env) } : {})
   }
@@ -143,6 +158,17 @@ function storeSettings(env: NodeJS.ProcessEnv): StoreSettings | undefined {
     ...(databaseUrl ? { databaseUrl } : {}),
     dataDir: env.DATA_DIR || './data',
     retentionDays: integer(env, 'RECORD_RETENTION_DAYS', 400, 0, 36_500)
+  }
+}
+
+function queueTimings(env: NodeJS.ProcessEnv): QueueTimings {
+  const d = DEFAULT_QUEUE_SETTINGS
+  return {
+    expireSeconds: integer(env, 'QUEUE_EXPIRE_SECONDS', d.expireSeconds, 1, 23 * 3600),
+    retryLimit: integer(env, 'QUEUE_RETRY_LIMIT', d.retryLimit, 0, 100),
+    retryDelaySeconds: integer(env, 'QUEUE_RETRY_DELAY_SECONDS', d.retryDelaySeconds, 1, 3600),
+    pollMs: integer(env, 'QUEUE_POLL_MS', d.pollMs, 50, 60_000),
+    maintenanceSeconds: integer(env, 'QUEUE_MAINTENANCE_SECONDS', d.maintenanceSeconds, 1, 3600)
   }
 }
 

@@ -9,6 +9,7 @@ import type { ServerSettings } from './server-settings.js'
 import { sweepInterruptedCheckRuns } from './startup-sweep.js'
 import { createWebhookGate } from './webhook-gate.js'
 import { WorkQueue } from './work-queue.js'
+import { durableWork, runStoredTask } from './durable-work.js'
 import type { RecordStore } from '../store/record-store.js'
 import { boardHandler } from './board/board-routes.js'
 import { startRecordKeeping } from './record-keeping.js'
@@ -92,12 +93,6 @@ export async function startServer(
       request: { fetch: fetchFor(settings.baseUrl) }
     }
   })
-  const queue = new WorkQueue({
-    concurrency: settings.concurrency,
-    onError: (error, key) => probot.log.error({ err: error, key }, `[release-readiness] Job ${key} failed`),
-    onSupersede: (key) =>
-      probot.log.debug(`[release-readiness] A newer event for ${key} replaced the queued one`)
-  })
   const logger = {
     debug: (m: string) => probot.log.debug(m),
     info: (m: string) => probot.log.info(m),
@@ -105,8 +100,21 @@ export async function startServer(
     error: (m: string) => probot.log.error(m)
   }
   const records = startRecordKeeping(settings, logger)
+  // With a store, work lives in it (src/app/durable-queue.ts); with STORE=off, in memory only.
+  const durable = durableWork(settings, records.store, logger)
+  const memory = durable
+    ? undefined
+    : new WorkQueue({
+        concurrency: settings.concurrency,
+        onError: (error, key) =>
+          probot.log.error({ err: error, key }, `[release-readiness] Job ${key} failed`),
+        onSupersede: (key) =>
+          probot.log.debug(`[release-readiness] A newer event for ${key} replaced the queued one`)
+      })
+  const queue = durable?.queue ?? memory!
   const deps = defaultDeps({
     ...(records.sink ? { records: records.sink } : {}),
+    ...(durable ? { answers: durable.answers } : {}),
     queue,
     retry: { retries: settings.retries, delayMs: settings.retryDelayMs },
     deploymentTimeoutMs: settings.deploymentTimeoutMs,
@@ -138,8 +146,10 @@ export async function startServer(
     apiUrl: settings.baseUrl,
     log: logger
   })
+  durable?.queue.start((task, run) => runStoredTask(probot, deps, task, run))
   const server = createServer(async (req, res) => {
     if (req.method === 'GET' && req.url === HEALTH_PATH) {
+      await durable?.queue.pending().catch(() => undefined)
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ status: 'ok', queue: queue.stats, store: records.state() }))
       return
@@ -199,10 +209,21 @@ export async function startServer(
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeIdleConnections()
       deps.rechecks.cancelAll()
+      if (durable) {
+        // Nothing is dropped: queued jobs stay stored, running ones go back to the queue.
+        const handedBack = await durable.queue.close(drainMs)
+        probot.log.info(
+          `[release-readiness] Shutting down: queued jobs stay stored; ${handedBack} running job(s) handed back to the queue.`
+        )
+        server.closeAllConnections()
+        await closed
+        await records.close()
+        return
+      }
       let timer: NodeJS.Timeout | undefined
-      await Promise.race([queue.idle(), new Promise((resolve) => (timer = setTimeout(resolve, drainMs)))])
+      await Promise.race([memory!.idle(), new Promise((resolve) => (timer = setTimeout(resolve, drainMs)))])
       clearTimeout(timer)
-      const dropped = queue.clear()
+      const dropped = memory!.clear()
       const rejected = await deps.deployments.rejectAll(SHUTDOWN_REJECTION, Date.now() + SHUTDOWN_ANSWER_MS)
       probot.log.info(
         `[release-readiness] Shutting down: ${dropped} queued job(s) dropped, ${rejected} pending deployment(s) rejected.`

@@ -190,7 +190,7 @@ async function sweepPulls({ octokit, client, deps, log, repo, startedAt, counts 
     log.info(
       `[release-readiness] Start-up sweep: the check run on ${repo.owner}/${repo.repo}#${pull.number} was left in progress; completed it as interrupted and queued a fresh evaluation.`
     )
-    queuePullRequest({ octokit, log }, deps, repo, pull.number)
+    await queuePullRequest({ octokit, log }, deps, repo, pull.number)
   }
 }
 

@@ -1,3 +1,5 @@
+import type { Task } from './tasks.js'
+
 /** A unit of background work: what to run and a label for the logs. */
 export interface Job {
   /** Jobs with the same key never run at the same time; a newer queued job replaces an older one. */
@@ -9,7 +11,26 @@ export interface Job {
    * waiting on a deployment is not kept behind a burst of pull request work.
    */
   priority?: number
+  /**
+   * What the job is about, as plain JSON: the durable queue stores this and runs it (on any
+   * instance, after a restart) instead of `run`, which only this process can call.
+   */
+  task?: Task
   run(): Promise<void>
+}
+
+/** Where the App's handlers put their work: in memory (`WorkQueue`) or in the database (`DurableQueue`). */
+export interface JobQueue {
+  /**
+   * Takes a job. Resolves once it is kept (in memory: at once; durable: stored in the database);
+   * rejects when it cannot be kept, so the webhook is answered 5xx and GitHub can redeliver it.
+   */
+  push(job: Job): Promise<void>
+  /** Resolves once nothing is queued or running here. */
+  idle(): Promise<void>
+  readonly stats: WorkQueueStats
+  /** True when queued jobs survive this process (they live in the database). */
+  readonly durable: boolean
 }
 
 /** The priority of deployment protection rule work: ahead of every pull request and release. */
@@ -39,7 +60,8 @@ export interface WorkQueueOptions {
  * one's place in line. Nothing is kept between
  * jobs, so another server instance needs nothing from this one; supersede works per instance.
  */
-export class WorkQueue {
+export class WorkQueue implements JobQueue {
+  readonly durable = false
   private readonly concurrency: number
   private readonly waiting: Job[] = []
   private readonly busy = new Set<string>()
@@ -54,7 +76,12 @@ export class WorkQueue {
     return { queued: this.waiting.length, running: this.busy.size, ...this.counts }
   }
 
-  push(job: Job): void {
+  push(job: Job): Promise<void> {
+    this.take(job)
+    return Promise.resolve()
+  }
+
+  private take(job: Job): void {
     if (job.supersedable !== false) {
       const older = this.waiting.findIndex((j) => j.key === job.key && j.supersedable !== false)
       if (older !== -1) {

@@ -20,6 +20,7 @@ export async function embeddedClient(dataDir: string | undefined): Promise<SqlCl
           })
         })
       ),
+    exec: async (text) => void (await db.exec(text)),
     close: () => db.close()
   }
 }
@@ -54,6 +55,7 @@ export async function postgresClient(url: string, options: { max?: number } = {}
         connection.release()
       }
     },
+    exec: async (text) => void (await pool.query(text)),
     close: () => pool.end()
   }
 }

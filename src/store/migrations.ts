@@ -25,6 +25,28 @@ CREATE TABLE evaluation_records (
 CREATE INDEX evaluation_records_repository_time ON evaluation_records (repository, recorded_at);
 CREATE INDEX evaluation_records_time ON evaluation_records (recorded_at);
 `
+  },
+  {
+    version: 2,
+    name: 'work queue leases and deployment answers',
+    // The work queue's own jobs live in pg-boss's schema (created by pg-boss); these two tables are ours.
+    sql: `
+CREATE TABLE queue_subject_leases (
+  subject text PRIMARY KEY,
+  holder text NOT NULL,
+  expires_at timestamptz NOT NULL
+);
+CREATE TABLE deployment_answers (
+  answer_key text PRIMARY KEY,
+  repository text NOT NULL,
+  run_id bigint NOT NULL,
+  environment text NOT NULL,
+  state text NOT NULL,
+  comment text NOT NULL,
+  decided_at timestamptz NOT NULL DEFAULT now(),
+  posted_at timestamptz
+);
+`
   }
 ]
 

@@ -13,7 +13,8 @@ export interface RecordQuery {
 
 /** Where the App keeps every evaluation record: the board reads it, retention prunes it. */
 export class RecordStore {
-  private constructor(private readonly sql: SqlClient) {}
+  /** `sql` is the connection, shared with the work queue (src/app/durable-queue.ts). */
+  private constructor(readonly sql: SqlClient) {}
 
   /** Runs the migrations, then returns the store. */
   static async open(sql: SqlClient): Promise<RecordStore> {

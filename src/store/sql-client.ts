@@ -6,6 +6,8 @@ export interface SqlClient {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>
   /** Runs `work` in one transaction on one connection; rolls back when it throws. */
   transaction<T>(work: (sql: Pick<SqlClient, 'query'>) => Promise<T>): Promise<T>
+  /** Runs several statements separated by `;`, without parameters (the work queue's schema set-up). */
+  exec(text: string): Promise<void>
   close(): Promise<void>
   /** `embedded` (PGlite in a data directory) or `postgresql` (DATABASE_URL). */
   readonly kind: 'embedded' | 'postgresql'

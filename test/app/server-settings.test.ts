@@ -21,9 +21,33 @@ describe('the server settings', () => {
       rechecksPerPull: 3,
       recheckWindowMs: 300_000,
       shutdownDrainMs: 20_000,
-      startupSweep: true,
-      store: { dataDir: './data', retentionDays: 400 }
+      startupSweep: false,
+      store: { dataDir: './data', retentionDays: 400 },
+      queue: { expireSeconds: 600, retryLimit: 5, retryDelaySeconds: 5, pollMs: 1000, maintenanceSeconds: 15 }
     })
+  })
+
+  it('keeps work in a durable queue with a store, with its timings from QUEUE_*, and in memory with STORE=off', () => {
+    const timings = {
+      QUEUE_EXPIRE_SECONDS: '3',
+      QUEUE_RETRY_LIMIT: '2',
+      QUEUE_RETRY_DELAY_SECONDS: '1',
+      QUEUE_POLL_MS: '100',
+      QUEUE_MAINTENANCE_SECONDS: '1'
+    }
+    expect(readSettings({ ...valid, ...timings }).queue).toEqual({
+      expireSeconds: 3,
+      retryLimit: 2,
+      retryDelaySeconds: 1,
+      pollMs: 100,
+      maintenanceSeconds: 1
+    })
+    const memory = readSettings({ ...valid, STORE: 'off' })
+    expect([memory.queue, memory.startupSweep]).toEqual([undefined, true])
+    expect(readSettings({ ...valid, STARTUP_SWEEP: 'on' }).startupSweep).toBe(true)
+    expect(() => readSettings({ ...valid, QUEUE_EXPIRE_SECONDS: '0' })).toThrow(
+      '[release-readiness] QUEUE_EXPIRE_SECONDS="0" is not a whole number from 1 to 82800.'
+    )
   })
 
   it('keeps records in PostgreSQL when DATABASE_URL is set, for as long as RECORD_RETENTION_DAYS says', () => {

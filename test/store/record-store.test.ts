@@ -31,6 +31,7 @@ function shared(open: () => Promise<SqlClient>, after: () => Promise<void>): Pro
         kind: client.kind,
         query: (text, params) => client.query(text, params),
         transaction: (work) => client.transaction(work),
+        exec: (text) => client.exec(text),
         close: async () => undefined
       }),
       async restart() {

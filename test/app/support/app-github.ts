@@ -193,6 +193,12 @@ export function addAppRoutes(github: FakeGitHub): AppState {
         }
       ]
     }
+    if ((m = /^\/actions\/runs\/(\d+)$/.exec(rest)) && method === 'GET') {
+      // A run waits until a protection rule answer for it arrives.
+      const id = Number(m[1])
+      const answered = state.gateAnswers.some((a) => a.runId === id)
+      return [200, { id, head_sha: '', status: answered ? 'in_progress' : 'waiting', conclusion: null }]
+    }
     if ((m = /^\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(rest)) && method === 'POST') {
       state.gateAnswers.push({ runId: Number(m[1]), body: body as GateAnswer['body'], at: Date.now() })
       return [204, undefined]
