@@ -55,7 +55,9 @@ export interface FleetFigures {
   deliveries: number
   instances: number
   mix: Record<string, number>
-  killedAt?: { delivery: number; ms: number; instance: string }
+  killedAt?: { delivery: number; ms: number; instance: string; runningJobs: number }
+  /** Jobs of the shared queue that ran more than once (expired with the killed instance, or failed). */
+  jobsRunAgain: number
   restarted: boolean
   /** From the first delivery to the settled state, ms. */
   wallMs: number
@@ -65,8 +67,10 @@ export interface FleetFigures {
   /** Check runs completed (PATCH with a conclusion) per second of wall time. */
   completionsPerSecond: number
   acknowledged: number
-  /** Deliveries that failed at first (connection cut or not 2xx) and were sent again. */
+  /** Redeliveries sent: attempts after a first that failed (connection cut, or not 2xx). */
   retried: number
+  /** The deliveries (0-based) whose first attempt failed. */
+  cutOff: number[]
   /** Deliveries never acknowledged, even after retries. */
   unacknowledged: string[]
   /** Subjects whose latest head has no completed final check run. */
@@ -83,10 +87,21 @@ export interface FleetFigures {
   settled: boolean
   openApiViolations: string[]
   serverErrors: number
+  /** The first error lines of each instance's log. */
+  serverErrorSamples: string[]
 }
 
-/** Environment every instance of the fleet gets on top of the defaults (queue tuning). */
-export const FLEET_ENV: Record<string, string> = {}
+/**
+ * Queue timings for the fleet, shorter than the defaults so that a run fits a test: a job whose
+ * instance died is handed to another after 10 s (default 600), expired jobs are looked for every
+ * second (15), idle instances look for work every 200 ms (1,000), and a retry waits 1 s (5).
+ */
+export const FLEET_ENV: Record<string, string> = {
+  QUEUE_EXPIRE_SECONDS: '10',
+  QUEUE_MAINTENANCE_SECONDS: '1',
+  QUEUE_POLL_MS: '200',
+  QUEUE_RETRY_DELAY_SECONDS: '1'
+}
 
 /**
  * Jobs still waiting or running in the shared queue (pg-boss's table, when the App made it): the
@@ -107,6 +122,38 @@ export async function pendingJobs(databaseUrl: string): Promise<number> {
     return Number(pending.rows[0]!.n)
   } finally {
     await client.end()
+  }
+}
+
+/** Jobs that pg-boss ran more than once (0 without its table). */
+async function runAgain(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  client.on('error', () => undefined)
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ table: string | null }>(
+      "SELECT to_regclass('pgboss.job')::text AS table"
+    )
+    if (!rows[0]?.table) return 0
+    const again = await client.query<{ n: string }>(
+      'SELECT count(*) AS n FROM pgboss.job WHERE retry_count > 0'
+    )
+    return Number(again.rows[0]!.n)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Waits (at most `timeoutMs`) until the instance at `url` runs a job; returns how many it runs. */
+async function busy(url: string, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const health = (await fetch(`${url}/healthz`)
+      .then((r) => r.json())
+      .catch(() => undefined)) as { queue?: { running?: number } } | undefined
+    const running = health?.queue?.running ?? 0
+    if (running > 0 || Date.now() > deadline) return running
+    await sleep(10)
   }
 }
 
@@ -136,6 +183,7 @@ interface Instance {
   deliveries: number
   killed: boolean
   errors: number
+  errorSamples: string[]
 }
 
 /** A small deterministic generator, so a run can be repeated. */
@@ -362,12 +410,14 @@ export async function runFleet(options: FleetOptions = {}): Promise<FleetFigures
     const started = performance.now()
     let turn = 0
     let retried = 0
+    const cutOff: number[] = []
     const acknowledged = new Set<string>()
     const inFlight = new Set<Promise<void>>()
     const live = (): Instance[] => instances.filter((i) => !i.killed && i.url)
-    const send = async (delivery: Delivery, body: string, attempt: number): Promise<void> => {
+    /** Sends one delivery to `via`, or to the next live instance; retries what is not acknowledged. */
+    const send = async (delivery: Delivery, body: string, attempt: number, via?: Instance): Promise<void> => {
       const targets = live()
-      const instance = targets[turn++ % targets.length]!
+      const instance = via ?? targets[turn++ % targets.length]!
       instance.deliveries++
       let ok = false
       try {
@@ -394,36 +444,51 @@ export async function runFleet(options: FleetOptions = {}): Promise<FleetFigures
       if (attempt >= 5) return
       // GitHub marks the delivery failed; it is redelivered (same id, same body) a moment later.
       retried++
+      if (attempt === 1) cutOff.push(delivery.index)
       await sleep(500)
       await send(delivery, body, attempt + 1)
     }
+    const track = (work: Promise<void>): void => {
+      inFlight.add(work)
+      void work.finally(() => inFlight.delete(work))
+    }
+    let lagging: Instance | undefined
     for (const delivery of deliveries) {
       const due = started + delivery.index * interval
       const wait = due - performance.now()
       if (wait > 0) await sleep(wait)
       if (delivery.index === killAt && instances[killInstance]) {
         const victim = instances[killInstance]!
+        // Killed while it runs jobs (its /healthz says how many), so that the others must finish them.
+        const running = await busy(victim.url!, 5_000)
+        // This delivery is in flight to it when it dies (stored or not, it is never acknowledged).
+        delivery.before?.()
+        track(send(delivery, delivery.body(), 1, victim))
+        await sleep(1)
         victim.killed = true
         victim.child.kill('SIGKILL')
         figures.killedAt = {
           delivery: killAt,
           ms: Math.round(performance.now() - started),
-          instance: victim.name
+          instance: victim.name,
+          runningJobs: running
         }
-        log(`SIGKILL ${victim.name} at delivery ${killAt}`)
+        log(`SIGKILL ${victim.name} at delivery ${killAt}, running ${running} job(s)`)
+        // The load balancer notices at its next health check: the next delivery still goes there.
+        lagging = victim
         if (options.restartAfterMs !== undefined) {
-          const restart = sleep(options.restartAfterMs).then(async () => {
-            instances.push(await launch(`${victim.name} (restarted)`))
-            log(`${victim.name} restarted`)
-          })
-          inFlight.add(restart)
-          void restart.finally(() => inFlight.delete(restart))
+          track(
+            sleep(options.restartAfterMs).then(async () => {
+              instances.push(await launch(`${victim.name} (restarted)`))
+              log(`${victim.name} restarted`)
+            })
+          )
         }
+        continue
       }
       delivery.before?.()
-      const request = send(delivery, delivery.body(), 1)
-      inFlight.add(request)
-      void request.finally(() => inFlight.delete(request))
+      track(send(delivery, delivery.body(), 1, lagging))
+      lagging = undefined
     }
     while (inFlight.size > 0) await Promise.all([...inFlight])
     const sendMs = performance.now() - started
@@ -461,6 +526,7 @@ export async function runFleet(options: FleetOptions = {}): Promise<FleetFigures
     }
     const wallMs = performance.now() - started
     log(`${settled ? 'settled' : 'did NOT settle'} after ${Math.round(wallMs)} ms`)
+    const jobsRunAgain = await runAgain(databaseUrl)
 
     // --- figures ------------------------------------------------------------------------------------
     const lost: string[] = []
@@ -521,6 +587,8 @@ export async function runFleet(options: FleetOptions = {}): Promise<FleetFigures
       completionsPerSecond: Math.round((completions / (wallMs / 1000)) * 10) / 10,
       acknowledged: acknowledged.size,
       retried,
+      cutOff: cutOff.sort((a, b) => a - b),
+      jobsRunAgain,
       unacknowledged: deliveries.filter((d) => !acknowledged.has(d.id)).map((d) => `${d.event} ${d.subject}`),
       lost,
       doubleFinal,
@@ -539,7 +607,8 @@ export async function runFleet(options: FleetOptions = {}): Promise<FleetFigures
       })),
       settled,
       openApiViolations: github.violations,
-      serverErrors: instances.reduce((n, i) => n + i.errors, 0)
+      serverErrors: instances.reduce((n, i) => n + i.errors, 0),
+      serverErrorSamples: instances.flatMap((i) => i.errorSamples.map((line) => `${i.name}: ${line}`))
     } satisfies Omit<FleetFigures, 'killedAt'>)
     return figures
   } finally {
@@ -580,7 +649,15 @@ function startInstance(name: string, bundle: string, env: Record<string, string>
     },
     stdio: ['ignore', 'pipe', 'pipe']
   })
-  const instance: Instance = { name, child, peakKb: 0, deliveries: 0, killed: false, errors: 0 }
+  const instance: Instance = {
+    name,
+    child,
+    peakKb: 0,
+    deliveries: 0,
+    killed: false,
+    errors: 0,
+    errorSamples: []
+  }
   const logs: string[] = []
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
@@ -599,7 +676,10 @@ function startInstance(name: string, bundle: string, env: Record<string, string>
       buffer = lines.pop()!
       for (const line of lines) {
         if (logs.length < 200) logs.push(line)
-        if (/"level":50/.test(line)) instance.errors++
+        if (/"level":50/.test(line)) {
+          instance.errors++
+          if (instance.errorSamples.length < 5) instance.errorSamples.push(line.slice(0, 600))
+        }
         const match = /Listening on (http:\/\/[^/]+)\//.exec(line)
         if (match && !instance.url) {
           clearTimeout(timer)
