@@ -20,7 +20,15 @@ export async function embeddedClient(dataDir: string | undefined): Promise<SqlCl
           })
         })
       ),
-    exec: async (text) => void (await db.exec(text)),
+    async exec(text) {
+      try {
+        await db.exec(text)
+      } catch (error) {
+        // A failed statement inside the text's own BEGIN leaves the one connection in an aborted transaction.
+        await db.exec('ROLLBACK').catch(() => undefined)
+        throw error
+      }
+    },
     close: () => db.close()
   }
 }
@@ -55,7 +63,18 @@ export async function postgresClient(url: string, options: { max?: number } = {}
         connection.release()
       }
     },
-    exec: async (text) => void (await pool.query(text)),
+    async exec(text) {
+      // One connection: a failure inside the text's own BEGIN is rolled back before it goes back to the pool.
+      const connection = await pool.connect()
+      try {
+        await connection.query(text)
+      } catch (error) {
+        await connection.query('ROLLBACK').catch(() => undefined)
+        throw error
+      } finally {
+        connection.release()
+      }
+    },
     close: () => pool.end()
   }
 }
