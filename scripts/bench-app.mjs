@@ -35,28 +35,32 @@ if (args.includes('--single')) {
     log: (line) => console.log(`  ${line}`)
   })
   const a = figures.deploymentsAnswered
+  console.log(
+    `\n  mix: ${Object.entries(figures.mix)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ')}`
+  )
   printRows(
     `release-readiness App: ${figures.deliveries} deliveries to ${figures.instances} instances on one PostgreSQL`,
     [
-      {
-        name: 'deliveries',
-        value: Object.entries(figures.mix)
-          .map(([k, n]) => `${n} ${k}`)
-          .join(', ')
-      },
+      { name: 'deliveries', value: figures.deliveries },
       { name: 'instances', value: figures.instances },
       {
         name: 'killed (SIGKILL)',
         value: figures.killedAt
-          ? `${figures.killedAt.instance} at delivery ${figures.killedAt.delivery} (${figures.killedAt.ms} ms)${figures.restarted ? ', restarted' : ''}`
+          ? `${figures.killedAt.instance} at delivery ${figures.killedAt.delivery} (${figures.killedAt.ms} ms), running ${figures.killedAt.runningJobs} job(s)${figures.restarted ? ', restarted' : ''}`
           : 'none'
       },
+      { name: 'jobs run again (expired with it)', value: figures.jobsRunAgain },
       {
         name: 'deliveries acknowledged',
         value: `${figures.acknowledged}/${figures.deliveries}`,
         target: 'all'
       },
-      { name: 'deliveries retried (failed at first)', value: figures.retried },
+      {
+        name: 'deliveries cut off, then redelivered',
+        value: `${figures.cutOff.length}${figures.cutOff.length ? ` (#${figures.cutOff.join(', #')})` : ''}`
+      },
       { name: 'sending took', value: figures.sendMs / 1000, digits: 1, unit: 's' },
       { name: 'wall time to settled', value: figures.wallMs / 1000, digits: 1, unit: 's' },
       {
