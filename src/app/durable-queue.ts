@@ -18,8 +18,9 @@ export interface DurableQueueSettings {
   /** `CONCURRENCY`: jobs this instance runs at once. */
   concurrency: number
   /**
-   * `QUEUE_EXPIRE_SECONDS` (default 600): a job still running this long after it started (its
-   * instance died, or hangs) is handed to another instance; its subject lease lapses with it.
+   * `QUEUE_EXPIRE_SECONDS` (default 180): a job still running this long after it started (its
+   * instance died, or hangs) is handed to another instance; its subject lease lapses with it. Below
+   * `DEPLOYMENT_TIMEOUT_MS` (5 minutes), so a deployment whose instance died is evaluated again in time.
    */
   expireSeconds: number
   /** `QUEUE_RETRY_LIMIT` (default 5): how many times a job that failed or expired is run again. */
@@ -38,7 +39,7 @@ export interface DurableQueueSettings {
 }
 
 export const DEFAULT_QUEUE_SETTINGS: Omit<DurableQueueSettings, 'concurrency' | 'soleInstance'> = {
-  expireSeconds: 600,
+  expireSeconds: 180,
   retryLimit: 5,
   retryDelaySeconds: 5,
   pollMs: 1000,

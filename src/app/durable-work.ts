@@ -38,7 +38,8 @@ export function durableWork(
 
 /**
  * Runs a task taken from the durable queue: the installation's client is made again from the
- * stored installation id (the token is never stored), the log lines name the delivery.
+ * stored installation id (the token is never stored; without an id, the repository's installation
+ * is asked for), the log lines name the delivery.
  */
 export async function runStoredTask(probot: Probot, deps: AppDeps, task: Task, run: TaskRun): Promise<void> {
   const prefix = task.delivery ? `[delivery ${task.delivery}] ` : ''
@@ -48,15 +49,22 @@ export async function runStoredTask(probot: Probot, deps: AppDeps, task: Task, r
     warn: (m) => probot.log.warn(prefix + m),
     error: (m) => probot.log.error(prefix + m)
   }
-  if (task.installation === undefined) {
-    log.error(`[release-readiness] A stored ${task.kind} job names no installation; it cannot be run.`)
-    return
-  }
-  const octokit = (await probot.auth(task.installation)) as unknown as ProbotOctokitLike
+  const installation = task.installation ?? (await installationOf(probot, task))
+  const octokit = (await probot.auth(installation)) as unknown as ProbotOctokitLike
   await runTask(
     task,
-    { octokit, log, installation: task.installation, ...(task.delivery ? { delivery: task.delivery } : {}) },
+    { octokit, log, installation, ...(task.delivery ? { delivery: task.delivery } : {}) },
     deps,
     run
   )
+}
+
+/** A delivery without `installation` (GitHub always sends it to Apps; a replayed test payload may not): ask, with the App's JWT. */
+async function installationOf(probot: Probot, task: Task): Promise<number> {
+  const app = await probot.auth()
+  const { data } = (await app.request('GET /repos/{owner}/{repo}/installation', {
+    owner: task.owner,
+    repo: task.repo
+  })) as { data: { id: number } }
+  return data.id
 }

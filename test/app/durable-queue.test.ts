@@ -169,7 +169,8 @@ describe('DurableQueue (pg-boss on the embedded store)', () => {
   })
 
   it('hands the job of an instance that stopped answering to another once it expires; the first one then holds nothing', async () => {
-    const dead = queue({ expireSeconds: 1 })
+    // One loop, stuck in its job: like a process that stopped, it takes nothing more.
+    const dead = queue({ expireSeconds: 1, concurrency: 1 })
     const alive = queue({ expireSeconds: 1 })
     let wakeDead!: () => void
     const deadWoke = new Promise<void>((resolve) => (wakeDead = resolve))
@@ -198,7 +199,7 @@ describe('DurableQueue (pg-boss on the embedded store)', () => {
   }, 20_000)
 
   it('after a restart on the embedded store, runs at once the jobs the stopped process left running', async () => {
-    const before = queue()
+    const before = queue({ concurrency: 1 })
     before.start(() => new Promise(() => undefined))
     await before.push(job(pr(7)))
     await until(() => before.stats.running === 1)

@@ -1,11 +1,19 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
+import { runTask } from '../../src/app/jobs.js'
+import type { Logger } from '../../src/engine/types.js'
 import { STICKY_MARKER } from '../../src/github/sticky-comment.js'
 import { openPull, shopOnFakeGitHub } from '../support/action-scenario.js'
 import type { FakeGitHub } from '../support/fake-github.js'
 import { addAppRoutes, type AppState } from './support/app-github.js'
 import { appHarness, pullRequestEvent } from './support/harness.js'
 
+const quiet: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined
+}
 let github: FakeGitHub | undefined
 beforeAll(() => {
   nock.disableNetConnect()
@@ -112,5 +120,40 @@ describe('a pull request event', () => {
     expect(state.checkRuns).toEqual([])
     expect(github.count()).toBe(0)
     expect(app.logs).toContain('Pull request #7 is closed, not evaluating.')
+  })
+})
+
+describe('a stored pull request job (durable queue)', () => {
+  const task = (number: number) =>
+    ({ kind: 'pull_request', installation: 1, owner: 'acme', repo: 'shop', number }) as const
+
+  it('reads the pull request when it runs, so it judges the newest head', async () => {
+    const { github, state, documented, undocumented, base } = await shop()
+    openPull(github, undocumented, base)
+    const app = await appHarness(github)
+    // The head moved after the job was stored: the job judges what the pull request is now.
+    openPull(github, documented, base)
+
+    await runTask(task(7), { octokit: await app.probot.auth(1), log: quiet } as never, app.deps)
+
+    expect(state.checkRuns.map((r) => [r.head_sha, r.status, r.conclusion])).toEqual([
+      [documented, 'completed', 'success']
+    ])
+  })
+
+  it('writes no final result once another instance took its subject over', async () => {
+    const { github, state, undocumented, base } = await shop()
+    openPull(github, undocumented, base)
+    const app = await appHarness(github)
+    let asked = 0
+    const current = async (): Promise<boolean> => (asked++, false)
+
+    await runTask(task(7), { octokit: await app.probot.auth(1), log: quiet } as never, app.deps, { current })
+
+    expect(asked).toBe(1)
+    expect(state.checkRuns.map((r) => [r.head_sha, r.status, r.conclusion])).toEqual([
+      [undocumented, 'in_progress', null]
+    ])
+    expect(github.comments.get(7)).toEqual([])
   })
 })

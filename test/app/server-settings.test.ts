@@ -23,7 +23,7 @@ describe('the server settings', () => {
       shutdownDrainMs: 20_000,
       startupSweep: false,
       store: { dataDir: './data', retentionDays: 400 },
-      queue: { expireSeconds: 600, retryLimit: 5, retryDelaySeconds: 5, pollMs: 1000, maintenanceSeconds: 15 }
+      queue: { expireSeconds: 180, retryLimit: 5, retryDelaySeconds: 5, pollMs: 1000, maintenanceSeconds: 15 }
     })
   })
 

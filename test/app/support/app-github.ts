@@ -92,6 +92,9 @@ export function addAppRoutes(github: FakeGitHub): AppState {
         { id: 12345, slug: 'release-readiness', name: 'Release readiness', owner: { login: github.owner } }
       ]
     }
+    if (path === `/repos/${github.owner}/${github.repo}/installation` && method === 'GET') {
+      return [200, { id: 1, account: { login: github.owner }, app_id: 12345, target_type: 'Organization' }]
+    }
     if (path === '/app/installations' && method === 'GET') {
       return [200, [{ id: 1, account: { login: github.owner }, app_id: 12345, target_type: 'Organization' }]]
     }
