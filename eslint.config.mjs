@@ -1,5 +1,6 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+import { plugin as layers } from './eslint/layers.mjs'
 
 export default tseslint.config(
   {
@@ -32,5 +33,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'off'
     }
+  },
+  {
+    // The layer map (eslint/layers.mjs, docs/architecture.md): imports go down, doors stay apart.
+    files: ['src/**/*.ts', 'checks/**/*.ts'],
+    plugins: { layers },
+    rules: { 'layers/import-direction': 'error' }
   }
 )

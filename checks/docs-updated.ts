@@ -1,7 +1,7 @@
 import type { Check, Finding } from '../src/engine/types.js'
 import { globList } from '../src/engine/config-schema.js'
 import { matches } from '../src/engine/globs.js'
-import { findVersionEntry, normaliseVersion } from '../src/changelog/find-version-entry.js'
+import { findVersionEntry, normaliseVersion } from '../src/readers/changelog/find-version-entry.js'
 
 interface Rule {
   /** A name for messages, e.g. "API docs". */

@@ -1,9 +1,9 @@
-import { planOptionsSchema } from '../src/text/plan-options-schema.js'
+import { planOptionsSchema } from '../src/readers/text/plan-options-schema.js'
 import type { Check, Finding } from '../src/engine/types.js'
 import { filterPaths } from '../src/engine/globs.js'
-import { parseDocument, type Section } from '../src/markdown/parse-sections.js'
-import { relevanceRegExp } from '../src/markdown/relevance.js'
-import { findPlanSections, linesOutside } from '../src/text/find-plan-sections.js'
+import { parseDocument, type Section } from '../src/readers/markdown/parse-sections.js'
+import { relevanceRegExp } from '../src/readers/text/relevance.js'
+import { findPlanSections, linesOutside } from '../src/readers/text/find-plan-sections.js'
 import {
   flagVocabulary,
   rollbackVocabulary,
@@ -13,21 +13,21 @@ import {
   type FlagVocabulary,
   type Language,
   type Synonyms
-} from '../src/text/vocabulary.js'
-import { wordsRegExp } from '../src/text/match-words.js'
-import { ownerHint } from '../src/text/change-hints.js'
+} from '../src/readers/text/vocabulary.js'
+import { wordsRegExp } from '../src/readers/text/match-words.js'
+import { ownerHint } from '../src/readers/text/change-hints.js'
 import {
   readFlagPlan,
   isCompleteFlagPlan,
   FLAG_PLAN_FIELDS,
   type FlagPlan,
   type FlagPlanField
-} from '../src/flags/read-flag-plan.js'
-import { findIntroducedFlags } from '../src/flags/find-introduced-flags.js'
-import { readChangeText } from '../src/text/read-change-text.js'
-import { theOrigin } from '../src/text/the-origin.js'
-import { SOURCE_GLOBS } from '../src/text/source-globs.js'
-import { NOT_TEST_DATA } from '../src/text/fixture-globs.js'
+} from '../src/readers/flags/read-flag-plan.js'
+import { findIntroducedFlags } from '../src/readers/flags/find-introduced-flags.js'
+import { readChangeText } from '../src/readers/text/read-change-text.js'
+import { theOrigin } from '../src/readers/text/the-origin.js'
+import { SOURCE_GLOBS } from '../src/readers/text/source-globs.js'
+import { NOT_TEST_DATA } from '../src/readers/text/fixture-globs.js'
 
 interface Config {
   /** The check applies when a changed file matches these globs. */

@@ -1,12 +1,12 @@
 import type { Check, CheckContext, ChangedFile, Finding, RepoSource, Waiver } from '../src/engine/types.js'
 import { filterPaths } from '../src/engine/globs.js'
 import { UnreadableFileError } from '../src/engine/errors.js'
-import { OpenApiDocumentError } from '../src/openapi/errors.js'
-import { loadSpec } from '../src/openapi/load.js'
-import { compareSpecs } from '../src/openapi/compare.js'
-import type { ReportedChange, RuleSetting } from '../src/openapi/apply-rules.js'
-import { openapiRules } from '../src/openapi/rules/catalogue.js'
-import type { DeprecationPolicy } from '../src/openapi/rules/sunset.js'
+import { OpenApiDocumentError } from '../src/readers/openapi/errors.js'
+import { loadSpec } from '../src/readers/openapi/load.js'
+import { compareSpecs } from '../src/readers/openapi/compare.js'
+import type { ReportedChange, RuleSetting } from '../src/readers/openapi/apply-rules.js'
+import { openapiRules } from '../src/readers/openapi/rules/catalogue.js'
+import type { DeprecationPolicy } from '../src/readers/openapi/rules/sunset.js'
 
 interface Config {
   /** Globs of the OpenAPI documents; empty: every `.yaml`, `.yml` and `.json` file whose top level says `openapi:` or `swagger:`. */

@@ -1,15 +1,15 @@
-import { planOptionsSchema } from '../src/text/plan-options-schema.js'
+import { planOptionsSchema } from '../src/readers/text/plan-options-schema.js'
 import type { Check, Finding, RepoSource, Change } from '../src/engine/types.js'
 import { UnreadableFileError } from '../src/engine/errors.js'
 import { filterPaths, matches } from '../src/engine/globs.js'
-import { parseDocument, type Section } from '../src/markdown/parse-sections.js'
-import { relevanceRegExp } from '../src/markdown/relevance.js'
-import { readRollbackPlan, type RollbackPlan } from '../src/rollback/read-rollback-plan.js'
-import { readRollbackEvidence, type EvidenceRead } from '../src/rollback/read-rollback-evidence.js'
-import { describeParts, type Criterion, type CriterionPart } from '../src/rollback/read-criterion.js'
-import { findPlanSections } from '../src/text/find-plan-sections.js'
-import { wordsRegExp } from '../src/text/match-words.js'
-import { touchedServices } from '../src/text/change-hints.js'
+import { parseDocument, type Section } from '../src/readers/markdown/parse-sections.js'
+import { relevanceRegExp } from '../src/readers/text/relevance.js'
+import { readRollbackPlan, type RollbackPlan } from '../src/readers/rollback/read-rollback-plan.js'
+import { readRollbackEvidence, type EvidenceRead } from '../src/readers/rollback/read-rollback-evidence.js'
+import { describeParts, type Criterion, type CriterionPart } from '../src/readers/rollback/read-criterion.js'
+import { findPlanSections } from '../src/readers/text/find-plan-sections.js'
+import { wordsRegExp } from '../src/readers/text/match-words.js'
+import { touchedServices } from '../src/readers/text/change-hints.js'
 import {
   flagVocabulary,
   rollbackVocabulary,
@@ -19,11 +19,11 @@ import {
   type Language,
   type RollbackVocabulary,
   type Synonyms
-} from '../src/text/vocabulary.js'
-import { readChangeText } from '../src/text/read-change-text.js'
-import { theOrigin } from '../src/text/the-origin.js'
-import { SOURCE_GLOBS } from '../src/text/source-globs.js'
-import { NOT_TEST_DATA } from '../src/text/fixture-globs.js'
+} from '../src/readers/text/vocabulary.js'
+import { readChangeText } from '../src/readers/text/read-change-text.js'
+import { theOrigin } from '../src/readers/text/the-origin.js'
+import { SOURCE_GLOBS } from '../src/readers/text/source-globs.js'
+import { NOT_TEST_DATA } from '../src/readers/text/fixture-globs.js'
 
 interface Config {
   /** The check applies when a changed file matches these globs. */

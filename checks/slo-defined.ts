@@ -1,12 +1,12 @@
 import type { Check, Finding } from '../src/engine/types.js'
 import { UnreadableFileError } from '../src/engine/errors.js'
 import { filterPaths, matches } from '../src/engine/globs.js'
-import { readSloFile, type SliDefinition } from '../src/slo/read-slo-file.js'
-import { validateSlo } from '../src/slo/validate-slo.js'
-import type { Slo, SloCandidate, SloProblem } from '../src/slo/types.js'
-import { SOURCE_GLOBS } from '../src/text/source-globs.js'
-import { NOT_TEST_DATA } from '../src/text/fixture-globs.js'
-import { mapLimit } from '../src/util/map-limit.js'
+import { readSloFile, type SliDefinition } from '../src/readers/slo/read-slo-file.js'
+import { validateSlo } from '../src/readers/slo/validate-slo.js'
+import type { Slo, SloCandidate, SloProblem } from '../src/readers/slo/types.js'
+import { SOURCE_GLOBS } from '../src/readers/text/source-globs.js'
+import { NOT_TEST_DATA } from '../src/readers/text/fixture-globs.js'
+import { mapLimit } from '../src/engine/map-limit.js'
 
 interface Config {
   /** Where SLO documents live (YAML, multi-document, or JSON). Files are recognised by content. */

@@ -127,7 +127,7 @@ export function render(r) {
     ...list(r.onlyTheirs, r.theirs.ops, 'theirs'),
     '## Deliberate differences by family',
     '',
-    '`test/openapi/oasdiff-differential.test.ts` runs oasdiff on every fixture in `test/fixtures/openapi/` and requires its verdict,',
+    '`test/readers/openapi/oasdiff-differential.test.ts` runs oasdiff on every fixture in `test/fixtures/openapi/` and requires its verdict,',
     'unless the fixture is listed there with the rule whose reason ([docs/openapi-rules.md](openapi-rules.md)) says why a client would',
     'agree with us. By family:',
     '',

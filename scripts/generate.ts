@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { checks } from '../checks/index.js'
 import { buildConfigSchema } from '../src/engine/config-schema.js'
-import { buildRecordSchema } from '../src/record/record-schema.js'
+import { buildRecordSchema } from '../src/reports/record/record-schema.js'
 import { generatedDocs } from '../src/docs/generated-docs.js'
 
 writeFileSync(

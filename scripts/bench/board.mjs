@@ -13,7 +13,7 @@ const SHAPE = { repos: 50, releases: 20, pullRecords: 10_000 }
 
 export async function run() {
   const { boardRecords } = await importTs('test/support/board-records.ts')
-  const { buildBoardData, renderBoard } = await importTs('src/board/index.ts')
+  const { buildBoardData, renderBoard } = await importTs('src/reports/board/index.ts')
   const records = boardRecords(SHAPE)
   const times = []
   let html = ''

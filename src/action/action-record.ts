@@ -1,8 +1,8 @@
 import type { Config } from '../engine/config.js'
 import type { Change, Report } from '../engine/types.js'
-import type { PullRef } from '../github/issue-comments.js'
-import type { RecordContext } from '../record/build-record.js'
-import { touchedServices } from '../record/touched-services.js'
+import type { PullRef } from '../sources/github/issue-comments.js'
+import type { RecordContext } from '../reports/record/build-record.js'
+import { touchedServices } from '../reports/record/touched-services.js'
 import type { RunnerContext } from './inputs.js'
 
 /** What the Action knows about an evaluation, for its record. */

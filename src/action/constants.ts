@@ -25,6 +25,6 @@ export const Outputs = {
 } as const
 
 /** Actions shows at most this many error (and warning) annotations per step. */
-export const ANNOTATION_LIMIT = 10
+export { ANNOTATION_LIMIT } from '../reports/change/annotations.js'
 
 export const USER_AGENT = 'release-readiness-action'

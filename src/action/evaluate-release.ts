@@ -1,9 +1,9 @@
 import type { Config } from '../engine/config.js'
-import { contentsReader, loadConfigOnGitHub } from '../github/load-config-on-github.js'
+import { contentsReader, loadConfigOnGitHub } from '../sources/github/load-config-on-github.js'
 import type { Change, Check, Logger, Mode, RepoSource } from '../engine/types.js'
-import type { GitHubClient } from '../github/client.js'
-import { releaseReportOnGitHub } from '../github/release-report-on-github.js'
-import type { ReleaseReport } from '../release/types.js'
+import type { GitHubClient } from '../sources/github/client.js'
+import { releaseReportOnGitHub } from '../reports/on-github/release-report-on-github.js'
+import type { ReleaseReport } from '../reports/release/types.js'
 
 export interface ReleaseEvaluationInput {
   client: GitHubClient

@@ -1,6 +1,6 @@
 import { UserError } from '../engine/errors.js'
 import type { EventName, Mode } from '../engine/types.js'
-import type { RetryOptions } from '../github/client.js'
+import type { RetryOptions } from '../sources/github/client.js'
 import { Inputs } from './constants.js'
 
 /** The Action's inputs, parsed and checked once. */

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Logger } from '../engine/types.js'
-import { postRecord } from '../record/post-record.js'
-import { renderRecord } from '../record/render-record.js'
-import type { EvaluationRecord } from '../record/types.js'
+import { postRecord } from '../reports/record/post-record.js'
+import { renderRecord } from '../reports/record/render-record.js'
+import type { EvaluationRecord } from '../reports/record/types.js'
 import type { ArtifactUploader } from './upload-report.js'
 
 export interface PublishRecordOptions {

@@ -1,14 +1,18 @@
 import { UserError } from '../engine/errors.js'
 import type { Change, EventName } from '../engine/types.js'
-import type { GitHubClient } from '../github/client.js'
-import type { PullRef } from '../github/issue-comments.js'
-import { changeFromPullRequest, getPullRequest, type PullRequestLike } from '../github/pull-request.js'
+import type { GitHubClient } from '../sources/github/client.js'
+import type { PullRef } from '../sources/github/issue-comments.js'
+import {
+  changeFromPullRequest,
+  getPullRequest,
+  type PullRequestLike
+} from '../sources/github/pull-request.js'
 import type { Config } from '../engine/config.js'
-import { deploymentChange } from '../github/deployment-change.js'
-import { releaseOrDeploymentChange } from '../github/release-change.js'
-import type { ReleaseLike } from '../github/releases.js'
-import { STICKY_MARKER } from '../github/sticky-comment.js'
-import { parseWaiverComment } from '../github/waiver-command.js'
+import { deploymentChange } from '../sources/github/deployment-change.js'
+import { releaseOrDeploymentChange } from '../sources/github/release-change.js'
+import type { ReleaseLike } from '../sources/github/releases.js'
+import { STICKY_MARKER } from '../sources/github/sticky-comment.js'
+import { parseWaiverComment } from '../sources/github/waiver-command.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 
 export interface ResolvedEvent {

@@ -11,7 +11,7 @@ export interface ArtifactUploader {
 }
 
 // The name is shared with the App, which links the uploaded page from the release's check run.
-export { reportArtifactName } from '../github/release-artifact.js'
+export { reportArtifactName } from '../sources/github/release-artifact.js'
 
 /**
  * Uploads the release page as a workflow artifact. Never fails the step: without the runner's

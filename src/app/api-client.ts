@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto'
 import { Octokit } from '@octokit/rest'
-import { createClient, isTransient, statusOf, type GitHubClient, type OctokitLike } from '../github/client.js'
+import {
+  createClient,
+  isTransient,
+  statusOf,
+  type GitHubClient,
+  type OctokitLike
+} from '../sources/github/client.js'
 import type { Logger } from '../engine/types.js'
 import type { AppDeps } from './deps.js'
 

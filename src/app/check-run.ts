@@ -1,4 +1,4 @@
-import type { GitHubClient } from '../github/client.js'
+import type { GitHubClient } from '../sources/github/client.js'
 
 /**
  * The pull request's check run: branch protection requires it by this name. Releases and

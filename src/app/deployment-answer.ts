@@ -1,8 +1,8 @@
 import { formatIssue } from '../engine/config.js'
 import type { Waiver } from '../engine/types.js'
-import { itemWhere } from '../release/labels.js'
+import { itemWhere } from '../reports/release/labels.js'
 import { markdownText } from '../engine/escape.js'
-import { shortSha } from '../report/labels.js'
+import { shortSha } from '../reports/change/labels.js'
 import type { ReportOutcome } from './report-change.js'
 
 /** GitHub keeps at most this many characters of a deployment protection rule comment. */

@@ -1,6 +1,6 @@
 import { checks as registry } from '../../checks/index.js'
 import type { Check } from '../engine/types.js'
-import type { RetryOptions } from '../github/client.js'
+import type { RetryOptions } from '../sources/github/client.js'
 import type { RecordSink } from './keep-record.js'
 import { PendingDeployments } from './pending-deployments.js'
 import { RecheckLimiter } from './recheck-limiter.js'

@@ -1,10 +1,10 @@
 import type { Config } from '../engine/config.js'
 import type { Change, Check, Logger } from '../engine/types.js'
-import type { GitHubClient } from '../github/client.js'
-import { evaluateOnGitHub, type GitHubEvaluation } from '../github/evaluate-on-github.js'
-import type { PullRef } from '../github/issue-comments.js'
-import { GitHubApiSource } from '../sources/github-api.js'
-import { contentsReader, loadConfigOnGitHub } from '../github/load-config-on-github.js'
+import type { GitHubClient } from '../sources/github/client.js'
+import { evaluateOnGitHub, type GitHubEvaluation } from '../reports/on-github/evaluate-on-github.js'
+import type { PullRef } from '../sources/github/issue-comments.js'
+import { GitHubApiSource } from '../sources/github/github-api.js'
+import { contentsReader, loadConfigOnGitHub } from '../sources/github/load-config-on-github.js'
 
 /** The change to judge (without its files), where its configuration is read, and its pull request. */
 export interface ResolvedChange {

@@ -1,12 +1,12 @@
 import type { Config } from '../engine/config.js'
 import type { Check, Logger } from '../engine/types.js'
-import type { GitHubClient } from '../github/client.js'
-import { withEmptyBase } from '../github/empty-base.js'
-import { releaseReportOnGitHub } from '../github/release-report-on-github.js'
-import type { ReleaseReport } from '../release/types.js'
-import { GitHubApiSource } from '../sources/github-api.js'
+import type { GitHubClient } from '../sources/github/client.js'
+import { withEmptyBase } from '../sources/github/empty-base.js'
+import { releaseReportOnGitHub } from '../reports/on-github/release-report-on-github.js'
+import type { ReleaseReport } from '../reports/release/types.js'
+import { GitHubApiSource } from '../sources/github/github-api.js'
 import type { ResolvedChange } from './evaluate-change.js'
-import { contentsReader, loadConfigOnGitHub } from '../github/load-config-on-github.js'
+import { contentsReader, loadConfigOnGitHub } from '../sources/github/load-config-on-github.js'
 
 export interface EvaluateReleaseInput {
   client: GitHubClient

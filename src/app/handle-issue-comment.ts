@@ -1,5 +1,5 @@
 import type { Context } from 'probot'
-import { COMMAND_PREFIX, parseWaiverComment } from '../github/waiver-command.js'
+import { COMMAND_PREFIX, parseWaiverComment } from '../sources/github/waiver-command.js'
 import { jobContext } from './app-context.js'
 import type { AppDeps } from './deps.js'
 import { queuePullRequest } from './jobs.js'

@@ -1,15 +1,19 @@
 import type { Logger } from '../engine/types.js'
-import type { GitHubClient } from '../github/client.js'
-import { changeFromPullRequest, getPullRequest, type PullRequestLike } from '../github/pull-request.js'
-import { deploymentChange } from '../github/deployment-change.js'
-import { releaseOrDeploymentChange } from '../github/release-change.js'
-import type { ReleaseLike } from '../github/releases.js'
+import type { GitHubClient } from '../sources/github/client.js'
+import {
+  changeFromPullRequest,
+  getPullRequest,
+  type PullRequestLike
+} from '../sources/github/pull-request.js'
+import { deploymentChange } from '../sources/github/deployment-change.js'
+import { releaseOrDeploymentChange } from '../sources/github/release-change.js'
+import type { ReleaseLike } from '../sources/github/releases.js'
 import type { ProbotOctokitLike } from './api-client.js'
 import type { AppDeps } from './deps.js'
 import type { ResolvedChange } from './evaluate-change.js'
 import { reportChange, type ReportOutcome } from './report-change.js'
 import { CONFIG_PATH } from '../engine/config.js'
-import { describeStats } from '../github/client.js'
+import { describeStats } from '../sources/github/client.js'
 import { apiClient } from './api-client.js'
 import { answerDeploymentTask } from './deployment-task.js'
 import { linkReleaseReport } from './link-release-report.js'

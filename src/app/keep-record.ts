@@ -1,10 +1,10 @@
 import type { Config } from '../engine/config.js'
 import type { Change, Logger, Report } from '../engine/types.js'
-import type { PullRef } from '../github/issue-comments.js'
-import { buildRecord } from '../record/build-record.js'
-import { releaseRecord } from '../record/release-record.js'
-import type { EvaluationRecord } from '../record/types.js'
-import type { ReleaseReport } from '../release/types.js'
+import type { PullRef } from '../sources/github/issue-comments.js'
+import { buildRecord } from '../reports/record/build-record.js'
+import { releaseRecord } from '../reports/release/release-record.js'
+import type { EvaluationRecord } from '../reports/record/types.js'
+import type { ReleaseReport } from '../reports/release/types.js'
 
 /** Where the App sends each evaluation record: the store (and the notifier, when configured). */
 export interface RecordSink {

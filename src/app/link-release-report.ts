@@ -1,6 +1,6 @@
 import type { Logger } from '../engine/types.js'
-import type { GitHubClient } from '../github/client.js'
-import { listRunReleaseArtifacts, reportArtifactName } from '../github/release-artifact.js'
+import type { GitHubClient } from '../sources/github/client.js'
+import { listRunReleaseArtifacts, reportArtifactName } from '../sources/github/release-artifact.js'
 import { checkRunName, subjectOf, type ExistingCheckRun, type RepoRef } from './check-run.js'
 import { reportLinkLine, withReportLine } from './report-link.js'
 

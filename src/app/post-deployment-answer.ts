@@ -1,6 +1,6 @@
 import type { Logger } from '../engine/types.js'
-import { isTransient, statusOf } from '../github/client.js'
-import { rateLimitDelayMs } from '../github/rate-limit.js'
+import { isTransient, statusOf } from '../sources/github/client.js'
+import { rateLimitDelayMs } from '../sources/github/rate-limit.js'
 import { apiClient, type ProbotOctokitLike } from './api-client.js'
 import type { AppDeps } from './deps.js'
 import type { DeploymentAnswer } from './deployment-answer.js'

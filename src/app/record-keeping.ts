@@ -1,5 +1,5 @@
 import type { Logger } from '../engine/types.js'
-import { createNotifier, type NotifySettings } from '../notify/notifier.js'
+import { createNotifier, type NotifySettings } from '../reports/notify/notifier.js'
 import { openStore, scheduleRetention, type StoreSettings } from '../store/open-store.js'
 import type { RecordStore } from '../store/record-store.js'
 import type { RecordSink } from './keep-record.js'

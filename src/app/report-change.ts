@@ -1,14 +1,14 @@
 import { ConfigError, type Config } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
 import type { Logger, Report } from '../engine/types.js'
-import { describeStats, type GitHubClient } from '../github/client.js'
+import { describeStats, type GitHubClient } from '../sources/github/client.js'
 import {
   MAX_COMMENT_LENGTH,
   STICKY_MARKER,
   stickyBody,
   upsertStickyComment
-} from '../github/sticky-comment.js'
-import { renderMarkdown } from '../report/index.js'
+} from '../sources/github/sticky-comment.js'
+import { renderMarkdown } from '../reports/change/index.js'
 import { apiClient, type ProbotOctokitLike } from './api-client.js'
 import {
   completeCheckRun,
@@ -27,12 +27,12 @@ import type { AppDeps } from './deps.js'
 import { evaluateChange, type ResolvedChange } from './evaluate-change.js'
 import { evaluateRelease } from './evaluate-release.js'
 import { releaseReportLine } from './report-link.js'
-import { NO_BASE } from '../github/empty-base.js'
+import { NO_BASE } from '../sources/github/empty-base.js'
 import { appReleaseRecord, changeRecord, keepRecord } from './keep-record.js'
-import { rollbackReport } from '../github/rollback-report.js'
-import type { ReleaseReport } from '../release/types.js'
-import { GitHubApiSource } from '../sources/github-api.js'
-import { contentsReader, loadConfigOnGitHub } from '../github/load-config-on-github.js'
+import { rollbackReport } from '../reports/on-github/rollback-report.js'
+import type { ReleaseReport } from '../reports/release/types.js'
+import { GitHubApiSource } from '../sources/github/github-api.js'
+import { contentsReader, loadConfigOnGitHub } from '../sources/github/load-config-on-github.js'
 
 export interface ReportRequest {
   octokit: ProbotOctokitLike

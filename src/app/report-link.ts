@@ -1,6 +1,6 @@
 import type { Logger } from '../engine/types.js'
-import type { GitHubClient } from '../github/client.js'
-import { findReleaseArtifact, type ReleaseArtifact } from '../github/release-artifact.js'
+import type { GitHubClient } from '../sources/github/client.js'
+import { findReleaseArtifact, type ReleaseArtifact } from '../sources/github/release-artifact.js'
 import { markdownText } from '../engine/escape.js'
 import { MAX_SUMMARY, type RepoRef } from './check-run.js'
 

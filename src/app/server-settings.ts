@@ -3,7 +3,7 @@ import { UserError } from '../engine/errors.js'
 import type { StoreSettings } from '../store/open-store.js'
 import type { BoardSettings } from './board/board-routes.js'
 import { readBoardSettings } from './board/board-settings.js'
-import { formatForUrl, type NotifySettings } from '../notify/notifier.js'
+import { formatForUrl, type NotifySettings } from '../reports/notify/notifier.js'
 import { DEFAULT_CONCURRENCY, DEFAULT_DEPLOYMENT_TIMEOUT_MS } from './deps.js'
 import { DEFAULT_QUEUE_SETTINGS, type DurableQueueSettings } from './durable-queue.js'
 

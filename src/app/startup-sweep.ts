@@ -1,7 +1,7 @@
 import type { Probot } from 'probot'
 import type { Logger } from '../engine/types.js'
 import { apiClient, type ProbotOctokitLike } from './api-client.js'
-import type { GitHubClient } from '../github/client.js'
+import type { GitHubClient } from '../sources/github/client.js'
 import { completeCheckRun, findCheckRun, type ExistingCheckRun, type RepoRef } from './check-run.js'
 import type { AppDeps } from './deps.js'
 import { commitOf, queuePullRequest } from './jobs.js'

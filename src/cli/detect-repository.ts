@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { mightHoldSlo, readSloFile } from '../slo/read-slo-file.js'
+import { mightHoldSlo, readSloFile } from '../readers/slo/read-slo-file.js'
 
 /** What `release-readiness init` found in a working tree. */
 export interface RepositoryFacts {

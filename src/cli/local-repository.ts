@@ -1,4 +1,4 @@
-import { githubRepositoryUrl } from '../release/repository-url.js'
+import { githubRepositoryUrl } from '../reports/release/repository-url.js'
 import type { LocalGitSource } from '../sources/local-git.js'
 
 /** The repository a record names: the origin remote when it is on GitHub, else unknown. */

@@ -1,10 +1,10 @@
-import { openapiRules } from '../openapi/rules/catalogue.js'
-import { loadSpec, type LoadOptions } from '../openapi/load.js'
-import { compareSpecs, type Comparison } from '../openapi/compare.js'
+import { openapiRules } from '../readers/openapi/rules/catalogue.js'
+import { loadSpec, type LoadOptions } from '../readers/openapi/load.js'
+import { compareSpecs, type Comparison } from '../readers/openapi/compare.js'
 import { sourceForFile } from './openapi-diff-fs-source.js'
 
 export { openapiDiffCommand } from './openapi-diff-command.js'
-export { OpenApiDocumentError } from '../openapi/errors.js'
+export { OpenApiDocumentError } from '../readers/openapi/errors.js'
 
 /** Loads one file as an OpenAPI document (for scripts: sweeps and comparisons). */
 export async function loadFile(file: string, options: LoadOptions = {}) {

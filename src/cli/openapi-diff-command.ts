@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { openapiRules } from '../openapi/rules/catalogue.js'
+import { openapiRules } from '../readers/openapi/rules/catalogue.js'
 import { UserError } from '../engine/errors.js'
-import { compareDocuments } from '../openapi/compare.js'
-import { renderJson, renderMarkdown, renderText } from '../openapi/render.js'
+import { compareDocuments } from '../readers/openapi/compare.js'
+import { renderJson, renderMarkdown, renderText } from '../readers/openapi/render.js'
 import type { CliIo } from './io.js'
 import { sourceForFile } from './openapi-diff-fs-source.js'
 

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UserError } from '../engine/errors.js'
-import { renderRecord } from '../record/render-record.js'
-import type { EvaluationRecord } from '../record/types.js'
+import { renderRecord } from '../reports/record/render-record.js'
+import type { EvaluationRecord } from '../reports/record/types.js'
 import type { LocalGitSource } from '../sources/local-git.js'
 import type { CliIo } from './io.js'
 

@@ -2,7 +2,7 @@ import { normaliseLogin, sameLogin } from './login.js'
 import type { RejectedWaiver, Waiver } from './types.js'
 
 /**
- * What we can learn about a grantor. Two implementations: GitHub (`src/github/waiver-authority.ts`,
+ * What we can learn about a grantor. Two implementations: GitHub (`src/sources/github/waiver-authority.ts`,
  * the Action, the App and the CLI with a token) and local (`local-waiver-authority.ts`, the CLI
  * without one). Who may waive is decided only by `authorizeWaiver` below.
  */

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process'
-import { mapLimit } from '../util/map-limit.js'
-import { parseDiffTreeStdin } from '../release/parse-diff-tree.js'
-import { MERGE_LOG_FORMAT, parseMergeLog } from '../release/parse-merge-log.js'
-import type { FoundPullRequests, PullRequestFinder } from '../release/types.js'
+import { mapLimit } from '../engine/map-limit.js'
+import { parseDiffTreeStdin } from './parse-diff-tree.js'
+import { MERGE_LOG_FORMAT, parseMergeLog } from './parse-merge-log.js'
+import type { FoundPullRequests, PullRequestFinder } from './pull-request-types.js'
 
 /** What the finder needs from a local repository (a `LocalGitSource` has all of it). */
 export interface GitRunner {

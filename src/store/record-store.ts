@@ -1,4 +1,4 @@
-import type { EvaluationRecord } from '../record/types.js'
+import type { EvaluationRecord } from '../reports/record/types.js'
 import { migrate } from './migrations.js'
 import type { SqlClient } from './sql-client.js'
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { STICKY_MARKER } from '../../src/github/sticky-comment.js'
+import { STICKY_MARKER } from '../../src/sources/github/sticky-comment.js'
 import type { FakeGitHub } from '../support/fake-github.js'
 import { openPull, pullRequestPayload, shopOnFakeGitHub } from '../support/action-scenario.js'
 import { runAction } from '../support/run-action.js'

@@ -7,7 +7,7 @@ import { FakeResults, fakeRuntimeToken, unzip } from '../support/fake-results.js
 import { fixturesDir } from '../support/fixture-source.js'
 import { releaseHistory as gitReleaseHistory } from '../support/release-history.js'
 import { runAction } from '../support/run-action.js'
-import { recordProblems } from '../../src/record/parse-record.js'
+import { recordProblems } from '../../src/reports/record/parse-record.js'
 
 let github: FakeGitHub | undefined
 let results: FakeResults | undefined

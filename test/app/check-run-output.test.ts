@@ -3,7 +3,7 @@ import { completeCheckRun, type CheckAnnotation } from '../../src/app/check-run.
 import { resultFromReport } from '../../src/app/check-run-result.js'
 import { deploymentAnswer, MAX_DEPLOYMENT_COMMENT } from '../../src/app/deployment-answer.js'
 import type { Report } from '../../src/engine/types.js'
-import { createClient } from '../../src/github/client.js'
+import { createClient } from '../../src/sources/github/client.js'
 
 function report(findings: number, mode: 'enforce' | 'advisory' = 'enforce'): Report {
   return {

@@ -94,7 +94,7 @@ describe('docs-updated', () => {
     })
 
     it('does not mistake 1.3.0 for 1.3.01 or 11.3.0', async () => {
-      const { findVersionEntry } = await import('../../src/changelog/find-version-entry.js')
+      const { findVersionEntry } = await import('../../src/readers/changelog/find-version-entry.js')
       const text = '# Changelog\n\n## 11.3.0\n- a\n\n## v1.3.01\n- b\n\n## 1.3.0 (2026-11-20)\n- c\n'
       expect(findVersionEntry(text, 'v1.3.0')).toEqual({
         line: 9,

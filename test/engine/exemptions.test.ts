@@ -5,8 +5,8 @@ import { ConfigError, parseConfig } from '../../src/engine/config.js'
 import { evaluate } from '../../src/engine/evaluate.js'
 import type { LabelAuthority } from '../../src/engine/exemptions.js'
 import type { Change } from '../../src/engine/types.js'
-import { changeFromPullRequest } from '../../src/github/pull-request.js'
-import { renderJson, renderMarkdown, renderText } from '../../src/report/index.js'
+import { changeFromPullRequest } from '../../src/sources/github/pull-request.js'
+import { renderJson, renderMarkdown, renderText } from '../../src/reports/change/index.js'
 import { fixtureSource, memoryLogger } from '../support/fixture-source.js'
 
 const require = createRequire(import.meta.url)

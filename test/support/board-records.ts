@@ -1,4 +1,4 @@
-import type { EvaluationRecord, RecordCheck } from '../../src/record/types.js'
+import type { EvaluationRecord, RecordCheck } from '../../src/reports/record/types.js'
 
 const CHECKS = ['docs-updated', 'feature-flag-plan', 'openapi-compatible', 'rollback-criteria', 'slo-defined']
 const DAY = 86_400_000

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
-import { openapiRules } from '../../src/openapi/rules/catalogue.js'
+import { openapiRules } from '../../src/readers/openapi/rules/catalogue.js'
 import { sourceForFile } from '../../src/cli/openapi-diff-fs-source.js'
-import { compareDocuments, type Comparison } from '../../src/openapi/compare.js'
+import { compareDocuments, type Comparison } from '../../src/readers/openapi/compare.js'
 import type { CliIo } from '../../src/cli/io.js'
 import { fixturesDir } from './fixture-source.js'
 

@@ -1,5 +1,5 @@
 import type { CheckReport, Report, Status } from '../../src/engine/types.js'
-import type { ReleaseReport } from '../../src/release/types.js'
+import type { ReleaseReport } from '../../src/reports/release/types.js'
 
 const IDS = ['docs-updated', 'feature-flag-plan', 'openapi-compatible', 'rollback-criteria', 'slo-defined']
 

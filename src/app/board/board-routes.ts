@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { buildBoardData } from '../../board/board-data.js'
-import { renderBoard } from '../../board/render-board.js'
+import { buildBoardData } from '../../reports/board/board-data.js'
+import { renderBoard } from '../../reports/board/render-board.js'
 import type { Logger } from '../../engine/types.js'
 import type { RecordStore } from '../../store/record-store.js'
 import { AccessCache } from './access-cache.js'

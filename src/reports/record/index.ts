@@ -1,0 +1,7 @@
+export { buildRecord, type RecordContext } from './build-record.js'
+export { parseRecord, recordProblems } from './parse-record.js'
+export { buildRecordSchema } from './record-schema.js'
+export * from './types.js'
+export { renderRecord } from './render-record.js'
+export { touchedServices } from './touched-services.js'
+export { postRecord, type PostRecordResult } from './post-record.js'
