@@ -4,18 +4,23 @@ import { build } from 'esbuild'
 import { existsSync } from 'node:fs'
 
 const entries = [
-  { in: 'src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
-  { in: 'src/action/index.ts', out: 'dist/index.js' },
+  { name: 'cli', in: 'src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { name: 'action', in: 'src/action/index.ts', out: 'dist/index.js' },
   // The App's database drivers stay in node_modules: PGlite loads its WebAssembly files from there.
-  { in: 'src/app/server.ts', out: 'dist/app.js', external: ['@electric-sql/pglite', 'pg'] }
+  { name: 'app', in: 'src/app/server.ts', out: 'dist/app.js', external: ['@electric-sql/pglite', 'pg'] }
 ]
+// `--only=cli,app`: only these bundles (scripts/ensure-bundles.mjs builds the git-ignored ones).
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
 
 const requireShim =
   "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
 
 await Promise.all(
   entries
-    .filter((entry) => existsSync(entry.in))
+    .filter((entry) => existsSync(entry.in) && (!only || only.includes(entry.name)))
     .map((entry) =>
       build({
         entryPoints: [entry.in],

@@ -28,6 +28,7 @@ import { releaseRecord } from '../reports/release/release-record.js'
 import { actionRecordContext } from './action-record.js'
 import type { ActionInputs } from './inputs.js'
 import { publishRecord } from './publish-record.js'
+import { actionFailedRecord } from './failed-record.js'
 
 /** What `run` needs from outside; tests and the bundle pass the defaults. */
 export interface RunOptions {
@@ -58,12 +59,15 @@ async function readPayload(context: RunnerContext): Promise<Record<string, unkno
 /** Inputs → engine → job summary, annotations, outputs, sticky comment; fails the step on NO-GO. */
 export async function run(options: RunOptions = {}): Promise<void> {
   let client: GitHubClient | undefined
+  const env = options.env ?? process.env
+  let inputs: ActionInputs | undefined
+  let context: RunnerContext | undefined
+  let payload: Record<string, unknown> = {}
   try {
-    const env = options.env ?? process.env
-    const inputs = parseInputs((name) => core.getInput(name))
+    inputs = parseInputs((name) => core.getInput(name))
     core.setSecret(inputs.token)
     if (inputs.recordUrlToken) core.setSecret(inputs.recordUrlToken)
-    const context = readRunnerContext(env)
+    context = readRunnerContext(env)
     const octokit = new Octokit({
       auth: inputs.token,
       baseUrl: context.apiUrl,
@@ -72,7 +76,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       log: { debug: () => undefined, info: () => undefined, warn: core.debug, error: core.debug }
     })
     client = createClient(octokit, { retry: inputs.retry, log: logger })
-    const payload = await readPayload(context)
+    payload = await readPayload(context)
     const evaluation = await evaluateAction({
       context,
       payload,
@@ -112,6 +116,25 @@ export async function run(options: RunOptions = {}): Promise<void> {
         : (describeApiError(error) ?? (error instanceof Error ? error.message : String(error)))
     core.setFailed(message)
     await writeFailureSummary(message)
+    // An evaluation that could not run still leaves its record (outcome `error`).
+    if (context && inputs) {
+      try {
+        core.setOutput(
+          Outputs.RecordJson,
+          await publishRecord({
+            record: actionFailedRecord(context, payload, message),
+            dir: context.runnerTemp ?? tmpdir(),
+            env,
+            log: logger,
+            ...recordPostOptions(inputs)
+          })
+        )
+      } catch (recordError) {
+        core.warning(
+          `[release-readiness] Could not write the evaluation record: ${(recordError as Error).message}`
+        )
+      }
+    }
   } finally {
     if (client) core.debug(describeStats(client))
   }

@@ -6,7 +6,7 @@ import type { Logger } from '../engine/types.js'
 import type { GitHubClient } from '../sources/github/client.js'
 import { statusOf } from '../sources/github/client.js'
 import { appendReleaseSection, RELEASE_BODY_LIMIT } from '../sources/github/release-notes-section.js'
-import { releaseExitCode } from '../reports/release/exit-code.js'
+import { exitCode } from '../reports/shared/exit-code.js'
 import { itemWhere } from '../reports/release/labels.js'
 import { renderReleaseHtml } from '../reports/release/render-html.js'
 import { renderReleaseMarkdown } from '../reports/release/render-markdown.js'
@@ -101,7 +101,7 @@ export async function publishRelease(report: ReleaseReport, options: PublishRele
 
   const summary = `${report.pullRequests.length} pull request(s), ${report.blocking.length} blocking item(s)`
   if (report.verdict === 'no-go') {
-    if (releaseExitCode(report) === 1) {
+    if (exitCode(report) === 1) {
       core.setFailed(
         `Release readiness: NO-GO for ${tag} (${summary}: ${failed.join(', ')}). See the job summary and the ${name} artifact.`
       )

@@ -2,7 +2,6 @@ import { planAnnotations } from '../reports/change/annotations.js'
 import { formatIssue, type ConfigError } from '../engine/config.js'
 import type { Report } from '../engine/types.js'
 import { renderReleaseMarkdown } from '../reports/release/render-markdown.js'
-import { releaseVerdictLabel } from '../reports/release/labels.js'
 import type { ReleaseReport } from '../reports/release/types.js'
 import { inlineCode, markdownText } from '../engine/escape.js'
 import { renderMarkdown, verdictLabel } from '../reports/change/index.js'
@@ -52,7 +51,7 @@ export function resultFromReleaseReport(
   const blocking = release.blocking.length > 0 ? ` (${release.blocking.length} blocking)` : ''
   return {
     conclusion,
-    title: `${releaseVerdictLabel(release)}${release.verdict === 'no-go' ? blocking : ''}`,
+    title: `${verdictLabel(release)}${release.verdict === 'no-go' ? blocking : ''}`,
     summary: options.reportLine
       ? withReportLine(
           renderReleaseMarkdown(release, { maxLength: MAX_SUMMARY - REPORT_LINE_ROOM }),

@@ -2,7 +2,7 @@ import { formatIssue } from '../engine/config.js'
 import type { Waiver } from '../engine/types.js'
 import { itemWhere } from '../reports/release/labels.js'
 import { markdownText } from '../engine/escape.js'
-import { shortSha } from '../reports/change/labels.js'
+import { shortSha } from '../engine/short-sha.js'
 import type { ReportOutcome } from './report-change.js'
 
 /** GitHub keeps at most this many characters of a deployment protection rule comment. */

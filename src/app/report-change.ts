@@ -28,7 +28,7 @@ import { evaluateChange, type ResolvedChange } from './evaluate-change.js'
 import { evaluateRelease } from './evaluate-release.js'
 import { releaseReportLine } from './report-link.js'
 import { NO_BASE } from '../sources/github/empty-base.js'
-import { appReleaseRecord, changeRecord, keepRecord } from './keep-record.js'
+import { appReleaseRecord, changeRecord, failedRecord, keepRecord } from './keep-record.js'
 import { rollbackReport } from '../reports/on-github/rollback-report.js'
 import type { ReleaseReport } from '../reports/release/types.js'
 import { GitHubApiSource } from '../sources/github/github-api.js'
@@ -86,6 +86,8 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
   const repoRef = { owner, repo }
   let checkRun: CheckRunRef | undefined
   let client: GitHubClient | undefined
+  /** The commit judged, once known (for the record of an evaluation that fails). */
+  let head = request.headSha
   const finish = async (result: CheckRunResult): Promise<void> => {
     if (request.current && !(await request.current())) throw new SubjectTaken()
     if (checkRun && client) await completeCheckRun(client, repoRef, checkRun, result)
@@ -105,6 +107,7 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
       log.info(`[release-readiness] Skipped: ${resolved.skip}`)
       return { kind: 'skip', reason: resolved.skip }
     }
+    head = resolved.change.head
     checkRun = await startCheckRun(client, repoRef, resolved.change.head, request.externalId)
     if (resolved.rollback) {
       // Approved without running the checks; the report says why.
@@ -143,7 +146,8 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
         repo,
         ...(request.htmlUrl ? { htmlUrl: request.htmlUrl } : {}),
         ...resolved,
-        config
+        config,
+        files: evaluation.files
       })
     )
     if (resolved.pull && config.comment.enabled) {
@@ -174,9 +178,25 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
         () => undefined
       )
     }
+    // Every evaluation leaves a record, one that could not run too (outcome `error`).
+    const failed = (message: string): Promise<void> =>
+      keepRecord(deps.records, log, () =>
+        failedRecord({
+          owner,
+          repo,
+          ...(request.htmlUrl ? { htmlUrl: request.htmlUrl } : {}),
+          externalId: request.externalId,
+          ...(head ? { headSha: head } : {}),
+          ...(error instanceof ConfigError && error.issues[0]?.file
+            ? { configOrigin: error.issues[0].file }
+            : {}),
+          error: message
+        })
+      )
     if (error instanceof ConfigError) {
       log.warn(`[release-readiness] ${error.message}`)
       await finishQuietly(finish, resultFromConfigError(error), log)
+      await failed(error.message)
       return { kind: 'config-error', error, ...(checkRun ? { checkRun } : {}) }
     }
     const message = error instanceof Error ? error.message : String(error)
@@ -184,6 +204,7 @@ export async function reportChange(request: ReportRequest): Promise<ReportOutcom
       log.error(`[release-readiness] ${error instanceof Error ? error.stack : message}`)
     else log.warn(`[release-readiness] ${message}`)
     await finishQuietly(finish, resultFromError(message), log)
+    await failed(message)
     return { kind: 'error', message, ...(checkRun ? { checkRun } : {}) }
   } finally {
     if (client) log.info(describeStats(client))

@@ -8,6 +8,7 @@ import { DEFAULT_CONCURRENCY, DEFAULT_DEPLOYMENT_TIMEOUT_MS } from './deps.js'
 import { DEFAULT_QUEUE_SETTINGS, type DurableQueueSettings } from './durable-queue.js'
 
 export type QueueTimings = Omit<DurableQueueSettings, 'concurrency' | 'soleInstance'>
+import { readRedeliverySettings, type RedeliverySettings } from './redelivery-on-start.js'
 import { DEFAULT_RECHECK_WINDOW_MS, DEFAULT_RECHECKS_PER_WINDOW } from './recheck-limiter.js'
 
 /** The server's settings, read once from the environment. */
@@ -43,6 +44,8 @@ export interface ServerSettings {
    * with the durable queue, whose interrupted jobs run again instead.
    */
   startupSweep: boolean
+  /** `REDELIVERY` and `REDELIVERY_WINDOW_HOURS`: redelivering, at start, the deliveries that failed while the App was down. */
+  redelivery: RedeliverySettings
   /** `DATABASE_URL`, `DATA_DIR` and `RECORD_RETENTION_DAYS`: where evaluation records are kept (src/store); none with `STORE=off`. */
   store?: StoreSettings
   /**
@@ -130,6 +133,7 @@ export function readSettings(env: NodeJS.ProcessEnv): ServerSettings {
     recheckWindowMs: integer(env, 'RECHECK_WINDOW_MS', DEFAULT_RECHECK_WINDOW_MS, 0, 24 * 3_600_000),
     shutdownDrainMs: integer(env, 'SHUTDOWN_DRAIN_MS', 20_000, 0, 600_000),
     startupSweep: onOff(env, 'STARTUP_SWEEP', env.STORE === 'off' && !env.DATABASE_URL),
+    redelivery: readRedeliverySettings(env),
     ...(env.STORE === 'off' && !env.DATABASE_URL
       ? {}
       : { store: storeSettings(env)!, queue: queueTimings(env) }),

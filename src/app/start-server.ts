@@ -13,6 +13,8 @@ import { durableWork, runStoredTask } from './durable-work.js'
 import type { RecordStore } from '../store/record-store.js'
 import { boardHandler } from './board/board-routes.js'
 import { startRecordKeeping } from './record-keeping.js'
+import { redeliverOnStart } from './redelivery-on-start.js'
+import type { RedeliveryResult } from './redeliver-failed.js'
 
 export const WEBHOOKS_PATH = '/api/github/webhooks'
 export const HEALTH_PATH = '/healthz'
@@ -68,6 +70,8 @@ export interface RunningServer {
   close(drainMs?: number): Promise<void>
   /** The start-up sweep of check runs a crash left in progress (resolved once it is done). */
   sweep: Promise<void>
+  /** The start-up redelivery of failed webhook deliveries (undefined: off, or another instance did it). */
+  redelivery: Promise<RedeliveryResult | undefined>
 }
 
 /** How long the shutdown's rejections of pending deployments may keep trying. */
@@ -198,6 +202,7 @@ export async function startServer(
       )
     : Promise.resolve()
   probot.log.info(`[release-readiness] Listening on ${url}${WEBHOOKS_PATH} (GitHub API: ${settings.baseUrl})`)
+  const redelivery = redeliverOnStart(probot, settings, records.store, logger)
   return {
     server,
     url,
@@ -205,7 +210,9 @@ export async function startServer(
     deps,
     ...(records.store ? { store: records.store } : {}),
     sweep,
+    redelivery: redelivery.done,
     async close(drainMs = settings.shutdownDrainMs) {
+      redelivery.stop()
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeIdleConnections()
       deps.rechecks.cancelAll()

@@ -10,7 +10,8 @@ import { resolveChange } from '../engine/resolve-change.js'
 import { forRelease, parseWaiversFile } from '../reports/release/parse-waivers-file.js'
 import type { Check, EventName } from '../engine/types.js'
 import { exitCode, renderHtml, renderMarkdown, renderText } from '../reports/change/index.js'
-import { buildRecord, renderRecord, touchedServices } from '../reports/record/index.js'
+import { buildRecord, errorRecord, renderRecord, touchedServices } from '../reports/record/index.js'
+import { subjectOwners } from '../reports/release/subject-owners.js'
 import { LocalGitSource } from '../sources/local-git.js'
 import { versionTagAt } from '../sources/version-tag.js'
 import { localRepository } from './local-repository.js'
@@ -82,77 +83,101 @@ export async function checkCommand(
       source.resolveCommit(str('base')!),
       source.resolveCommit(str('head') ?? 'HEAD')
     ])
-    const body =
-      str('body-file') !== undefined
-        ? await readTextFileOrStdin(resolve(io.cwd, str('body-file')!), str('body-file')!)
-        : str('body')
-    const configFile = str('config')
-    const config = configFile
-      ? parseConfig(await readTextFile(resolve(io.cwd, configFile), configFile), configFile, checks)
-      : await loadConfig(source, base, checks)
-    log.debug(`Configuration: ${config.origin}`)
-    const change = await resolveChange(source, {
-      event,
-      base,
-      head,
-      labels: (values.label as string[] | undefined) ?? [],
-      ...(str('title') !== undefined ? { title: str('title') } : {}),
-      ...(body !== undefined ? { body } : {}),
-      ...(str('author') ? { author: str('author') } : {}),
-      // The branch a pull request targets, for exemptions on base branches (`--base origin/main` → main).
-      baseBranch: str('base')!.replace(/^(?:refs\/heads\/|origin\/)/, ''),
-      ...(event === 'release' ? { version: await versionTagAt(source, str('head') ?? 'HEAD', head) } : {})
-    })
-    log.info(
-      `Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)} (merge base ${change.base.slice(0, 7)})`
-    )
-    // Waivers from a file, decided by the one waiver authority (locally: waivers.allowed).
-    let decided: Awaited<ReturnType<typeof authorizeWaivers>> = { accepted: [], rejected: [] }
-    const waiversFile = str('waivers-file')
-    if (waiversFile !== undefined) {
-      const entries = parseWaiversFile(
-        await readTextFile(resolve(io.cwd, waiversFile), waiversFile),
-        waiversFile,
-        checks
+    try {
+      const body =
+        str('body-file') !== undefined
+          ? await readTextFileOrStdin(resolve(io.cwd, str('body-file')!), str('body-file')!)
+          : str('body')
+      const configFile = str('config')
+      const config = configFile
+        ? parseConfig(await readTextFile(resolve(io.cwd, configFile), configFile), configFile, checks)
+        : await loadConfig(source, base, checks)
+      log.debug(`Configuration: ${config.origin}`)
+      const change = await resolveChange(source, {
+        event,
+        base,
+        head,
+        labels: (values.label as string[] | undefined) ?? [],
+        ...(str('title') !== undefined ? { title: str('title') } : {}),
+        ...(body !== undefined ? { body } : {}),
+        ...(str('author') ? { author: str('author') } : {}),
+        // The branch a pull request targets, for exemptions on base branches (`--base origin/main` → main).
+        baseBranch: str('base')!.replace(/^(?:refs\/heads\/|origin\/)/, ''),
+        ...(event === 'release' ? { version: await versionTagAt(source, str('head') ?? 'HEAD', head) } : {})
+      })
+      log.info(
+        `Evaluating ${change.files.length} changed file(s) between ${base.slice(0, 7)} and ${head.slice(0, 7)} (merge base ${change.base.slice(0, 7)})`
       )
-      decided = await authorizeWaivers(
-        forRelease(entries, change.version).map(({ pullRequest: _, ...w }) => w),
-        { ...(change.author ? { prAuthor: change.author } : {}), allowed: config.waivers.allowed },
-        localWaiverAuthority()
-      )
+      // Waivers from a file, decided by the one waiver authority (locally: waivers.allowed).
+      let decided: Awaited<ReturnType<typeof authorizeWaivers>> = { accepted: [], rejected: [] }
+      const waiversFile = str('waivers-file')
+      if (waiversFile !== undefined) {
+        const entries = parseWaiversFile(
+          await readTextFile(resolve(io.cwd, waiversFile), waiversFile),
+          waiversFile,
+          checks
+        )
+        decided = await authorizeWaivers(
+          forRelease(entries, change.version).map(({ pullRequest: _, ...w }) => w),
+          { ...(change.author ? { prAuthor: change.author } : {}), allowed: config.waivers.allowed },
+          localWaiverAuthority()
+        )
+      }
+      const report = await evaluate({
+        checks,
+        config,
+        source,
+        change,
+        log,
+        waivers: decided.accepted,
+        rejectedWaivers: decided.rejected
+      })
+      log.debug(`git processes started: ${source.gitCalls + 1}`)
+      const rendered =
+        format === 'json'
+          ? renderRecord(
+              buildRecord(report, {
+                runtime: 'cli',
+                repository: await localRepository(source),
+                subject: {
+                  ...(change.title !== undefined ? { title: change.title } : {}),
+                  ...(change.author ? { author: change.author } : {}),
+                  ...(subjectOwners(change.body, change.author).length > 0
+                    ? { owners: subjectOwners(change.body, change.author) }
+                    : {})
+                },
+                config: configFile ? { origin: config.origin } : { origin: config.origin, ref: base },
+                services: touchedServices(config, change.files)
+              })
+            )
+          : format === 'markdown'
+            ? renderMarkdown(report)
+            : format === 'html'
+              ? renderHtml(report)
+              : renderText(report)
+      if (str('output')) await writeFile(resolve(io.cwd, str('output')!), rendered)
+      else io.stdout(rendered)
+      return exitCode(report)
+    } catch (error) {
+      // `--format json` prints a record for every evaluation: one that could not run too
+      // (outcome `error`); the exit code (2) and the message on stderr stay as they are.
+      if (format === 'json') {
+        const record = renderRecord(
+          errorRecord({
+            runtime: 'cli',
+            repository: await localRepository(source),
+            event,
+            base,
+            head,
+            ...(str('config') ? { config: { origin: str('config')! } } : {}),
+            error: error instanceof Error ? error.message : String(error)
+          })
+        )
+        if (str('output')) await writeFile(resolve(io.cwd, str('output')!), record).catch(() => undefined)
+        else io.stdout(record)
+      }
+      throw error
     }
-    const report = await evaluate({
-      checks,
-      config,
-      source,
-      change,
-      log,
-      waivers: decided.accepted,
-      rejectedWaivers: decided.rejected
-    })
-    log.debug(`git processes started: ${source.gitCalls + 1}`)
-    const rendered =
-      format === 'json'
-        ? renderRecord(
-            buildRecord(report, {
-              runtime: 'cli',
-              repository: await localRepository(source),
-              subject: {
-                ...(change.title !== undefined ? { title: change.title } : {}),
-                ...(change.author ? { author: change.author, owners: [change.author] } : {})
-              },
-              config: configFile ? { origin: config.origin } : { origin: config.origin, ref: base },
-              services: touchedServices(config, change.files)
-            })
-          )
-        : format === 'markdown'
-          ? renderMarkdown(report)
-          : format === 'html'
-            ? renderHtml(report)
-            : renderText(report)
-    if (str('output')) await writeFile(resolve(io.cwd, str('output')!), rendered)
-    else io.stdout(rendered)
-    return exitCode(report)
   } finally {
     source.close()
   }

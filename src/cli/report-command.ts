@@ -5,7 +5,7 @@ import { loadConfig, parseConfig } from '../engine/config.js'
 import { UserError } from '../engine/errors.js'
 import type { Check } from '../engine/types.js'
 import { buildReleaseReport } from '../reports/release/build-release-report.js'
-import { releaseExitCode } from '../reports/release/exit-code.js'
+import { exitCode } from '../reports/shared/exit-code.js'
 import { releaseSummary } from '../reports/release/labels.js'
 import { LocalGitPullRequestFinder } from '../sources/local-git-pull-requests.js'
 import { forRelease, parseWaiversFile } from '../reports/release/parse-waivers-file.js'
@@ -197,7 +197,7 @@ export async function reportCommand(
       await writeFile(output, rendered)
       io.stdout(`${releaseSummary(report)}\nWrote the ${format} report to ${output}\n`)
     } else io.stdout(rendered)
-    return releaseExitCode(report)
+    return exitCode(report)
   } finally {
     source.close()
   }

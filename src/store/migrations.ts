@@ -28,6 +28,17 @@ CREATE INDEX evaluation_records_time ON evaluation_records (recorded_at);
   },
   {
     version: 2,
+    name: 'app markers',
+    sql: `
+CREATE TABLE app_markers (
+  name text PRIMARY KEY,
+  at timestamptz NOT NULL,
+  holder text
+);
+`
+  },
+  {
+    version: 3,
     name: 'work queue leases and deployment answers',
     // The work queue's own jobs live in pg-boss's schema (created by pg-boss); these two tables are ours.
     sql: `

@@ -22,6 +22,11 @@ export class RecordStore {
     return new RecordStore(sql)
   }
 
+  /** The connection, for the App's other tables (src/store/app-markers.ts). */
+  get client(): SqlClient {
+    return this.sql
+  }
+
   get kind(): SqlClient['kind'] {
     return this.sql.kind
   }

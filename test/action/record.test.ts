@@ -86,6 +86,42 @@ describe('the Action’s evaluation record', () => {
     ])
   })
 
+  it('uploads and POSTs a record with outcome error when the evaluation cannot run at all', async () => {
+    const shop = await shopOnFakeGitHub()
+    github = shop.github
+    results = await new FakeResults().start()
+    const sink = await collector([202])
+    server = sink.server
+    github.fail({ method: 'GET', path: /release-readiness\.yml$/, status: 500, times: Infinity })
+    const pull = openPull(github, shop.undocumented, shop.base)
+    const run = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(github, pull),
+      inputs: { 'record-url': sink.url },
+      env: { ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(), ACTIONS_RESULTS_URL: results.url }
+    })
+
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBeUndefined()
+    const record = JSON.parse(readFileSync(run.outputs['record-json']!, 'utf8')) as EvaluationRecord
+    expect(recordProblems(record)).toEqual([])
+    expect(record).toMatchObject({
+      event: 'pull_request',
+      subject: { type: 'pull_request', number: pull.number },
+      head: shop.undocumented,
+      verdict: 'no-go',
+      outcome: 'error',
+      checks: [],
+      tool: { runtime: 'action' }
+    })
+    expect(run.summary).toContain(record.error!.split('\n')[0]!)
+    expect(results.artifacts.get(`release-readiness-record-pull_request-pr-${pull.number}`)?.finalized).toBe(
+      true
+    )
+    expect(sink.received.map((r) => (r.body as EvaluationRecord).outcome)).toEqual(['error'])
+  })
+
   it('warns, and keeps the verdict, when record-url keeps failing', async () => {
     const shop = await shopOnFakeGitHub()
     github = shop.github

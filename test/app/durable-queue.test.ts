@@ -5,7 +5,9 @@ import { join } from 'node:path'
 import type { Logger } from '../../src/engine/types.js'
 import { DurableQueue, QUEUE_NAME, type DurableQueueSettings } from '../../src/app/durable-queue.js'
 import type { Task } from '../../src/app/tasks.js'
-import { embeddedClient } from '../../src/store/clients.js'
+import { PGlite } from '@electric-sql/pglite'
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { embeddedClient, postgresClient } from '../../src/store/clients.js'
 import { RecordStore } from '../../src/store/record-store.js'
 import type { SqlClient } from '../../src/store/sql-client.js'
 
@@ -210,4 +212,30 @@ describe('DurableQueue (pg-boss on the embedded store)', () => {
     await until(() => ran.length === 1, 8_000)
     expect(ran).toEqual([pr(7)])
   }, 15_000)
+
+  it('starts two instances together on PostgreSQL (pg pools over the wire protocol) and shares the work between them', async () => {
+    const db = await PGlite.create()
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 12 })
+    await server.start()
+    const url = `postgres://postgres:pw@${server.getServerConn()}/postgres?sslmode=disable`
+    const [one, two] = [await postgresClient(url), await postgresClient(url)]
+    try {
+      await RecordStore.open(one)
+      const settings = { ...FAST, concurrency: 2 }
+      const a = new DurableQueue(Promise.resolve(one), settings, quiet)
+      const b = new DurableQueue(Promise.resolve(two), settings, quiet)
+      await Promise.all([a.ready(), b.ready()])
+      const ran: string[] = []
+      a.start(async (task) => void ran.push(`a ${(task as { number: number }).number}`))
+      b.start(async (task) => void ran.push(`b ${(task as { number: number }).number}`))
+      for (const n of [1, 2, 3, 4, 5, 6]) await (n % 2 ? a : b).push(job(pr(n)))
+      await a.idle()
+      expect(ran.map((r) => Number(r.split(' ')[1])).sort()).toEqual([1, 2, 3, 4, 5, 6])
+      await Promise.all([a.close(0), b.close(0)])
+    } finally {
+      await Promise.all([one.close(), two.close()])
+      await server.stop()
+      await db.close()
+    }
+  }, 60_000)
 })

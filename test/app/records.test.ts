@@ -133,7 +133,8 @@ describe.each([
     expect(messages.map((m) => m.attachments[0]!.content.body.map((b) => b.text))).toEqual([
       [
         `Release readiness: deployment of acme/shop ${shop.undocumented.slice(0, 7)} to production rejected`,
-        'Owners: @pr-author',
+        // The owners the deployed pull request's plan names (not its author).
+        'Owners: @pets-oncall, @pets-team',
         `• docs-updated: ${byEvent.deployment!.checks.find((c) => c.id === 'docs-updated')!.summary}`
       ]
     ])

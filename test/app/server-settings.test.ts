@@ -22,6 +22,7 @@ describe('the server settings', () => {
       recheckWindowMs: 300_000,
       shutdownDrainMs: 20_000,
       startupSweep: false,
+      redelivery: { enabled: true, windowHours: 6 },
       store: { dataDir: './data', retentionDays: 400 },
       queue: { expireSeconds: 180, retryLimit: 5, retryDelaySeconds: 5, pollMs: 1000, maintenanceSeconds: 15 }
     })
@@ -110,6 +111,16 @@ describe('the server settings', () => {
       'STORE=off with a DATABASE_URL',
       { ...valid, STORE: 'off', DATABASE_URL: 'postgres://db/rr' },
       'STORE=off and DATABASE_URL are both set: unset one of them.'
+    ],
+    [
+      'a REDELIVERY that is not on or off',
+      { ...valid, REDELIVERY: 'true' },
+      'REDELIVERY="true" is neither "on" nor "off".'
+    ],
+    [
+      'a REDELIVERY_WINDOW_HOURS past the three days GitHub keeps deliveries',
+      { ...valid, REDELIVERY_WINDOW_HOURS: '73' },
+      'REDELIVERY_WINDOW_HOURS="73" is not a whole number of hours from 1 to 72 (GitHub keeps deliveries for three days).'
     ],
     [
       'missing variables',

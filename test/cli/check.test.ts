@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { recordProblems } from '../../src/reports/record/parse-record.js'
 import { GitRepo } from '../support/git-repo.js'
 import { SLO_FILE, readyBody } from '../support/plans.js'
 import { runCli } from '../support/run-cli.js'
@@ -195,6 +196,25 @@ describe('release-readiness check', () => {
       '.github/release-readiness.yml:3:5: checks.docs-updated.levle: unknown key "levle". Did you mean "level"?'
     )
     noStack(run.stderr)
+    expect(run.stdout).toBe('')
+
+    // With --format json, the evaluation that could not run is still one record.
+    const json = runCli(['check', '--repo', bad.dir, '--base', 'main', '--head', 'pr', '--format', 'json'])
+    expect(json.code).toBe(2)
+    const record = JSON.parse(json.stdout)
+    expect(recordProblems(record)).toEqual([])
+    expect(record).toMatchObject({
+      event: 'pull_request',
+      base: bad.git('rev-parse', 'main').trim(),
+      head: bad.git('rev-parse', 'pr').trim(),
+      verdict: 'no-go',
+      outcome: 'error',
+      checks: [],
+      tool: { runtime: 'cli' }
+    })
+    expect(record.error).toContain('checks.docs-updated.levle: unknown key "levle". Did you mean "level"?')
+    expect(json.stderr).toContain('checks.docs-updated.levle: unknown key "levle"')
+    noStack(json.stderr)
     bad.remove()
   })
 

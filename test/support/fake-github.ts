@@ -82,6 +82,21 @@ export interface Failure {
   retryAfter?: number
 }
 
+/** One attempt to deliver an event to the App's webhook, as `GET /app/hook/deliveries` lists it. */
+export interface FakeHookDelivery {
+  id: number
+  guid: string
+  delivered_at: string
+  redelivery: boolean
+  duration: number
+  status: string
+  status_code: number
+  event: string
+  action: string | null
+  installation_id: number | null
+  repository_id: number | null
+}
+
 export interface RecordedRequest extends SeenRequest {
   status: number
   violations: string[]
@@ -151,6 +166,15 @@ export class FakeGitHub {
    * `undefined` to pass. The App's tests add check runs, contents and deployment gates here.
    */
   readonly routes: ((request: SeenRequest) => [number, unknown] | undefined)[] = []
+  /**
+   * The App webhook's delivery attempts, oldest first (GitHub lists them newest first, 30 a page
+   * by default, 100 at most, with a `cursor` in the `Link` header's `next` URL). A redelivery
+   * (`POST /app/hook/deliveries/{id}/attempts`, 202) appends an attempt with `hookRedeliveryStatus`.
+   */
+  readonly hookDeliveries: FakeHookDelivery[] = []
+  /** Ids whose redelivery was asked for, in order. */
+  readonly redeliveries: number[] = []
+  hookRedeliveryStatus = { status: 'OK', status_code: 200 }
   /** Delay before each answer, to play a remote API's round trip (milliseconds). */
   latencyMs = 0
   /** A recursive tree with more entries than this answers `truncated: true`, as GitHub's does past its limit. */
@@ -308,6 +332,7 @@ export class FakeGitHub {
       violations.push(`${seen.method} ${seen.path}: no token sent`)
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs))
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}): void => {
+      if (Object.keys(headers).length > 0) this.responseHeaders.set(this.requests.length, headers)
       this.requests.push({ ...seen, status, violations, at: Date.now() })
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
       res.end(data === undefined ? '' : JSON.stringify(data))
@@ -332,6 +357,12 @@ export class FakeGitHub {
       return send(failure.status, { message: `Injected failure ${failure.status}` })
     }
     try {
+      for (const extra of this.routes) {
+        const answer = extra(seen)
+        if (answer) return send(...answer)
+      }
+      const hook = this.hookRoute(seen, req.headers.authorization ?? '')
+      if (hook) return send(...hook)
       const [status, data] = this.route(seen)
       send(status, data)
     } catch (error) {
@@ -339,11 +370,83 @@ export class FakeGitHub {
     }
   }
 
-  private route(request: SeenRequest): [number, unknown] {
-    for (const extra of this.routes) {
-      const answer = extra(request)
-      if (answer) return answer
+  /** Headers sent with the answer to `requests[i]`, when any. */
+  readonly responseHeaders = new Map<number, Record<string, string>>()
+
+  /** Adds a delivery attempt (`at`: its time; a failure unless `status_code` is 2xx). */
+  addHookDelivery(
+    delivery: Partial<FakeHookDelivery> & { guid: string; delivered_at: string }
+  ): FakeHookDelivery {
+    const full: FakeHookDelivery = {
+      id: this.nextId++,
+      redelivery: false,
+      duration: 0.1,
+      status: 'OK',
+      status_code: 200,
+      event: 'pull_request',
+      action: 'opened',
+      installation_id: 1,
+      repository_id: 1,
+      ...delivery
     }
+    this.hookDeliveries.push(full)
+    return full
+  }
+
+  /**
+   * `GET /app/hook/deliveries` (cursor pages, newest first) and `POST …/{id}/attempts`; like
+   * GitHub, only with the App's JWT (`Bearer` and three dot-separated parts), never an
+   * installation token.
+   */
+  private hookRoute(
+    { method, path, query }: SeenRequest,
+    authorization: string
+  ): [number, unknown, Record<string, string>?] | undefined {
+    if (path.startsWith('/app/hook/') && !/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/i.test(authorization))
+      return [
+        401,
+        {
+          message: 'A JSON web token could not be decoded',
+          documentation_url: 'https://docs.github.com/rest'
+        }
+      ]
+    if (path === '/app/hook/deliveries' && method === 'GET') {
+      const perPage = Math.min(Number(query.get('per_page') ?? '30'), 100)
+      const newestFirst = [...this.hookDeliveries].reverse()
+      const cursor = query.get('cursor')
+      const start = cursor === null ? 0 : newestFirst.findIndex((d) => `c${d.id}` === cursor)
+      if (start < 0) return [422, { message: 'Validation Failed: cursor is invalid' }]
+      const page = newestFirst.slice(start, start + perPage)
+      const next = newestFirst[start + perPage]
+      return [
+        200,
+        page,
+        next
+          ? { link: `<${this.url}/app/hook/deliveries?per_page=${perPage}&cursor=c${next.id}>; rel="next"` }
+          : {}
+      ]
+    }
+    let m: RegExpExecArray | null
+    if ((m = /^\/app\/hook\/deliveries\/(\d+)\/attempts$/.exec(path)) && method === 'POST') {
+      const original = this.hookDeliveries.find((d) => d.id === Number(m![1]))
+      if (!original) return [404, { message: 'Not Found' }]
+      this.redeliveries.push(original.id)
+      this.addHookDelivery({
+        guid: original.guid,
+        event: original.event,
+        action: original.action,
+        installation_id: original.installation_id,
+        repository_id: original.repository_id,
+        redelivery: true,
+        delivered_at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        ...this.hookRedeliveryStatus
+      })
+      return [202, {}]
+    }
+    return undefined
+  }
+
+  private route(request: SeenRequest): [number, unknown] {
     const { method, path, query, body } = request
     const notFound: [number, unknown] = [
       404,

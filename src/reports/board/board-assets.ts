@@ -1,6 +1,7 @@
 /**
  * The board's inline CSS and JS (no external assets). Colours keep a contrast of at least 4.5:1
- * on their backgrounds; focus is always visible; print shows the tables without the controls.
+ * on their backgrounds; focus is always visible; print shows the tables without the controls, every
+ * row of them (the 200-row first view is lifted while printing).
  */
 export const BOARD_CSS = `
 :root{--fg:#1f2328;--muted:#57606a;--line:#d0d7de;--link:#0550ae;--focus:#0550ae}
@@ -156,6 +157,8 @@ document.addEventListener('click',function(e){var b=e.target.closest('button');i
   else if(b.id==='clear'){document.getElementById('filters').reset();Object.keys(F).forEach(function(k){F[k]=''});all()}});
 document.getElementById('filters').addEventListener('input',function(e){var k=e.target.name;if(k in F){F[k]=e.target.value;all()}});
 document.getElementById('filters').addEventListener('submit',function(e){e.preventDefault()});
+window.addEventListener('beforeprint',function(){Object.keys(T).forEach(function(k){if(!T[k].all){T[k].all=T[k].printing=true;render(k)}})});
+window.addEventListener('afterprint',function(){Object.keys(T).forEach(function(k){if(T[k].printing){T[k].all=T[k].printing=false;render(k)}})});
 all();
 })();
 `

@@ -1,5 +1,4 @@
-import type { Outcome } from '../../engine/types.js'
-import type { EvaluationRecord } from '../record/types.js'
+import type { EvaluationRecord, RecordOutcome } from '../record/types.js'
 
 /**
  * The board's data, compact enough to embed in one page for 50 repositories × 20 releases and
@@ -92,7 +91,8 @@ export interface WaiverRow {
   t: number
 }
 
-const OUTCOME: Record<Outcome, OutcomeCode> = { go: 0, 'go-with-waivers': 1, 'no-go': 2 }
+/** An evaluation that could not run (`error`) counts as NO-GO: it never reads as GO. */
+const OUTCOME: Record<RecordOutcome, OutcomeCode> = { go: 0, 'go-with-waivers': 1, 'no-go': 2, error: 2 }
 
 class Interner {
   readonly values: string[] = []
@@ -131,7 +131,9 @@ export function buildBoardData(records: readonly EvaluationRecord[], now = new D
   for (const record of sorted) {
     const repoName = record.repository.fullName ?? record.repository.url ?? '(unknown repository)'
     const r = repos.of(repoName)
-    if (record.repository.url) repoUrls.set(r, record.repository.url)
+    // Deep links are built on this address: only a web address, never `javascript:` from a record file.
+    if (record.repository.url && /^https?:\/\/[^\s"'<>]+$/.test(record.repository.url))
+      repoUrls.set(r, record.repository.url)
     const t = seconds(record.recordedAt)
     const o = OUTCOME[record.outcome]
     const b = record.blocking.map((id) => checks.of(id))

@@ -5,15 +5,12 @@ import {
   judgedLine,
   location,
   noticesOf,
-  shortSha,
   subjectLabel,
   verdictIcon,
   verdictLabel,
   waiverStatus
-} from './labels.js'
-
-/** GitHub's limit for a check run's summary and a comment body. */
-export const GITHUB_TEXT_LIMIT = 65_535
+} from '../shared/labels.js'
+import { GITHUB_TEXT_LIMIT, cell, checkTable, footer, truncate } from '../shared/markdown.js'
 
 export interface MarkdownOptions {
   /** Longest output allowed; the report is compacted to fit. Default: GitHub's 65,535. */
@@ -43,13 +40,7 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
   out.push(`## ${verdictIcon(report)} Release readiness: ${verdictLabel(report)}`, '')
   out.push(headline(report), '')
   for (const notice of noticesOf(report)) out.push(`> [!NOTE]\n> ${markdownText(notice)}`, '')
-  out.push('| | Check | Result |', '|---|---|---|')
-  for (const check of report.checks) {
-    const waived = check.waiver ? ` — waived by ${cell(check.waiver.grantedBy)}` : ''
-    out.push(
-      `| ${STATUS_ICON[check.status]} | [${inlineCode(check.id, { inTable: true })}](${check.docsUrl}) | ${cell(check.summary)}${waived} |`
-    )
-  }
+  out.push(...checkTable(report.checks))
   const detailed = report.checks.filter(
     (c) => c.status === 'fail' || c.status === 'error' || c.status === 'warn' || c.waiver
   )
@@ -69,7 +60,7 @@ function compose(report: Report, findingsPerCheck: number, terse = false): strin
     '',
     // What was compared and why (a deployment's basis) follows the "Judged:" line.
     ...(report.basis ? [`**Compared:** ${markdownText(report.basis)}`, ''] : []),
-    `<sub>${markdownText(subjectLabel(report))} · ${markdownText(shortSha(report.base))}…${markdownText(shortSha(report.head))} · mode: ${report.mode}</sub>`,
+    footer(subjectLabel(report), report.base, report.head, report.mode),
     ''
   )
   return out.join('\n')
@@ -141,13 +132,4 @@ function waiverSection(report: Report): string[] {
     )
   }
   return out
-}
-
-/** A table cell's text: at most 300 characters, on one line, nothing in it read as Markdown. */
-function cell(text: string): string {
-  return markdownText(truncate(text, 300))
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : text.slice(0, max - 1) + '…'
 }

@@ -1,14 +1,14 @@
+import { shortSha } from '../../engine/short-sha.js'
 import type { Report } from '../../engine/types.js'
 import {
   STATUS_MARK,
   judgedLine,
-  location,
   noticesOf,
-  shortSha,
   subjectLabel,
   verdictLabel,
   waiverStatus
-} from './labels.js'
+} from '../shared/labels.js'
+import { checkWaiverText, locationPrefix } from '../shared/text.js'
 
 /** A plain-text report for a terminal: verdict first, one line per check, findings indented. */
 export function renderText(report: Report): string {
@@ -26,17 +26,15 @@ export function renderText(report: Report): string {
   lines.push('')
   const width = Math.max(...report.checks.map((c) => c.id.length), 10)
   for (const check of report.checks) {
-    const waived = check.waiver ? ` (waived by ${check.waiver.grantedBy}: ${check.waiver.reason})` : ''
     lines.push(
-      `  ${STATUS_MARK[check.status]} ${check.id.padEnd(width)}  ${check.status.padEnd(5)}  ${check.summary}${waived}`
+      `  ${STATUS_MARK[check.status]} ${check.id.padEnd(width)}  ${check.status.padEnd(5)}  ${check.summary}${checkWaiverText(check)}`
     )
     for (const finding of check.findings) {
-      const where = location(finding)
       const waivedFinding = finding.waived
         ? ` [waived by ${finding.waived.grantedBy}: ${finding.waived.reason}]`
         : ''
       const message = finding.message.replace(/\n/g, '\n        ')
-      lines.push(`      ${where ? `${where}: ` : ''}${message}${waivedFinding}`)
+      lines.push(`      ${locationPrefix(finding)}${message}${waivedFinding}`)
     }
     if (check.status === 'fail' || check.status === 'error' || check.status === 'warn') {
       lines.push(`      docs: ${check.docsUrl}`)

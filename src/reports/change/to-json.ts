@@ -1,5 +1,6 @@
 import type { Finding, Report } from '../../engine/types.js'
-import { judgedLine } from './labels.js'
+import { jsonText } from '../shared/json.js'
+import { judgedLine } from '../shared/labels.js'
 
 /**
  * The JSON object of DESIGN.md (`verdict`, `checks[].{id,status,summary,findings,waiver}`) with
@@ -49,5 +50,5 @@ export function cleanFinding(finding: Finding): Finding {
 }
 
 export function renderJson(report: Report): string {
-  return JSON.stringify(toJson(report), null, 2) + '\n'
+  return jsonText(toJson(report))
 }

@@ -1,9 +1,9 @@
 import { loadConfig, type Config } from '../../engine/config.js'
 import { evaluate } from '../../engine/evaluate.js'
 import { resolveChange } from '../../engine/resolve-change.js'
-import type { Change, Check, Logger, Mode, Report, RepoSource } from '../../engine/types.js'
+import type { Change, ChangedFile, Check, Logger, Mode, Report, RepoSource } from '../../engine/types.js'
 import type { GitHubClient } from '../../sources/github/client.js'
-import { shortSha } from '../change/labels.js'
+import { shortSha } from '../../engine/short-sha.js'
 import { withEmptyBase } from '../../sources/github/empty-base.js'
 import { listIssueComments, type IssueComment, type PullRef } from '../../sources/github/issue-comments.js'
 import { pullRequestGrantHead } from '../../sources/github/grant-head.js'
@@ -39,6 +39,8 @@ export interface GitHubEvaluation {
   config: Config
   /** The pull request's comments, read once (the sticky comment reuses them); empty without one. */
   comments: IssueComment[]
+  /** The files the change touched (for the services a record names). */
+  files: ChangedFile[]
 }
 
 /**
@@ -96,7 +98,7 @@ export async function evaluateOnGitHub(input: GitHubEvaluationInput): Promise<Gi
     ...(labelAuthority ? { labelAuthority } : {}),
     ...(input.configPath ? { configPath: input.configPath } : {})
   })
-  return { report, config, comments }
+  return { report, config, comments, files: resolved.files }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { CheckReport, RejectedWaiver, Report, Waiver } from '../../engine/types.js'
-import { judgedLine } from '../change/labels.js'
+import { judgedLine } from '../shared/labels.js'
 import { cleanFinding } from '../change/to-json.js'
 import { TOOL_VERSION } from './tool-version.js'
 import {

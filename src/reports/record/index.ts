@@ -1,4 +1,5 @@
 export { buildRecord, type RecordContext } from './build-record.js'
+export { errorRecord, type FailedEvaluation } from './error-record.js'
 export { parseRecord, recordProblems } from './parse-record.js'
 export { buildRecordSchema } from './record-schema.js'
 export * from './types.js'

@@ -104,7 +104,12 @@ export function buildRecordSchema(): JsonSchema {
         mergeBase: nullableString,
         judged: str,
         verdict,
-        outcome,
+        outcome: {
+          enum: ['go', 'go-with-waivers', 'no-go', 'error'],
+          description:
+            'error: the evaluation could not run at all (verdict no-go, no checks, the reason in error).'
+        },
+        error: { ...str, description: 'Why the evaluation could not run, when outcome is error.' },
         mode: { enum: ['enforce', 'advisory'] },
         blocking: { type: 'array', items: str },
         checks: {

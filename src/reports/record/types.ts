@@ -7,6 +7,9 @@ export const RECORD_SCHEMA_VERSION = 1
 export const RECORD_SCHEMA_ID =
   'https://github.com/release-readiness/release-readiness/blob/main/schema/evaluation-record.schema.json'
 
+/** The record's outcome: the engine's, or `error` when the evaluation could not run at all (never a GO). */
+export type RecordOutcome = Outcome | 'error'
+
 /** Which front door made the record. */
 export type Runtime = 'cli' | 'action' | 'app'
 
@@ -165,7 +168,10 @@ export interface EvaluationRecord {
   /** One line for people: what was compared, from which merge base, with which configuration. */
   judged?: string
   verdict: Verdict
-  outcome: Outcome
+  /** `error` (with verdict `no-go` and no checks) when the evaluation could not run; the reason is in `error`. */
+  outcome: RecordOutcome
+  /** Why the evaluation could not run, when `outcome` is `error`. */
+  error?: string
   mode: Mode
   /** Ids of the checks that block (would block, in advisory mode). */
   blocking: string[]

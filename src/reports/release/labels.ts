@@ -1,13 +1,7 @@
 import type { Outcome } from '../../engine/types.js'
-import { shortSha } from '../change/labels.js'
+import { verdictLabel } from '../shared/labels.js'
+import { shortSha } from '../../engine/short-sha.js'
 import type { BlockingItem, ReleaseReport } from './types.js'
-
-/** "GO", "GO with waivers", "NO-GO", or "NO-GO (advisory: …)" — the same words as a single change. */
-export function releaseVerdictLabel(report: Pick<ReleaseReport, 'verdict' | 'outcome' | 'mode'>): string {
-  if (report.outcome === 'go-with-waivers') return 'GO with waivers'
-  if (report.verdict === 'go') return 'GO'
-  return report.mode === 'advisory' ? 'NO-GO (advisory: would block, nothing blocked)' : 'NO-GO'
-}
 
 export function outcomeLabel(outcome: Outcome): string {
   return outcome === 'go' ? 'GO' : outcome === 'go-with-waivers' ? 'GO with waivers' : 'NO-GO'
@@ -42,7 +36,7 @@ export function pullRequestTally(report: ReleaseReport): string {
 
 /** One paragraph for a terminal or a log: the verdict, the tally and what blocks, in order. */
 export function releaseSummary(report: ReleaseReport): string {
-  const head = `Release readiness: ${releaseVerdictLabel(report)} for ${releaseName(report)} (${rangeLabel(report)}; ${pullRequestTally(report)}).`
+  const head = `Release readiness: ${verdictLabel(report)} for ${releaseName(report)} (${rangeLabel(report)}; ${pullRequestTally(report)}).`
   const blocking = report.blocking.length
   if (blocking === 0) {
     const waived = report.waivers.length

@@ -1,15 +1,10 @@
 import { escapeHtml as esc } from '../../engine/escape.js'
 import type { CheckReport, Finding, Outcome, Status } from '../../engine/types.js'
-import { STATUS_ICON, judgedLine, location, shortSha, waiverStatus } from '../change/labels.js'
+import { shortSha } from '../../engine/short-sha.js'
+import { checkSummaryHtml, findingHtml, pageHead } from '../shared/html.js'
+import { STATUS_ICON, judgedLine, location, verdictLabel, waiverStatus } from '../shared/labels.js'
 import { RELEASE_CSS, RELEASE_JS } from './html-assets.js'
-import {
-  OUTCOME_ICON,
-  outcomeLabel,
-  pullRequestTally,
-  rangeLabel,
-  releaseName,
-  releaseVerdictLabel
-} from './labels.js'
+import { OUTCOME_ICON, outcomeLabel, pullRequestTally, rangeLabel, releaseName } from './labels.js'
 import type { PullRequestReadiness, ReleaseReport } from './types.js'
 
 /** Findings listed per check on the page; the JSON report has them all. */
@@ -33,11 +28,8 @@ export function renderReleaseHtml(report: ReleaseReport): string {
         ? 'waived'
         : 'go'
   const icon = report.verdict === 'go' ? (report.outcome === 'go' ? '✅' : '☑️') : '❌'
-  const title = `Release readiness: ${releaseVerdictLabel(report)} — ${releaseName(report)}`
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${RELEASE_CSS}</style></head>
+  const title = `Release readiness: ${verdictLabel(report)} — ${releaseName(report)}`
+  return `${pageHead(title, RELEASE_CSS)}
 <body>
 <a class="skip" href="#main">Skip to the report</a>
 <header>
@@ -104,7 +96,7 @@ function rangeSection(report: ReleaseReport): string {
   const rows = report.range.checks
     .map(
       (c) =>
-        `<tr data-status="${c.status}"><td data-sort="${STATUS_ORDER[c.status]}" class="s-${c.status}"><span aria-hidden="true">${STATUS_ICON[c.status]}</span> ${esc(c.status)}</td><th scope="row"><a href="${esc(c.docsUrl)}"><code>${esc(c.id)}</code></a></th><td>${esc(c.level)}</td><td data-sort="${c.findings.length}">${c.findings.length}</td><td>${esc(c.summary)}${c.waiver ? ` <em>(waived by ${esc(c.waiver.grantedBy)}: ${esc(c.waiver.reason)})</em>` : ''}</td></tr>`
+        `<tr data-status="${c.status}"><td data-sort="${STATUS_ORDER[c.status]}" class="s-${c.status}"><span aria-hidden="true">${STATUS_ICON[c.status]}</span> ${esc(c.status)}</td><th scope="row"><a href="${esc(c.docsUrl)}"><code>${esc(c.id)}</code></a></th><td>${esc(c.level)}</td><td data-sort="${c.findings.length}">${c.findings.length}</td><td>${checkSummaryHtml(c)}</td></tr>`
     )
     .join('\n')
   return `<section id="release-checks" aria-labelledby="release-checks-h"><h2 id="release-checks-h">Release checks on the whole range</h2>
@@ -195,10 +187,7 @@ function worthShowing(check: CheckReport): boolean {
 function checkFindings(report: ReleaseReport, check: CheckReport, sha: string): string {
   const shown = check.findings.slice(0, FINDINGS_PER_CHECK)
   const rest = check.findings.length - shown.length
-  const items = shown.map(
-    (f) =>
-      `<li>${findingLocation(report, f, sha)}${f.ruleId ? `<code>${esc(f.ruleId)}</code> ` : ''}${esc(f.message)}${f.waived ? ` <em>(waived by ${esc(f.waived.grantedBy)})</em>` : ''}</li>`
-  )
+  const items = shown.map((f) => `<li>${findingLocation(report, f, sha)}${findingHtml(f)}</li>`)
   if (rest > 0) items.push(`<li>… and ${rest} more (the JSON report lists them all)</li>`)
   const waiver = check.waiver
     ? `<p>Waived by <strong>${esc(check.waiver.grantedBy)}</strong>: ${esc(check.waiver.reason)}</p>`

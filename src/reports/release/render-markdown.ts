@@ -1,14 +1,7 @@
-import { GITHUB_TEXT_LIMIT } from '../change/render-markdown.js'
 import { inlineCode, markdownText } from '../../engine/escape.js'
-import { STATUS_ICON, judgedLine, shortSha, waiverStatus } from '../change/labels.js'
-import {
-  OUTCOME_ICON,
-  outcomeLabel,
-  pullRequestTally,
-  rangeLabel,
-  releaseName,
-  releaseVerdictLabel
-} from './labels.js'
+import { judgedLine, verdictIcon, verdictLabel, waiverStatus } from '../shared/labels.js'
+import { GITHUB_TEXT_LIMIT, cell, checkTable, footer, truncate } from '../shared/markdown.js'
+import { OUTCOME_ICON, outcomeLabel, pullRequestTally, rangeLabel, releaseName } from './labels.js'
 import type { BlockingItem, ReleaseReport } from './types.js'
 
 export interface ReleaseMarkdownOptions {
@@ -54,9 +47,8 @@ export function renderReleaseMarkdown(report: ReleaseReport, options: ReleaseMar
 
 function compose(report: ReleaseReport, detail: Detail, h: string): string {
   const out: string[] = []
-  const icon = report.verdict === 'go' ? '✅' : report.mode === 'advisory' ? '⚠️' : '❌'
   out.push(
-    `${h} ${icon} Release readiness: ${releaseVerdictLabel(report)} — ${markdownText(releaseName(report))}`,
+    `${h} ${verdictIcon(report)} Release readiness: ${verdictLabel(report)} — ${markdownText(releaseName(report))}`,
     ''
   )
   out.push(headline(report), '')
@@ -67,14 +59,7 @@ function compose(report: ReleaseReport, detail: Detail, h: string): string {
   }
   if (detail.rangeTable) {
     out.push(`${h}# Release checks on the whole range (${markdownText(rangeLabel(report, '…'))})`, '')
-    out.push('| | Check | Result |', '|---|---|---|')
-    for (const check of report.range.checks) {
-      const waived = check.waiver ? ` — waived by ${cell(check.waiver.grantedBy)}` : ''
-      out.push(
-        `| ${STATUS_ICON[check.status]} | [${inlineCode(check.id, { inTable: true })}](${check.docsUrl}) | ${cell(check.summary)}${waived} |`
-      )
-    }
-    out.push('')
+    out.push(...checkTable(report.range.checks), '')
   }
   const shown = report.pullRequests.filter((p) => detail.allPullRequests || p.report.outcome !== 'go')
   out.push(`${h}# Pull requests (${report.pullRequests.length})`, '')
@@ -114,7 +99,7 @@ function compose(report: ReleaseReport, detail: Detail, h: string): string {
     '',
     markdownText(judgedLine(report.range)),
     '',
-    `<sub>${markdownText(releaseName(report))} · ${markdownText(shortSha(report.base))}…${markdownText(shortSha(report.head))} · mode: ${report.mode}</sub>`,
+    footer(releaseName(report), report.base, report.head, report.mode),
     ''
   )
   return out.join('\n')
@@ -149,13 +134,4 @@ function blockingLine(
 
 function prLink(report: ReleaseReport, number: number): string {
   return report.repositoryUrl ? `[#${number}](${report.repositoryUrl}/pull/${number})` : `#${number}`
-}
-
-/** At most 300 characters of user-derived text, on one line, nothing in it read as Markdown. */
-function cell(text: string): string {
-  return markdownText(truncate(text, 300))
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : text.slice(0, Math.max(0, max - 1)) + '…'
 }

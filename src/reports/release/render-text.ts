@@ -1,4 +1,5 @@
-import { STATUS_MARK, judgedLine, location, waiverStatus } from '../change/labels.js'
+import { STATUS_MARK, judgedLine, waiverStatus } from '../shared/labels.js'
+import { checkWaiverText, locationPrefix } from '../shared/text.js'
 import { itemWhere, outcomeLabel, rangeLabel, releaseSummary } from './labels.js'
 import type { ReleaseReport } from './types.js'
 
@@ -15,11 +16,11 @@ export function renderReleaseText(report: ReleaseReport): string {
   }
   lines.push(`Release checks on ${rangeLabel(report)}:`)
   for (const check of report.range.checks) {
-    const waived = check.waiver ? ` (waived by ${check.waiver.grantedBy}: ${check.waiver.reason})` : ''
-    lines.push(`  ${STATUS_MARK[check.status]} ${check.id}  ${check.status}  ${check.summary}${waived}`)
+    lines.push(
+      `  ${STATUS_MARK[check.status]} ${check.id}  ${check.status}  ${check.summary}${checkWaiverText(check)}`
+    )
     for (const finding of check.findings.slice(0, 20)) {
-      const where = location(finding)
-      lines.push(`      ${where ? `${where}: ` : ''}${finding.message}`)
+      lines.push(`      ${locationPrefix(finding)}${finding.message}`)
     }
   }
   lines.push('', 'Pull requests:')

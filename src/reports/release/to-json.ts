@@ -1,5 +1,6 @@
 import type { EvaluationRecord } from '../record/types.js'
-import { judgedLine } from '../change/labels.js'
+import { jsonText } from '../shared/json.js'
+import { judgedLine } from '../shared/labels.js'
 import { toJson } from '../change/to-json.js'
 import type { ReleaseReport } from './types.js'
 
@@ -53,5 +54,5 @@ export function releaseToJson(report: ReleaseReport, record?: EvaluationRecord):
 }
 
 export function renderReleaseJson(report: ReleaseReport, record?: EvaluationRecord): string {
-  return JSON.stringify(releaseToJson(report, record), null, 2) + '\n'
+  return jsonText(releaseToJson(report, record))
 }

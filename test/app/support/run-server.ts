@@ -31,6 +31,7 @@ export function startAppProcess(apiUrl: string, env: Record<string, string> = {}
       API_WRITE_INTERVAL_MS: '0',
       API_RETRY_DELAY_MS: '10',
       STARTUP_SWEEP: 'off',
+      REDELIVERY: 'off',
       // No evaluation records unless a test asks for them (test/app/records.test.ts, board.test.ts):
       // an embedded store costs every process a PGlite start.
       STORE: 'off',

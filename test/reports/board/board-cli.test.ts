@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Page } from 'playwright-core'
+import { buildBoardData } from '../../../src/reports/board/board-data.js'
+import { renderBoard } from '../../../src/reports/board/render-board.js'
 import { boardRecords } from '../../support/board-records.js'
 import { launchChromium, type Browser } from '../../support/chromium.js'
 import { runCli } from '../../support/run-cli.js'
@@ -95,6 +97,24 @@ describe('the board page in Chromium', () => {
     expect(await page.textContent('#trend-rejected')).toBe('2 of 10 (20 %)')
     expect(await page.textContent('#trend-waivers')).toBe('0.20 (2 in 10 releases)')
     expect(await page.textContent('#trend-ttg')).toBe('3.5 h')
+  })
+
+  it('prints every row of a long table, then shows the first 200 again', async () => {
+    const data = buildBoardData(boardRecords({ repos: 3, releases: 1, pullRecords: 500 }))
+    expect(data.pulls.length).toBeGreaterThan(200)
+    const long = await browser.context.newPage()
+    await long.setContent(renderBoard(data))
+    const rows = (): Promise<number> => long.locator('#t-pulls tbody tr').count()
+    expect(await rows()).toBe(200)
+
+    await long.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    expect(await rows()).toBe(data.pulls.length)
+    expect(await long.textContent('#n-pulls')).toBe(
+      `Showing ${data.pulls.length} of ${data.pulls.length} (${data.pulls.length} in all)`
+    )
+    await long.evaluate(() => window.dispatchEvent(new Event('afterprint')))
+    expect(await rows()).toBe(200)
+    await long.close()
   })
 
   it('sorts by a column header, both ways, from the keyboard', async () => {

@@ -91,6 +91,26 @@ describe('buildBoardData', () => {
     ])
   })
 
+  it('links to a repository only at a web address, never at a javascript: URL from a record file', () => {
+    const [first, second] = boardRecords({ repos: 2, releases: 1, pullRecords: 0 })
+    const hostile = buildBoardData([
+      { ...first!, repository: { fullName: 'acme/svc-00', url: 'javascript:alert(document.cookie)//' } },
+      { ...second!, repository: { fullName: 'acme/svc-01', url: 'https://ghe.example.com/acme/svc-01' } }
+    ])
+    expect(hostile.repos).toEqual([
+      ['acme/svc-00', ''],
+      ['acme/svc-01', 'https://ghe.example.com/acme/svc-01']
+    ])
+  })
+
+  it('counts an evaluation that could not run (outcome error) as NO-GO', () => {
+    const [release] = boardRecords({ repos: 1, releases: 1, pullRecords: 0 })
+    const errored = buildBoardData([
+      { ...release!, outcome: 'error', error: 'GitHub answered 502', checks: [] }
+    ])
+    expect(errored.releases.map((r) => r.o)).toEqual([2])
+  })
+
   it('drops a pull request once a record says it was merged or closed', () => {
     const merged = records.map((r) =>
       r.event === 'pull_request' && r.subject.number === 2 && r.recordedAt > '2026-01-03T01:00:00Z'

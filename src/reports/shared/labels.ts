@@ -2,7 +2,7 @@ import { NO_BASE } from '../../engine/resolve-change.js'
 import { shortSha } from '../../engine/short-sha.js'
 import type { Report, Status, Waiver } from '../../engine/types.js'
 
-export { shortSha }
+// The labels every report format shares, for a change's report and a release report alike.
 
 export const STATUS_ICON: Record<Status, string> = {
   pass: '✅',
@@ -13,14 +13,18 @@ export const STATUS_ICON: Record<Status, string> = {
 }
 export const STATUS_MARK: Record<Status, string> = { pass: '✓', fail: '✗', warn: '!', skip: '-', error: 'E' }
 
-/** "GO", "GO with waivers", "NO-GO", or "NO-GO (advisory: nothing blocked)". */
-export function verdictLabel(report: Report): string {
+/**
+ * "GO", "GO with waivers", "NO-GO", or "NO-GO (advisory: would block, nothing blocked)": the same
+ * words for a change and for a release.
+ */
+export function verdictLabel(report: Pick<Report, 'verdict' | 'outcome' | 'mode'>): string {
   if (report.outcome === 'go-with-waivers') return 'GO with waivers'
   if (report.verdict === 'go') return 'GO'
   return report.mode === 'advisory' ? 'NO-GO (advisory: would block, nothing blocked)' : 'NO-GO'
 }
 
-export function verdictIcon(report: Report): string {
+/** The heading icon of a report: ✅ GO, ⚠️ an advisory NO-GO, ❌ a NO-GO that blocks. */
+export function verdictIcon(report: Pick<Report, 'verdict' | 'mode'>): string {
   if (report.verdict === 'go') return '✅'
   return report.mode === 'advisory' ? '⚠️' : '❌'
 }
