@@ -2,14 +2,17 @@ import { randomUUID } from 'node:crypto'
 import PgBoss from 'pg-boss'
 import type { Logger } from '../engine/types.js'
 import type { SqlClient } from '../store/sql-client.js'
+import { withStartupLock } from '../store/startup-lock.js'
 import type { TaskRun } from './jobs.js'
-import { asTask, taskKey, taskPriority, type Task } from './tasks.js'
+import { asTask, leaseKey, taskKey, taskPriority, type Task } from './tasks.js'
 import type { Job, JobQueue, WorkQueueStats } from './work-queue.js'
 
 /** The pg-boss queue every App instance puts its work in and takes it from. */
 export const QUEUE_NAME = 'release-readiness'
 /** pg-boss keeps its tables in this schema of the store's database. */
 export const QUEUE_SCHEMA = 'pgboss'
+/** The advisory lock under which an instance starts pg-boss and creates the queue. */
+const QUEUE_LOCK = 7_260_514_002
 
 export interface DurableQueueSettings {
   /** `CONCURRENCY`: jobs this instance runs at once. */
@@ -113,7 +116,6 @@ export class DurableQueue implements JobQueue {
       maintenanceIntervalSeconds: this.settings.maintenanceSeconds
     })
     boss.on('error', (error: Error) => this.log.warn(`[release-readiness] Queue: ${error.message}`))
-    await boss.start()
     const options = {
       name: QUEUE_NAME,
       policy: 'short' as const,
@@ -122,8 +124,12 @@ export class DurableQueue implements JobQueue {
       retryBackoff: true,
       expireInSeconds: this.settings.expireSeconds
     }
-    await boss.createQueue(QUEUE_NAME, options)
-    await boss.updateQueue(QUEUE_NAME, options)
+    // Instances that start together would deadlock in pg-boss 10's createQueue: one at a time.
+    await withStartupLock(sql, QUEUE_LOCK, async () => {
+      await boss.start()
+      await boss.createQueue(QUEUE_NAME, options)
+      await boss.updateQueue(QUEUE_NAME, options)
+    })
     if (this.settings.soleInstance) await this.recover(boss, sql)
     return boss
   }
@@ -214,12 +220,12 @@ export class DurableQueue implements JobQueue {
       await boss.fail(QUEUE_NAME, job.id, { message: 'unknown task' })
       return
     }
-    const key = taskKey(task)
+    const key = leaseKey(task)
     const holder = randomUUID()
     if (!(await this.lease(key, holder))) {
       // Busy on another instance (or another loop here): try again shortly; a job queued for the subject meanwhile covers this one.
       const again = await boss.send(QUEUE_NAME, task as object, {
-        singletonKey: key,
+        singletonKey: taskKey(task),
         priority: taskPriority(task),
         startAfter: DEFER_SECONDS
       })

@@ -17,7 +17,7 @@ import { describeStats } from '../sources/github/client.js'
 import { apiClient } from './api-client.js'
 import { answerDeploymentTask } from './deployment-task.js'
 import { linkReleaseReport } from './link-release-report.js'
-import { supersedable, taskKey, taskPriority, type Task } from './tasks.js'
+import { leaseKey, supersedable, taskKey, taskPriority, type Task } from './tasks.js'
 
 /** The parts of a Probot context the jobs need (a plain object in tests). */
 export interface JobContext {
@@ -69,7 +69,9 @@ export function queueTask(
   run: () => Promise<void> = () => runTask(task, context, deps)
 ): Promise<void> {
   return deps.queue.push({
-    key: taskKey(task),
+    // In memory a job's key is both its lease and its queue slot; deployment requests, never
+    // folded into one another, take turns on their commit's deployment check run.
+    key: supersedable(task) ? taskKey(task) : leaseKey(task),
     priority: taskPriority(task),
     supersedable: supersedable(task),
     task,

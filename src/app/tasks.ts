@@ -59,6 +59,19 @@ export function taskKey(task: Task): string {
   }
 }
 
+/**
+ * What a running task holds so that no other task, on any instance, writes the same check run at
+ * the same time: its subject (`taskKey`), except a deployment request, which writes the
+ * `Release readiness (deployment: <environment>)` run of its commit, as does every other request
+ * to deploy that commit there and a re-run of that check run. Each request keeps its own queue
+ * slot (`taskKey`: it is answered, never folded into another); they take turns on the check run.
+ */
+export function leaseKey(task: Task): string {
+  return task.kind === 'deployment'
+    ? taskKey({ ...task, kind: 'deployment_check', sha: task.sha, environment: task.environment })
+    : taskKey(task)
+}
+
 /** Deployment work runs ahead of pull request and release work. */
 export function taskPriority(task: Task): number {
   return task.kind === 'deployment' || task.kind === 'deployment_check' ? PRIORITY_DEPLOYMENT : 0

@@ -70,8 +70,12 @@ const LOCK = 7_260_514_001
  * Returns the versions it applied.
  */
 export async function migrate(sql: SqlClient): Promise<number[]> {
-  await sql.query(`CREATE TABLE IF NOT EXISTS release_readiness_migrations (
-    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`)
+  // Under the lock too: two sessions that run CREATE TABLE IF NOT EXISTS at once can both create it.
+  await sql.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK])
+    await tx.query(`CREATE TABLE IF NOT EXISTS release_readiness_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`)
+  })
   const applied: number[] = []
   for (const step of MIGRATIONS) {
     const done = await sql.transaction(async (tx) => {

@@ -1,7 +1,5 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { PGlite } from '@electric-sql/pglite'
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
@@ -11,6 +9,7 @@ import { postgresClient } from '../../src/store/clients.js'
 import { RecordStore } from '../../src/store/record-store.js'
 import { boardRecords } from '../support/board-records.js'
 import { launchChromium, type Browser } from '../support/chromium.js'
+import { startPostgres, type PostgresServer } from '../support/postgres-server.js'
 import { FakeOAuth } from './support/fake-oauth.js'
 import { startAppProcess, type ServerProcess } from './support/run-server.js'
 
@@ -32,8 +31,7 @@ const cookieOf = (response: Response, name: string): string | undefined =>
     ?.split(';')[0]
 
 describe('the board in the App (/board)', () => {
-  let db: PGlite
-  let pgServer: PGLiteSocketServer
+  let postgres: PostgresServer
   let oauth: FakeOAuth
   let app: ServerProcess
   let base: string
@@ -53,10 +51,8 @@ describe('the board in the App (/board)', () => {
   }
 
   beforeAll(async () => {
-    db = await PGlite.create()
-    pgServer = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 8 })
-    await pgServer.start()
-    const url = `postgres://postgres:pw@${pgServer.getServerConn()}/postgres?sslmode=disable`
+    postgres = await startPostgres()
+    const url = postgres.url
     const store = await RecordStore.open(await postgresClient(url, { max: 1 }))
     for (const record of boardRecords({ repos: 2, releases: 4, pullRecords: 8 })) await store.save(record)
     await store.close()
@@ -80,8 +76,7 @@ describe('the board in the App (/board)', () => {
   afterAll(async () => {
     await app?.stop()
     await oauth?.stop()
-    await pgServer?.stop()
-    await db?.close()
+    await postgres?.stop()
   })
 
   it('sends a visitor without a session to sign in, with a state cookie that is HttpOnly, Secure and SameSite', async () => {

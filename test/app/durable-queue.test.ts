@@ -5,10 +5,9 @@ import { join } from 'node:path'
 import type { Logger } from '../../src/engine/types.js'
 import { DurableQueue, QUEUE_NAME, type DurableQueueSettings } from '../../src/app/durable-queue.js'
 import type { Task } from '../../src/app/tasks.js'
-import { PGlite } from '@electric-sql/pglite'
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { embeddedClient, postgresClient } from '../../src/store/clients.js'
 import { RecordStore } from '../../src/store/record-store.js'
+import { startPostgres } from '../support/postgres-server.js'
 import type { SqlClient } from '../../src/store/sql-client.js'
 
 const quiet: Logger = {
@@ -213,12 +212,9 @@ describe('DurableQueue (pg-boss on the embedded store)', () => {
     expect(ran).toEqual([pr(7)])
   }, 15_000)
 
-  it('starts two instances together on PostgreSQL (pg pools over the wire protocol) and shares the work between them', async () => {
-    const db = await PGlite.create()
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 12 })
-    await server.start()
-    const url = `postgres://postgres:pw@${server.getServerConn()}/postgres?sslmode=disable`
-    const [one, two] = [await postgresClient(url), await postgresClient(url)]
+  it('starts two instances together on PostgreSQL (a real server, two pg pools) and shares the work between them', async () => {
+    const postgres = await startPostgres()
+    const [one, two] = [await postgresClient(postgres.url), await postgresClient(postgres.url)]
     try {
       await RecordStore.open(one)
       const settings = { ...FAST, concurrency: 2 }
@@ -234,8 +230,7 @@ describe('DurableQueue (pg-boss on the embedded store)', () => {
       await Promise.all([a.close(0), b.close(0)])
     } finally {
       await Promise.all([one.close(), two.close()])
-      await server.stop()
-      await db.close()
+      await postgres.stop()
     }
   }, 60_000)
 })

@@ -1,6 +1,4 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { PGlite } from '@electric-sql/pglite'
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -12,6 +10,7 @@ import { embeddedClient, postgresClient } from '../../src/store/clients.js'
 import { RecordStore } from '../../src/store/record-store.js'
 import { openPull, shopOnFakeGitHub } from '../support/action-scenario.js'
 import type { FakeGitHub } from '../support/fake-github.js'
+import { startPostgres } from '../support/postgres-server.js'
 import { addAppRoutes } from './support/app-github.js'
 import { deploymentProtectionEvent, pullRequestEvent } from './support/harness.js'
 import { deliver, eventually, startAppProcess, type ServerProcess } from './support/run-server.js'
@@ -30,8 +29,45 @@ afterEach(async () => {
   github = server = undefined
 })
 
-describe('the App’s evaluation records', () => {
-  it('stores a record of every evaluation in PostgreSQL when DATABASE_URL is set, and announces a rejected deployment', async () => {
+/**
+ * Where the App is told to keep its records, the environment that says so, the log line it must
+ * write, and how the test opens the same store afterwards (once the App has stopped).
+ */
+interface StoreUnderTest {
+  env: Record<string, string>
+  announced: string
+  open(): Promise<RecordStore>
+  /** What must not appear in the App's log (a password). */
+  secret?: string
+}
+
+async function embeddedStore(): Promise<StoreUnderTest> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rr-app-store-'))
+  cleanup.push(async () => rmSync(dataDir, { recursive: true, force: true }))
+  return {
+    // The embedded store is the default: STORE unset, DATABASE_URL unset.
+    env: { STORE: '', DATA_DIR: dataDir },
+    announced: `Store: embedded (PGlite) in ${join(dataDir, 'pglite')}`,
+    open: async () => RecordStore.open(await embeddedClient(join(dataDir, 'pglite')))
+  }
+}
+
+async function postgresStore(): Promise<StoreUnderTest> {
+  const postgres = await startPostgres()
+  cleanup.push(postgres.stop)
+  return {
+    env: { STORE: 'on', DATABASE_URL: postgres.url },
+    announced: `Store: PostgreSQL at 127.0.0.1:${postgres.port}/postgres`,
+    open: async () => RecordStore.open(await postgresClient(postgres.url, { max: 1 })),
+    secret: postgres.password
+  }
+}
+
+describe.each([
+  ['in the embedded store in DATA_DIR, with nothing configured', embeddedStore],
+  ['in PostgreSQL when DATABASE_URL is set (a real server)', postgresStore]
+])('the App’s evaluation records, %s', (_name, makeStore) => {
+  it('keeps a record of every evaluation that outlives the process, and announces a rejected deployment', async () => {
     const messages: Array<{
       attachments: Array<{ content: { body: Array<{ text: string }>; actions: unknown[] } }>
     }> = []
@@ -46,31 +82,20 @@ describe('the App’s evaluation records', () => {
     await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve))
     cleanup.push(() => new Promise((resolve) => hook.close(() => resolve())))
     const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/webhookb2/secret-path`
-    const db = await PGlite.create()
-    const pgServer = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 8 })
-    await pgServer.start()
-    cleanup.push(async () => {
-      await pgServer.stop()
-      await db.close()
-    })
-    const url = `postgres://postgres:pw@${pgServer.getServerConn()}/postgres?sslmode=disable`
+    const where = await makeStore()
     const shop = await shopOnFakeGitHub()
     github = shop.github
     github.addRelease('v1.0.0', shop.base)
     const state = addAppRoutes(github)
     const pull = openPull(github, shop.undocumented, shop.base)
     server = await startAppProcess(github.url, {
-      STORE: 'on',
-      DATABASE_URL: url,
+      ...where.env,
       NOTIFY_WEBHOOK_URL: hookUrl,
       NOTIFY_FORMAT: 'teams',
       BOARD_URL: 'https://rr.example.com'
     })
     await eventually(() => server!.logs.join('\n').includes('Store: '), 30_000)
-    expect(server.logs.join('\n')).toContain(
-      `Store: PostgreSQL at 127.0.0.1:${pgServer.getServerConn().split(':')[1]}/postgres`
-    )
-    expect(server.logs.join('\n')).not.toContain(':pw@')
+    expect(server.logs.join('\n')).toContain(where.announced)
 
     await deliver(server.url, 'pull_request', pullRequestEvent(github, pull, 'synchronize'))
     await deliver(
@@ -78,16 +103,19 @@ describe('the App’s evaluation records', () => {
       'deployment_protection_rule',
       deploymentProtectionEvent(github, shop.undocumented, 777)
     )
-    await eventually(() => state.gateAnswers.length === 1 && state.checkRuns.length >= 1)
+    await eventually(() => state.gateAnswers.length === 1 && state.checkRuns[0]?.status === 'completed')
+    // One message, for the rejected deployment only (a pull request is not announced).
+    await eventually(() => messages.length === 1)
+    // Both records are written before the App stops: a stop waits for the evaluations in flight.
+    const logs = server.logs.join('\n')
+    await server.stop()
+    server = undefined
 
-    const store = await RecordStore.open(await postgresClient(url, { max: 1 }))
+    const store = await where.open()
     cleanup.push(() => store.close())
-    let records = await store.list()
-    for (let i = 0; i < 100 && records.length < 2; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      records = await store.list()
-    }
+    const records = await store.list()
     expect(records.map((r) => recordProblems(r))).toEqual([[], []])
+    expect(records.map((r) => r.event).sort()).toEqual(['deployment', 'pull_request'])
     const byEvent = Object.fromEntries(records.map((r) => [r.event, r]))
     expect(byEvent.pull_request).toMatchObject({
       repository: { fullName: 'acme/shop' },
@@ -102,9 +130,6 @@ describe('the App’s evaluation records', () => {
       head: shop.undocumented,
       deployment: { decision: 'rejected' }
     })
-    // One message, for the rejected deployment only (a pull request is not announced).
-    for (let i = 0; i < 100 && messages.length === 0; i++)
-      await new Promise((resolve) => setTimeout(resolve, 50))
     expect(messages.map((m) => m.attachments[0]!.content.body.map((b) => b.text))).toEqual([
       [
         `Release readiness: deployment of acme/shop ${shop.undocumented.slice(0, 7)} to production rejected`,
@@ -116,30 +141,7 @@ describe('the App’s evaluation records', () => {
     expect(messages[0]!.attachments[0]!.content.actions).toEqual([
       { type: 'Action.OpenUrl', title: 'Open the board', url: 'https://rr.example.com/board' }
     ])
-    expect(server.logs.join('\n')).not.toContain('secret-path')
-  }, 60_000)
-
-  it('keeps them in the embedded store in DATA_DIR with nothing configured, and they outlive the process', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'rr-app-store-'))
-    cleanup.push(async () => rmSync(dataDir, { recursive: true, force: true }))
-    const shop = await shopOnFakeGitHub()
-    github = shop.github
-    const state = addAppRoutes(github)
-    const pull = openPull(github, shop.documented, shop.base)
-    // The embedded store is the default: STORE unset, DATABASE_URL unset.
-    server = await startAppProcess(github.url, { STORE: '', DATA_DIR: dataDir })
-    await eventually(() => server!.logs.join('\n').includes('Store: '), 30_000)
-    expect(server.logs.join('\n')).toContain(`Store: embedded (PGlite) in ${join(dataDir, 'pglite')}`)
-    await deliver(server.url, 'pull_request', pullRequestEvent(github, pull, 'synchronize'))
-    await eventually(() => state.checkRuns[0]?.status === 'completed')
-    await server.stop()
-    server = undefined
-
-    const store = await RecordStore.open(await embeddedClient(join(dataDir, 'pglite')))
-    cleanup.push(() => store.close())
-    const records = await store.list()
-    expect(records.map((r) => [r.event, r.subject.number, r.verdict])).toEqual([
-      ['pull_request', pull.number, 'go']
-    ])
+    expect(logs).not.toContain('secret-path')
+    if (where.secret) expect(logs).not.toContain(where.secret)
   }, 60_000)
 })

@@ -1,6 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { PGlite } from '@electric-sql/pglite'
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +10,7 @@ import { scheduleRetention } from '../../src/store/open-store.js'
 import { RecordStore } from '../../src/store/record-store.js'
 import type { SqlClient } from '../../src/store/sql-client.js'
 import { boardRecords } from '../support/board-records.js'
+import { startPostgres } from '../support/postgres-server.js'
 
 /**
  * One database, reached through one client that the tests share (`connect` hands out a view whose
@@ -55,19 +54,10 @@ function embedded(): Promise<Backend> {
   )
 }
 
-/** A PostgreSQL server on 127.0.0.1 (PGlite behind the wire protocol), reached through `pg`. */
+/** A real PostgreSQL server on 127.0.0.1 (started by the test from npm's binaries), reached through `pg`. */
 async function postgres(): Promise<Backend> {
-  const db = await PGlite.create()
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 })
-  await server.start()
-  const url = `postgres://postgres:secret@${server.getServerConn()}/postgres?sslmode=disable`
-  return shared(
-    () => postgresClient(url, { max: 2 }),
-    async () => {
-      await server.stop()
-      await db.close()
-    }
-  )
+  const server = await startPostgres()
+  return shared(() => postgresClient(server.url, { max: 2 }), server.stop)
 }
 
 const quiet: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
