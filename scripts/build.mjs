@@ -8,10 +8,7 @@ import { importTs } from './lib/import-ts.mjs'
 const root = fileURLToPath(new URL('../', import.meta.url))
 
 const entries = [
-  // The CLI is two bundles: a small entry that sets V8's flags (src/cli/v8-flags.ts), then imports
-  // the CLI itself from dist/cli-main.js, which V8 compiles with the flags already set.
-  { name: 'cli', in: 'src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', cliEntry: true },
-  { name: 'cli', in: 'src/cli/cli-main.ts', out: 'dist/cli-main.js' },
+  { name: 'cli', in: 'src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { name: 'action', in: 'src/action/index.ts', out: 'dist/index.js' },
   // The App's database drivers stay in node_modules: PGlite loads its WebAssembly files from there.
   { name: 'app', in: 'src/app/server.ts', out: 'dist/app.js', external: ['@electric-sql/pglite', 'pg'] }
@@ -60,14 +57,6 @@ const precompiledValidators = {
   }
 }
 
-// In the CLI's entry, `./cli-main.js` stays an import of the other bundle.
-const cliMainExternal = {
-  name: 'cli-main-external',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/cli-main\.js$/ }, (args) => ({ path: args.path, external: true }))
-  }
-}
-
 await Promise.all(
   entries
     .filter((entry) => existsSync(entry.in) && (!only || only.includes(entry.name)))
@@ -82,7 +71,7 @@ await Promise.all(
         legalComments: 'none',
         external: entry.external ?? [],
         logLevel: 'warning',
-        plugins: entry.cliEntry ? [cliMainExternal] : [precompiledValidators],
+        plugins: [precompiledValidators],
         banner: { js: [entry.banner, requireShim].filter(Boolean).join('\n') }
       })
     )

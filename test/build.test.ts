@@ -43,9 +43,10 @@ function ensureBundles(args: string[], files: string[], withEsbuild = false) {
 describe('the bundles', () => {
   it('commits only the Action bundle and ignores the ones built at install', () => {
     expect(git('ls-files', 'dist').split('\n').filter(Boolean)).toEqual(['dist/index.js'])
-    expect(
-      git('check-ignore', 'dist/app.js', 'dist/cli.js', 'dist/cli-main.js').split('\n').filter(Boolean)
-    ).toEqual(['dist/app.js', 'dist/cli.js', 'dist/cli-main.js'])
+    expect(git('check-ignore', 'dist/app.js', 'dist/cli.js').split('\n').filter(Boolean)).toEqual([
+      'dist/app.js',
+      'dist/cli.js'
+    ])
   })
 
   it('builds the CLI and the App on install, the App before start, everything before pack', () => {
