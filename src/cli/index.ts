@@ -1,4 +1,8 @@
-import { main } from './main.js'
+import { applyCliV8Flags } from './v8-flags.js'
+
+/* istanbul ignore next: the process entry point */
+applyCliV8Flags()
+const { main } = await import('./main.js')
 
 /* istanbul ignore next: the process entry point */
 const code = await main(process.argv.slice(2), {
