@@ -1,7 +1,7 @@
 import { applyCliV8Flags } from './v8-flags.js'
 
 /* istanbul ignore next: the process entry point */
-applyCliV8Flags()
+applyCliV8Flags(process.argv[2])
 const { main } = await import('./main.js')
 
 /* istanbul ignore next: the process entry point */

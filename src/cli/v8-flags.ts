@@ -10,8 +10,13 @@ import { setFlagsFromString } from 'node:v8'
  *   the large validator and rule functions cost more memory and CPU than their code saves in a run
  *   of a second or two.
  * All three are read by V8 while it runs, so they apply to this process without restarting it.
+ * The compiler flags are set for `openapi-diff` only: `check`, `report --since` and `board` can run
+ * long enough over a big history for optimized code to pay off.
  */
 export const CLI_V8_FLAGS = ['--semi-space-growth-factor=1', '--no-turbofan', '--no-maglev'] as const
+
+/** The flags of {@link CLI_V8_FLAGS} every command gets; the others are for `openapi-diff` only. */
+const EVERY_COMMAND = new Set<string>(['--semi-space-growth-factor=1'])
 
 /** `--no-turbofan` → `turbofan`, `--semi-space-growth-factor=1` → `semi-space-growth-factor`. */
 function flagName(flag: string): string {
@@ -25,14 +30,20 @@ function flagName(flag: string): string {
  * The flags of {@link CLI_V8_FLAGS} to set: those the user did not set themselves on node's
  * command line (`node --turbofan dist/cli.js …`) or in `NODE_OPTIONS`, whose choice wins.
  */
-export function cliV8Flags(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
+export function cliV8Flags(
+  execArgv: readonly string[],
+  nodeOptions: string | undefined,
+  command: string | undefined
+): string[] {
   const chosen = new Set(
     [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].filter((arg) => arg.startsWith('--')).map(flagName)
   )
-  return CLI_V8_FLAGS.filter((flag) => !chosen.has(flagName(flag)))
+  return CLI_V8_FLAGS.filter(
+    (flag) => !chosen.has(flagName(flag)) && (command === 'openapi-diff' || EVERY_COMMAND.has(flag))
+  )
 }
 
 /** Sets {@link cliV8Flags} on this process; call before the commands are loaded. */
-export function applyCliV8Flags(): void {
-  for (const flag of cliV8Flags(process.execArgv, process.env.NODE_OPTIONS)) setFlagsFromString(flag)
+export function applyCliV8Flags(command: string | undefined): void {
+  for (const flag of cliV8Flags(process.execArgv, process.env.NODE_OPTIONS, command)) setFlagsFromString(flag)
 }
