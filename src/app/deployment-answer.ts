@@ -43,7 +43,11 @@ function compose(head: string, details: string[], url?: string): string {
  * evaluation that failed or did not finish in time (fail closed).
  */
 export function deploymentAnswer(
-  outcome: ReportOutcome | { kind: 'timeout'; ms: number },
+  outcome:
+    | ReportOutcome
+    | { kind: 'timeout'; ms: number }
+    /** The queue gave up: every attempt (`QUEUE_RETRY_LIMIT` retries) failed, the last with `message`. */
+    | { kind: 'exhausted'; attempts: number; message: string },
   subject: DeploymentSubject
 ): DeploymentAnswer {
   const what = `${shortSha(subject.sha)} to ${subject.environment}`
@@ -122,6 +126,17 @@ export function deploymentAnswer(
         comment: compose(
           `Release readiness did not finish evaluating ${what} within ${Math.round(outcome.ms / 1000)} s (rejected: fail closed).`,
           ['Re-run the deployment job to ask again; if it keeps timing out, check the App server logs.']
+        )
+      }
+    case 'exhausted':
+      return {
+        state: 'rejected',
+        comment: compose(
+          `Release readiness could not complete the evaluation of ${what}: all ${outcome.attempts} attempt(s) failed (rejected: fail closed).`,
+          [
+            `Last error: ${markdownText(outcome.message)}`,
+            'Re-run the deployment job (or redeploy) to ask again once the cause is fixed; the App server logs say more.'
+          ]
         )
       }
   }

@@ -49,6 +49,12 @@ export const DEFAULT_QUEUE_SETTINGS: Omit<DurableQueueSettings, 'concurrency' | 
 /** Runs a task taken from the queue; `run.current()` says whether this instance still holds its subject. */
 export type TaskRunner = (task: Task, run: TaskRun) => Promise<void>
 
+/**
+ * Called once when a task's last attempt failed (`QUEUE_RETRY_LIMIT` retries spent), before the
+ * job is stored `failed`: it leaves the task's subject answered (fail closed) instead of waiting.
+ */
+export type GiveUp = (task: Task, error: Error, attempts: number) => Promise<void>
+
 /** How long a job whose subject is busy elsewhere waits before it is tried again. */
 const DEFER_SECONDS = 1
 
@@ -89,6 +95,7 @@ export class DurableQueue implements JobQueue {
   private readonly counts = { queued: 0, running: 0, done: 0, failed: 0, superseded: 0 }
   private readonly active = new Map<string, { key: string; holder: string; done: Promise<void> }>()
   private runner?: TaskRunner
+  private giveUp?: GiveUp
   private stopping = false
   private loops: Promise<void>[] = []
   private wake: (() => void)[] = []
@@ -173,9 +180,13 @@ export class DurableQueue implements JobQueue {
     for (const wake of this.wake.splice(0)) wake()
   }
 
-  /** Starts taking jobs: `concurrency` loops, each running one job at a time. */
-  start(runner: TaskRunner): void {
+  /**
+   * Starts taking jobs: `concurrency` loops, each running one job at a time. `giveUp` runs when a
+   * job's last attempt fails (its retries are spent).
+   */
+  start(runner: TaskRunner, giveUp?: GiveUp): void {
     this.runner = runner
+    if (giveUp) this.giveUp = giveUp
     for (let i = 0; i < Math.max(1, this.settings.concurrency); i++) this.loops.push(this.loop())
   }
 
@@ -189,7 +200,7 @@ export class DurableQueue implements JobQueue {
     while (!this.stopping) {
       let found = false
       try {
-        const [job] = await boss.fetch<unknown>(QUEUE_NAME, { batchSize: 1 })
+        const [job] = await boss.fetch<unknown>(QUEUE_NAME, { batchSize: 1, includeMetadata: true })
         if (job) {
           found = true
           await this.handle(boss, job)
@@ -213,7 +224,7 @@ export class DurableQueue implements JobQueue {
     })
   }
 
-  private async handle(boss: PgBoss, job: PgBoss.Job<unknown>): Promise<void> {
+  private async handle(boss: PgBoss, job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
     const task = asTask(job.data)
     if (!task) {
       this.log.error(`[release-readiness] Queue: job ${job.id} holds no task this App knows; dropping it.`)
@@ -243,8 +254,22 @@ export class DurableQueue implements JobQueue {
       if (await mine()) await boss.complete(QUEUE_NAME, job.id)
     } catch (error) {
       this.counts.failed++
-      this.log.error(`[release-readiness] Job ${key} failed: ${(error as Error).message}; it is retried.`)
-      if (await mine()) await boss.fail(QUEUE_NAME, job.id, { message: (error as Error).message })
+      // pg-boss counts a job's retries when it fetches it again: this attempt is the last one.
+      const last = job.retryCount >= job.retryLimit
+      const message = (error as Error).message
+      this.log.error(
+        `[release-readiness] Job ${key} failed: ${message}; ${last ? `giving up after ${job.retryCount + 1} attempt(s)` : 'it is retried'}.`
+      )
+      if (await mine()) {
+        if (last && this.giveUp) {
+          await this.giveUp(task, error as Error, job.retryCount + 1).catch((e: unknown) =>
+            this.log.error(
+              `[release-readiness] Job ${key}: could not leave its subject failed closed: ${(e as Error).message}.`
+            )
+          )
+        }
+        await boss.fail(QUEUE_NAME, job.id, { message })
+      }
     } finally {
       if (this.active.delete(job.id)) await this.unlease(key, holder)
       finished()

@@ -5,7 +5,8 @@ import type { ProbotOctokitLike } from './api-client.js'
 import type { AppDeps } from './deps.js'
 import { DeploymentAnswers } from './deployment-answers.js'
 import { DurableQueue } from './durable-queue.js'
-import { runTask, type TaskRun } from './jobs.js'
+import { giveUpTask } from './give-up.js'
+import { runTask, type JobContext, type TaskRun } from './jobs.js'
 import type { ServerSettings } from './server-settings.js'
 import type { Task } from './tasks.js'
 
@@ -42,6 +43,21 @@ export function durableWork(
  * is asked for), the log lines name the delivery.
  */
 export async function runStoredTask(probot: Probot, deps: AppDeps, task: Task, run: TaskRun): Promise<void> {
+  await runTask(task, await storedContext(probot, task), deps, run)
+}
+
+/** A stored task whose every attempt failed: its subject is left failed closed (`giveUpTask`). */
+export async function giveUpStoredTask(
+  probot: Probot,
+  deps: AppDeps,
+  task: Task,
+  error: Error,
+  attempts: number
+): Promise<void> {
+  await giveUpTask(task, await storedContext(probot, task), deps, error, attempts)
+}
+
+async function storedContext(probot: Probot, task: Task): Promise<JobContext> {
   const prefix = task.delivery ? `[delivery ${task.delivery}] ` : ''
   const log: Logger = {
     debug: (m) => probot.log.debug(prefix + m),
@@ -51,12 +67,7 @@ export async function runStoredTask(probot: Probot, deps: AppDeps, task: Task, r
   }
   const installation = task.installation ?? (await installationOf(probot, task))
   const octokit = (await probot.auth(installation)) as unknown as ProbotOctokitLike
-  await runTask(
-    task,
-    { octokit, log, installation, ...(task.delivery ? { delivery: task.delivery } : {}) },
-    deps,
-    run
-  )
+  return { octokit, log, installation, ...(task.delivery ? { delivery: task.delivery } : {}) }
 }
 
 /** A delivery without `installation` (GitHub always sends it to Apps; a replayed test payload may not): ask, with the App's JWT. */

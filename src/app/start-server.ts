@@ -9,7 +9,7 @@ import type { ServerSettings } from './server-settings.js'
 import { sweepInterruptedCheckRuns } from './startup-sweep.js'
 import { createWebhookGate } from './webhook-gate.js'
 import { WorkQueue } from './work-queue.js'
-import { durableWork, runStoredTask } from './durable-work.js'
+import { durableWork, giveUpStoredTask, runStoredTask } from './durable-work.js'
 import type { RecordStore } from '../store/record-store.js'
 import { boardHandler } from './board/board-routes.js'
 import { startRecordKeeping } from './record-keeping.js'
@@ -150,7 +150,10 @@ export async function startServer(
     apiUrl: settings.baseUrl,
     log: logger
   })
-  durable?.queue.start((task, run) => runStoredTask(probot, deps, task, run))
+  durable?.queue.start(
+    (task, run) => runStoredTask(probot, deps, task, run),
+    (task, error, attempts) => giveUpStoredTask(probot, deps, task, error, attempts)
+  )
   const server = createServer(async (req, res) => {
     if (req.method === 'GET' && req.url === HEALTH_PATH) {
       await durable?.queue.pending().catch(() => undefined)
