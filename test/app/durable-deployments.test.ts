@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DeploymentAnswers } from '../../src/app/deployment-answers.js'
 import { DurableQueue } from '../../src/app/durable-queue.js'
-import { runStoredTask } from '../../src/app/durable-work.js'
+import { giveUpStoredTask, runStoredTask } from '../../src/app/durable-work.js'
+import type { AppDeps } from '../../src/app/deps.js'
+import type { EvaluationRecord } from '../../src/reports/record/index.js'
 import type { Task } from '../../src/app/tasks.js'
 import type { Logger } from '../../src/engine/types.js'
 import { embeddedClient } from '../../src/store/clients.js'
@@ -60,14 +62,16 @@ async function shop() {
 /** One App instance: Probot in process, its work in the durable queue on the shared database. */
 async function instance(
   on: FakeGitHub,
-  deploymentTimeoutMs = 300_000
+  deploymentTimeoutMs = 300_000,
+  overrides: Partial<AppDeps> & { retryLimit?: number } = {}
 ): Promise<Harness & { queue: DurableQueue }> {
+  const { retryLimit = 2, ...deps } = overrides
   const queue = new DurableQueue(
     Promise.resolve(sql),
     {
       concurrency: 2,
       expireSeconds: 60,
-      retryLimit: 2,
+      retryLimit,
       retryDelaySeconds: 1,
       pollMs: 50,
       maintenanceSeconds: 1,
@@ -77,8 +81,16 @@ async function instance(
   )
   queues.push(queue)
   await queue.ready()
-  const app = await appHarness(on, { queue, answers: new DeploymentAnswers(sql), deploymentTimeoutMs })
-  queue.start((task, run) => runStoredTask(app.probot, app.deps, task, run))
+  const app = await appHarness(on, {
+    queue,
+    answers: new DeploymentAnswers(sql),
+    deploymentTimeoutMs,
+    ...deps
+  })
+  queue.start(
+    (task, run) => runStoredTask(app.probot, app.deps, task, run),
+    (task, error, attempts) => giveUpStoredTask(app.probot, app.deps, task, error, attempts)
+  )
   return { ...app, queue }
 }
 
@@ -174,4 +186,98 @@ describe('deployment protection rules with the durable queue', () => {
     )
     expect(state.checkRuns).toEqual([])
   })
+
+  it('rejects once, with the reason and what to do, a request whose every attempt failed, and keeps an error record', async () => {
+    const { github, state, documented } = await shop()
+    // The store drops the connection on both attempts (QUEUE_RETRY_LIMIT=1), then comes back.
+    class FlakyAnswers extends DeploymentAnswers {
+      failures = 2
+      override async recorded(t: Parameters<DeploymentAnswers['recorded']>[0]) {
+        if (this.failures-- > 0) throw new Error('Connection terminated unexpectedly')
+        return super.recorded(t)
+      }
+    }
+    const records: EvaluationRecord[] = []
+    const app = await instance(github, 300_000, {
+      retryLimit: 1,
+      answers: new FlakyAnswers(sql),
+      records: { save: async (r) => void records.push(r) }
+    })
+
+    await app.queue.push({ key: 'k', task: deploymentTask(documented, 80), run: () => Promise.resolve() })
+    await app.queue.idle()
+
+    expect(state.gateAnswers.map((a) => [a.runId, a.body])).toEqual([
+      [
+        80,
+        {
+          environment_name: 'production',
+          state: 'rejected',
+          comment:
+            `Release readiness could not complete the evaluation of ${documented.slice(0, 7)} to production: all 2 attempt(s) failed (rejected: fail closed).\n` +
+            'Last error: Connection terminated unexpectedly\n' +
+            'Re-run the deployment job (or redeploy) to ask again once the cause is fixed; the App server logs say more.'
+        }
+      ]
+    ])
+    expect(await new DeploymentAnswers(sql).count()).toEqual({ decided: 1, posted: 1 })
+    expect(state.checkRuns.map((r) => [r.name, r.head_sha, r.status, r.conclusion])).toEqual([
+      ['Release readiness (deployment: production)', documented, 'completed', 'failure']
+    ])
+    expect(records.map((r) => [r.event, r.outcome, r.environment, r.head])).toEqual([
+      ['deployment', 'error', 'production', documented]
+    ])
+    const { rows } = await sql.query<{ state: string; retry_count: number }>(
+      "SELECT state, retry_count FROM pgboss.job WHERE name = 'release-readiness'"
+    )
+    expect(rows).toEqual([{ state: 'failed', retry_count: 1 }])
+  }, 20_000)
+
+  it('does not contradict a decision recorded before the last attempt failed', async () => {
+    const { github, state, documented } = await shop()
+    const ledger = new DeploymentAnswers(sql)
+    await ledger.decide(target(81), { state: 'approved', comment: 'decided by the earlier attempt' })
+    state.waitingRuns.push({ id: 81, head_sha: documented })
+    // Both attempts fail before they read the ledger; giving up finds the recorded decision.
+    class FlakyAnswers extends DeploymentAnswers {
+      failures = 2
+      override async recorded(t: Parameters<DeploymentAnswers['recorded']>[0]) {
+        if (this.failures-- > 0) throw new Error('Connection terminated unexpectedly')
+        return super.recorded(t)
+      }
+    }
+    const app = await instance(github, 300_000, { retryLimit: 1, answers: new FlakyAnswers(sql) })
+
+    await app.queue.push({ key: 'k', task: deploymentTask(documented, 81), run: () => Promise.resolve() })
+    await app.queue.idle()
+
+    expect(answers(state)).toEqual([[81, 'approved']])
+    expect(state.gateAnswers[0]!.body.comment).toBe('decided by the earlier attempt')
+  }, 20_000)
+
+  it('completes the check run of a release whose every attempt failed as a failure: could not evaluate', async () => {
+    const { github, state, base } = await shop()
+    github.fail({ method: 'GET', path: /\/releases\/tags\//, status: 500, times: Infinity })
+    const app = await instance(github, 300_000, { retryLimit: 1 })
+    const task: Task = { kind: 'release', installation: 1, owner: 'acme', repo: 'shop', tag: 'v1.0.0' }
+
+    await app.queue.push({ key: 'k', task, run: () => Promise.resolve() })
+    await app.queue.idle()
+
+    expect(state.checkRuns.map((r) => [r.name, r.head_sha, r.status, r.conclusion, r.external_id])).toEqual([
+      ['Release readiness (release: v1.0.0)', base, 'completed', 'failure', 'release:v1.0.0']
+    ])
+    expect(state.checkRuns[0]!.output.title).toBe('Could not evaluate')
+    expect(state.checkRuns[0]!.output.summary).toBe(
+      [
+        '## ⛔ Release readiness: could not evaluate',
+        '',
+        'The evaluation could not complete: all 2 attempt(s) failed. Last error: \\[release-readiness\\] The GitHub API kept failing: ' +
+          'GET /repos/acme/shop/releases/tags/v1.0.0 answered 500 2 time(s) in a row, so the change could not be evaluated (this is not a GO). ' +
+          'Re-run the job; if it keeps failing, check https://www.githubstatus.com.',
+        '',
+        'This is not a GO. Use the **Re-run** button above (or comment `/release-readiness recheck`) once the cause is fixed.'
+      ].join('\n')
+    )
+  }, 20_000)
 })
