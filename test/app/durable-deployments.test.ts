@@ -13,7 +13,7 @@ import type { Logger } from '../../src/engine/types.js'
 import { embeddedClient } from '../../src/store/clients.js'
 import { RecordStore } from '../../src/store/record-store.js'
 import type { SqlClient } from '../../src/store/sql-client.js'
-import { shopOnFakeGitHub } from '../support/action-scenario.js'
+import { openPull, shopOnFakeGitHub } from '../support/action-scenario.js'
 import type { FakeGitHub } from '../support/fake-github.js'
 import { addAppRoutes, type AppState } from './support/app-github.js'
 import { appHarness, deploymentProtectionEvent, type Harness } from './support/harness.js'
@@ -278,6 +278,26 @@ describe('deployment protection rules with the durable queue', () => {
         '',
         'This is not a GO. Use the **Re-run** button above (or comment `/release-readiness recheck`) once the cause is fixed.'
       ].join('\n')
+    )
+  }, 20_000)
+
+  it('completes the check run of a pull request whose every attempt failed as a failure: could not evaluate', async () => {
+    const { github, state, base, documented } = await shop()
+    openPull(github, documented, base)
+    // A stored task without its installation asks GitHub for it: GitHub fails on both attempts.
+    github.fail({ method: 'GET', path: /^\/repos\/acme\/shop\/installation$/, status: 500, times: 2 })
+    const app = await instance(github, 300_000, { retryLimit: 1 })
+    const task: Task = { kind: 'pull_request', owner: 'acme', repo: 'shop', number: 7 }
+
+    await app.queue.push({ key: 'k', task, run: () => Promise.resolve() })
+    await app.queue.idle()
+
+    expect(state.checkRuns.map((r) => [r.name, r.head_sha, r.status, r.conclusion, r.external_id])).toEqual([
+      ['Release readiness', documented, 'completed', 'failure', 'pull_request:7']
+    ])
+    expect(state.checkRuns[0]!.output.title).toBe('Could not evaluate')
+    expect(state.checkRuns[0]!.output.summary!.split('\n')[2]).toBe(
+      'The evaluation could not complete: all 2 attempt(s) failed. Last error: Injected failure 500'
     )
   }, 20_000)
 })
