@@ -35,7 +35,8 @@ export interface WaiverResolution {
 const short = (sha: string): string => (/^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha)
 const isBlockingFinding = (f: Finding): boolean => f.severity === undefined || f.severity === 'error'
 
-function reject(w: Waiver, rejection: string): RejectedWaiver {
+/** The refusal of waiver `w`, with the sentence that says why. */
+export function rejectWaiver(w: Waiver, rejection: string): RejectedWaiver {
   return {
     check: w.check,
     requestedBy: w.grantedBy,
@@ -106,7 +107,7 @@ export async function resolveWaivers(input: {
       covered = covered.filter((f) => f.waived === w)
       if ('error' in past) {
         rejected.push(
-          reject(
+          rejectWaiver(
             w,
             `Could not evaluate ${checkId} at ${short(w.head!)}, where it was granted (${past.error}); grant a new waiver.`
           )
@@ -123,9 +124,9 @@ export async function resolveWaivers(input: {
       }
       for (const f of covered) f.waived = record
       applied.push(record)
-      if (fresh.length > 0) rejected.push(reject(w, uncoveredSentence(w, fresh)))
-    } else if (fresh.length > 0) rejected.push(reject(w, uncoveredSentence(w, fresh)))
-    else rejected.push(reject(w, noMatch(w, checkId, head, findings)))
+      if (fresh.length > 0) rejected.push(rejectWaiver(w, uncoveredSentence(w, fresh)))
+    } else if (fresh.length > 0) rejected.push(rejectWaiver(w, uncoveredSentence(w, fresh)))
+    else rejected.push(rejectWaiver(w, noMatch(w, checkId, head, findings)))
   }
   if (reopened > 0 && (status === 'pass' || status === 'warn')) {
     status = 'fail'
@@ -138,10 +139,13 @@ export async function resolveWaivers(input: {
   if (whole.length > 0) {
     const latest = whole[whole.length - 1]!
     for (const w of whole.slice(0, -1))
-      rejected.push(reject(w, `Replaced by the later waiver of ${latest.grantedBy}.`))
+      rejected.push(rejectWaiver(w, `Replaced by the later waiver of ${latest.grantedBy}.`))
     if (!input.blocks(status)) {
       rejected.push(
-        reject(latest, `${checkId} did not block at ${short(head)} (${status}); the waiver matches nothing.`)
+        rejectWaiver(
+          latest,
+          `${checkId} did not block at ${short(head)} (${status}); the waiver matches nothing.`
+        )
       )
     } else {
       const blockingNow = findings.filter((f) => !f.waived && isBlockingFinding(f)).map(describeFinding)
@@ -155,13 +159,13 @@ export async function resolveWaivers(input: {
       }
       if (error !== undefined) {
         rejected.push(
-          reject(
+          rejectWaiver(
             latest,
             `Could not evaluate ${checkId} at ${short(latest.head!)}, where it was granted (${error}); grant a new waiver.`
           )
         )
       } else if (fresh.length > 0) {
-        rejected.push(reject(latest, uncoveredSentence(latest, fresh)))
+        rejected.push(rejectWaiver(latest, uncoveredSentence(latest, fresh)))
       } else {
         waiver = { ...latest, head: latest.head ?? head, matched: current.length, findings: current }
         applied.push(waiver)

@@ -1,4 +1,4 @@
-import { describeFinding, resolveWaivers } from './apply-waivers.js'
+import { describeFinding, rejectWaiver, resolveWaivers } from './apply-waivers.js'
 import { CONFIG_PATH, type Config } from './config.js'
 import { docsUrl } from './docs-url.js'
 import { expiredReason } from './waiver-expiry.js'
@@ -59,7 +59,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
   const live: Waiver[] = []
   for (const w of waivers) {
     const expired = w.until !== undefined ? expiredReason(w.until, now, release) : undefined
-    if (expired) rejected.push(rejectedAs(w, `Expired: ${expired}.`))
+    if (expired) rejected.push(rejectWaiver(w, `Expired: ${expired}.`))
     else live.push(w)
   }
   const outcomes = await Promise.all(checks.map((check) => runOne(check, input, live)))
@@ -106,16 +106,6 @@ function notices(input: EvaluateInput): { notices?: string[] } {
   }
 }
 
-function rejectedAs(w: Waiver, rejection: string): RejectedWaiver {
-  return {
-    check: w.check,
-    requestedBy: w.grantedBy,
-    reason: w.reason,
-    rejection,
-    ...(w.source ? { source: w.source } : {})
-  }
-}
-
 interface CheckOutcome {
   report: CheckReport
   applied: Waiver[]
@@ -142,7 +132,7 @@ async function runOne(check: Check, input: EvaluateInput, allWaivers: Waiver[]):
     ...extra
   })
   const waivers = allWaivers.filter((w) => w.check === id)
-  const unused = (why: string): RejectedWaiver[] => waivers.map((w) => rejectedAs(w, why))
+  const unused = (why: string): RejectedWaiver[] => waivers.map((w) => rejectWaiver(w, why))
   if (settings.level === 'off') {
     return {
       report: finish({ status: 'skip', summary: 'Turned off in the configuration (level: off).' }),
