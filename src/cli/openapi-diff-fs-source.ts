@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { RepoSource } from '../engine/types.js'
-import { decodeTextFile } from '../engine/text-file.js'
+import { decodeTextFile, MAX_FILE_BYTES } from '../engine/text-file.js'
 
 /** The nearest directory at or above `dir` that holds `.git`, or `dir` itself when there is none. */
 export function repositoryRootOf(dir: string): string {
@@ -21,7 +21,7 @@ export function repositoryRootOf(dir: string): string {
 export function fsSource(root: string): RepoSource {
   const realRoot = realpathSync(root)
   return {
-    async readFile(path) {
+    async readFile(path, _ref, options) {
       const full = resolve(realRoot, path)
       if (!existsSync(full)) return undefined
       const real = realpathSync(full)
@@ -29,7 +29,7 @@ export function fsSource(root: string): RepoSource {
       if (rel.startsWith('..') || rel.split(sep)[0] === '..' || resolve(realRoot, rel) !== real)
         return undefined
       if (statSync(real).isDirectory()) return undefined
-      return decodeTextFile(path, readFileSync(real))
+      return decodeTextFile(path, readFileSync(real), MAX_FILE_BYTES, options)
     },
     async mergeBase(base) {
       return base

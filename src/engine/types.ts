@@ -50,6 +50,19 @@ export interface ChangedFile {
   patch?: string
 }
 
+/** How a caller wants a file's text (`RepoSource.readFile`'s third argument). */
+export interface ReadOptions {
+  /**
+   * The caller parses the text as JSON when it starts with `{` or `[` (the OpenAPI loader). Such
+   * text may then come back with each non-ASCII character written as a `\uXXXX` escape: the same
+   * JSON value, but a string V8 stores at one byte per character, decodes about three times faster
+   * and parses faster (ADR 0020). Line breaks are untouched, so lines stay where they were. A caller
+   * whose `JSON.parse` fails must read the file again without this option before it tries another
+   * parser or quotes the text: outside a JSON string an escape is not the character it stands for.
+   */
+  json?: boolean
+}
+
 /**
  * How checks see a repository. Two implementations: local git (CLI; Action after checkout)
  * and the GitHub API (App; Action without checkout). Keep it this small.
@@ -58,8 +71,9 @@ export interface RepoSource {
   /**
    * The text of `path` at `ref`; `undefined` when the file does not exist there.
    * Throws `UnreadableFileError` for a binary file, invalid UTF-8 or a file over the size limit.
+   * `options.json` allows JSON text back with non-ASCII characters as `\u` escapes (see ReadOptions).
    */
-  readFile(path: string, ref: string): Promise<string | undefined>
+  readFile(path: string, ref: string, options?: ReadOptions): Promise<string | undefined>
   /** Every file at `ref` whose path matches one of `globs` (all files for `['**']`), sorted. */
   listFiles(ref: string, globs: string[]): Promise<string[]>
   /**

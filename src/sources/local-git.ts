@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { UnknownRefError, UnreadableFileError, UserError } from '../engine/errors.js'
 import { filterPaths } from '../engine/globs.js'
-import { MAX_FILE_BYTES, decodeTextFile } from '../engine/text-file.js'
+import { MAX_FILE_BYTES, decodeTextFile, type ReadOptions } from '../engine/text-file.js'
 import type { ChangedFile, RepoSource } from '../engine/types.js'
 import { CatFileBatch } from './cat-file-batch.js'
 import { parseNameStatus } from './parse-name-status.js'
@@ -81,7 +81,7 @@ export class LocalGitSource implements RepoSource {
     }
   }
 
-  async readFile(path: string, ref: string): Promise<string | undefined> {
+  async readFile(path: string, ref: string, options?: ReadOptions): Promise<string | undefined> {
     const sha = await this.resolveCommit(ref)
     const object = await this.batch.read(`${sha}:${path}`)
     switch (object.kind) {
@@ -91,7 +91,7 @@ export class LocalGitSource implements RepoSource {
       case 'too-large':
         throw new UnreadableFileError(path, 'too-large', `(${object.size} bytes; limit ${MAX_FILE_BYTES})`)
       case 'blob':
-        return decodeTextFile(path, object.bytes)
+        return decodeTextFile(path, object.bytes, MAX_FILE_BYTES, options)
     }
   }
 

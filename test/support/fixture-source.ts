@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ChangedFile, Change, RepoSource } from '../../src/engine/types.js'
-import { decodeTextFile } from '../../src/engine/text-file.js'
+import { decodeTextFile, MAX_FILE_BYTES } from '../../src/engine/text-file.js'
 import { filterPaths } from '../../src/engine/globs.js'
 
 export const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url))
@@ -32,10 +32,10 @@ export function fixtureSource(scenario: string): RepoSource {
     return join(root, ref)
   }
   return {
-    async readFile(path, ref) {
+    async readFile(path, ref, options) {
       const full = join(tree(ref), path)
       if (!existsSync(full) || statSync(full).isDirectory()) return undefined
-      return decodeTextFile(path, readFileSync(full))
+      return decodeTextFile(path, readFileSync(full), MAX_FILE_BYTES, options)
     },
     async listFiles(ref, globs) {
       return filterPaths(walk(tree(ref)), globs)

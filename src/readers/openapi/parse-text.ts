@@ -15,6 +15,37 @@ export interface ParsedFile {
 }
 
 /**
+ * The JSON fast path of {@link parseText}: `JSON.parse` plus a lazy scanner for lines. Undefined
+ * when the text does not start like JSON; `JSON.parse`'s error when it refuses the text.
+ */
+function parseJsonOrError(path: string, text: string, checkDepth: boolean): ParsedFile | Error | undefined {
+  const first = text.trimStart().charCodeAt(0)
+  if (first !== 0x7b && first !== 0x5b) return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    return error as Error
+  }
+  const locator = new JsonLocator(text)
+  if (checkDepth) checkJsonDepth(path, value, (p) => locator.lineOf(p))
+  return { path, value, lineOf: (p) => locator.lineOf(p) }
+}
+
+/**
+ * Parses text that starts like JSON and is JSON; undefined otherwise (the caller then has
+ * parseText report the error or read the text as YAML). Options as for parseText.
+ */
+export function parseJsonText(
+  path: string,
+  text: string,
+  options: { checkJsonDepth?: boolean } = {}
+): ParsedFile | undefined {
+  const parsed = parseJsonOrError(path, text, options.checkJsonDepth !== false)
+  return parsed instanceof Error ? undefined : parsed
+}
+
+/**
  * Parses YAML or JSON text with line information for both. JSON takes a fast path
  * (`JSON.parse` plus a lazy scanner for lines); everything else goes through `yaml` with a
  * `LineCounter` and an alias limit. Nesting deeper than `MAX_DEPTH` is refused.
@@ -30,20 +61,10 @@ export function parseText(
     checkJsonDepth?: boolean
   } = {}
 ): ParsedFile {
-  const trimmed = text.trimStart()
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    let value: unknown
-    let jsonError: Error | undefined
-    try {
-      value = JSON.parse(text)
-    } catch (error) {
-      jsonError = error as Error
-    }
-    if (!jsonError) {
-      const locator = new JsonLocator(text)
-      if (options.checkJsonDepth !== false) checkJsonDepth(path, value, (p) => locator.lineOf(p))
-      return { path, value, lineOf: (p) => locator.lineOf(p) }
-    }
+  const parsed = parseJsonOrError(path, text, options.checkJsonDepth !== false)
+  if (parsed && !(parsed instanceof Error)) return parsed
+  if (parsed instanceof Error) {
+    const jsonError = parsed
     if (/\.json$/i.test(path)) {
       const at = /position (\d+)/.exec(jsonError.message)
       let line = at ? new JsonLocator(text).lineAt(Number(at[1])) : undefined

@@ -9,7 +9,8 @@ export { NO_BASE }
  */
 export function withEmptyBase(source: RepoSource): RepoSource {
   return {
-    readFile: (path, ref) => (ref === NO_BASE ? Promise.resolve(undefined) : source.readFile(path, ref)),
+    readFile: (path, ref, options) =>
+      ref === NO_BASE ? Promise.resolve(undefined) : source.readFile(path, ref, options),
     listFiles: (ref, globs) => (ref === NO_BASE ? Promise.resolve([]) : source.listFiles(ref, globs)),
     mergeBase: (base, head) => (base === NO_BASE ? Promise.resolve(NO_BASE) : source.mergeBase(base, head)),
     async changedFiles(base, head) {

@@ -1,7 +1,7 @@
 import { createClient, statusOf, type GitHubClient, type OctokitLike, type RetryOptions } from './client.js'
 import { UnknownRefError, UnreadableFileError, UserError } from '../../engine/errors.js'
 import { filterPaths } from '../../engine/globs.js'
-import { decodeTextFile, MAX_FILE_BYTES } from '../../engine/text-file.js'
+import { decodeTextFile, MAX_FILE_BYTES, type ReadOptions } from '../../engine/text-file.js'
 import type { ChangedFile, FileStatus, Logger, RepoSource } from '../../engine/types.js'
 
 /** GitHub lists at most this many files of a pull request (`GET /pulls/{n}/files`). */
@@ -107,14 +107,14 @@ export class GitHubApiSource implements RepoSource {
     this.client = createClient(octokit, { retry: options.retry, log: options.log })
   }
 
-  async readFile(path: string, ref: string): Promise<string | undefined> {
+  async readFile(path: string, ref: string, options?: ReadOptions): Promise<string | undefined> {
     const tree = await this.tree(ref)
     const entry = tree.blobs.get(path)
     if (!entry) return undefined
     if (entry.size !== undefined && entry.size > MAX_FILE_BYTES) {
       throw new UnreadableFileError(path, 'too-large', `(${entry.size} bytes; limit ${MAX_FILE_BYTES})`)
     }
-    return decodeTextFile(path, await this.blob(entry.sha))
+    return decodeTextFile(path, await this.blob(entry.sha), MAX_FILE_BYTES, options)
   }
 
   async listFiles(ref: string, globs: string[]): Promise<string[]> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { RepoSource } from '../../../src/engine/types.js'
+import { decodeTextFile, MAX_FILE_BYTES } from '../../../src/engine/text-file.js'
 import { OpenApiDocumentError } from '../../../src/readers/openapi/errors.js'
 import { loadSpec } from '../../../src/readers/openapi/load.js'
 import { parseText } from '../../../src/readers/openapi/parse-text.js'
@@ -196,5 +197,68 @@ describe('JSON nested too deeply, refused in the walk that collects references',
     expect(parseRefusal('api.json', text)).toBe('parsed')
     const spec = await loadSpec(memorySource({ 'api.json': text }), 'head', 'api.json', { validate: false })
     expect(spec.version).toBe('3.0')
+  })
+})
+
+describe('JSON documents with characters outside ASCII, read as escapes', () => {
+  /** Like the real sources: bytes decoded by decodeTextFile with the options the loader asks for. */
+  const bytesSource = (files: Record<string, string>): RepoSource => ({
+    ...memorySource({}),
+    async readFile(path, _ref, options) {
+      const text = files[path]
+      return text === undefined ? undefined : decodeTextFile(path, Buffer.from(text), MAX_FILE_BYTES, options)
+    }
+  })
+  const doc = `{
+  "openapi": "3.0.3",
+  "info": { "title": "Café 😀", "version": "1" },
+  "paths": {
+    "/café": {
+      "get": {
+        "summary": "Grüße",
+        "responses": { "200": { "description": 1 } }
+      }
+    }
+  }
+}`
+
+  it('keeps every name and value as written, and every line where it was', async () => {
+    const spec = await loadSpec(bytesSource({ 'api.json': doc }), 'head', 'api.json')
+    expect(spec.doc).toEqual(JSON.parse(doc))
+    expect(spec.files.get('api.json')!.lineOf(['paths', '/café', 'get', 'summary'])).toBe(7)
+    expect(spec.problems).toEqual([
+      {
+        path: ['paths', '/café', 'get', 'responses', '200', 'description'],
+        line: 8,
+        text: 'at /paths/~1café/get/responses/200/description, must be string'
+      }
+    ])
+  })
+
+  it('reads a YAML flow mapping that starts with a brace with its characters, not escapes', async () => {
+    const spec = await loadSpec(
+      bytesSource({ 'api.yaml': '{openapi: 3.0.3, info: {title: Café, version: "1"}, paths: {}}\n' }),
+      'head',
+      'api.yaml'
+    )
+    expect(spec.doc.info).toEqual({ title: 'Café', version: '1' })
+  })
+
+  it('reports invalid JSON after a non-ASCII character at its line', async () => {
+    const error = await loadError({ 'api.json': '{\n  "info": "Café",\n  "paths": }\n' }, 'api.json')
+    const fromBytes = await (async () => {
+      try {
+        await loadSpec(
+          bytesSource({ 'api.json': '{\n  "info": "Café",\n  "paths": }\n' }),
+          'head',
+          'api.json'
+        )
+      } catch (e) {
+        return e as OpenApiDocumentError
+      }
+      throw new Error('expected a refusal')
+    })()
+    expect(fromBytes.message).toBe(error.message)
+    expect(fromBytes.message).toMatch(/^api\.json:3: is not valid JSON/)
   })
 })
