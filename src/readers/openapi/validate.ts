@@ -59,8 +59,10 @@ export function compileValidator(
     const ajv = construct(mod, options)
     return { ajv, validate: ajv.compile(schema) }
   }
-  if (version === '2.0') return build(ajvDraft04, openapi.v2)
-  if (version === '3.0') return build(ajvDraft04, openapi.v3)
+  if (version === '2.0')
+    return build(ajvDraft04, referencesAsConditions(openapi.v2, '#/definitions/jsonReference'))
+  if (version === '3.0')
+    return build(ajvDraft04, referencesAsConditions(openapi.v3, '#/definitions/Reference'))
   const schema = structuredClone(openapi.v31) as Record<string, any>
   const dynamic = schema.$defs.schema
   delete dynamic.$dynamicAnchor
@@ -72,18 +74,51 @@ export function compileValidator(
 }
 
 /**
- * The violations a reader can act on: Ajv with `allErrors` reports, for one missing field under a
- * `oneOf` of "object or $ref", the missing field, the failures of the `$ref` alternative and the
- * failed `oneOf`. This keeps the first: it drops what the reference alternative says, and a
- * `oneOf`/`anyOf`/`if` failure when a more precise violation sits at or under the same place; then
- * duplicates.
+ * A copy of a Swagger 2.0 or OpenAPI 3.0 schema whose "object or reference" choices are written as
+ * the OpenAPI 3.1 schema writes them: `oneOf: [X, Reference]` becomes `if` the value is an object
+ * with a `$ref`, `then` the reference, `else` X (with the other alternatives, if any, still a
+ * `oneOf`). The same documents pass, since no X accepts an object with a `$ref` (each forbids
+ * unknown properties; test/readers/openapi/validate.test.ts checks against swagger-parser's
+ * validator), but the validator no longer tries both alternatives on every object and builds an
+ * error for the one that fails: a third of the time on GitHub's description (ADR 0020). A broken
+ * reference is reported for what it is, not as the failures of X.
+ */
+/** The keywords a rewritten `oneOf` may have beside it (they do not validate). */
+const ANNOTATIONS = new Set(['oneOf', 'default', 'description'])
+
+export function referencesAsConditions<T>(schema: T, reference: string): T {
+  const copy = structuredClone(schema)
+  const isReference = (branch: unknown): boolean =>
+    typeof branch === 'object' && branch !== null && (branch as { $ref?: unknown }).$ref === reference
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return
+    const object = node as Record<string, unknown>
+    const choices = object.oneOf
+    if (
+      Array.isArray(choices) &&
+      choices.some(isReference) &&
+      Object.keys(object).every((k) => ANNOTATIONS.has(k))
+    ) {
+      const others = choices.filter((branch) => !isReference(branch))
+      delete object.oneOf
+      object.if = { type: 'object', required: ['$ref'] }
+      object.then = { $ref: reference }
+      object.else = others.length === 1 ? others[0] : { oneOf: others }
+    }
+    for (const child of Object.values(object)) visit(child)
+  }
+  visit(copy)
+  return copy
+}
+
+/**
+ * The violations a reader can act on: Ajv with `allErrors` reports, for one missing field under an
+ * `if`/`oneOf`, the missing field and the failed combinator. This keeps the first: it drops a
+ * `oneOf`/`anyOf`/`if` failure when a more precise violation sits at or under the same place, and
+ * a missing `$ref` (a reference alternative that was tried); then duplicates.
  */
 export function meaningfulViolations(violations: readonly Violation[]): Violation[] {
-  const precise = violations.filter(
-    (v) =>
-      !(v.keyword === 'required' && v.params.missingProperty === '$ref') &&
-      !/\/(?:jsonReference|[Rr]eference)\//.test(v.schemaPath ?? '')
-  )
+  const precise = violations.filter((v) => !(v.keyword === 'required' && v.params.missingProperty === '$ref'))
   const combinators = new Set(['oneOf', 'anyOf', 'if', 'then', 'else', 'not', 'false schema'])
   const kept = precise.filter(
     (v) =>
