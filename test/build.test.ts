@@ -4,6 +4,7 @@ import {
   copyFileSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -47,6 +48,22 @@ describe('the bundles', () => {
       'dist/app.js',
       'dist/cli.js'
     ])
+  })
+
+  it('builds the CLI as an entry and its commands, with a code cache per set of V8 flags the CLI sets', () => {
+    const main = readFileSync(path.join(root, 'dist/cli-main.cjs'), 'utf8')
+    const build = /^\/\/ release-readiness build ([0-9a-f]{64})\n/.exec(main)?.[1]
+    expect(build).toBeDefined()
+    const caches = readdirSync(path.join(root, 'dist'))
+      .filter((name) => name.endsWith('.cache'))
+      .sort()
+    expect(caches).toEqual([
+      `cli-main.cjs.${build!.slice(0, 16)}.semi-space-growth-factor1.cache`,
+      `cli-main.cjs.${build!.slice(0, 16)}.semi-space-growth-factor1.no-turbofan.no-maglev.cache`
+    ])
+    expect(git('check-ignore', 'dist/cli-main.cjs', `dist/${caches[0]}`).split('\n').filter(Boolean)).toEqual(
+      ['dist/cli-main.cjs', `dist/${caches[0]}`]
+    )
   })
 
   it('builds the CLI and the App on install, the App before start, everything before pack', () => {

@@ -43,7 +43,12 @@ export function cliV8Flags(
   )
 }
 
-/** Sets {@link cliV8Flags} on this process; call before the commands are loaded. */
-export function applyCliV8Flags(command: string | undefined): void {
-  for (const flag of cliV8Flags(process.execArgv, process.env.NODE_OPTIONS, command)) setFlagsFromString(flag)
+/**
+ * Sets {@link cliV8Flags} on this process and returns them; call before the commands are compiled
+ * (the code cache of the CLI's main bundle is kept per set of flags, ADR 0020).
+ */
+export function applyCliV8Flags(command: string | undefined): string[] {
+  const flags = cliV8Flags(process.execArgv, process.env.NODE_OPTIONS, command)
+  for (const flag of flags) setFlagsFromString(flag)
+  return flags
 }

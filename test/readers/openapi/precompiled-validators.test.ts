@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { renderJson } from '../../../src/readers/openapi/render.js'
 import { fixturesDir } from '../../support/fixture-source.js'
 import { compareFiles } from '../../support/openapi.js'
@@ -16,8 +16,8 @@ const invalid = [
 ]
 
 describe('OpenAPI schema validators compiled at build time', () => {
-  it('are in the built CLI for Swagger 2.0, OpenAPI 3.0 and 3.1, in place of the empty source module', () => {
-    const bundle = readFileSync(cliPath, 'utf8')
+  it('are in the built CLI (its commands, dist/cli-main.cjs) for Swagger 2.0, OpenAPI 3.0 and 3.1, in place of the empty source module', () => {
+    const bundle = readFileSync(join(dirname(cliPath), 'cli-main.cjs'), 'utf8')
     expect(bundle).toMatch(/precompiledValidators = \{ "2\.0": \w+, "3\.0": \w+, "3\.1": \w+ \}/)
   })
 
