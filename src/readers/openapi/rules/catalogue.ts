@@ -68,19 +68,23 @@ const oasdiffLevel = new Map<string, 'error' | 'warn' | 'info'>(
 )
 const AS_OASDIFF = { breaking: 'error', warning: 'warn', info: 'info' } as const
 
+/** KIND_REASONS with each key (`fragment|direction|subject`) split once. */
+const kindReasons = Object.entries(KIND_REASONS).map(([key, text]) => {
+  const [fragment, direction, subject] = key.split('|')
+  return { fragment: fragment!, direction, subject, text }
+})
+
 function differences(rule: RuleDef, oasdiff: 'error' | 'warn' | 'info' | null): string | undefined {
   let reason = ID_REASONS[rule.id]
   if (!reason) {
     const kind = rule.kinds[0]!
-    for (const [key, text] of Object.entries(KIND_REASONS)) {
-      const [fragment, direction, subject] = key.split('|')
+    for (const { fragment, direction, subject, text } of kindReasons)
       if (
-        kind.includes(fragment!) &&
+        kind.includes(fragment) &&
         (!direction || direction === rule.direction) &&
         (!subject || subject === rule.subject)
       )
         reason = text
-    }
   }
   if (!reason && oasdiff && AS_OASDIFF[rule.level] !== oasdiff)
     reason = `oasdiff reports this id as ${oasdiff}; we judge it by direction (${rule.direction ?? 'none'}): ${rule.level === 'breaking' ? 'clients that worked before can fail after this change' : 'no client that worked before fails because of this change alone'}.`
