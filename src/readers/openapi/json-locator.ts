@@ -42,8 +42,8 @@ export class JsonLocator {
   /** 1-based line of the value at `path` (or of its nearest existing ancestor). */
   lineOf(path: readonly string[]): number {
     let offset = this.after(SEPARATOR, 0)
-    for (const key of path) {
-      const next = this.member(offset, key, true)
+    for (let i = 0; i < path.length; i++) {
+      const next = this.member(offset, path[i], true)
       if (next === undefined) break
       offset = next
     }

@@ -1,4 +1,4 @@
-import { isJsonObject as isObject, type JsonObject } from './json.js'
+import { forEachMember, isJsonObject as isObject, type JsonObject } from './json.js'
 import { resolveRef, type Resolved, type Spec } from './load.js'
 import { childLoc, type Loc } from './pointer.js'
 
@@ -96,15 +96,16 @@ export function buildModel(spec: Spec): ApiModel {
   }
   const resolve = (node: unknown, loc: Loc): Resolved => resolveRef(spec, node, loc)
   const paths = isObject(doc.paths) ? doc.paths : {}
-  for (const [path, rawItem] of Object.entries(paths)) {
-    if (!path.startsWith('/')) continue
+  forEachMember(paths, (path, rawItem) => {
+    if (!path.startsWith('/')) return
     const item = resolve(rawItem, childLoc(rootLoc, 'paths', path))
-    if (!isObject(item.node)) continue
+    if (!isObject(item.node)) return
     const key = normalizePath(path)
     const entry = { path, loc: childLoc(rootLoc, 'paths', path), operations: [] as string[] }
     model.paths.set(key, entry)
     const pathParams = readParameters(spec, path, item.node.parameters, childLoc(item.loc, 'parameters'))
-    for (const method of METHODS) {
+    for (let m = 0; m < METHODS.length; m++) {
+      const method = METHODS[m]!
       const op = item.node[method] === null ? {} : item.node[method] // `get:` with nothing: an empty operation
       if (!isObject(op)) continue
       const loc = childLoc(item.loc, method)
@@ -112,7 +113,7 @@ export function buildModel(spec: Spec): ApiModel {
       entry.operations.push(opKey)
       model.operations.set(opKey, buildOperation(spec, model, method, path, op, loc, pathParams))
     }
-  }
+  })
   if (isObject(doc.webhooks))
     for (const [name, rawItem] of Object.entries(doc.webhooks)) {
       const loc = childLoc(rootLoc, 'webhooks', name)
@@ -177,24 +178,24 @@ function buildOperation(
   const doc = spec.doc
   const v2 = spec.version === '2.0'
   const raw = new Map(pathParams)
-  for (const [k, v] of readParameters(spec, path, op.parameters, childLoc(loc, 'parameters'))) raw.set(k, v)
+  readParameters(spec, path, op.parameters, childLoc(loc, 'parameters')).forEach((v, k) => raw.set(k, v))
   const parameters = new Map<string, ParamModel>()
   let requestBody: BodyModel | undefined
   const consumes = mediaTypes(op.consumes) ?? mediaTypes(doc.consumes) ?? ['application/json']
   const produces = mediaTypes(op.produces) ?? mediaTypes(doc.produces) ?? ['application/json']
   const formParams: RawParam[] = []
-  for (const [key, rawParam] of raw) {
+  raw.forEach((rawParam, key) => {
     const { param, loc: pLoc } = rawParam
     if (v2 && param.in === 'body') {
       const content = new Map<string, MediaModel>()
       for (const mt of consumes)
         content.set(mt, { schema: { node: param.schema, loc: childLoc(pLoc, 'schema') }, loc: pLoc })
       requestBody = { required: param.required === true, content, loc: pLoc }
-      continue
+      return
     }
     if (v2 && param.in === 'formData') {
       formParams.push(rawParam)
-      continue
+      return
     }
     const schema: SchemaRef | undefined = v2
       ? { node: param, loc: pLoc }
@@ -210,7 +211,7 @@ function buildOperation(
       schema,
       loc: pLoc
     })
-  }
+  })
   if (formParams.length > 0) {
     const properties: Record<string, unknown> = {}
     const required: string[] = []
@@ -240,15 +241,15 @@ function buildOperation(
   }
   const responses = new Map<string, ResponseModel>()
   if (isObject(op.responses)) {
-    for (const [status, rawResponse] of Object.entries(op.responses)) {
-      if (status.startsWith('x-')) continue
+    forEachMember(op.responses, (status, rawResponse) => {
+      if (status.startsWith('x-')) return
       const r = resolveRef(spec, rawResponse, childLoc(loc, 'responses', status))
-      if (!isObject(r.node)) continue
+      if (!isObject(r.node)) return
       const headers = new Map<string, HeaderModel>()
       if (isObject(r.node.headers))
-        for (const [name, rawHeader] of Object.entries(r.node.headers)) {
+        forEachMember(r.node.headers, (name, rawHeader) => {
           const h = resolveRef(spec, rawHeader, childLoc(r.loc, 'headers', name))
-          if (!isObject(h.node)) continue
+          if (!isObject(h.node)) return
           headers.set(name.toLowerCase(), {
             required: h.node.required === true,
             deprecated: h.node.deprecated === true,
@@ -259,7 +260,7 @@ function buildOperation(
                 : undefined,
             loc: h.loc
           })
-        }
+        })
       let content: Map<string, MediaModel>
       if (v2) {
         content = new Map()
@@ -268,7 +269,7 @@ function buildOperation(
             content.set(mt, { schema: { node: r.node.schema, loc: childLoc(r.loc, 'schema') }, loc: r.loc })
       } else content = readContent(r.node.content, childLoc(r.loc, 'content'))
       responses.set(status, { content, headers, loc: r.loc })
-    }
+    })
   }
   const security: unknown[] = Array.isArray(op.security)
     ? op.security
@@ -306,7 +307,7 @@ export function sunsetOf(value: unknown): string | undefined {
 function readContent(content: unknown, loc: Loc): Map<string, MediaModel> {
   const out = new Map<string, MediaModel>()
   if (!isObject(content)) return out
-  for (const [mt, media] of Object.entries(content)) {
+  forEachMember(content, (mt, media) => {
     const mLoc = childLoc(loc, mt)
     out.set(mt, {
       schema:
@@ -315,7 +316,7 @@ function readContent(content: unknown, loc: Loc): Map<string, MediaModel> {
           : undefined,
       loc: mLoc
     })
-  }
+  })
   return out
 }
 

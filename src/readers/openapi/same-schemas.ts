@@ -52,7 +52,9 @@ export class SameSchemas {
     if (keys.length !== Object.keys(hObject).length) return false
     const bRef = bObject.$ref
     const hRef = hObject.$ref
-    for (const key of keys) {
+    // Indexed, not `for…of`: without the optimizing compilers each iterator step allocates (ADR 0020).
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!
       if (!Object.prototype.hasOwnProperty.call(hObject, key)) return false
       if (key === '$ref' && typeof bRef === 'string' && typeof hRef === 'string') continue
       if (!this.values(bObject[key], bFile, hObject[key], hFile)) return false

@@ -115,7 +115,8 @@ export const parameterPropertyRules: RuleDef[] = (
 }))
 
 export function detectParameters({ bo, ho, at, schemas, now, deprecation }: OperationPair): void {
-  for (const [key, bp] of bo.parameters) {
+  // Maps are walked with forEach: without the optimizing compilers each `for…of` step allocates (ADR 0020).
+  bo.parameters.forEach((bp, key) => {
     const hp = ho.parameters.get(key)
     const label = `${bp.in} parameter "${bp.name}"`
     if (!hp) {
@@ -133,7 +134,7 @@ export function detectParameters({ bo, ho, at, schemas, now, deprecation }: Oper
         ho.loc,
         PARAMETER
       )
-      continue
+      return
     }
     detectParameterSunset(label, bp, hp, ho.stability, { at, now, deprecation })
     if (!bp.required && hp.required)
@@ -145,9 +146,9 @@ export function detectParameters({ bo, ho, at, schemas, now, deprecation }: Oper
     if (bp.deprecated && !hp.deprecated)
       at('request-parameter-reactivated', `${label} no longer deprecated`, hp.loc, PARAMETER)
     schemas(bp.schema, hp.schema, 'request', 'parameter', label, hp.in !== 'cookie')
-  }
-  for (const [key, hp] of ho.parameters) {
-    if (bo.parameters.has(key)) continue
+  })
+  ho.parameters.forEach((hp, key) => {
+    if (bo.parameters.has(key)) return
     const label = `${hp.in} parameter "${hp.name}"`
     const kind =
       hp.in === 'path'
@@ -156,7 +157,7 @@ export function detectParameters({ bo, ho, at, schemas, now, deprecation }: Oper
           ? 'new-required-request-parameter'
           : 'new-optional-request-parameter'
     at(kind, `${label} added${hp.required ? ' (required)' : ''}`, hp.loc, PARAMETER)
-  }
+  })
 }
 
 /** The x-sunset of a parameter both versions have, like an operation's (operation-lifecycle.ts). */
