@@ -289,24 +289,35 @@ export function collectRefs(value: unknown, tooDeep?: () => void): RefSite[] {
  * Follows `$ref`s from `node` (which lives at `loc`) to a non-reference value. A chain longer than
  * MAX_REF_HOPS (a cycle of pure references) ends with an error.
  */
-/** Parsed `$ref` targets by referencing file and reference text (paths are never mutated). */
-const refTargets = new Map<string, { file: string; path: string[]; key: string }>()
+/**
+ * Parsed `$ref` targets by referencing file, then reference text (paths are never mutated). Two
+ * levels, so that a lookup builds no key string: the comparison follows a reference at nearly every
+ * schema it visits.
+ */
+const refTargets = new Map<string, Map<string, { file: string; path: string[]; key: string }>>()
+let refTargetCount = 0
 
 export function resolveRef(spec: Spec, node: unknown, loc: Loc): Resolved {
   let current: Resolved = { node, loc }
   for (let hops = 0; hops < MAX_REF_HOPS; hops++) {
     const ref = isJsonObject(current.node) ? current.node.$ref : undefined
     if (typeof ref !== 'string') return current
-    const cacheKey = `${current.loc.file}\0${ref}`
-    let target = refTargets.get(cacheKey)
+    let byRef = refTargets.get(current.loc.file)
+    let target = byRef?.get(ref)
     if (!target) {
       const hash = ref.indexOf('#')
       const filePart = hash === -1 ? ref : ref.slice(0, hash)
       const file = filePart === '' ? current.loc.file : normalizeFrom(current.loc.file, filePart)
       const path = hash === -1 ? [] : parsePointer(ref.slice(hash))
       target = { file, path, key: `${file}#${path.join('/')}` }
-      if (refTargets.size > 200_000) refTargets.clear() // bounded in a long-running App process
-      refTargets.set(cacheKey, target)
+      if (refTargetCount > 200_000) {
+        refTargets.clear() // bounded in a long-running App process
+        refTargetCount = 0
+        byRef = undefined
+      }
+      if (!byRef) refTargets.set(current.loc.file, (byRef = new Map()))
+      byRef.set(ref, target)
+      refTargetCount++
     }
     const parsed = spec.files.get(target.file)
     current = {
