@@ -10,6 +10,13 @@ const { main } = loadCompiledModule<typeof import('./main.js')>(
   flags
 ).exports
 
+// A reader that stops early (`release-readiness openapi-diff … | head`) closes the pipe: what is
+// left to write is dropped, and the exit code stays the verdict's. Any other write error throws.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+  })
+
 /* istanbul ignore next: the process entry point */
 const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
