@@ -26,7 +26,8 @@ export function decodeTextFile(
   if (sniff.includes(0)) throw new UnreadableFileError(path, 'binary')
   if (options.json && startsLikeJson(bytes)) {
     if (!isUtf8(bytes)) throw new UnreadableFileError(path, 'invalid-utf8')
-    return jsonWithAsciiEscapes(bytes)
+    const escaped = jsonWithAsciiEscapes(bytes)
+    if (escaped !== undefined) return escaped
   }
   let text: string
   try {
@@ -55,13 +56,20 @@ function startsLikeJson(bytes: Uint8Array): boolean {
 /** Blocks `isAscii` tests at once while looking for non-ASCII bytes: large, then small. */
 const BLOCK = 64 * 1024
 const SUB_BLOCK = 512
+/**
+ * Runs of non-ASCII characters past which JSON keeps its characters: text that is mostly not ASCII
+ * would grow up to threefold as escapes, and every run costs an entry here (a pull request can
+ * bring a 32 MB file of them). Real API descriptions have a few dozen (GitHub's has 52).
+ */
+export const MAX_ESCAPED_RUNS = 10_000
 
 /**
  * Valid UTF-8 `bytes` as text with every non-ASCII character written as `\uXXXX` (one escape per
  * UTF-16 code unit, so a character outside the BMP becomes its surrogate pair). ASCII runs are
  * copied as they are; the non-ASCII bytes are found by testing blocks natively with `isAscii`.
+ * Undefined past MAX_ESCAPED_RUNS runs (the caller then decodes the text as it is).
  */
-function jsonWithAsciiEscapes(bytes: Uint8Array): string {
+function jsonWithAsciiEscapes(bytes: Uint8Array): string | undefined {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const start = bomLength(buffer)
   const runs: Array<[number, number]> = [] // [start, end) of each run of non-ASCII bytes
@@ -75,6 +83,7 @@ function jsonWithAsciiEscapes(bytes: Uint8Array): string {
         if (buffer[i]! < 0x80) continue
         const last = runs[runs.length - 1]
         if (last && last[1] === i) last[1] = i + 1
+        else if (runs.length === MAX_ESCAPED_RUNS) return undefined
         else runs.push([i, i + 1])
       }
     }

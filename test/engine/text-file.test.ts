@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { UnreadableFileError } from '../../src/engine/errors.js'
-import { decodeTextFile, MAX_FILE_BYTES } from '../../src/engine/text-file.js'
+import { decodeTextFile, MAX_ESCAPED_RUNS, MAX_FILE_BYTES } from '../../src/engine/text-file.js'
 
 const asJson = (text: string | Uint8Array): string =>
   decodeTextFile('api.json', typeof text === 'string' ? Buffer.from(text) : text, MAX_FILE_BYTES, {
@@ -48,6 +48,13 @@ describe('decoding a file for a caller that parses JSON', () => {
   it('leaves text that does not start like JSON, or a caller that did not ask, with its characters', () => {
     expect(asJson('title: Café\n')).toBe('title: Café\n')
     expect(decodeTextFile('api.json', Buffer.from('{"é": 1}'))).toBe('{"é": 1}')
+  })
+
+  it('keeps the characters of JSON that is mostly not ASCII, rather than growing it threefold', () => {
+    const text = `["${'aé'.repeat(MAX_ESCAPED_RUNS + 1)}"]`
+    expect(asJson(text)).toBe(text)
+    const justUnder = `["${'aé'.repeat(MAX_ESCAPED_RUNS)}"]`
+    expect(asJson(justUnder)).toBe(`["${'a\\u00e9'.repeat(MAX_ESCAPED_RUNS)}"]`)
   })
 
   it('still refuses invalid UTF-8 and binary files', () => {
