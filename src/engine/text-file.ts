@@ -2,8 +2,6 @@ import { isAscii, isUtf8 } from 'node:buffer'
 import { UnreadableFileError } from './errors.js'
 import type { ReadOptions } from './types.js'
 
-export type { ReadOptions }
-
 /** Files larger than this are refused rather than read (GitHub's REST description is ~12 MB). */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024
 

@@ -3,7 +3,14 @@ import type { ReadOptions, RepoSource } from '../../engine/types.js'
 import { UnreadableFileError } from '../../engine/errors.js'
 import { OpenApiDocumentError } from './errors.js'
 import { isJsonObject, type JsonObject } from './json.js'
-import { MAX_DEPTH, parseJsonText, parseText, refuseTooDeep, type ParsedFile } from './parse-text.js'
+import {
+  MAX_DEPTH,
+  parseJsonText,
+  parseText,
+  refuseTooDeep,
+  startsLikeJson,
+  type ParsedFile
+} from './parse-text.js'
 import { formatPointer, getAt, parsePointer, type Loc } from './pointer.js'
 import { describeViolation, meaningfulViolations, schemaViolations } from './validate.js'
 
@@ -174,7 +181,7 @@ async function readParsed(
   const jsonText = await readText(source, ref, path, from, { json: true })
   const file =
     parseJsonText(path, jsonText, { checkJsonDepth: false }) ??
-    parseText(path, /^\s*[[{]/.test(jsonText) ? await readText(source, ref, path, from, {}) : jsonText, {
+    parseText(path, startsLikeJson(jsonText) ? await readText(source, ref, path, from, {}) : jsonText, {
       checkJsonDepth: false
     })
   return { file, refs: collectRefs(file.value, () => refuseTooDeep(path, file.value, file.lineOf)) }

@@ -14,13 +14,18 @@ export interface ParsedFile {
   lineOf(pointer: readonly string[]): number
 }
 
+/** Whether the first character after whitespace is `{` or `[`: text parseText tries as JSON first. */
+export function startsLikeJson(text: string): boolean {
+  const first = text.trimStart().charCodeAt(0)
+  return first === 0x7b || first === 0x5b
+}
+
 /**
  * The JSON fast path of {@link parseText}: `JSON.parse` plus a lazy scanner for lines. Undefined
  * when the text does not start like JSON; `JSON.parse`'s error when it refuses the text.
  */
 function parseJsonOrError(path: string, text: string, checkDepth: boolean): ParsedFile | Error | undefined {
-  const first = text.trimStart().charCodeAt(0)
-  if (first !== 0x7b && first !== 0x5b) return undefined
+  if (!startsLikeJson(text)) return undefined
   let value: unknown
   try {
     value = JSON.parse(text)

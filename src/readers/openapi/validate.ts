@@ -73,6 +73,9 @@ export function compileValidator(
   return build(ajv2020, schema)
 }
 
+/** The keywords a rewritten `oneOf` may have beside it (they do not validate). */
+const ANNOTATIONS = new Set(['oneOf', 'default', 'description'])
+
 /**
  * A copy of a Swagger 2.0 or OpenAPI 3.0 schema whose "object or reference" choices are written as
  * the OpenAPI 3.1 schema writes them: `oneOf: [X, Reference]` becomes `if` the value is an object
@@ -83,9 +86,6 @@ export function compileValidator(
  * error for the one that fails: a third of the time on GitHub's description (ADR 0020). A broken
  * reference is reported for what it is, not as the failures of X.
  */
-/** The keywords a rewritten `oneOf` may have beside it (they do not validate). */
-const ANNOTATIONS = new Set(['oneOf', 'default', 'description'])
-
 export function referencesAsConditions<T>(schema: T, reference: string): T {
   const copy = structuredClone(schema)
   const isReference = (branch: unknown): boolean =>

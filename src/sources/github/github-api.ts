@@ -1,8 +1,8 @@
 import { createClient, statusOf, type GitHubClient, type OctokitLike, type RetryOptions } from './client.js'
 import { UnknownRefError, UnreadableFileError, UserError } from '../../engine/errors.js'
 import { filterPaths } from '../../engine/globs.js'
-import { decodeTextFile, MAX_FILE_BYTES, type ReadOptions } from '../../engine/text-file.js'
-import type { ChangedFile, FileStatus, Logger, RepoSource } from '../../engine/types.js'
+import { decodeTextFile, MAX_FILE_BYTES } from '../../engine/text-file.js'
+import type { ChangedFile, FileStatus, Logger, ReadOptions, RepoSource } from '../../engine/types.js'
 
 /** GitHub lists at most this many files of a pull request (`GET /pulls/{n}/files`). */
 export const PULL_FILES_CAP = 3000

@@ -22,18 +22,23 @@ function memorySource(files: Record<string, string>): RepoSource {
   }
 }
 
-async function loadError(
-  files: Record<string, string>,
-  path = 'api.yaml',
-  strict = false
-): Promise<OpenApiDocumentError> {
+/** The refusal `loading` ends in (fails the test when it loads). */
+async function refusalOf(loading: Promise<unknown>): Promise<OpenApiDocumentError> {
   try {
-    await loadSpec(memorySource(files), 'head', path, { strict })
+    await loading
   } catch (error) {
     if (error instanceof OpenApiDocumentError) return error
     throw error
   }
   throw new Error('expected the document to be refused')
+}
+
+function loadError(
+  files: Record<string, string>,
+  path = 'api.yaml',
+  strict = false
+): Promise<OpenApiDocumentError> {
+  return refusalOf(loadSpec(memorySource(files), 'head', path, { strict }))
 }
 
 const json = `{
@@ -246,18 +251,9 @@ describe('JSON documents with characters outside ASCII, read as escapes', () => 
 
   it('reports invalid JSON after a non-ASCII character at its line', async () => {
     const error = await loadError({ 'api.json': '{\n  "info": "Café",\n  "paths": }\n' }, 'api.json')
-    const fromBytes = await (async () => {
-      try {
-        await loadSpec(
-          bytesSource({ 'api.json': '{\n  "info": "Café",\n  "paths": }\n' }),
-          'head',
-          'api.json'
-        )
-      } catch (e) {
-        return e as OpenApiDocumentError
-      }
-      throw new Error('expected a refusal')
-    })()
+    const fromBytes = await refusalOf(
+      loadSpec(bytesSource({ 'api.json': '{\n  "info": "Café",\n  "paths": }\n' }), 'head', 'api.json')
+    )
     expect(fromBytes.message).toBe(error.message)
     expect(fromBytes.message).toMatch(/^api\.json:3: is not valid JSON/)
   })
